@@ -1,0 +1,200 @@
+import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type MultiReference, type Reference } from 'langium';
+import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import {
+    isAplikasi, isElement, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana,
+    type Aplikasi, type Element, type Integrasi, type Opd, type Pemda, type Penilaian, type Rencana, type Workspace, type YearRange
+} from '../generated/ast.js';
+import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
+import { lifetime, type YearSpan } from '../model/time.js';
+
+/** One reference from an element to another element, kept with its position for diagnostics. */
+export interface ElementUse {
+    readonly user: Element;
+    /** The node holding the reference (the element itself or one of its list nodes). */
+    readonly holder: AstNode;
+    readonly property: string;
+    readonly index: number | undefined;
+}
+
+export interface Period {
+    readonly start: number;
+    readonly end: number;
+}
+
+/**
+ * Everything the workspace-wide checks and the semantic model need, computed in one pass over all
+ * linked documents and cached until the next linking phase. Checks then answer from maps instead of
+ * scanning the workspace per element, which keeps validation linear.
+ */
+export class WorkspaceFacts {
+    readonly documents: LangiumDocument[] = [];
+    readonly pemdas: Pemda[] = [];
+    /** Workspace OPDs (not the library), in file path order. */
+    readonly opds: Opd[] = [];
+    readonly elements: Element[] = [];
+    readonly items: Rencana[] = [];
+    readonly penilaian: Penilaian[] = [];
+    readonly uses = new Map<Element, ElementUse[]>();
+    readonly realizers = new Map<Element, Rencana[]>();
+    readonly retirers = new Map<Element, Rencana[]>();
+    readonly integrationsByApp = new Map<Aplikasi, Integrasi[]>();
+    private readonly lifetimes = new Map<Element, YearSpan>();
+    private readonly memos = new Map<string, unknown>();
+
+    constructor(documents: readonly LangiumDocument[]) {
+        const ordered = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+        for (const document of ordered) {
+            if (isBuiltinDocument(document)) {
+                continue;
+            }
+            this.documents.push(document);
+            this.collect(document.parseResult.value as Workspace);
+        }
+        for (const element of this.elements) {
+            this.collectUses(element);
+        }
+        for (const item of this.items) {
+            for (const list of item.mewujudkan) {
+                list.refs.forEach(r => r.ref && push(this.realizers, r.ref, item));
+            }
+            for (const list of item.menghentikan) {
+                list.refs.forEach(r => r.ref && push(this.retirers, r.ref, item));
+            }
+        }
+    }
+
+    get pemda(): Pemda | undefined {
+        return this.pemdas[0];
+    }
+
+    /** The pemda's periode, when it is written and well-formed. */
+    get period(): Period | undefined {
+        const range = this.pemda?.periode[0];
+        return range ? validRange(range) : undefined;
+    }
+
+    get referenceVersion(): string {
+        return this.pemda?.referensi[0] ?? DefaultReferenceVersion;
+    }
+
+    get localCodes(): Set<string> {
+        return new Set(this.pemdas.flatMap(p => p.kodeLokal.map(k => k.code)));
+    }
+
+    /** Computes a derived index once per facts instance (duplicate groups, cycles, assessments…). */
+    memo<T>(key: string, compute: () => T): T {
+        if (!this.memos.has(key)) {
+            this.memos.set(key, compute());
+        }
+        return this.memos.get(key) as T;
+    }
+
+    usesOf(element: Element): readonly ElementUse[] {
+        return this.uses.get(element) ?? [];
+    }
+
+    lifetime(element: Element): YearSpan {
+        let span = this.lifetimes.get(element);
+        if (!span) {
+            span = lifetime({
+                status: element.status[0] ?? 'eksisting',
+                hingga: element.hingga[0],
+                realizedBy: (this.realizers.get(element) ?? []).map(itemEnd).filter(isNumber),
+                retiredBy: (this.retirers.get(element) ?? []).map(itemEnd).filter(isNumber)
+            });
+            this.lifetimes.set(element, span);
+        }
+        return span;
+    }
+
+    private collect(root: Workspace): void {
+        for (const declaration of root.declarations ?? []) {
+            if (isPemda(declaration)) {
+                this.pemdas.push(declaration);
+            } else if (isOpd(declaration)) {
+                this.opds.push(declaration);
+                this.elements.push(...declaration.elements);
+                for (const element of declaration.elements) {
+                    if (isIntegrasi(element)) {
+                        for (const ref of [...element.dari, ...element.ke]) {
+                            if (ref.ref) {
+                                push(this.integrationsByApp, ref.ref, element);
+                            }
+                        }
+                    }
+                }
+            } else if (isPetaRencana(declaration)) {
+                this.items.push(...declaration.items);
+            } else if (isPenilaian(declaration)) {
+                this.penilaian.push(declaration);
+            }
+        }
+    }
+
+    private collectUses(user: Element): void {
+        for (const holder of AstUtils.streamAst(user)) {
+            for (const info of AstUtils.streamReferences(holder)) {
+                const target = referencedNode(info.reference);
+                if (target && isElement(target)) {
+                    push(this.uses, target, { user, holder, property: info.property, index: info.index });
+                }
+            }
+        }
+    }
+}
+
+/** First and last year of a well-formed range (start ≤ end), else undefined. */
+export function validRange(range: YearRange): Period | undefined {
+    const start = range.start;
+    const end = range.end ?? range.start;
+    if (!isNumber(start) || !isNumber(end) || start > end) {
+        return undefined;
+    }
+    return { start, end };
+}
+
+export function itemYears(item: Rencana): Period | undefined {
+    const range = item.tahun[0];
+    return range ? validRange(range) : undefined;
+}
+
+export function itemEnd(item: Rencana): number | undefined {
+    return itemYears(item)?.end;
+}
+
+export function isWorkspaceApp(node: AstNode): node is Aplikasi {
+    return isAplikasi(node) && !isBuiltinDocument(AstUtils.getDocument(node));
+}
+
+/** The node a single-target reference resolved to (the grammar has no multi-target references). */
+export function referencedNode(reference: Reference | MultiReference): AstNode | undefined {
+    return 'ref' in reference ? reference.ref : undefined;
+}
+
+function isNumber(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) {
+        list.push(value);
+    } else {
+        map.set(key, [value]);
+    }
+}
+
+/** Per-build cache of the facts; cleared whenever any document is relinked or deleted. */
+export class WorkspaceFactsProvider {
+    private readonly cache: WorkspaceCache<string, WorkspaceFacts>;
+    private readonly shared: LangiumSharedCoreServices;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.shared = shared;
+        this.cache = new WorkspaceCache(shared, DocumentState.Linked);
+    }
+
+    get(): WorkspaceFacts {
+        return this.cache.get('facts', () => new WorkspaceFacts(this.shared.workspace.LangiumDocuments.all.toArray()));
+    }
+}

@@ -1,0 +1,93 @@
+import perpres132 from './perpres132_2022.json' with { type: 'json' };
+import spbe2020 from './spbe2020.json' with { type: 'json' };
+import pemdi2026 from './pemdi2026.json' with { type: 'json' };
+
+/** How sure we are of a national code; anything but `confirmed` is shown as unverified. */
+export type Confidence = 'confirmed' | 'single-source' | 'inferred' | 'unverified';
+
+export interface ReferenceCode {
+    readonly code: string;
+    readonly name: string;
+    readonly level: number;
+    readonly parent: string | null;
+    readonly confidence: Confidence;
+    readonly sources: readonly string[];
+    readonly note?: string;
+}
+
+export interface ReferenceCodeList {
+    readonly id: string;
+    readonly title: string;
+    readonly provenance: string;
+    readonly sources: Readonly<Record<string, string>>;
+    readonly codes: readonly ReferenceCode[];
+}
+
+export interface Indicator {
+    readonly id: string;
+    readonly name: string;
+    readonly aspect: string;
+    readonly weight: number;
+    readonly levelFamily: string;
+}
+
+export interface EvaluationFramework {
+    readonly id: 'spbe2020' | 'pemdi2026';
+    readonly title: string;
+    readonly regulation: string;
+    readonly provenance: string;
+    readonly weightsUnverified: boolean;
+    readonly domains: ReadonlyArray<{ id: string; name: string; weight: number }>;
+    readonly aspects: ReadonlyArray<{ id: string; name: string; weight: number; domain?: string }>;
+    readonly indicators: readonly Indicator[];
+    readonly levelFamilies: Readonly<Record<string, { levels: readonly string[]; unverified: boolean; note?: string }>>;
+    /** Ordered from the highest threshold down; a score gets the first predicate whose `min` it reaches. */
+    readonly predicates: ReadonlyArray<{ name: string; min: number }>;
+}
+
+export const ReferenceCodeLists: Readonly<Record<string, ReferenceCodeList>> = {
+    perpres132_2022: perpres132 as ReferenceCodeList
+};
+
+export const DefaultReferenceVersion = 'perpres132_2022';
+
+export const EvaluationFrameworks: Readonly<Record<string, EvaluationFramework>> = {
+    spbe2020: spbe2020 as EvaluationFramework,
+    pemdi2026: pemdi2026 as EvaluationFramework
+};
+
+export function isUnverified(code: ReferenceCode): boolean {
+    return code.confidence !== 'confirmed';
+}
+
+/** The code prefix each element kind must use (spec §3.2 table). */
+export const RefPrefixByKind: Readonly<Record<string, string>> = {
+    Probis: 'RAB',
+    Layanan: 'RAL',
+    Data: 'RAD',
+    Aplikasi: 'RAA',
+    Infrastruktur: 'RAI',
+    Keamanan: 'RAK'
+};
+
+const codeIndexes = new Map<string, Map<string, ReferenceCode>>();
+
+/** Hash lookup of a national code in a given version's list. */
+export function findReferenceCode(version: string, code: string): ReferenceCode | undefined {
+    let index = codeIndexes.get(version);
+    if (!index) {
+        index = new Map((ReferenceCodeLists[version]?.codes ?? []).map(c => [c.code, c]));
+        codeIndexes.set(version, index);
+    }
+    return index.get(code);
+}
+
+export function findIndicator(framework: string, id: string): Indicator | undefined {
+    return EvaluationFrameworks[framework]?.indicators.find(i => i.id === id);
+}
+
+/** `I01..I47`: the id range of a framework, used in messages. */
+export function indicatorRange(framework: string): string {
+    const list = EvaluationFrameworks[framework]?.indicators ?? [];
+    return list.length ? `${list[0].id}..${list[list.length - 1].id}` : '';
+}

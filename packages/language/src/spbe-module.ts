@@ -1,0 +1,69 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { WorkspaceFactsProvider } from './analysis/workspace-facts.js';
+import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
+import { SpbeValueConverter } from './parser/spbe-value-converter.js';
+import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
+import { SpbeScopeProvider } from './references/spbe-scope-provider.js';
+import { SpbeSymbolTable } from './references/spbe-symbol-table.js';
+import { SpbeSettings } from './spbe-settings.js';
+import { registerValidationChecks } from './validation/index.js';
+import { SpbeDocumentValidator } from './validation/spbe-document-validator.js';
+import { SourceProblems } from './workspace/source-problems.js';
+import { SpbeWorkspaceManager } from './workspace/spbe-workspace-manager.js';
+
+/** Services of the .spbe language beyond Langium's, grouped under `spbe`. */
+export type SpbeAddedServices = {
+    spbe: {
+        Settings: SpbeSettings;
+        SymbolTable: SpbeSymbolTable;
+        WorkspaceFacts: WorkspaceFactsProvider;
+        SourceProblems: SourceProblems;
+    };
+};
+
+export type SpbeServices = LangiumServices & SpbeAddedServices;
+
+export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAddedServices> = {
+    spbe: {
+        Settings: () => new SpbeSettings(),
+        SymbolTable: s => new SpbeSymbolTable(s.shared),
+        WorkspaceFacts: s => new WorkspaceFactsProvider(s.shared),
+        SourceProblems: () => new SourceProblems()
+    },
+    parser: {
+        ValueConverter: () => new SpbeValueConverter()
+    },
+    references: {
+        ScopeComputation: s => new SpbeScopeComputation(s),
+        ScopeProvider: s => new SpbeScopeProvider(s)
+    },
+    validation: {
+        DocumentValidator: s => new SpbeDocumentValidator(s)
+    }
+};
+
+const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (s: LangiumSharedServices) => new SpbeWorkspaceManager(s)
+    }
+};
+
+/**
+ * The composition root: the shared services (one per server / CLI run) and the .spbe language
+ * services. No other file calls `inject`.
+ */
+export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices } {
+    const shared = inject(createDefaultSharedModule(context), SpbeGeneratedSharedModule, SpbeSharedModule);
+    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule);
+    shared.ServiceRegistry.register(Spbe);
+    registerValidationChecks(Spbe);
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration; start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Spbe };
+}

@@ -1,0 +1,62 @@
+import type { ValidationCheck } from 'langium';
+import type * as ast from '../generated/ast.js';
+import { itemEnd, type WorkspaceFacts } from '../analysis/workspace-facts.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { reporter } from './_shared.js';
+import { IssueCodes } from './issue-codes.js';
+
+interface Assessed { readonly year: number; readonly levels: ReadonlyMap<string, number> }
+
+/** The latest `penilaian` of each framework, by year. */
+export function latestAssessments(facts: WorkspaceFacts): ReadonlyMap<string, Assessed> {
+    return facts.memo('latest-penilaian', () => {
+        const latest = new Map<string, Assessed>();
+        for (const p of facts.penilaian) {
+            const current = latest.get(p.framework);
+            if (!current || p.year > current.year) {
+                latest.set(p.framework, { year: p.year, levels: new Map(p.scores.map(s => [s.indicator, s.level])) });
+            }
+        }
+        return latest;
+    });
+}
+
+/** indicator key + end year → the entries that target it, for the conflict rule. */
+function targetsByYear(facts: WorkspaceFacts): ReadonlyMap<string, ast.IndicatorTarget[]> {
+    return facts.memo('indicator-targets', () => {
+        const groups = new Map<string, ast.IndicatorTarget[]>();
+        for (const item of facts.items) {
+            const end = itemEnd(item);
+            for (const entry of item.indikator.flatMap(list => list.entries)) {
+                const key = `${entry.framework}.${entry.indicator}@${end}`;
+                groups.set(key, [...(groups.get(key) ?? []), entry]);
+            }
+        }
+        return groups;
+    });
+}
+
+export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    const report = reporter(services, accept);
+    const id = `${entry.framework}.${entry.indicator}`;
+    const assessed = latestAssessments(facts).get(entry.framework);
+    const level = assessed?.levels.get(entry.indicator);
+    if (assessed && level !== undefined && entry.level < level) {
+        report('warning', IssueCodes.IndicatorTargetBelowAssessed, { id, target: entry.level, year: assessed.year, assessed: level },
+            { node: entry });
+    }
+    const item = entry.$container.$container;
+    const end = itemEnd(item);
+    if (end === undefined) {
+        return;
+    }
+    const conflicting = (targetsByYear(facts).get(`${id}@${end}`) ?? [])
+        .filter(other => other.$container.$container !== item && other.level !== entry.level);
+    if (conflicting.length > 0) {
+        const other = conflicting[0];
+        report('warning', IssueCodes.IndicatorTargetConflict,
+            { id, target: entry.level, other: other.$container.$container.name, otherTarget: other.level, year: end },
+            { node: entry });
+    }
+};

@@ -1,0 +1,184 @@
+import type { AstNode, ValidationCheck } from 'langium';
+import * as ast from '../generated/ast.js';
+import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
+import { findIndicator, indicatorRange } from '../reference-data/reference-data.js';
+import { qualifiedName } from '../references/spbe-naming.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { reporter, type Report } from './_shared.js';
+import { IssueCodes } from './issue-codes.js';
+
+export const Muatan: readonly ast.Muatan[] = ['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'auditTik'];
+
+const show = (p: Period) => p.start === p.end ? `${p.start}` : `${p.start}..${p.end}`;
+
+/**
+ * One diagnostic per year value: outside the periode → roadmap-year-outside-period; otherwise
+ * outside the item's own `tahun` → roadmap-year-outside-item. Malformed ranges are left to invalid-value.
+ */
+export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+    const period = services.spbe.WorkspaceFacts.get().period;
+    const report = reporter(services, accept);
+    const range = item.tahun[0];
+    const own = range ? validRange(range) : undefined;
+    const outsidePeriod = (year: number) => period !== undefined && (year < period.start || year > period.end);
+    const periodArgs = (year: number) => ({ year, period: period ? show(period) : '' });
+    if (range && own) {
+        for (const property of ['start', 'end'] as const) {
+            const year = range[property];
+            if (year !== undefined && outsidePeriod(year) && (property === 'start' || range.end !== range.start)) {
+                report('error', IssueCodes.RoadmapYearOutsidePeriod, periodArgs(year), { node: range, property });
+            }
+        }
+    }
+    for (const entry of [...item.targets, ...item.anggaran]) {
+        if (outsidePeriod(entry.year)) {
+            report('error', IssueCodes.RoadmapYearOutsidePeriod, periodArgs(entry.year), { node: entry, property: 'year' });
+        } else if (own && (entry.year < own.start || entry.year > own.end)) {
+            report('error', IssueCodes.RoadmapYearOutsideItem, { year: entry.year, range: show(own) }, { node: entry, property: 'year' });
+        }
+    }
+};
+
+/** Every item on a `setelah` cycle gets the diagnostic (Tarjan's strongly connected components). */
+export const checkDependencyCycles = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    const cycles = facts.memo('setelah-cycles', () => findCycles(facts.items));
+    const cycle = cycles.get(item);
+    if (cycle) {
+        reporter(services, accept)('error', IssueCodes.RoadmapDependencyCycle, { cycle: cycle.map(i => i.name).join(' → ') },
+            { node: item, property: 'name' });
+    }
+};
+
+function successors(item: ast.Rencana): ast.Rencana[] {
+    return item.setelah.flatMap(list => list.refs.flatMap(r => r.ref ? [r.ref] : []));
+}
+
+export function findCycles(items: readonly ast.Rencana[]): Map<ast.Rencana, ast.Rencana[]> {
+    const index = new Map<ast.Rencana, number>();
+    const low = new Map<ast.Rencana, number>();
+    const onStack = new Set<ast.Rencana>();
+    const stack: ast.Rencana[] = [];
+    const result = new Map<ast.Rencana, ast.Rencana[]>();
+    let counter = 0;
+    // Iterative Tarjan, so that a 100k-item dependency chain cannot overflow the call stack.
+    for (const root of items) {
+        if (index.has(root)) {
+            continue;
+        }
+        const work: Array<{ node: ast.Rencana; next: number; succ: ast.Rencana[] }> = [];
+        const open = (node: ast.Rencana) => {
+            index.set(node, counter);
+            low.set(node, counter++);
+            stack.push(node);
+            onStack.add(node);
+            work.push({ node, next: 0, succ: successors(node) });
+        };
+        open(root);
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            if (frame.next < frame.succ.length) {
+                const w = frame.succ[frame.next++];
+                if (!index.has(w)) {
+                    open(w);
+                } else if (onStack.has(w)) {
+                    low.set(frame.node, Math.min(low.get(frame.node)!, index.get(w)!));
+                }
+                continue;
+            }
+            work.pop();
+            if (work.length > 0) {
+                const parent = work[work.length - 1].node;
+                low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+            }
+            if (low.get(frame.node) === index.get(frame.node)) {
+                const component: ast.Rencana[] = [];
+                let w: ast.Rencana;
+                do {
+                    w = stack.pop()!;
+                    onStack.delete(w);
+                    component.push(w);
+                } while (w !== frame.node);
+                const selfLoop = component.length === 1 && successors(component[0]).includes(component[0]);
+                if (component.length > 1 || selfLoop) {
+                    component.reverse();
+                    const cycle = [...component, component[0]];
+                    component.forEach(member => result.set(member, cycle));
+                }
+            }
+        }
+    }
+    return result;
+}
+
+/** B `setelah` A is out of order when B starts before A's last year (starting in it is fine). */
+export const checkDependencyOrder = (services: SpbeServices): ValidationCheck<ast.RencanaRefs> => (list, accept) => {
+    const item = list.$container as ast.Rencana;
+    const own = itemYears(item);
+    if (!own) {
+        return;
+    }
+    list.refs.forEach((ref, index) => {
+        const pred = ref.ref ? itemYears(ref.ref) : undefined;
+        if (ref.ref && pred && own.start < pred.end) {
+            reporter(services, accept)('warning', IssueCodes.RoadmapDependencyOrder,
+                { item: item.name, start: own.start, pred: ref.ref.name, end: pred.end }, { node: list, property: 'refs', index });
+        }
+    });
+};
+
+export const checkPlannedRealized = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
+    if (element.status[0] === 'rencana' && !(services.spbe.WorkspaceFacts.get().realizers.get(element)?.length)) {
+        reporter(services, accept)('warning', IssueCodes.PlannedElementNotRealized, { name: element.name },
+            { node: element, property: 'name', data: { target: qualifiedName(element) } });
+    }
+};
+
+export const checkRealizesPlanned = (services: SpbeServices): ValidationCheck<ast.ElementRefs> => (list, accept) => {
+    if (!ast.isRencana(list.$container) || list.$containerProperty !== 'mewujudkan') {
+        return;
+    }
+    list.refs.forEach((ref, index) => {
+        const target = ref.ref;
+        const status = target?.status[0] ?? 'eksisting';
+        if (target && status !== 'rencana') {
+            reporter(services, accept)('warning', IssueCodes.RealizesExistingElement, { target: qualifiedName(target), status },
+                { node: list, property: 'refs', index });
+        }
+    });
+};
+
+export const checkMuatanCoverage = (services: SpbeServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    if (facts.pemda !== pemda) {
+        return;
+    }
+    const covered = new Set(facts.items.flatMap(i => i.muatan));
+    const report = reporter(services, accept);
+    for (const muatan of Muatan) {
+        if (!covered.has(muatan)) {
+            report('warning', IssueCodes.MuatanNotCovered, { muatan }, { node: pemda, property: 'name', data: { muatan } });
+        }
+    }
+};
+
+export const checkFunded = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+    if (item.anggaran.length === 0) {
+        reporter(services, accept)('info', IssueCodes.RoadmapUnfunded, { name: item.name }, { node: item, property: 'name' });
+    }
+};
+
+function checkIndicatorId(report: Report, node: AstNode, framework: string, id: string): void {
+    if (!findIndicator(framework, id)) {
+        report('error', IssueCodes.IndicatorUnknown, { id: `${framework}.${id}`, framework, range: indicatorRange(framework) },
+            { node, property: 'indicator' });
+    }
+}
+
+export const checkIndicatorTarget = (services: SpbeServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
+    checkIndicatorId(reporter(services, accept), entry, entry.framework, entry.indicator);
+};
+
+export const checkScore = (services: SpbeServices): ValidationCheck<ast.Score> => (score, accept) => {
+    checkIndicatorId(reporter(services, accept), score, score.$container.framework, score.indicator);
+};

@@ -1,0 +1,159 @@
+import {
+    DefaultDocumentValidator, type AstNode, type DiagnosticInfo, type LangiumDocument, type ParseResult,
+    type ValidationOptions
+} from 'langium';
+import { URI } from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { describeTarget, referenceTarget } from '../references/reference-targets.js';
+import { kindKeyword } from '../references/spbe-naming.js';
+import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
+import type { SpbeSettings } from '../spbe-settings.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { decodeUtf8 } from '../workspace/utf8.js';
+import type { SourceProblems } from '../workspace/source-problems.js';
+import { IssueCodes, issueDocumentationUrl } from './issue-codes.js';
+import { message } from './messages.js';
+
+/**
+ * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,
+ * adds file-level problems (unreadable files, invalid UTF-8) and skips the read-only library.
+ */
+export class SpbeDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: SpbeSettings;
+    private readonly symbols: SpbeSymbolTable;
+    private readonly problems: SourceProblems;
+    private readonly services: SpbeServices;
+
+    constructor(services: SpbeServices) {
+        super(services);
+        this.services = services;
+        this.settings = services.spbe.Settings;
+        this.symbols = services.spbe.SymbolTable;
+        this.problems = services.spbe.SourceProblems;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        if (isBuiltinDocument(document)) {
+            return [];
+        }
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            diagnostics.unshift(...await this.fileProblems(document));
+        }
+        return diagnostics;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        this.recode(diagnostics, start);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        this.recode(diagnostics, start);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) {
+                continue;
+            }
+            const info = error.info;
+            const name = info.reference.$refText;
+            const target = referenceTarget(info);
+            diagnostics.push(this.toDiagnostic('error', message(IssueCodes.UnresolvedReference, this.settings.locale, {
+                kind: describeTarget(target), name, hint: this.hint(name, target.namespace)
+            }), {
+                node: info.container,
+                range: reference.$refNode?.range,
+                property: info.property,
+                index: info.index,
+                code: IssueCodes.UnresolvedReference,
+                data: { code: IssueCodes.UnresolvedReference, refText: name, namespace: target.namespace, kinds: target.kinds }
+            }));
+        }
+    }
+
+    override toDiagnostic<N extends AstNode>(severity: 'error' | 'warning' | 'info' | 'hint', text: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        const diagnostic = super.toDiagnostic(severity, text, info);
+        const code = diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code;
+        if (typeof code === 'string') {
+            diagnostic.code = code;
+            if (this.settings.docsBaseUrl) {
+                diagnostic.codeDescription = { href: issueDocumentationUrl(code, this.settings.docsBaseUrl) };
+            }
+        }
+        diagnostic.source = 'spbe';
+        return diagnostic;
+    }
+
+    /** Points at the right spelling when the name exists as another kind or in another OPD. */
+    private hint(name: string, namespace: string): string {
+        const locale = this.settings.locale;
+        if (namespace !== 'element') {
+            return '';
+        }
+        const exact = this.symbols.lookup('element', name);
+        if (exact.length > 0) {
+            return message('hint-wrong-kind', locale, { name, actual: kindKeyword(exact[0].type) });
+        }
+        if (!name.includes('.')) {
+            const qualified = this.symbols.withSimpleName(name).slice(0, 3).map(d => d.name);
+            if (qualified.length > 0) {
+                return message('hint-qualify', locale, { candidates: qualified.join(', ') });
+            }
+        }
+        return '';
+    }
+
+    private recode(diagnostics: Diagnostic[], from: number): void {
+        for (let i = from; i < diagnostics.length; i++) {
+            const d = diagnostics[i];
+            d.code = IssueCodes.Syntax;
+            d.data = { code: IssueCodes.Syntax };
+            d.source = 'spbe';
+            d.message = message(IssueCodes.Syntax, this.settings.locale, { detail: typeof d.message === 'string' ? d.message : d.message.value });
+            if (this.settings.docsBaseUrl) {
+                d.codeDescription = { href: issueDocumentationUrl(IssueCodes.Syntax, this.settings.docsBaseUrl) };
+            }
+        }
+    }
+
+    private async fileProblems(document: LangiumDocument): Promise<Diagnostic[]> {
+        const locale = this.settings.locale;
+        const unreadable = this.problems.unreadableReason(document.uri.toString());
+        if (unreadable) {
+            return [this.fileDiagnostic(document, 0, message('syntax-unreadable', locale, { detail: unreadable }))];
+        }
+        const text = document.textDocument.getText();
+        // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
+        if (document.uri.scheme !== 'file' || !text.includes('\uFFFD')) {
+            return [];
+        }
+        try {
+            const bytes = await this.services.shared.workspace.FileSystemProvider.readBinary(URI.parse(document.uri.toString()));
+            const decoded = decodeUtf8(bytes);
+            if (decoded.invalidAt === undefined) {
+                return [];
+            }
+            const leadingBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+            return [this.fileDiagnostic(document, decoded.invalidAt + leadingBom, message('syntax-utf8', locale))];
+        } catch {
+            return [];
+        }
+    }
+
+    private fileDiagnostic(document: LangiumDocument, offset: number, text: string): Diagnostic {
+        const position = document.textDocument.positionAt(offset);
+        return this.toDiagnostic('error', text, {
+            node: document.parseResult.value,
+            range: { start: position, end: { line: position.line, character: position.character + 1 } },
+            code: IssueCodes.Syntax,
+            data: { code: IssueCodes.Syntax }
+        });
+    }
+}

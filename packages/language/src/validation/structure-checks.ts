@@ -1,0 +1,188 @@
+import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
+import type * as ast from '../generated/ast.js';
+import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { describeTarget } from '../references/reference-targets.js';
+import { namespaceOf } from '../references/spbe-symbol-table.js';
+import { kindKeyword } from '../references/spbe-naming.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { documentOf, relatedNames, reporter } from './_shared.js';
+import { IssueCodes } from './issue-codes.js';
+
+/** Properties that may legitimately appear more than once in a block (spec §7). */
+const repeatable = new Set(['elements', 'reviu', 'kodeLokal', 'targets', 'anggaran', 'items']);
+
+/** A single-valued or list property written twice: reported on the second and later occurrences. */
+export const checkDuplicateProperties = (services: SpbeServices): ValidationCheck => (node, accept) => {
+    const report = reporter(services, accept);
+    for (const [property, value] of Object.entries(node)) {
+        if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value)) {
+            continue;
+        }
+        for (let index = 1; index < value.length; index++) {
+            report('error', IssueCodes.DuplicateProperty, { property }, { node, property, index });
+        }
+    }
+};
+
+/** `target YEAR` and `anggaran YEAR` are repeatable, but once per year. */
+export const checkDuplicateYearEntries = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+    const report = reporter(services, accept);
+    for (const [property, entries] of [['target', item.targets], ['anggaran', item.anggaran]] as const) {
+        const seen = new Set<number>();
+        for (const entry of entries) {
+            if (seen.has(entry.year)) {
+                report('error', IssueCodes.DuplicateProperty, { property: `${property} ${entry.year}` }, { node: entry });
+            }
+            seen.add(entry.year);
+        }
+    }
+};
+
+const required: Record<string, readonly string[]> = {
+    Pemda: ['periode'],
+    Data: ['sifat'],
+    Infrastruktur: ['jenis'],
+    Keamanan: ['jenis'],
+    Integrasi: ['dari', 'ke'],
+    Rencana: ['muatan', 'penanggungJawab', 'tahun']
+};
+
+export const checkMissingProperties = (services: SpbeServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
+    const report = reporter(services, accept);
+    for (const property of required[node.$type] ?? []) {
+        const value = (node as unknown as Record<string, unknown[]>)[property];
+        if (!value || value.length === 0) {
+            report('error', IssueCodes.MissingProperty, { kind: kindKeyword(node.$type), name: node.name, property },
+                { node, property: 'name', data: { property } });
+        }
+    }
+};
+
+export const checkOpdPic = (services: SpbeServices): ValidationCheck<ast.Opd> => (opd, accept) => {
+    if (opd.pic.length === 0) {
+        reporter(services, accept)('warning', IssueCodes.OpdMissingPic, { name: opd.name }, { node: opd, property: 'name' });
+    }
+};
+
+export const checkPemdaCount = (services: SpbeServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
+    const pemdas = services.spbe.WorkspaceFacts.get().pemdas;
+    if (pemdas.length > 1) {
+        const others = pemdas.filter(p => p !== pemda);
+        reporter(services, accept)('error', IssueCodes.MultiplePemda, {}, {
+            node: pemda, property: 'name', relatedInformation: relatedNames(others, 'pemda')
+        });
+    }
+};
+
+export const checkMissingPemda = (services: SpbeServices): ValidationCheck<ast.Opd> => (opd, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    if (facts.pemdas.length === 0 && facts.opds[0] === opd) {
+        reporter(services, accept)('warning', IssueCodes.MissingPemda, {}, { node: opd, property: 'name' });
+    }
+};
+
+/** Two OPDs with one code, two elements of one OPD with one name, two roadmap items with one name. */
+export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
+    if (!node.name) {
+        return;
+    }
+    const namespace = namespaceOf(node.$type);
+    const key = namespace === 'element' ? `${(node.$container as ast.Opd).name}.${node.name}` : node.name;
+    const same = services.spbe.SymbolTable.lookup(namespace, key);
+    if (same.length < 2) {
+        return;
+    }
+    const uri = documentOf(node).uri.toString();
+    const path = services.workspace.AstNodeLocator.getAstNodePath(node);
+    const others = same.filter(d => d.documentUri.toString() !== uri || d.path !== path);
+    const kind = describeTarget({ namespace });
+    reporter(services, accept)('error', IssueCodes.DuplicateName, { kind, name: key }, {
+        node, property: 'name',
+        relatedInformation: others.flatMap(d => d.nameSegment ? [{
+            location: { uri: d.documentUri.toString(), range: d.nameSegment.range },
+            message: isBuiltinDocument({ uri: d.documentUri }) ? `${kind} ${key} (pustaka nasional)` : `${kind} ${key}`
+        }] : [])
+    });
+};
+
+// ---- invalid-value (spec §5.1, §7)
+
+type ValueReport = (node: AstNode, property: string, index: number | undefined, reasonId: string, reasonEn: string) => void;
+
+function valueReporter(services: SpbeServices, accept: Parameters<ValidationCheck>[1]): ValueReport {
+    const report = reporter(services, accept);
+    return (node, property, index, reasonId, reasonEn) =>
+        report('error', IssueCodes.InvalidValue, { reasonId, reasonEn }, { node, property, index });
+}
+
+function sourceText(node: AstNode, property: string, index?: number): string | undefined {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.text;
+}
+
+function checkYearText(node: AstNode, property: string, index: number | undefined, invalid: ValueReport): boolean {
+    const text = sourceText(node, property, index);
+    if (text !== undefined && !/^[0-9]{4}$/.test(text)) {
+        invalid(node, property, index, `tahun '${text}' harus 4 digit`, `year '${text}' must have 4 digits`);
+        return false;
+    }
+    return true;
+}
+
+export const checkYearRange = (services: SpbeServices): ValidationCheck<ast.YearRange> => (range, accept) => {
+    const invalid = valueReporter(services, accept);
+    const startOk = checkYearText(range, 'start', undefined, invalid);
+    const endOk = range.end === undefined || checkYearText(range, 'end', undefined, invalid);
+    if (startOk && endOk && range.end !== undefined && range.start > range.end) {
+        invalid(range, 'end', undefined, `awal rentang ${range.start} setelah akhirnya ${range.end}`,
+            `range start ${range.start} is after its end ${range.end}`);
+    }
+};
+
+export const checkYearValue = (services: SpbeServices): ValidationCheck<ast.Target | ast.Anggaran | ast.Penilaian> => (node, accept) => {
+    checkYearText(node, 'year', undefined, valueReporter(services, accept));
+};
+
+export const checkHingga = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
+    const invalid = valueReporter(services, accept);
+    element.hingga.forEach((_, i) => checkYearText(element, 'hingga', i, invalid));
+};
+
+export const checkTier = (services: SpbeServices): ValidationCheck<ast.Infrastruktur> => (infra, accept) => {
+    const invalid = valueReporter(services, accept);
+    infra.tier.forEach((tier, i) => {
+        if (tier < 1 || tier > 4) {
+            invalid(infra, 'tier', i, `tier ${tier} di luar 1..4`, `tier ${tier} is outside 1..4`);
+        }
+    });
+};
+
+/** Real calendar dates, leap years included. */
+export function isRealDate(text: string): boolean {
+    const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+    if (!match) {
+        return false;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const checkDates = (services: SpbeServices): ValidationCheck<ast.Pemda | ast.Penetapan | ast.Keamanan> => (node, accept) => {
+    const invalid = valueReporter(services, accept);
+    const property = node.$type === 'Pemda' ? 'reviu' : node.$type === 'Penetapan' ? 'tanggal' : 'tanggal';
+    const raw = (node as unknown as Record<string, string | string[] | undefined>)[property];
+    const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    values.forEach((value, i) => {
+        if (!isRealDate(value)) {
+            invalid(node, property, Array.isArray(raw) ? i : undefined, `tanggal '${value}' bukan tanggal YYYY-MM-DD yang nyata`,
+                `'${value}' is not a real YYYY-MM-DD date`);
+        }
+    });
+};
+
+export const checkLevel = (services: SpbeServices): ValidationCheck<ast.Score | ast.IndicatorTarget> => (node, accept) => {
+    if (node.level < 1 || node.level > 5) {
+        valueReporter(services, accept)(node, 'level', undefined, `level ${node.level} di luar 1..5`, `level ${node.level} is outside 1..5`);
+    }
+};
+

@@ -1,0 +1,87 @@
+import type { ValidationCheck } from 'langium';
+import { AstUtils } from 'langium';
+import * as ast from '../generated/ast.js';
+import { isWorkspaceApp, referencedNode } from '../analysis/workspace-facts.js';
+import { qualifiedName } from '../references/spbe-naming.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { reporter } from './_shared.js';
+import { IssueCodes } from './issue-codes.js';
+
+export const checkLayananLinks = (services: SpbeServices): ValidationCheck<ast.Layanan> => (layanan, accept) => {
+    const report = reporter(services, accept);
+    if (layanan.probis.length === 0) {
+        report('warning', IssueCodes.LayananWithoutProbis, { name: layanan.name }, { node: layanan, property: 'name' });
+    }
+    if (layanan.aplikasi.length === 0 && !layanan.metode.includes('offline')) {
+        report('warning', IssueCodes.LayananWithoutAplikasi, { name: layanan.name }, { node: layanan, property: 'name' });
+    }
+};
+
+export const checkAplikasiHosting = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+    if (app.hosting.length === 0) {
+        reporter(services, accept)('warning', IssueCodes.AplikasiWithoutHosting, { name: app.name }, { node: app, property: 'name' });
+    }
+};
+
+export const checkDataWalidata = (services: SpbeServices): ValidationCheck<ast.Data> => (data, accept) => {
+    if (data.walidata.length === 0) {
+        reporter(services, accept)('warning', IssueCodes.DataWithoutWalidata, { name: data.name }, { node: data, property: 'name' });
+    }
+};
+
+/** An application no layanan lists and no integrasi connects. */
+export const checkAplikasiUsed = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+    if (!isWorkspaceApp(app)) {
+        return;
+    }
+    const used = services.spbe.WorkspaceFacts.get().usesOf(app).some(use =>
+        ast.isLayanan(use.user) || (ast.isIntegrasi(use.user) && (use.property === 'dari' || use.property === 'ke')));
+    if (!used) {
+        reporter(services, accept)('warning', IssueCodes.AplikasiUnused, { name: app.name }, { node: app, property: 'name' });
+    }
+};
+
+/** The six domains of spec §1 (integrasi is not a domain). */
+export const Domains: ReadonlyArray<{ type: string; label: string }> = [
+    { type: 'Probis', label: 'proses bisnis' },
+    { type: 'Data', label: 'data dan informasi' },
+    { type: 'Layanan', label: 'layanan' },
+    { type: 'Aplikasi', label: 'aplikasi' },
+    { type: 'Infrastruktur', label: 'infrastruktur' },
+    { type: 'Keamanan', label: 'keamanan' }
+];
+
+export const checkDomainCoverage = (services: SpbeServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    if (facts.pemda !== pemda) {
+        return;
+    }
+    const present = facts.memo('element-types', () => new Set<string>(facts.elements.map(e => e.$type)));
+    const report = reporter(services, accept);
+    for (const domain of Domains) {
+        if (!present.has(domain.type)) {
+            report('warning', IssueCodes.MissingDomain, { domain: domain.label }, { node: pemda, property: 'name', data: { domain: domain.type } });
+        }
+    }
+};
+
+/** References from an element to an element that stops existing before the referencing one does. */
+export const checkRetiredTargets = (services: SpbeServices): ValidationCheck<ast.Element> => (user, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    const userSpan = facts.lifetime(user);
+    for (const holder of AstUtils.streamAst(user)) {
+        for (const info of AstUtils.streamReferences(holder)) {
+            const target = referencedNode(info.reference);
+            if (!target || !ast.isElement(target)) {
+                continue;
+            }
+            const targetSpan = facts.lifetime(target);
+            if (targetSpan.to < userSpan.to && userSpan.from <= userSpan.to) {
+                const until = Number.isFinite(targetSpan.to) ? String(targetSpan.to) : '-';
+                reporter(services, accept)('warning', IssueCodes.RetiredElementInUse,
+                    { target: qualifiedName(target), until, user: qualifiedName(user) },
+                    { node: holder, property: info.property, index: info.index });
+            }
+        }
+    }
+};
