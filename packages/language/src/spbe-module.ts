@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { WorkspaceFactsProvider } from './analysis/workspace-facts.js';
+import { SpbeModelProvider } from './model/model-provider.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
@@ -22,6 +23,7 @@ export type SpbeAddedServices = {
         SymbolTable: SpbeSymbolTable;
         WorkspaceFacts: WorkspaceFactsProvider;
         SourceProblems: SourceProblems;
+        Model: SpbeModelProvider;
     };
 };
 
@@ -32,7 +34,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         Settings: () => new SpbeSettings(),
         SymbolTable: s => new SpbeSymbolTable(s.shared),
         WorkspaceFacts: s => new WorkspaceFactsProvider(s.shared),
-        SourceProblems: () => new SourceProblems()
+        SourceProblems: () => new SourceProblems(),
+        Model: s => new SpbeModelProvider(s.shared, s.spbe.WorkspaceFacts, s.documentation.CommentProvider)
     },
     parser: {
         ValueConverter: () => new SpbeValueConverter()

@@ -6,6 +6,7 @@ import {
 } from '../generated/ast.js';
 import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
 import { lifetime, type YearSpan } from '../model/time.js';
+import type { Period } from '../model/spbe-model.js';
 
 /** One reference from an element to another element, kept with its position for diagnostics. */
 export interface ElementUse {
@@ -16,10 +17,7 @@ export interface ElementUse {
     readonly index: number | undefined;
 }
 
-export interface Period {
-    readonly start: number;
-    readonly end: number;
-}
+export type { Period };
 
 /**
  * Everything the workspace-wide checks and the semantic model need, computed in one pass over all

@@ -3,7 +3,7 @@
  * applications that pemda must use, and the Infrastruktur SPBE Nasional. It is loaded into every
  * workspace under its own URI scheme, so it is never written to disk and never validated as user code.
  */
-export const NasionalLibraryUri = 'spbe-builtin:///nasional.spbe';
+export const NasionalLibraryUri = 'spbe-builtin:/nasional.spbe';
 
 /** The OPD code of the library; it counts as an owner different from every workspace OPD. */
 export const NasionalOpd = 'nasional';

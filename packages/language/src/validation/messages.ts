@@ -132,8 +132,8 @@ const templates: Record<string, Template> = {
         en: a => `The architecture has no element of the ${a.domain} domain (Indikator 11, level 3).`
     },
     [IssueCodes.RetiredElementInUse]: {
-        id: a => `${a.target} dihentikan setelah ${a.until} tetapi masih dipakai oleh ${a.user} yang berlaku lebih lama.`,
-        en: a => `${a.target} is retired after ${a.until} but is still used by ${a.user}, which outlives it.`
+        id: a => `${a.target} dihentikan${a.until ? ' setelah ' + a.until : ''} tetapi masih dipakai oleh ${a.user} yang berlaku lebih lama.`,
+        en: a => `${a.target} is retired${a.until ? ' after ' + a.until : ''} but is still used by ${a.user}, which outlives it.`
     },
     [IssueCodes.RoadmapYearOutsidePeriod]: {
         id: a => `Tahun ${a.year} di luar periode pemda ${a.period}.`,

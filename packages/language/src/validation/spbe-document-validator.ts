@@ -6,7 +6,7 @@ import { URI } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget, referenceTarget } from '../references/reference-targets.js';
-import { kindKeyword } from '../references/spbe-naming.js';
+import { kindKeyword, owningOpd } from '../references/spbe-naming.js';
 import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
 import type { SpbeSettings } from '../spbe-settings.js';
 import type { SpbeServices } from '../spbe-module.js';
@@ -66,7 +66,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             const name = info.reference.$refText;
             const target = referenceTarget(info);
             diagnostics.push(this.toDiagnostic('error', message(IssueCodes.UnresolvedReference, this.settings.locale, {
-                kind: describeTarget(target), name, hint: this.hint(name, target.namespace)
+                kind: describeTarget(target), name, hint: this.hint(name, target.namespace, info.container)
             }), {
                 node: info.container,
                 range: reference.$refNode?.range,
@@ -92,12 +92,14 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Points at the right spelling when the name exists as another kind or in another OPD. */
-    private hint(name: string, namespace: string): string {
+    private hint(name: string, namespace: string, container: AstNode): string {
         const locale = this.settings.locale;
         if (namespace !== 'element') {
             return '';
         }
-        const exact = this.symbols.lookup('element', name);
+        const owner = owningOpd(container)?.name;
+        const key = name.includes('.') || !owner ? name : `${owner}.${name}`;
+        const exact = this.symbols.lookup('element', key);
         if (exact.length > 0) {
             return message('hint-wrong-kind', locale, { name, actual: kindKeyword(exact[0].type) });
         }

@@ -75,9 +75,10 @@ export const checkRetiredTargets = (services: SpbeServices): ValidationCheck<ast
             if (!target || !ast.isElement(target)) {
                 continue;
             }
+            const retired = target.status[0] === 'dihentikan' || (facts.retirers.get(target)?.length ?? 0) > 0;
             const targetSpan = facts.lifetime(target);
-            if (targetSpan.to < userSpan.to && userSpan.from <= userSpan.to) {
-                const until = Number.isFinite(targetSpan.to) ? String(targetSpan.to) : '-';
+            if (retired && targetSpan.to < userSpan.to && userSpan.from <= userSpan.to) {
+                const until = Number.isFinite(targetSpan.to) ? String(targetSpan.to) : '';
                 reporter(services, accept)('warning', IssueCodes.RetiredElementInUse,
                     { target: qualifiedName(target), until, user: qualifiedName(user) },
                     { node: holder, property: info.property, index: info.index });

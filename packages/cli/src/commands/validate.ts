@@ -1,0 +1,26 @@
+import { loadWorkspace } from 'spbe-language/node';
+import type { Locale } from 'spbe-language';
+import { countBySeverity, type ReportFormat } from '../report/format.js';
+import { jsonReport } from '../report/json-report.js';
+import { sarifReport } from '../report/sarif-report.js';
+import { textReport } from '../report/text-report.js';
+
+export interface ValidateOptions {
+    readonly format: ReportFormat;
+    readonly maxWarnings?: number;
+    readonly locale: Locale;
+}
+
+/** Exit code 1 when there are errors or more warnings than allowed (like eslint), else 0. */
+export async function validateCommand(dir: string, options: ValidateOptions, version: string, out: (text: string) => void): Promise<number> {
+    const workspace = await loadWorkspace(dir, { locale: options.locale });
+    const diagnostics = workspace.diagnostics;
+    switch (options.format) {
+        case 'json': out(jsonReport(diagnostics)); break;
+        case 'sarif': out(sarifReport(diagnostics, version)); break;
+        default: out(textReport(diagnostics, workspace.files.length, options.locale));
+    }
+    const counts = countBySeverity(diagnostics);
+    const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+    return counts.errors > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,162 @@
+import { AstUtils, GrammarUtils, parseJSDoc, type AstNode, type CommentProvider } from 'langium';
+import * as ast from '../generated/ast.js';
+import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
+import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
+import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
+import type { YearSpan } from './time.js';
+import type {
+    ElementInfo, ElementKind, Lifetime, OpdInfo, Relation, RoadmapItemInfo, SourceRef, SpbeModel
+} from './spbe-model.js';
+
+/** Properties kept as attributes: scalars and enumeration lists, everything that is not a reference. */
+const attributeNames = ['kategori', 'jenis', 'metode', 'sifat', 'pemutakhiran', 'fungsi', 'lisensi', 'basisData', 'url',
+    'lokasi', 'tier', 'kepemilikan', 'tanggal', 'hasil', 'tindakLanjut'] as const;
+const listAttributeNames = ['pengguna', 'basis'] as const;
+
+/**
+ * Builds the semantic model from the linked workspace (its facts plus the library). Unresolved
+ * references are left out; declarations the parser could not name are skipped.
+ */
+export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], comments: CommentProvider): SpbeModel {
+    const doc = (node: AstNode) => {
+        const comment = comments.getComment(node);
+        return comment ? parseJSDoc(comment).toMarkdown().trim() || undefined : undefined;
+    };
+    const pemda = facts.pemda;
+    const opds = [...library, ...facts.opds].filter(o => o.name);
+    return {
+        pemda: pemda && pemda.name ? {
+            name: pemda.name,
+            title: pemda.title,
+            periode: facts.period,
+            referensi: pemda.referensi[0] ?? DefaultReferenceVersion,
+            evaluasi: pemda.evaluasi[0],
+            koordinator: pemda.koordinator[0]?.$refText,
+            ditetapkan: pemda.ditetapkan[0] ? { dasar: pemda.ditetapkan[0].dasar, tanggal: pemda.ditetapkan[0].tanggal } : undefined,
+            reviu: [...pemda.reviu],
+            kodeLokal: pemda.kodeLokal.map(k => ({ code: k.code, title: k.title })),
+            source: sourceOf(pemda)
+        } : undefined,
+        opds: opds.map((opd): OpdInfo => ({
+            code: opd.name,
+            title: opd.title,
+            pic: opd.pic[0],
+            email: opd.email[0],
+            peran: opd.peran.flatMap(p => p.values),
+            builtin: isBuiltin(opd),
+            source: sourceOf(opd)
+        })),
+        elements: opds.flatMap(opd => opd.elements.filter(e => e.name).map(e => elementInfo(e, facts, doc))),
+        items: facts.items.filter(i => i.name).map((item): RoadmapItemInfo => ({
+            name: item.name,
+            title: item.title,
+            doc: doc(item),
+            deskripsi: item.deskripsi[0],
+            muatan: item.muatan[0],
+            penanggungJawab: resolvedName(item.penanggungJawab[0]),
+            pelaksana: item.pelaksana.flatMap(l => l.opds).flatMap(r => r.ref ? [r.ref.name] : []),
+            tahun: itemYears(item),
+            targets: item.targets.map(t => ({ year: t.year, text: t.text })),
+            anggaran: item.anggaran.map(a => ({ year: a.year, amount: a.amount })),
+            sumberDana: item.sumberDana[0],
+            kegiatan: item.kegiatan[0],
+            mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
+            menghentikan: item.menghentikan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
+            setelah: item.setelah.flatMap(l => l.refs).flatMap(r => r.ref ? [r.ref.name] : []),
+            indikator: item.indikator.flatMap(l => l.entries).map(e => ({ framework: e.framework, indicator: e.indicator, level: e.level })),
+            source: sourceOf(item)
+        })),
+        assessments: facts.penilaian.map(p => ({
+            year: p.year,
+            framework: p.framework,
+            scores: p.scores.map(s => ({ indicator: s.indicator, level: s.level })),
+            source: sourceOf(p)
+        }))
+    };
+}
+
+function elementInfo(element: ast.Element, facts: WorkspaceFacts, doc: (node: AstNode) => string | undefined): ElementInfo {
+    const record = element as unknown as Record<string, unknown>;
+    const attributes: Record<string, string | number | readonly string[]> = {};
+    for (const name of attributeNames) {
+        const value = (record[name] as Array<string | number> | undefined)?.[0];
+        if (value !== undefined) {
+            attributes[name] = value;
+        }
+    }
+    for (const name of listAttributeNames) {
+        const lists = record[name] as Array<{ values?: string[] }> | undefined;
+        const values = lists?.flatMap(l => l.values ?? []);
+        if (values && values.length > 0) {
+            attributes[name] = values;
+        }
+    }
+    return {
+        id: qualifiedName(element),
+        opd: element.$container.name,
+        name: element.name,
+        kind: kindKeyword(element.$type) as ElementKind,
+        title: element.title,
+        doc: doc(element),
+        deskripsi: element.deskripsi[0],
+        status: element.status[0] ?? 'eksisting',
+        hingga: element.hingga[0],
+        ref: element.ref[0],
+        attributes,
+        relations: relationsOf(element),
+        sharedWithAll: ('bagiPakai' in element && element.bagiPakai.some(g => g.all))
+            || ('pengguna' in element && element.pengguna.some(g => 'all' in g && g.all)),
+        lifetime: toLifetime(facts.lifetime(element)),
+        builtin: isBuiltin(element),
+        source: sourceOf(element)
+    };
+}
+
+function relationsOf(element: ast.Element): Relation[] {
+    const relations: Relation[] = [];
+    for (const holder of AstUtils.streamAst(element)) {
+        for (const info of AstUtils.streamReferences(holder)) {
+            const target = referencedNode(info.reference);
+            const property = holder === element ? info.property : holder.$containerProperty ?? info.property;
+            if (ast.isOpd(target)) {
+                relations.push({ property, target: target.name, targetIsOpd: true });
+            } else if (target && ast.isElement(target)) {
+                relations.push({ property, target: qualifiedName(target), targetIsOpd: false });
+            }
+        }
+    }
+    return relations;
+}
+
+function toLifetime(span: YearSpan): Lifetime {
+    if (span.from > span.to) {
+        return { exists: false, from: null, to: null };
+    }
+    return {
+        exists: true,
+        from: Number.isFinite(span.from) ? span.from : null,
+        to: Number.isFinite(span.to) ? span.to : null
+    };
+}
+
+function resolvedName(ref: { ref?: { name: string } } | undefined): string | undefined {
+    return ref?.ref?.name;
+}
+
+function isBuiltin(node: AstNode): boolean {
+    return isBuiltinDocument(AstUtils.getDocument(node));
+}
+
+export function sourceOf(node: AstNode): SourceRef | undefined {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const { start, end } = cst.range;
+    return {
+        uri: AstUtils.getDocument(node).uri.toString(),
+        line: start.line, character: start.character, endLine: end.line, endCharacter: end.character
+    };
+}
+

@@ -1,0 +1,2 @@
+export * from './load-workspace.js';
+export * from './atomic-write.js';

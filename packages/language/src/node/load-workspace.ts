@@ -1,0 +1,137 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver';
+import { ensureBuiltinLibrary } from '../builtin/builtin-library.js';
+import type { SpbeModel } from '../model/spbe-model.js';
+import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
+import type { Locale } from '../validation/messages.js';
+import { decodeUtf8 } from '../workspace/utf8.js';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+/** A diagnostic as the CLI reports it: 1-based positions, path relative to the workspace root. */
+export interface FileDiagnostic {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: SeverityName;
+    readonly code: string;
+    readonly message: string;
+}
+
+export interface LoadedWorkspace {
+    readonly root: string;
+    /** Workspace-relative paths (with `/`) of the `.spbe` files, sorted. */
+    readonly files: readonly string[];
+    readonly services: SpbeServices;
+    readonly documents: readonly LangiumDocument[];
+    readonly diagnostics: readonly FileDiagnostic[];
+    model(): SpbeModel;
+}
+
+/** A problem with the request itself (no such folder, no sources): the CLI exits with 2. */
+export class WorkspaceLoadError extends Error { }
+
+export interface LoadOptions {
+    readonly locale?: Locale;
+    readonly services?: SpbeServices;
+}
+
+const skippedFolders = new Set(['node_modules', 'out']);
+
+/** Every `*.spbe` file below `root`, skipping dot-folders, `node_modules` and `out`. */
+export async function findSourceFiles(root: string): Promise<string[]> {
+    const found: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+        const entries = await fs.readdir(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name)) {
+                    await walk(full);
+                }
+            } else if (entry.isFile() && entry.name.endsWith('.spbe')) {
+                found.push(full);
+            }
+        }
+    };
+    await walk(root);
+    return found.sort();
+}
+
+/**
+ * Loads, links and validates (all checks, fast and slow) every `.spbe` file below `dir`, plus the
+ * built-in library. Unreadable files become a diagnostic, never an exception.
+ */
+export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    const root = path.resolve(dir);
+    const stat = await fs.stat(root).catch(() => undefined);
+    if (!stat) {
+        throw new WorkspaceLoadError(`Folder not found: ${dir}`);
+    }
+    if (!stat.isDirectory()) {
+        throw new WorkspaceLoadError(`Not a folder: ${dir}`);
+    }
+    const paths = await findSourceFiles(root);
+    if (paths.length === 0) {
+        throw new WorkspaceLoadError(`No .spbe files below ${dir}`);
+    }
+    const services = options.services ?? createSpbeServices(NodeFileSystem).Spbe;
+    if (options.locale) {
+        services.spbe.Settings.locale = options.locale;
+    }
+    await ensureBuiltinLibrary(services.shared);
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const langiumDocuments = services.shared.workspace.LangiumDocuments;
+    const documents = await Promise.all(paths.map(async file => {
+        const uri = URI.file(file);
+        let text = '';
+        try {
+            text = decodeUtf8(await fs.readFile(file)).text;
+        } catch (error) {
+            services.spbe.SourceProblems.recordUnreadable(uri.toString(), (error as Error).message);
+        }
+        const document = factory.fromString(text, uri);
+        langiumDocuments.addDocument(document);
+        return document;
+    }));
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const diagnostics = documents
+        .flatMap(document => (document.diagnostics ?? []).map(d => toFileDiagnostic(root, document, d)))
+        .sort(compareDiagnostics);
+    return {
+        root,
+        files: paths.map(p => toPosix(path.relative(root, p))),
+        services,
+        documents,
+        diagnostics,
+        model: () => services.spbe.Model.get()
+    };
+}
+
+const severityNames: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+function toFileDiagnostic(root: string, document: LangiumDocument, d: Diagnostic): FileDiagnostic {
+    return {
+        file: toPosix(path.relative(root, document.uri.fsPath)),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: severityNames[d.severity ?? 1],
+        code: String(d.code ?? 'syntax'),
+        message: typeof d.message === 'string' ? d.message : d.message.value
+    };
+}
+
+function compareDiagnostics(a: FileDiagnostic, b: FileDiagnostic): number {
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+function toPosix(p: string): string {
+    return p.split(path.sep).join('/');
+}
