@@ -13,6 +13,7 @@ import { SpbeSymbolTable } from './references/spbe-symbol-table.js';
 import { SpbeSettings } from './spbe-settings.js';
 import { registerValidationChecks } from './validation/index.js';
 import { SpbeDocumentValidator } from './validation/spbe-document-validator.js';
+import { SpbeValidationRegistry } from './validation/spbe-validation-registry.js';
 import { SourceProblems } from './workspace/source-problems.js';
 import { SpbeWorkspaceManager } from './workspace/spbe-workspace-manager.js';
 
@@ -45,7 +46,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ScopeProvider: s => new SpbeScopeProvider(s)
     },
     validation: {
-        DocumentValidator: s => new SpbeDocumentValidator(s)
+        DocumentValidator: s => new SpbeDocumentValidator(s),
+        ValidationRegistry: s => new SpbeValidationRegistry(s)
     }
 };
 

@@ -20,9 +20,11 @@ export interface ElementUse {
 export type { Period };
 
 /**
- * Everything the workspace-wide checks and the semantic model need, computed in one pass over all
- * linked documents and cached until the next linking phase. Checks then answer from maps instead of
- * scanning the workspace per element, which keeps validation linear.
+ * Everything the workspace-wide checks and the semantic model need, cached until the next linking
+ * phase. Construction only lists the declarations; the indexes that follow references (uses,
+ * realizers, integrations, lifetimes) are built on first use, once per build, so the checks that run
+ * as the user types never pay for a workspace-wide reference walk. Checks answer from these maps
+ * instead of scanning the workspace per element, which keeps validation linear.
  */
 export class WorkspaceFacts {
     readonly documents: LangiumDocument[] = [];
@@ -32,10 +34,6 @@ export class WorkspaceFacts {
     readonly elements: Element[] = [];
     readonly items: Rencana[] = [];
     readonly penilaian: Penilaian[] = [];
-    readonly uses = new Map<Element, ElementUse[]>();
-    readonly realizers = new Map<Element, Rencana[]>();
-    readonly retirers = new Map<Element, Rencana[]>();
-    readonly integrationsByApp = new Map<Aplikasi, Integrasi[]>();
     private readonly lifetimes = new Map<Element, YearSpan>();
     private readonly memos = new Map<string, unknown>();
 
@@ -47,17 +45,6 @@ export class WorkspaceFacts {
             }
             this.documents.push(document);
             this.collect(document.parseResult.value as Workspace);
-        }
-        for (const element of this.elements) {
-            this.collectUses(element);
-        }
-        for (const item of this.items) {
-            for (const list of item.mewujudkan) {
-                list.refs.forEach(r => r.ref && push(this.realizers, r.ref, item));
-            }
-            for (const list of item.menghentikan) {
-                list.refs.forEach(r => r.ref && push(this.retirers, r.ref, item));
-            }
         }
     }
 
@@ -75,8 +62,45 @@ export class WorkspaceFacts {
         return this.pemda?.referensi[0] ?? DefaultReferenceVersion;
     }
 
-    get localCodes(): Set<string> {
-        return new Set(this.pemdas.flatMap(p => p.kodeLokal.map(k => k.code)));
+    get localCodes(): ReadonlySet<string> {
+        return this.memo('local-codes', () => new Set(this.pemdas.flatMap(p => p.kodeLokal.map(k => k.code))));
+    }
+
+    /** Every element-to-element reference, keyed by the element referred to. */
+    get uses(): ReadonlyMap<Element, ElementUse[]> {
+        return this.memo('uses', () => {
+            const uses = new Map<Element, ElementUse[]>();
+            for (const element of this.elements) {
+                collectUses(element, uses);
+            }
+            return uses;
+        });
+    }
+
+    /** Roadmap items that `mewujudkan` each element. */
+    get realizers(): ReadonlyMap<Element, Rencana[]> {
+        return this.memo('realizers', () => this.itemsBy('mewujudkan'));
+    }
+
+    /** Roadmap items that `menghentikan` each element. */
+    get retirers(): ReadonlyMap<Element, Rencana[]> {
+        return this.memo('retirers', () => this.itemsBy('menghentikan'));
+    }
+
+    get integrationsByApp(): ReadonlyMap<Aplikasi, Integrasi[]> {
+        return this.memo('integrations-by-app', () => {
+            const map = new Map<Aplikasi, Integrasi[]>();
+            for (const element of this.elements) {
+                if (isIntegrasi(element)) {
+                    for (const ref of [...element.dari, ...element.ke]) {
+                        if (ref.ref) {
+                            push(map, ref.ref, element);
+                        }
+                    }
+                }
+            }
+            return map;
+        });
     }
 
     /** Computes a derived index once per facts instance (duplicate groups, cycles, assessments…). */
@@ -89,6 +113,11 @@ export class WorkspaceFacts {
 
     usesOf(element: Element): readonly ElementUse[] {
         return this.uses.get(element) ?? [];
+    }
+
+    /** Retired by status or by a roadmap item (spec §5.3 retired-element-in-use). */
+    isRetired(element: Element): boolean {
+        return element.status[0] === 'dihentikan' || (this.retirers.get(element)?.length ?? 0) > 0;
     }
 
     lifetime(element: Element): YearSpan {
@@ -105,6 +134,16 @@ export class WorkspaceFacts {
         return span;
     }
 
+    private itemsBy(property: 'mewujudkan' | 'menghentikan'): Map<Element, Rencana[]> {
+        const map = new Map<Element, Rencana[]>();
+        for (const item of this.items) {
+            for (const list of item[property]) {
+                list.refs.forEach(r => r.ref && push(map, r.ref, item));
+            }
+        }
+        return map;
+    }
+
     private collect(root: Workspace): void {
         for (const declaration of root.declarations ?? []) {
             if (isPemda(declaration)) {
@@ -112,15 +151,6 @@ export class WorkspaceFacts {
             } else if (isOpd(declaration)) {
                 this.opds.push(declaration);
                 this.elements.push(...declaration.elements);
-                for (const element of declaration.elements) {
-                    if (isIntegrasi(element)) {
-                        for (const ref of [...element.dari, ...element.ke]) {
-                            if (ref.ref) {
-                                push(this.integrationsByApp, ref.ref, element);
-                            }
-                        }
-                    }
-                }
             } else if (isPetaRencana(declaration)) {
                 this.items.push(...declaration.items);
             } else if (isPenilaian(declaration)) {
@@ -128,14 +158,14 @@ export class WorkspaceFacts {
             }
         }
     }
+}
 
-    private collectUses(user: Element): void {
-        for (const holder of AstUtils.streamAst(user)) {
-            for (const info of AstUtils.streamReferences(holder)) {
-                const target = referencedNode(info.reference);
-                if (target && isElement(target)) {
-                    push(this.uses, target, { user, holder, property: info.property, index: info.index });
-                }
+function collectUses(user: Element, uses: Map<Element, ElementUse[]>): void {
+    for (const holder of AstUtils.streamAst(user)) {
+        for (const info of AstUtils.streamReferences(holder)) {
+            const target = referencedNode(info.reference);
+            if (target && isElement(target)) {
+                push(uses, target, { user, holder, property: info.property, index: info.index });
             }
         }
     }

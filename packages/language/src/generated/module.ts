@@ -11,7 +11,7 @@ export const SpbeLanguageMetaData = {
     languageId: 'spbe',
     fileExtensions: ['.spbe'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const SpbeGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

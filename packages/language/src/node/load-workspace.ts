@@ -39,6 +39,8 @@ export class WorkspaceLoadError extends Error { }
 export interface LoadOptions {
     readonly locale?: Locale;
     readonly services?: SpbeServices;
+    /** How file bytes are read; tests substitute failing readers. */
+    readonly readFile?: (file: string) => Promise<Uint8Array>;
 }
 
 const skippedFolders = new Set(['node_modules', 'out']);
@@ -91,7 +93,7 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
         const uri = URI.file(file);
         let text = '';
         try {
-            text = decodeUtf8(await fs.readFile(file)).text;
+            text = decodeUtf8(await (options.readFile ?? fs.readFile)(file)).text;
         } catch (error) {
             services.spbe.SourceProblems.recordUnreadable(uri.toString(), (error as Error).message);
         }
@@ -129,7 +131,8 @@ function toFileDiagnostic(root: string, document: LangiumDocument, d: Diagnostic
 }
 
 function compareDiagnostics(a: FileDiagnostic, b: FileDiagnostic): number {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+    return a.file < b.file ? -1 : a.file > b.file ? 1
+        : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 function toPosix(p: string): string {

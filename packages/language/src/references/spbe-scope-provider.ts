@@ -35,7 +35,12 @@ class SpbeScope implements Scope {
     ) { }
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.getElements(name).head();
+        for (const candidate of this.candidates(name)) {
+            if (matchesTarget(candidate, this.target)) {
+                return candidate;
+            }
+        }
+        return undefined;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {

@@ -1,7 +1,6 @@
 import type { ValidationCheck } from 'langium';
-import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
-import { isWorkspaceApp, referencedNode } from '../analysis/workspace-facts.js';
+import { isWorkspaceApp, type ElementUse } from '../analysis/workspace-facts.js';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { reporter } from './_shared.js';
@@ -65,24 +64,32 @@ export const checkDomainCoverage = (services: SpbeServices): ValidationCheck<ast
     }
 };
 
-/** References from an element to an element that stops existing before the referencing one does. */
+/**
+ * References from an element to an element that stops existing before the referencing one does.
+ * Only retired targets can qualify, so the findings are computed once per build from their uses.
+ */
 export const checkRetiredTargets = (services: SpbeServices): ValidationCheck<ast.Element> => (user, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
-    const userSpan = facts.lifetime(user);
-    for (const holder of AstUtils.streamAst(user)) {
-        for (const info of AstUtils.streamReferences(holder)) {
-            const target = referencedNode(info.reference);
-            if (!target || !ast.isElement(target)) {
+    const findings = facts.memo('retired-in-use', () => {
+        const byUser = new Map<ast.Element, Array<{ target: ast.Element; use: ElementUse }>>();
+        for (const [target, uses] of facts.uses) {
+            if (!facts.isRetired(target)) {
                 continue;
             }
-            const retired = target.status[0] === 'dihentikan' || (facts.retirers.get(target)?.length ?? 0) > 0;
             const targetSpan = facts.lifetime(target);
-            if (retired && targetSpan.to < userSpan.to && userSpan.from <= userSpan.to) {
-                const until = Number.isFinite(targetSpan.to) ? String(targetSpan.to) : '';
-                reporter(services, accept)('warning', IssueCodes.RetiredElementInUse,
-                    { target: qualifiedName(target), until, user: qualifiedName(user) },
-                    { node: holder, property: info.property, index: info.index });
+            for (const use of uses) {
+                const userSpan = facts.lifetime(use.user);
+                if (targetSpan.to < userSpan.to && userSpan.from <= userSpan.to) {
+                    byUser.set(use.user, [...(byUser.get(use.user) ?? []), { target, use }]);
+                }
             }
         }
+        return byUser;
+    });
+    for (const { target, use } of findings.get(user) ?? []) {
+        const end = facts.lifetime(target).to;
+        reporter(services, accept)('warning', IssueCodes.RetiredElementInUse,
+            { target: qualifiedName(target), until: Number.isFinite(end) ? String(end) : '', user: qualifiedName(user) },
+            { node: use.holder, property: use.property, index: use.index });
     }
 };

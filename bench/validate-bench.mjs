@@ -1,0 +1,37 @@
+// `npm run bench`: cold `spbe validate` wall time and peak RSS for growing synthetic workspaces,
+// and the edit-to-diagnostics latency in a 20k-element workspace. Each measurement runs in its own
+// process so that one size cannot warm up the next. Usage: npm run bench [-- 5000 20000 …]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticWorkspace } from './synthetic-workspace.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const ns = sizes.length > 0 ? sizes : [5_000, 20_000, 50_000, 100_000];
+const root = mkdtempSync(join(tmpdir(), 'spbe-bench-'));
+const runChild = (script, args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', join(here, script), ...args], { encoding: 'utf-8' }));
+
+console.log(`spbe validate benchmark — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+console.log('| elements | OPD files | cold wall (s) | µs / element | peak RSS (MB) |');
+console.log('|---:|---:|---:|---:|---:|');
+const rows = [];
+for (const n of ns) {
+    const dir = join(root, `n${n}`);
+    const { opdCount, elements } = writeSyntheticWorkspace(dir, n);
+    const r = runChild('cold-validate.mjs', [dir]);
+    rows.push({ n: elements, ...r });
+    console.log(`| ${elements} | ${opdCount} | ${r.seconds.toFixed(2)} | ${(r.seconds * 1e6 / elements).toFixed(0)} | ${r.maxRssMb.toFixed(0)} |`);
+}
+if (rows.length > 1) {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    console.log(`cost per element, ${last.n} vs ${first.n}: ${((last.seconds / last.n) / (first.seconds / first.n)).toFixed(2)}× (1.00× is linear)`);
+}
+const editDir = join(root, 'edit20k');
+writeSyntheticWorkspace(editDir, 20_000);
+const edit = runChild('edit-latency.mjs', [editDir, '5']);
+console.log(`edit of the most-referenced file in a 20k workspace → fresh diagnostics (median of 5): ` +
+    `${edit.fastMs.toFixed(0)} ms with fast checks (as you type), ${edit.allMs.toFixed(0)} ms with all checks (on save)`);

@@ -1,0 +1,13 @@
+// Regenerates the parser, AST and TextMate grammar from the .langium sources and fails if the
+// committed files differ: generated code is committed, so it must never drift from its grammar.
+import { execFileSync } from 'node:child_process';
+
+const generated = ['packages/language/src/generated', 'syntaxes/spbe.tmLanguage.json'];
+execFileSync('npx', ['langium', 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+    execFileSync('git', ['diff', '--exit-code', '--stat', '--', ...generated], { stdio: 'inherit' });
+    console.log('generated code is up to date');
+} catch {
+    console.error('generated code differs from the grammar: run `npm run langium:generate` and commit the result');
+    process.exit(1);
+}

@@ -1,0 +1,51 @@
+// `npm test`: builds, checks that the generated code matches the grammar, runs every vitest suite,
+// and ends with one line `N passed, N failed` summing them all (CI reads that line).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function step(name, command, args) {
+    console.log(`\n== ${name}`);
+    const result = spawnSync(command, args, { stdio: 'inherit' });
+    const ok = result.status === 0;
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        console.log(`FAILED: ${name}`);
+    }
+    return ok;
+}
+
+const built = step('build (tsc -b)', 'npm', ['run', '--silent', 'build']);
+if (existsSync('.git')) {
+    step('generated code matches the grammar', 'npm', ['run', '--silent', 'langium:check']);
+} else {
+    console.log('\n== generated code check skipped: not a git checkout');
+}
+
+if (built) {
+    const report = join(mkdtempSync(join(tmpdir(), 'spbe-vitest-')), 'vitest.json');
+    console.log('\n== vitest');
+    const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+    const run = spawnSync('npx', args, { stdio: 'inherit' });
+    if (existsSync(report)) {
+        const json = JSON.parse(readFileSync(report, 'utf-8'));
+        passed += json.numPassedTests;
+        failed += json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
+        skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+        if (run.status !== 0 && json.numFailedTests === 0) {
+            failed++;
+        }
+    } else {
+        failed++;
+    }
+}
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

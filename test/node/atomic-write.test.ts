@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'spbe-write-'));
+
+describe('writeFileAtomic', () => {
+    test('creates folders and leaves no temporary file behind', async () => {
+        const root = fresh();
+        await writeFileAtomic('out/deep/a.md', 'hello', { root });
+        expect(readFileSync(join(root, 'out/deep/a.md'), 'utf-8')).toBe('hello');
+        expect(readdirSync(join(root, 'out/deep'))).toEqual(['a.md']);
+    });
+
+    test('refuses to write outside the root, directly or through a symlinked folder', async () => {
+        const root = fresh();
+        await expect(writeFileAtomic('../escape.md', 'x', { root })).rejects.toBeInstanceOf(UnsafeWriteError);
+        await expect(writeFileAtomic('/tmp/abs.md', 'x', { root })).rejects.toBeInstanceOf(UnsafeWriteError);
+        const outside = fresh();
+        symlinkSync(outside, join(root, 'link'));
+        await expect(writeFileAtomic('link/x.md', 'x', { root })).rejects.toThrow(/through a link/);
+        expect(readdirSync(outside)).toEqual([]);
+    });
+
+    test('never overwrites a .spbe source, and other files only when asked', async () => {
+        const root = fresh();
+        writeFileSync(join(root, 'pemda.spbe'), 'original');
+        await expect(writeFileAtomic('pemda.spbe', 'x', { root, overwrite: true })).rejects.toThrow(/\.spbe source/);
+        expect(readFileSync(join(root, 'pemda.spbe'), 'utf-8')).toBe('original');
+        writeFileSync(join(root, 'report.md'), 'old');
+        await expect(writeFileAtomic('report.md', 'new', { root })).rejects.toThrow(/exists/);
+        await writeFileAtomic('report.md', 'new', { root, overwrite: true });
+        expect(readFileSync(join(root, 'report.md'), 'utf-8')).toBe('new');
+    });
+
+    test('a failed write leaves the previous file intact', async () => {
+        const root = fresh();
+        writeFileSync(join(root, 'report.md'), 'old');
+        // A folder where the file should go makes the final rename fail after the temp file is written.
+        const blocked = join(root, 'blocked.md');
+        await writeFileAtomic('blocked.md/inner', 'x', { root });
+        await expect(writeFileAtomic('blocked.md', 'new', { root, overwrite: true })).rejects.toThrow();
+        expect(existsSync(join(blocked, 'inner'))).toBe(true);
+        expect(readdirSync(root).filter(f => f.endsWith('.tmp'))).toEqual([]);
+        expect(readFileSync(join(root, 'report.md'), 'utf-8')).toBe('old');
+    });
+});
