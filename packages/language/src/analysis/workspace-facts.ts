@@ -7,6 +7,7 @@ import {
 import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
 import { lifetime, type YearSpan } from '../model/time.js';
 import type { Period } from '../model/spbe-model.js';
+import { pushTo } from '../utils/collections.js';
 
 /** One reference from an element to another element, kept with its position for diagnostics. */
 export interface ElementUse {
@@ -94,7 +95,7 @@ export class WorkspaceFacts {
                 if (isIntegrasi(element)) {
                     for (const ref of [...element.dari, ...element.ke]) {
                         if (ref.ref) {
-                            push(map, ref.ref, element);
+                            pushTo(map, ref.ref, element);
                         }
                     }
                 }
@@ -138,7 +139,7 @@ export class WorkspaceFacts {
         const map = new Map<Element, Rencana[]>();
         for (const item of this.items) {
             for (const list of item[property]) {
-                list.refs.forEach(r => r.ref && push(map, r.ref, item));
+                list.refs.forEach(r => r.ref && pushTo(map, r.ref, item));
             }
         }
         return map;
@@ -165,7 +166,7 @@ function collectUses(user: Element, uses: Map<Element, ElementUse[]>): void {
         for (const info of AstUtils.streamReferences(holder)) {
             const target = referencedNode(info.reference);
             if (target && isElement(target)) {
-                push(uses, target, { user, holder, property: info.property, index: info.index });
+                pushTo(uses, target, { user, holder, property: info.property, index: info.index });
             }
         }
     }
@@ -203,14 +204,6 @@ function isNumber(value: unknown): value is number {
     return typeof value === 'number' && Number.isFinite(value);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) {
-        list.push(value);
-    } else {
-        map.set(key, [value]);
-    }
-}
 
 /** Per-build cache of the facts; cleared whenever any document is relinked or deleted. */
 export class WorkspaceFactsProvider {

@@ -1,4 +1,5 @@
 import { DocumentState, WorkspaceCache, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
+import { pushTo } from '../utils/collections.js';
 import type { Namespace } from './reference-targets.js';
 
 /** An index entry; infrastructure also carries its `jenis` so `via` can demand a sistemPenghubung. */
@@ -51,9 +52,9 @@ export class SpbeSymbolTable {
         for (const description of this.shared.workspace.IndexManager.allElements()) {
             const d = description as SpbeDescription;
             const namespace = namespaceOf(d.type);
-            push(byNamespace[namespace], d.name, d);
+            pushTo(byNamespace[namespace], d.name, d);
             if (namespace === 'element' && d.simpleName) {
-                push(bySimpleName, d.simpleName, d);
+                pushTo(bySimpleName, d.simpleName, d);
             }
         }
         return { byNamespace, bySimpleName };
@@ -64,11 +65,3 @@ export function namespaceOf(type: string): Namespace {
     return type === 'Opd' ? 'opd' : type === 'Rencana' ? 'rencana' : 'element';
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) {
-        list.push(value);
-    } else {
-        map.set(key, [value]);
-    }
-}

@@ -4,6 +4,7 @@ import { AplikasiUmumByFungsi, NasionalOpd } from '../builtin/nasional-library.j
 import { isWorkspaceApp } from '../analysis/workspace-facts.js';
 import { owningOpd, qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
+import { pushTo } from '../utils/collections.js';
 import { isGranted, relatedNames, reporter } from './_shared.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -80,7 +81,7 @@ export const checkDuplicateApplication = (services: SpbeServices): ValidationChe
             }
             const f = element.fungsi[0];
             if (f && !notCompared.has(f)) {
-                groups.set(f, [...(groups.get(f) ?? []), element]);
+                pushTo(groups, f, element);
             }
         }
         return groups;

@@ -2,6 +2,7 @@ import type { ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { itemEnd, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import type { SpbeServices } from '../spbe-module.js';
+import { pushTo } from '../utils/collections.js';
 import { reporter } from './_shared.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -29,7 +30,7 @@ function targetsByYear(facts: WorkspaceFacts): ReadonlyMap<string, ast.Indicator
             const end = itemEnd(item);
             for (const entry of item.indikator.flatMap(list => list.entries)) {
                 const key = `${entry.framework}.${entry.indicator}@${end}`;
-                groups.set(key, [...(groups.get(key) ?? []), entry]);
+                pushTo(groups, key, entry);
             }
         }
         return groups;

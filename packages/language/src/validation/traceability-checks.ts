@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import { isWorkspaceApp, type ElementUse } from '../analysis/workspace-facts.js';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
+import { pushTo } from '../utils/collections.js';
 import { reporter } from './_shared.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -80,7 +81,7 @@ export const checkRetiredTargets = (services: SpbeServices): ValidationCheck<ast
             for (const use of uses) {
                 const userSpan = facts.lifetime(use.user);
                 if (targetSpan.to < userSpan.to && userSpan.from <= userSpan.to) {
-                    byUser.set(use.user, [...(byUser.get(use.user) ?? []), { target, use }]);
+                    pushTo(byUser, use.user, { target, use });
                 }
             }
         }
