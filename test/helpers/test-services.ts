@@ -76,3 +76,12 @@ export function describeDiagnostic(d: Diagnostic): string {
 export function rangeText(document: LangiumDocument, d: Diagnostic): string {
     return document.textDocument.getText(d.range);
 }
+
+/** Splits `<|>` out of a text: the text without the marker and the marker's offset. */
+export function cursor(text: string): { text: string; offset: number } {
+    const offset = text.indexOf('<|>');
+    if (offset < 0) {
+        throw new Error('no <|> marker');
+    }
+    return { text: text.replace('<|>', ''), offset };
+}

@@ -4,7 +4,17 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { WorkspaceFactsProvider } from './analysis/workspace-facts.js';
+import { SpbeCodeActionProvider } from './lsp/spbe-code-action-provider.js';
+import { SpbeCodeLensProvider } from './lsp/spbe-code-lens-provider.js';
+import { SpbeCompletionProvider } from './lsp/spbe-completion-provider.js';
+import { SpbeDocumentSymbolProvider } from './lsp/spbe-document-symbol-provider.js';
+import { SpbeFormatter } from './lsp/spbe-formatter.js';
+import { SpbeHoverProvider } from './lsp/spbe-hover-provider.js';
+import { SpbeRenameProvider } from './lsp/spbe-rename-provider.js';
+import { SpbeSemanticTokenProvider } from './lsp/spbe-semantic-token-provider.js';
 import { SpbeModelProvider } from './model/model-provider.js';
+import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js';
+import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
@@ -25,6 +35,7 @@ export type SpbeAddedServices = {
         WorkspaceFacts: WorkspaceFactsProvider;
         SourceProblems: SourceProblems;
         Model: SpbeModelProvider;
+        WorkspaceValidation: WorkspaceValidation;
     };
 };
 
@@ -36,7 +47,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SymbolTable: s => new SpbeSymbolTable(s.shared),
         WorkspaceFacts: s => new WorkspaceFactsProvider(s.shared),
         SourceProblems: () => new SourceProblems(),
-        Model: s => new SpbeModelProvider(s.shared, s.spbe.WorkspaceFacts, s.documentation.CommentProvider)
+        Model: s => new SpbeModelProvider(s.shared, s.spbe.WorkspaceFacts, s.documentation.CommentProvider),
+        WorkspaceValidation: s => new WorkspaceValidation(s.shared, s.spbe.Settings)
     },
     parser: {
         ValueConverter: () => new SpbeValueConverter()
@@ -44,6 +56,16 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     references: {
         ScopeComputation: s => new SpbeScopeComputation(s),
         ScopeProvider: s => new SpbeScopeProvider(s)
+    },
+    lsp: {
+        HoverProvider: s => new SpbeHoverProvider(s),
+        CompletionProvider: s => new SpbeCompletionProvider(s),
+        RenameProvider: s => new SpbeRenameProvider(s),
+        CodeActionProvider: s => new SpbeCodeActionProvider(s),
+        CodeLensProvider: s => new SpbeCodeLensProvider(s),
+        SemanticTokenProvider: s => new SpbeSemanticTokenProvider(s),
+        DocumentSymbolProvider: () => new SpbeDocumentSymbolProvider(),
+        Formatter: s => new SpbeFormatter(s)
     },
     validation: {
         DocumentValidator: s => new SpbeDocumentValidator(s),
@@ -54,6 +76,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
 const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: (s: LangiumSharedServices) => new SpbeWorkspaceManager(s)
+    },
+    lsp: {
+        DocumentUpdateHandler: (s: LangiumSharedServices) => new SpbeDocumentUpdateHandler(s)
     }
 };
 
@@ -69,6 +94,9 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     if (!context.connection) {
         // Without a language client nobody sends the configuration; start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});
+    } else {
+        // In the editor, edits run the fast checks; the slow ones follow `spbe.validation.slowChecks`.
+        Spbe.spbe.WorkspaceValidation.applyMode(Spbe.spbe.Settings.slowChecks);
     }
     return { shared, Spbe };
 }

@@ -1,2 +1,3 @@
 export * from './load-workspace.js';
 export * from './atomic-write.js';
+export * from './language-server.js';

@@ -73,7 +73,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 property: info.property,
                 index: info.index,
                 code: IssueCodes.UnresolvedReference,
-                data: { code: IssueCodes.UnresolvedReference, refText: name, namespace: target.namespace, kinds: target.kinds }
+                data: { code: IssueCodes.UnresolvedReference, refText: name, namespace: target.namespace, kinds: target.kinds, jenis: target.jenis }
             }));
         }
     }

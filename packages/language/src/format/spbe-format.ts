@@ -1,0 +1,275 @@
+import { ChildBlocks, PropertyOrder } from './canonical-order.js';
+
+/** A token of the source, comments included (whitespace is what the formatter rewrites). */
+export interface SourceToken {
+    readonly text: string;
+    /** Keyword text for keywords, terminal name (ID, STRING, INT, CODE, DATE, SL_COMMENT, ML_COMMENT) otherwise. */
+    readonly type: string;
+    readonly startLine: number;
+    readonly endLine: number;
+}
+
+interface Comment { readonly token: SourceToken; readonly blankBefore: boolean }
+
+interface Item {
+    readonly lead: Comment[];
+    readonly tokens: SourceToken[];
+    trailing?: SourceToken;
+    blankBefore: boolean;
+    /** For blocks: the block kind (first keyword), its items, comments before `}` and after `{`. */
+    kind?: string;
+    body?: Item[];
+    closingLead?: Comment[];
+    openTrailing?: SourceToken;
+}
+
+class FormatError extends Error { }
+
+const isComment = (t: SourceToken | undefined) => t?.type === 'SL_COMMENT' || t?.type === 'ML_COMMENT';
+/** A doc comment documents what follows it, so it never trails the previous line. */
+const isDoc = (t: SourceToken) => t.text.startsWith('/**');
+const INDENT = '    ';
+
+/**
+ * Prints a token stream in canonical form: one declaration or property per line, four-space
+ * indentation, one blank line between declarations, properties in canonical order, comments kept
+ * where they belong. Returns undefined when the tokens do not have the expected block structure.
+ */
+export function formatTokens(tokens: readonly SourceToken[]): string | undefined {
+    try {
+        const reader = new Reader(tokens);
+        const items = reader.items('top');
+        if (!reader.done()) {
+            throw new FormatError('unbalanced braces');
+        }
+        const lines: string[] = [];
+        printItems(items, 'top', 0, lines, reader.finalComments());
+        return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+    } catch (error) {
+        if (error instanceof FormatError) {
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+class Reader {
+    private index = 0;
+    private lastLine = 0;
+    private trailingComments: Comment[] = [];
+
+    constructor(private readonly tokens: readonly SourceToken[]) { }
+
+    done(): boolean {
+        return this.index >= this.tokens.length;
+    }
+
+    finalComments(): Comment[] {
+        return this.trailingComments;
+    }
+
+    private peek(offset = 0): SourceToken | undefined {
+        return this.tokens[this.index + offset];
+    }
+
+    private take(): SourceToken {
+        const token = this.tokens[this.index++];
+        this.lastLine = token.endLine;
+        return token;
+    }
+
+    private blank(token: SourceToken): boolean {
+        return this.lastLine > 0 && token.startLine - this.lastLine > 1;
+    }
+
+    /** Items until the `}` closing the current block (not consumed) or the end of input. */
+    items(kind: string): Item[] {
+        const items: Item[] = [];
+        const children = ChildBlocks[kind] ?? [];
+        const properties = PropertyOrder[kind] ?? [];
+        let lead: Comment[] = [];
+        for (;;) {
+            const token = this.peek();
+            if (!token) {
+                this.trailingComments = lead;
+                return items;
+            }
+            if (token.type === '}') {
+                if (kind === 'top') {
+                    throw new FormatError('unexpected }');
+                }
+                this.pendingClosing = lead;
+                return items;
+            }
+            if (isComment(token)) {
+                const previous = items.at(-1);
+                if (previous && lead.length === 0 && token.startLine === this.lastLine && !previous.trailing && !isDoc(token)) {
+                    previous.trailing = this.take();
+                } else {
+                    const blankBefore = this.blank(token);
+                    lead.push({ token: this.take(), blankBefore });
+                }
+                continue;
+            }
+            const blankBefore = lead.length > 0 ? lead[0].blankBefore : this.blank(token);
+            if (children.includes(token.type)) {
+                items.push(this.block(lead, blankBefore));
+            } else if (properties.includes(token.type) || (kind === 'penilaian' && token.type === 'ID')) {
+                items.push(this.property(kind, lead, blankBefore));
+            } else {
+                throw new FormatError(`unexpected ${token.type} in ${kind}`);
+            }
+            lead = [];
+        }
+    }
+
+    private pendingClosing: Comment[] = [];
+
+    private block(lead: Comment[], blankBefore: boolean): Item {
+        const header: SourceToken[] = [];
+        const kind = this.peek()!.type;
+        while (this.peek() && this.peek()!.type !== '{') {
+            if (isComment(this.peek())) {
+                throw new FormatError('comment inside a header');
+            }
+            header.push(this.take());
+        }
+        if (!this.peek()) {
+            throw new FormatError('missing {');
+        }
+        header.push(this.take());
+        const item: Item = { lead, tokens: header, blankBefore, kind };
+        const next = this.peek();
+        if (next && isComment(next) && next.startLine === this.lastLine && !isDoc(next)) {
+            item.openTrailing = this.take();
+        }
+        item.body = this.items(kind);
+        item.closingLead = this.pendingClosing;
+        this.pendingClosing = [];
+        if (this.peek()?.type !== '}') {
+            throw new FormatError('missing }');
+        }
+        this.take();
+        return item;
+    }
+
+    private property(kind: string, lead: Comment[], blankBefore: boolean): Item {
+        const properties = PropertyOrder[kind] ?? [];
+        const tokens = [this.take()];
+        const children = ChildBlocks[kind] ?? [];
+        const isStart = (t: SourceToken) => t.type === '}' || properties.includes(t.type) || children.includes(t.type);
+        if (kind === 'penilaian') {
+            const level = this.peek();
+            if (!level || level.type !== 'INT') {
+                throw new FormatError('score without level');
+            }
+            tokens.push(this.take());
+            return { lead, tokens, blankBefore };
+        }
+        for (let next = this.peek(); next && !isStart(next); next = this.peek()) {
+            if (isComment(next)) {
+                // A comment ends the property unless the property's value continues after it.
+                const after = this.tokens.slice(this.index).find(t => !isComment(t));
+                if (!after || isStart(after) || next.startLine !== this.lastLine) {
+                    break;
+                }
+            }
+            if (next.type === '{') {
+                throw new FormatError('unexpected {');
+            }
+            tokens.push(this.take());
+        }
+        return { lead, tokens, blankBefore };
+    }
+}
+
+function joinTokens(tokens: readonly SourceToken[], indent: string): string {
+    let out = '';
+    let previous: SourceToken | undefined;
+    for (const token of tokens) {
+        if (previous) {
+            const tight = token.type === ',' || token.type === '.' || token.type === '..' || previous.type === '.' || previous.type === '..';
+            out += previous.type === 'SL_COMMENT' ? `\n${indent}${INDENT}` : tight ? '' : ' ';
+        }
+        out += token.text;
+        previous = token;
+    }
+    return out;
+}
+
+function printComments(comments: readonly Comment[], indent: string, lines: string[]): void {
+    comments.forEach((comment, i) => {
+        if (comment.blankBefore && i > 0) {
+            lines.push('');
+        }
+        lines.push(indent + comment.token.text);
+    });
+}
+
+function rank(kind: string, item: Item): number {
+    const order = PropertyOrder[kind] ?? [];
+    const position = order.indexOf(item.tokens[0].type);
+    return item.body ? order.length + 1 : position < 0 ? order.length : position;
+}
+
+function printItems(items: readonly Item[], kind: string, depth: number, lines: string[], closing: readonly Comment[]): void {
+    const indent = INDENT.repeat(depth);
+    if (kind === 'penilaian') {
+        printScores(items, indent, lines);
+    } else {
+        const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => rank(kind, a.item) - rank(kind, b.item) || a.i - b.i).map(x => x.item);
+        ordered.forEach((item, i) => {
+            const previous = ordered[i - 1];
+            // Declarations are separated by one blank line; properties keep the author's blank lines.
+            if (previous && (item.body || previous.body || item.blankBefore)) {
+                lines.push('');
+            }
+            printComments(item.lead, indent, lines);
+            const head = indent + joinTokens(item.tokens, indent);
+            if (!item.body) {
+                lines.push(head + (item.trailing ? ` ${item.trailing.text}` : ''));
+                return;
+            }
+            const empty = item.body.length === 0 && !item.closingLead?.length && !item.openTrailing;
+            if (empty) {
+                lines.push(head + '}' + (item.trailing ? ` ${item.trailing.text}` : ''));
+                return;
+            }
+            lines.push(head + (item.openTrailing ? ` ${item.openTrailing.text}` : ''));
+            printItems(item.body, item.kind!, depth + 1, lines, item.closingLead ?? []);
+            lines.push(indent + '}' + (item.trailing ? ` ${item.trailing.text}` : ''));
+        });
+    }
+    if (closing.length > 0) {
+        if (items.length > 0 && closing[0].blankBefore) {
+            lines.push('');
+        }
+        printComments(closing, indent, lines);
+    }
+}
+
+/** Self-assessment scores, ten to a line; a comment or blank line starts a new line. */
+function printScores(items: readonly Item[], indent: string, lines: string[]): void {
+    let line: string[] = [];
+    const flush = () => {
+        if (line.length) {
+            lines.push(indent + line.join('   '));
+            line = [];
+        }
+    };
+    for (const item of items) {
+        if (item.lead.length > 0 || item.blankBefore || line.length === 10) {
+            flush();
+        }
+        if (item.blankBefore && lines.length > 0) {
+            lines.push('');
+        }
+        printComments(item.lead, indent, lines);
+        line.push(joinTokens(item.tokens, indent));
+        if (item.trailing) {
+            line[line.length - 1] += ` ${item.trailing.text}`;
+            flush();
+        }
+    }
+    flush();
+}

@@ -1,0 +1,49 @@
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+/**
+ * Messages between the VS Code client and the language server, declared once. The client's
+ * commands call these so that the editor and the CLI share one implementation.
+ */
+
+/** Client-side command ids that the server's code lenses and quick fixes refer to. */
+export namespace SpbeCommands {
+    export const ShowProblems = 'spbe.showProblems';
+    export const GenerateRoadmap = 'spbe.generateRoadmap';
+    export const ExportDiagram = 'spbe.exportDiagram';
+    export const OpenPreview = 'spbe.openPreview';
+}
+
+/** The text of a read-only built-in document (`spbe-builtin:` URIs), for go-to-definition. */
+export namespace BuiltinContentRequest {
+    export const type = new RequestType<{ uri: string }, string | undefined, void>('spbe/builtinContent');
+}
+
+export interface ValidationSummary {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+}
+
+/** Runs every check (fast and slow) on the whole workspace now, whatever `slowChecks` says. */
+export namespace ValidateWorkspaceRequest {
+    export const type = new RequestType0<ValidationSummary, void>('spbe/validateWorkspace');
+}
+
+export interface InitWorkspaceParams {
+    /** Absolute folder path. */
+    readonly folder: string;
+    readonly name: string;
+    readonly title: string;
+    readonly year: number;
+}
+
+/** Scaffolds a new workspace (what `spbe init` does); returns the written file paths. */
+export namespace InitWorkspaceRequest {
+    export const type = new RequestType<InitWorkspaceParams, string[], void>('spbe/initWorkspace');
+}
+
+/** Sent by the server after each build with the workspace's counts, for the status bar. */
+export namespace ValidationSummaryNotification {
+    export const type = new NotificationType<ValidationSummary>('spbe/validationSummary');
+}

@@ -1,0 +1,197 @@
+import { AstUtils, UriUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { NasionalOpd } from '../builtin/nasional-library.js';
+import { escapeString } from '../scaffold/workspace-template.js';
+import { IssueCodes } from '../validation/issue-codes.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { appendToList, insertIntoBlock } from './text-edits.js';
+
+type Fix = (context: FixContext) => CodeAction[];
+
+export interface FixContext {
+    readonly services: SpbeServices;
+    readonly document: LangiumDocument;
+    readonly diagnostic: Diagnostic;
+    readonly data: Record<string, unknown>;
+    /** The AST node the diagnostic starts on. */
+    readonly node: AstNode | undefined;
+}
+
+/** Quick fixes by diagnostic code; each returns zero or more code actions. */
+export const QuickFixes: Partial<Record<string, Fix>> = {
+    [IssueCodes.CrossOpdDataNotShared]: ctx => grantFix(ctx, 'bagiPakai'),
+    [IssueCodes.CrossOpdAppNotShared]: ctx => grantFix(ctx, 'pengguna'),
+    [IssueCodes.UnresolvedReference]: ctx => unresolvedFixes(ctx),
+    [IssueCodes.PlannedElementNotRealized]: ctx => roadmapItemFix(ctx, 'mewujudkan'),
+    [IssueCodes.DuplicatesAplikasiUmum]: ctx => roadmapItemFix(ctx, 'menghentikan'),
+    [IssueCodes.MissingProperty]: ctx => missingPropertyFix(ctx)
+};
+
+function action(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPreferred = false): CodeAction {
+    return { title, kind: 'quickfix', diagnostics: [diagnostic], edit, isPreferred };
+}
+
+function single(document: LangiumDocument | AstNode, edit: TextEdit | undefined): WorkspaceEdit | undefined {
+    const uri = ('uri' in document ? document : AstUtils.getDocument(document)).uri.toString();
+    return edit ? { changes: { [uri]: [edit] } } : undefined;
+}
+
+function element(services: SpbeServices, id: string | undefined): ast.Element | undefined {
+    if (!id) {
+        return undefined;
+    }
+    const description = services.spbe.SymbolTable.lookup('element', id)[0];
+    return description?.node as ast.Element | undefined;
+}
+
+/** Adds the using OPD to the owner's `bagiPakai` / `pengguna`, in the owner's file. */
+function grantFix(ctx: FixContext, property: 'bagiPakai' | 'pengguna'): CodeAction[] {
+    const target = element(ctx.services, ctx.data.target as string);
+    const user = ctx.data.user as string | undefined;
+    if (!target || !user || !(ast.isData(target) || ast.isAplikasi(target))) {
+        return [];
+    }
+    const grants = (ast.isData(target) ? target.bagiPakai : target.pengguna) as ast.OpdGrant[];
+    const edit = grants.length > 0 ? appendToList(grants[0], user) : insertIntoBlock(target, `${property} ${user}`);
+    const workspaceEdit = single(target, edit);
+    return workspaceEdit ? [action(`Tambahkan ${user} ke ${property} ${ctx.data.target as string}`, ctx.diagnostic, workspaceEdit, true)] : [];
+}
+
+function unresolvedFixes(ctx: FixContext): CodeAction[] {
+    const refText = ctx.data.refText as string | undefined;
+    const namespace = ctx.data.namespace as string | undefined;
+    const kinds = (ctx.data.kinds as string[] | undefined) ?? ['Aplikasi'];
+    if (!refText || !ctx.node) {
+        return [];
+    }
+    const owner = AstUtils.getContainerOfType(ctx.node, ast.isOpd);
+    if (namespace === 'opd') {
+        return [createOpdFile(ctx, refText)];
+    }
+    if (namespace !== 'element') {
+        return [];
+    }
+    const actions: CodeAction[] = [];
+    const [qualifier, name] = refText.includes('.') ? refText.split('.') : [owner?.name, refText];
+    if (!qualifier || !name || qualifier === NasionalOpd) {
+        return [];
+    }
+    // The name exists in another OPD: write it qualified.
+    if (!refText.includes('.')) {
+        for (const d of ctx.services.spbe.SymbolTable.withSimpleName(name).filter(d => kinds.includes(d.type)).slice(0, 3)) {
+            actions.push(action(`Ganti dengan ${d.name}`, ctx.diagnostic, { changes: { [ctx.document.uri.toString()]: [{ range: ctx.diagnostic.range, newText: d.name }] } }, true));
+        }
+    }
+    const opd = ctx.services.spbe.SymbolTable.lookup('opd', qualifier)[0]?.node as ast.Opd | undefined;
+    if (!opd) {
+        actions.push(createOpdFile(ctx, qualifier));
+        return actions;
+    }
+    for (const kind of kinds.slice(0, 3)) {
+        const stub = elementStub(kind, name, ctx.data.jenis as string | undefined);
+        const edit = single(opd, insertIntoBlock(opd, stub));
+        if (edit) {
+            actions.push(action(`Buat ${kind.toLowerCase()} ${name} di OPD ${opd.name}`, ctx.diagnostic, edit));
+        }
+    }
+    return actions;
+}
+
+/** A new element with placeholders for its required properties, so the stub itself validates. */
+function elementStub(kind: string, name: string, jenis?: string): string {
+    const body: Record<string, string> = {
+        Data: 'sifat terbatas',
+        Infrastruktur: `jenis ${jenis ?? 'server'}`,
+        Keamanan: 'jenis audit'
+    };
+    const keyword = kind.charAt(0).toLowerCase() + kind.slice(1);
+    return body[kind] ? `${keyword} ${name} "" { ${body[kind]} }` : `${keyword} ${name} "" {}`;
+}
+
+/** Creates `opd/<code>.spbe` next to the pemda (or the current file) with an empty OPD block. */
+function createOpdFile(ctx: FixContext, code: string): CodeAction {
+    const facts = ctx.services.spbe.WorkspaceFacts.get();
+    const anchor = facts.pemda ? AstUtils.getDocument(facts.pemda).uri : UriUtils.dirname(ctx.document.uri);
+    const root = facts.pemda ? UriUtils.dirname(anchor) : anchor;
+    const uri = UriUtils.joinPath(root, 'opd', `${code.toLowerCase()}.spbe`).toString();
+    const text = `opd ${code} "" {\n    pic ""\n}\n`;
+    return action(`Buat OPD ${code} (opd/${code.toLowerCase()}.spbe)`, ctx.diagnostic, {
+        documentChanges: [
+            { kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }
+        ]
+    });
+}
+
+const muatanByKind: Record<string, string> = {
+    Aplikasi: 'aplikasi', Integrasi: 'aplikasi', Infrastruktur: 'infrastruktur', Layanan: 'layanan',
+    Keamanan: 'keamanan', Data: 'manajemen', Probis: 'tataKelola'
+};
+
+/** A roadmap item that realizes a planned element or retires a duplicate of an Aplikasi Umum. */
+function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'): CodeAction[] {
+    const target = element(ctx.services, ctx.data.target as string);
+    if (!target) {
+        return [];
+    }
+    const facts = ctx.services.spbe.WorkspaceFacts.get();
+    const id = `${target.$container.name}.${target.name}`;
+    let name = `PR_${property === 'mewujudkan' ? '' : 'HENTIKAN_'}${target.name}`;
+    for (let n = 2; ctx.services.spbe.SymbolTable.lookup('rencana', name).length > 0; n++) {
+        name = `PR_${property === 'mewujudkan' ? '' : 'HENTIKAN_'}${target.name}_${n}`;
+    }
+    const start = facts.period?.start ?? new Date().getFullYear();
+    const title = property === 'mewujudkan'
+        ? `Mewujudkan ${target.title ?? target.name}`
+        : `Migrasi ${target.title ?? target.name} ke ${ctx.data.national as string}`;
+    const item = [
+        `rencana ${name} "${escapeString(title)}" {`,
+        `    muatan ${muatanByKind[target.$type] ?? 'aplikasi'}`,
+        `    penanggungJawab ${target.$container.name}`,
+        `    tahun ${start}..${start + 1}`,
+        `    ${property} ${id}`,
+        '}'
+    ].join('\n');
+    const roadmap = facts.items[0]?.$container;
+    const label = property === 'mewujudkan' ? `Tambahkan rencana yang mewujudkan ${id}` : `Tambahkan rencana yang menghentikan ${id}`;
+    if (roadmap) {
+        const edit = single(roadmap, insertIntoBlock(roadmap, item));
+        return edit ? [action(label, ctx.diagnostic, edit, true)] : [];
+    }
+    const anchor = facts.pemda ? UriUtils.dirname(AstUtils.getDocument(facts.pemda).uri) : UriUtils.dirname(ctx.document.uri);
+    const uri = UriUtils.joinPath(anchor, 'peta-rencana.spbe').toString();
+    const text = `petaRencana {\n${item.split('\n').map(l => '    ' + l).join('\n')}\n}\n`;
+    return [action(label, ctx.diagnostic, {
+        documentChanges: [
+            { kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }
+        ]
+    }, true)];
+}
+
+/** Adds the missing required property with a value that validates, for the user to adjust. */
+function missingPropertyFix(ctx: FixContext): CodeAction[] {
+    const node = ctx.node;
+    const property = ctx.data.property as string | undefined;
+    if (!node || !property) {
+        return [];
+    }
+    const facts = ctx.services.spbe.WorkspaceFacts.get();
+    const year = facts.period?.start ?? new Date().getFullYear();
+    const siblings = ast.isIntegrasi(node) ? node.$container.elements.filter(ast.isAplikasi) : [];
+    const values: Record<string, string | undefined> = {
+        sifat: 'terbatas',
+        jenis: ast.isKeamanan(node) ? 'audit' : 'server',
+        dari: siblings[0]?.name,
+        ke: siblings[1]?.name ?? siblings[0]?.name,
+        muatan: 'tataKelola',
+        penanggungJawab: ast.isRencana(node) ? (facts.pemda?.koordinator[0]?.$refText ?? facts.opds[0]?.name) : undefined,
+        tahun: String(year),
+        periode: `${year}..${year + 4}`
+    };
+    const value = values[property];
+    const edit = value ? single(node, insertIntoBlock(node, `${property} ${value}`)) : undefined;
+    return edit ? [action(`Tambahkan ${property} ${value}`, ctx.diagnostic, edit, true)] : [];
+}
+

@@ -1,0 +1,70 @@
+import { GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { SpbeCommands } from './protocol.js';
+import { label } from './lsp-labels.js';
+
+/** "N cross-OPD references · M findings" on each OPD; "Generate roadmap" on each petaRencana. */
+export class SpbeCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly services: SpbeServices) { }
+
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
+        if (isBuiltinDocument(document)) {
+            return [];
+        }
+        const locale = this.services.spbe.Settings.locale;
+        const root = document.parseResult.value as ast.Workspace;
+        const lenses: CodeLens[] = [];
+        for (const declaration of root.declarations) {
+            const range = GrammarUtils.findNodeForProperty(declaration.$cstNode, 'name')?.range
+                ?? GrammarUtils.findNodeForKeyword(declaration.$cstNode, 'petaRencana')?.range;
+            if (!range) {
+                continue;
+            }
+            if (ast.isOpd(declaration)) {
+                const crossing = this.crossOpdReferences(declaration);
+                const findings = this.findingsWithin(document, declaration.$cstNode!.range);
+                lenses.push({
+                    range,
+                    command: {
+                        title: `${crossing} ${label('crossRefs', locale)} · ${findings} ${label('findings', locale)}`,
+                        command: SpbeCommands.ShowProblems,
+                        arguments: [document.uri.toString()]
+                    }
+                });
+            } else if (ast.isPetaRencana(declaration)) {
+                lenses.push({
+                    range,
+                    command: { title: label('generateRoadmap', locale), command: SpbeCommands.GenerateRoadmap, arguments: [document.uri.toString()] }
+                });
+            }
+        }
+        return lenses;
+    }
+
+    /** References leaving the OPD plus references into it from other OPDs. */
+    private crossOpdReferences(opd: ast.Opd): number {
+        const facts = this.services.spbe.WorkspaceFacts.get();
+        let count = 0;
+        for (const element of opd.elements) {
+            for (const use of facts.usesOf(element)) {
+                if (use.user.$container !== opd) {
+                    count++;
+                }
+            }
+        }
+        for (const [target, uses] of facts.uses) {
+            if (target.$container !== opd) {
+                count += uses.filter(use => use.user.$container === opd).length;
+            }
+        }
+        return count;
+    }
+
+    private findingsWithin(document: LangiumDocument, range: Range): number {
+        return (document.diagnostics ?? []).filter(d => d.range.start.line >= range.start.line && d.range.end.line <= range.end.line).length;
+    }
+}

@@ -1,0 +1,175 @@
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { itemYears } from '../analysis/workspace-facts.js';
+import { EvaluationFrameworks, findIndicator, findReferenceCode, isUnverified } from '../reference-data/reference-data.js';
+import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { label, rupiah } from './lsp-labels.js';
+
+/**
+ * Hovers for declarations and references (kind, owner, title, status and lifetime, doc comment,
+ * reference-code name, who uses it), for `ref` codes and for indicator ids.
+ */
+export class SpbeHoverProvider extends AstNodeHoverProvider {
+    private readonly spbe: SpbeServices;
+
+    constructor(services: SpbeServices) {
+        super(services);
+        this.spbe = services;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const special = leaf && this.valueHover(leaf.astNode, leaf.grammarSource);
+        if (special) {
+            return { contents: { kind: 'markdown', value: special }, range: leaf.range };
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (ast.isElement(node)) {
+            return this.elementHover(node);
+        }
+        if (ast.isOpd(node)) {
+            return this.opdHover(node);
+        }
+        if (ast.isRencana(node)) {
+            return this.itemHover(node);
+        }
+        return undefined;
+    }
+
+    private get locale() {
+        return this.spbe.spbe.Settings.locale;
+    }
+
+    /** Hover over a value that is not a reference: a `ref`/`kodeLokal` code or an indicator id. */
+    private valueHover(node: AstNode, source: unknown): string | undefined {
+        const assignment = GrammarAST.isRuleCall(source) || GrammarAST.isKeyword(source)
+            ? AstUtils.getContainerOfType(source as GrammarAST.AbstractElement, GrammarAST.isAssignment) : undefined;
+        const feature = assignment?.feature;
+        if (feature === 'ref' && ast.isElement(node)) {
+            const code = node.ref[0];
+            return code ? this.codeHover(code) : undefined;
+        }
+        if (feature === 'code' && ast.isKodeLokal(node)) {
+            return this.codeHover(node.code);
+        }
+        if (feature === 'indicator' && ast.isIndicatorTarget(node)) {
+            return this.indicatorHover(node.framework, node.indicator);
+        }
+        if (feature === 'indicator' && ast.isScore(node)) {
+            return this.indicatorHover(node.$container.framework, node.indicator);
+        }
+        return undefined;
+    }
+
+    private codeHover(code: string): string {
+        const facts = this.spbe.spbe.WorkspaceFacts.get();
+        const national = findReferenceCode(facts.referenceVersion, code);
+        if (national) {
+            const flag = isUnverified(national) ? ` _(${label('unverified', this.locale)}: ${national.confidence})_` : '';
+            return `**${code}** — ${national.name}${flag}\n\n${facts.referenceVersion}, level ${national.level}${national.note ? ` · ${national.note}` : ''}`;
+        }
+        const local = facts.pemdas.flatMap(p => p.kodeLokal).find(k => k.code === code);
+        return local ? `**${code}** — ${local.title}\n\nkodeLokal` : `**${code}**`;
+    }
+
+    private indicatorHover(framework: string, id: string): string | undefined {
+        const indicator = findIndicator(framework, id);
+        const model = EvaluationFrameworks[framework];
+        if (!indicator || !model) {
+            return undefined;
+        }
+        const aspect = model.aspects.find(a => a.id === indicator.aspect);
+        const family = model.levelFamilies[indicator.levelFamily];
+        const levels = family?.levels.map((name, i) => `${i + 1} ${name}`).join(' · ') ?? '';
+        const unverified = model.weightsUnverified ? ` _(${label('unverified', this.locale)})_` : '';
+        return [
+            `**${framework}.${id}** — ${indicator.name}`,
+            `${label('aspect', this.locale)}: ${aspect?.name ?? indicator.aspect} · ${label('weight', this.locale)}: ${indicator.weight}%${unverified}`,
+            `${label('levels', this.locale)}: ${levels}${family?.unverified ? ` _(${label('unverified', this.locale)})_` : ''}`,
+            model.title
+        ].join('\n\n');
+    }
+
+    private elementHover(element: ast.Element): string {
+        const locale = this.locale;
+        const facts = this.spbe.spbe.WorkspaceFacts.get();
+        const opd = element.$container;
+        const lines = [`**${kindKeyword(element.$type)}** \`${qualifiedName(element)}\`${element.title ? ` — ${element.title}` : ''}`];
+        const builtin = isBuiltinDocument(AstUtils.getDocument(element));
+        lines.push(builtin ? `_${label('library', locale)}_` : `${label('owner', locale)}: ${opd.name}${opd.title ? ` (${opd.title})` : ''}`);
+        const span = facts.lifetime(element);
+        const lifetime = span.from > span.to ? label('never', locale)
+            : !Number.isFinite(span.from) && !Number.isFinite(span.to) ? label('always', locale)
+                : [Number.isFinite(span.from) ? `${label('from', locale)} ${span.from}` : '', Number.isFinite(span.to) ? `${label('until', locale)} ${span.to}` : '']
+                    .filter(Boolean).join(' ');
+        lines.push(`${label('status', locale)}: ${element.status[0] ?? 'eksisting'} · ${label('lifetime', locale)}: ${lifetime}`);
+        const code = element.ref[0];
+        if (code) {
+            lines.push(this.codeHover(code).split('\n\n')[0]);
+        }
+        const doc = this.documentation(element);
+        if (doc) {
+            lines.push(doc);
+        } else if (element.deskripsi[0]) {
+            lines.push(element.deskripsi[0]);
+        }
+        if (!builtin || facts.usesOf(element).length > 0) {
+            lines.push(this.usage(element));
+        }
+        return lines.join('\n\n');
+    }
+
+    private usage(element: ast.Element): string {
+        const uses = this.spbe.spbe.WorkspaceFacts.get().usesOf(element);
+        if (uses.length === 0) {
+            return label('notUsed', this.locale);
+        }
+        const byOpd = new Map<string, number>();
+        for (const use of uses) {
+            byOpd.set(use.user.$container.name, (byOpd.get(use.user.$container.name) ?? 0) + 1);
+        }
+        const parts = [...byOpd].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([opd, n]) => `${opd} ${n}`);
+        return `${label('usedBy', this.locale)}: ${uses.length} (${parts.join(', ')})`;
+    }
+
+    private opdHover(opd: ast.Opd): string {
+        const locale = this.locale;
+        const lines = [`**OPD** \`${opd.name}\`${opd.title ? ` — ${opd.title}` : ''}`];
+        if (opd.pic[0]) {
+            lines.push(`${label('pic', locale)}: ${opd.pic[0]}`);
+        }
+        const roles = opd.peran.flatMap(p => p.values);
+        if (roles.length) {
+            lines.push(`${label('roles', locale)}: ${roles.join(', ')}`);
+        }
+        const counts = new Map<string, number>();
+        opd.elements.forEach(e => counts.set(kindKeyword(e.$type), (counts.get(kindKeyword(e.$type)) ?? 0) + 1));
+        lines.push(`${opd.elements.length} ${label('elements', locale)}${counts.size ? `: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}` : ''}`);
+        const doc = this.documentation(opd);
+        return (doc ? [...lines, doc] : lines).join('\n\n');
+    }
+
+    private itemHover(item: ast.Rencana): string {
+        const locale = this.locale;
+        const years = itemYears(item);
+        const total = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
+        const lines = [`**rencana** \`${item.name}\`${item.title ? ` — ${item.title}` : ''}`,
+            `${label('muatan', locale)}: ${item.muatan[0] ?? '-'} · ${label('years', locale)}: ${years ? (years.start === years.end ? years.start : `${years.start}..${years.end}`) : '-'}` +
+            ` · ${label('responsible', locale)}: ${item.penanggungJawab[0]?.$refText ?? '-'}`,
+            `${label('budget', locale)}: ${rupiah(total)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
+        const doc = this.documentation(item);
+        return (doc ? [...lines, doc] : lines).join('\n\n');
+    }
+
+    private documentation(node: AstNode): string | undefined {
+        return this.spbe.documentation.DocumentationProvider.getDocumentation(node)?.trim() || undefined;
+    }
+}

@@ -1,0 +1,84 @@
+import * as path from 'node:path';
+import { DocumentState, URI } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import type { Connection } from 'vscode-languageserver';
+import {
+    BuiltinContentRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+} from '../lsp/protocol.js';
+import { workspaceTemplate } from '../scaffold/workspace-template.js';
+import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
+import type { SlowChecksMode } from '../spbe-settings.js';
+import { toLocale } from '../validation/messages.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { findSourceFiles } from './load-workspace.js';
+
+export interface ServerOptions {
+    /** Base URL of docs/diagnostics.md, so each diagnostic links its rule (the extension passes its bundled copy). */
+    readonly docsBaseUrl?: string;
+}
+
+/** Starts the .spbe language server on a connection (stdio or IPC), with the project's requests. */
+export function startSpbeLanguageServer(connection: Connection, options: ServerOptions = {}): SpbeServices {
+    const { shared, Spbe } = createSpbeServices({ connection, ...NodeFileSystem });
+    const settings = Spbe.spbe.Settings;
+    const validation = Spbe.spbe.WorkspaceValidation;
+    settings.docsBaseUrl = options.docsBaseUrl;
+    let clientLocale: string | undefined;
+
+    shared.lsp.LanguageServer.onInitialize(params => {
+        clientLocale = params.locale;
+        settings.locale = toLocale(clientLocale);
+        const docs = (params.initializationOptions as { docsBaseUrl?: string } | undefined)?.docsBaseUrl;
+        if (docs) {
+            settings.docsBaseUrl = docs;
+        }
+    });
+
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'spbe') {
+            return;
+        }
+        const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode } } | undefined;
+        const locale = !config?.locale || config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
+        const mode = config?.validation?.slowChecks ?? 'onSave';
+        const changed = locale !== settings.locale || mode !== settings.slowChecks;
+        settings.locale = locale;
+        validation.applyMode(mode);
+        if (changed && shared.workspace.LangiumDocuments.all.some(d => d.state >= DocumentState.Validated)) {
+            void validation.validateAll('all');
+        }
+    });
+
+    // After the first full load, run the slow checks once so the Problems panel is complete at start-up.
+    void shared.workspace.WorkspaceManager.ready.then(() => validation.validateAll('all'));
+
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        void connection.sendNotification(ValidationSummaryNotification.type, validation.summary());
+    });
+
+    connection.onRequest(BuiltinContentRequest.type, ({ uri }) =>
+        shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText());
+
+    connection.onRequest(ValidateWorkspaceRequest.type, async () => {
+        await validation.validateAll('all');
+        return validation.summary();
+    });
+
+    connection.onRequest(InitWorkspaceRequest.type, async params => {
+        const existing = await findSourceFiles(params.folder).catch(() => []);
+        if (existing.length > 0) {
+            throw new Error(`${params.folder} already contains .spbe files`);
+        }
+        const files = workspaceTemplate({ name: params.name, title: params.title, startYear: params.year });
+        const written: string[] = [];
+        for (const [file, content] of Object.entries(files)) {
+            await writeFileAtomic(file, content, { root: params.folder });
+            written.push(path.join(params.folder, file));
+        }
+        return written;
+    });
+
+    startLanguageServer(shared);
+    return Spbe;
+}

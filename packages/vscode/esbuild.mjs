@@ -1,0 +1,27 @@
+// Bundles the extension client (CommonJS, as the extension host loads it) and the language server
+// (ESM: Langium is ESM-only) into out/. `--watch` rebuilds on change, `--minify` for releases.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: !minify, minify, logLevel: 'info' };
+
+const contexts = await Promise.all([
+    esbuild.context({ ...common, entryPoints: { 'extension/main': 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
+    esbuild.context({
+        ...common,
+        entryPoints: { 'language-server/main': 'src/language-server/main.ts' },
+        outdir: 'out',
+        format: 'esm',
+        outExtension: { '.js': '.mjs' },
+        // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+        banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" }
+    })
+]);
+if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+} else {
+    await Promise.all(contexts.map(c => c.rebuild()));
+    await Promise.all(contexts.map(c => c.dispose()));
+}

@@ -1,0 +1,9 @@
+// vsce packages only what is inside this folder: copy the generated TextMate grammar and the
+// diagnostics documentation (the server links each diagnostic to it) from the repository root.
+import { copyFileSync, mkdirSync } from 'node:fs';
+
+mkdirSync('syntaxes', { recursive: true });
+copyFileSync('../../syntaxes/spbe.tmLanguage.json', 'syntaxes/spbe.tmLanguage.json');
+mkdirSync('docs', { recursive: true });
+copyFileSync('../../docs/diagnostics.md', 'docs/diagnostics.md');
+copyFileSync('../../docs/language.md', 'docs/language.md');

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerBuiltinContent } from './builtin-content.js';
+import { registerNewWorkspaceCommand } from './commands/new-workspace.js';
+import { registerServerCommands } from './commands/server-commands.js';
+import { registerValidateCommand } from './commands/validate-workspace.js';
+import { registerStatusBar } from './status-bar.js';
+
+let client: LanguageClient | undefined;
+
+/** Starts the bundled language server and registers the SPBE commands. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const output = vscode.window.createOutputChannel('SPBE', { log: true });
+    context.subscriptions.push(output);
+    client = createClient(context, output);
+    const deps = { context, client, output };
+    registerBuiltinContent(deps);
+    registerStatusBar(deps);
+    registerValidateCommand(deps);
+    registerNewWorkspaceCommand(deps);
+    registerServerCommands(deps);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+    const module = context.asAbsolutePath('out/language-server/main.mjs');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: 'file', language: 'spbe' },
+            { scheme: 'untitled', language: 'spbe' },
+            { scheme: 'spbe-builtin', language: 'spbe' }
+        ],
+        synchronize: {
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.spbe'),
+            configurationSection: 'spbe'
+        },
+        initializationOptions: {
+            // Each diagnostic links to its rule in the documentation shipped with the extension.
+            docsBaseUrl: vscode.Uri.file(context.asAbsolutePath('docs/diagnostics.md')).toString()
+        },
+        outputChannel: output
+    };
+    return new LanguageClient('spbe', 'SPBE Language Server', serverOptions, clientOptions);
+}

@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { expectFormatting } from 'langium/test';
+import { IssueCodes, formatSource } from 'spbe-language';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { createTestServices, cursor, type LoadedFiles } from '../helpers/test-services.js';
+import { applyWorkspaceEdit } from '../helpers/apply-edit.js';
+
+const t = createTestServices();
+afterEach(() => t.clear());
+
+/** Loads files, returns the code actions offered for the first diagnostic with `code`. */
+async function fixesFor(files: Record<string, string>, code: string): Promise<{ ws: LoadedFiles; diagnostic: Diagnostic; actions: CodeAction[]; path: string }> {
+    const ws = await t.load(files);
+    for (const [path, document] of Object.entries(ws.documents)) {
+        const diagnostic = ws.withCode(code, path)[0];
+        if (diagnostic) {
+            const actions = await t.services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+            }) as CodeAction[];
+            return { ws, diagnostic, actions, path };
+        }
+    }
+    throw new Error(`no ${code} diagnostic`);
+}
+
+/** Applies a code action to the loaded files and reloads them as a fresh workspace. */
+async function afterFix(ws: LoadedFiles, action: CodeAction): Promise<{ files: Record<string, string>; reloaded: LoadedFiles }> {
+    const byUri = Object.fromEntries(Object.values(ws.documents).map(d => [d.uri.toString(), d.textDocument.getText()]));
+    const applied = applyWorkspaceEdit(byUri, action.edit!);
+    await t.clear();
+    const files = Object.fromEntries(Object.entries(applied).map(([uri, text]) => [uri.replace(/^file:\/\/\/ws\d+\//, ''), text]));
+    return { files, reloaded: await t.load(files) };
+}
+
+describe('quick fixes', () => {
+    test('cross-opd-data-not-shared: add the user to the owner\'s bagiPakai, in the owner\'s file', async () => {
+        const { ws, actions } = await fixesFor({
+            'owner.spbe': 'opd B {\n    data DT { sifat terbatas bagiPakai C }\n}\nopd C {}',
+            'user.spbe': 'opd A { layanan L { data B.DT } }'
+        }, IssueCodes.CrossOpdDataNotShared);
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan A ke bagiPakai B.DT']);
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['owner.spbe']).toContain('bagiPakai C, A');
+        expect(reloaded.withCode(IssueCodes.CrossOpdDataNotShared)).toEqual([]);
+    });
+
+    test('cross-opd-app-not-shared: add a pengguna line to a multi-line block', async () => {
+        const { ws, actions } = await fixesFor({
+            'owner.spbe': 'opd B {\n    aplikasi APP {\n        fungsi sektoral\n    }\n}',
+            'user.spbe': 'opd A { layanan L { aplikasi B.APP } }'
+        }, IssueCodes.CrossOpdAppNotShared);
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['owner.spbe']).toBe('opd B {\n    aplikasi APP {\n        fungsi sektoral\n        pengguna A\n    }\n}');
+        expect(reloaded.withCode(IssueCodes.CrossOpdAppNotShared)).toEqual([]);
+    });
+
+    test('unresolved-reference: qualify the name, or create the element stub in the owning OPD', async () => {
+        const { ws, actions } = await fixesFor({
+            'a.spbe': 'opd A { infrastruktur DC { jenis server } }',
+            'b.spbe': 'opd B { aplikasi X { hosting DC } }'
+        }, IssueCodes.UnresolvedReference);
+        expect(actions.map(a => a.title)).toEqual(['Ganti dengan A.DC', 'Buat infrastruktur DC di OPD B']);
+        const { reloaded } = await afterFix(ws, actions[0]);
+        expect(reloaded.withCode(IssueCodes.UnresolvedReference)).toEqual([]);
+    });
+
+    test('unresolved-reference to a missing OPD creates opd/<code>.spbe next to the pemda', async () => {
+        const { ws, actions } = await fixesFor({
+            'pemda.spbe': 'pemda P { periode 2025..2029 koordinator SETDA }'
+        }, IssueCodes.UnresolvedReference);
+        expect(actions[0].title).toBe('Buat OPD SETDA (opd/setda.spbe)');
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['opd/setda.spbe']).toBe('opd SETDA "" {\n    pic ""\n}\n');
+        expect(reloaded.withCode(IssueCodes.UnresolvedReference)).toEqual([]);
+    });
+
+    test('a via stub is a sistemPenghubung', async () => {
+        const { actions } = await fixesFor({ 'a.spbe': 'opd A { aplikasi X {} integrasi I { dari X ke X via GATEWAY } }' }, IssueCodes.UnresolvedReference);
+        const edit = Object.values(actions[0].edit!.changes!)[0][0];
+        expect(edit.newText).toContain('infrastruktur GATEWAY "" { jenis sistemPenghubung }');
+    });
+
+    test('planned-element-not-realized: add a roadmap item that realizes it', async () => {
+        const { ws, actions } = await fixesFor({
+            'pemda.spbe': 'pemda P { periode 2025..2029 }',
+            'a.spbe': 'opd A { aplikasi BARU "Aplikasi Baru" { status rencana } }',
+            'r.spbe': 'petaRencana {\n    rencana R1 { muatan aplikasi }\n}'
+        }, IssueCodes.PlannedElementNotRealized);
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['r.spbe']).toContain('rencana PR_BARU "Mewujudkan Aplikasi Baru" {\n        muatan aplikasi\n        penanggungJawab A\n        tahun 2025..2026\n        mewujudkan A.BARU\n    }');
+        expect(reloaded.withCode(IssueCodes.PlannedElementNotRealized)).toEqual([]);
+    });
+
+    test('duplicates-aplikasi-umum: add a roadmap item that retires it (creating the roadmap file)', async () => {
+        const { ws, actions } = await fixesFor({ 'a.spbe': 'opd A { aplikasi SURGA "Pengaduan" { fungsi pengaduan } }' }, IssueCodes.DuplicatesAplikasiUmum);
+        expect(actions[0].title).toBe('Tambahkan rencana yang menghentikan A.SURGA');
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['peta-rencana.spbe']).toContain('menghentikan A.SURGA');
+        expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);
+    });
+
+    test('missing-property: add the property with a value that validates', async () => {
+        const { ws, actions } = await fixesFor({ 'a.spbe': 'opd A { data D {} }' }, IssueCodes.MissingProperty);
+        expect(actions[0].title).toBe('Tambahkan sifat terbatas');
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['a.spbe']).toBe('opd A { data D { sifat terbatas } }');
+        expect(reloaded.withCode(IssueCodes.MissingProperty)).toEqual([]);
+    });
+});
+
+describe('rename', () => {
+    async function rename(files: Record<string, string>, path: string, newName: string) {
+        const marked = cursor(files[path]);
+        const ws = await t.load({ ...files, [path]: marked.text });
+        const document = ws.documents[path];
+        const edit = await t.services.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(marked.offset), newName
+        });
+        const byUri = Object.fromEntries(Object.values(ws.documents).map(d => [d.uri.toString(), d.textDocument.getText()]));
+        const applied = applyWorkspaceEdit(byUri, edit!);
+        return Object.fromEntries(Object.entries(applied).map(([uri, text]) => [uri.replace(/^file:\/\/\/ws\d+\//, ''), text]));
+    }
+
+    test('an element: its declaration, unqualified and qualified references, across files', async () => {
+        const renamed = await rename({
+            'a.spbe': 'opd A { infrastruktur <|>DC { jenis server } aplikasi X { hosting DC } }',
+            'b.spbe': 'opd B { aplikasi Y { hosting A.DC } }',
+            'r.spbe': 'petaRencana { rencana R { menghentikan A.DC } }'
+        }, 'a.spbe', 'DC_BARU');
+        expect(renamed['a.spbe']).toBe('opd A { infrastruktur DC_BARU { jenis server } aplikasi X { hosting DC_BARU } }');
+        expect(renamed['b.spbe']).toBe('opd B { aplikasi Y { hosting A.DC_BARU } }');
+        expect(renamed['r.spbe']).toBe('petaRencana { rencana R { menghentikan A.DC_BARU } }');
+    });
+
+    test('an OPD code: direct references and the qualifier of every qualified reference', async () => {
+        const renamed = await rename({
+            'a.spbe': 'opd <|>DISKOMINFO { infrastruktur DC { jenis server } data D { sifat terbuka walidata DISKOMINFO } }',
+            'b.spbe': 'opd B { aplikasi Y { hosting DISKOMINFO.DC } }',
+            'r.spbe': 'petaRencana { rencana R { penanggungJawab DISKOMINFO menghentikan DISKOMINFO.DC } }'
+        }, 'a.spbe', 'KOMINFO');
+        expect(renamed['a.spbe']).toBe('opd KOMINFO { infrastruktur DC { jenis server } data D { sifat terbuka walidata KOMINFO } }');
+        expect(renamed['b.spbe']).toBe('opd B { aplikasi Y { hosting KOMINFO.DC } }');
+        expect(renamed['r.spbe']).toBe('petaRencana { rencana R { penanggungJawab KOMINFO menghentikan KOMINFO.DC } }');
+    });
+
+    test('an invalid new name is refused', async () => {
+        await expect(rename({ 'a.spbe': 'opd <|>A {}' }, 'a.spbe', 'not valid')).rejects.toThrow(/not a valid name/);
+    });
+});
+
+describe('formatting', () => {
+    test('canonical indentation and property order, comments kept', async () => {
+        await expectFormatting(t.services)({
+            before: 'opd A {  /** Aplikasi. */ aplikasi X "T" { hosting DC   ref RAA.02.02 // kode\n fungsi keuangan }\n pic "p" }',
+            after: 'opd A {\n    pic "p"\n\n    /** Aplikasi. */\n    aplikasi X "T" {\n        ref RAA.02.02 // kode\n        fungsi keuangan\n        hosting DC\n    }\n}\n'
+        });
+    });
+
+    test('is idempotent and keeps every token and comment of every example file', async () => {
+        const { readdirSync, readFileSync, statSync } = await import('node:fs');
+        const { join } = await import('node:path');
+        const files = (dir: string): string[] => readdirSync(dir).flatMap(f => statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.spbe') ? [join(dir, f)] : []);
+        for (const file of files('examples')) {
+            const text = readFileSync(file, 'utf-8');
+            const once = formatSource(t.services, text);
+            expect(once, file).toBeDefined();
+            expect(formatSource(t.services, once!), file).toBe(once);
+            const comments = (s: string) => (s.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).sort();
+            expect(comments(once!), file).toEqual(comments(text));
+        }
+    });
+
+    test('a file with syntax errors is left untouched', async () => {
+        expect(formatSource(t.services, 'opd A { aplikasi X { fungsi ??? } }')).toBeUndefined();
+        expect(formatSource(t.services, 'opd A { "unterminated }')).toBeUndefined();
+    });
+});
+
+describe('code lens', () => {
+    test('each OPD shows its cross-OPD references and findings; petaRencana offers the roadmap', async () => {
+        const ws = await t.load({
+            'a.spbe': 'opd A { data DT { sifat terbuka } aplikasi X { data B.DB } }',
+            'b.spbe': 'opd B { pic "b" data DB { sifat terbuka } layanan L { data A.DT } }\npetaRencana {}'
+        });
+        const lenses = async (path: string) => (await t.services.lsp.CodeLensProvider!.provideCodeLens(ws.documents[path], { textDocument: { uri: '' } }))!;
+        const a = await lenses('a.spbe');
+        expect(a[0].command?.title).toBe(`2 referensi lintas-OPD · ${ws.diagnostics('a.spbe').length} temuan`);
+        const b = await lenses('b.spbe');
+        expect(b.map(l => l.command?.command)).toEqual(['spbe.showProblems', 'spbe.generateRoadmap']);
+    });
+});

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { expectGoToDefinition, expectHover, expectSymbols } from 'langium/test';
+import { SymbolKind } from 'vscode-languageserver';
+import { createTestServices, cursor } from '../helpers/test-services.js';
+
+const t = createTestServices();
+afterEach(() => t.clear());
+
+describe('hover', () => {
+    test('an element: kind, owner, status and lifetime, ref name, doc comment, users by OPD', async () => {
+        const { text, offset } = cursor(`opd A "Dinas A" {
+                /** Kanal aduan lokal. */
+                aplikasi <|>SURGA "Pengaduan Warga" { ref RAA.02.02 }
+                layanan L { aplikasi SURGA }
+            }`);
+        const ws = await t.load({
+            'a.spbe': text,
+            'pemda.spbe': 'pemda P { periode 2025..2029 }',
+            'b.spbe': 'opd B { layanan L1 { aplikasi A.SURGA } layanan L2 { aplikasi A.SURGA } }',
+            'r.spbe': 'petaRencana { rencana R { tahun 2026..2027 menghentikan A.SURGA } }'
+        });
+        const document = ws.documents['a.spbe'];
+        const hover = await t.services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+        });
+        expect((hover?.contents as { value: string }).value).toMatch(
+            /\*\*aplikasi\*\* `A\.SURGA` — Pengaduan Warga[\s\S]*OPD: A \(Dinas A\)[\s\S]*Status: eksisting · Berlaku: s\.d\. 2027[\s\S]*RAA\.02\.02\*\* — Aplikasi Khusus Fungsi Tertentu _\(belum terverifikasi[\s\S]*Kanal aduan lokal\.[\s\S]*Dipakai oleh: 3 \(B 2, A 1\)/);
+    });
+
+    test('a reference to the national library says it is built in', async () => {
+        await expectHover(t.services)({
+            text: 'opd A { layanan L { aplikasi nasional.<|>SRIKANDI } }',
+            index: 0,
+            hover: /`nasional\.SRIKANDI` — Sistem Informasi Kearsipan Dinamis Terintegrasi[\s\S]*pustaka nasional bawaan \(hanya-baca\)/
+        });
+    });
+
+    test('a ref code and an indicator id', async () => {
+        const hover = expectHover(t.services);
+        await hover({ text: 'opd A { probis P { ref RAB.0<|>9.04 } }', index: 0, hover: /\*\*RAB\.09\.04\*\* — Komunikasi/ });
+        await hover({
+            text: 'petaRencana { rencana R { indikator spbe2020.I1<|>2 -> 3 } }',
+            index: 0,
+            hover: /\*\*spbe2020\.I12\*\* — Tingkat Kematangan Peta Rencana SPBE[\s\S]*Aspek: Perencanaan Strategis SPBE · Bobot: 2\.5%[\s\S]*1 Rintisan/
+        });
+    });
+});
+
+describe('navigation', () => {
+    test('go to definition of a qualified reference in another file, and into the read-only library', async () => {
+        const { text, offset } = cursor('opd B { aplikasi X { hosting A.<|>DC } layanan L { aplikasi nasional.SRIKANDI } }');
+        const ws = await t.load({ 'b.spbe': text, 'a.spbe': 'opd A { infrastruktur DC { jenis server } }' });
+        const document = ws.documents['b.spbe'];
+        const definition = (position: number) => t.services.lsp.DefinitionProvider!.getDefinition(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(position)
+        });
+        const [toA] = (await definition(offset))!;
+        expect(toA.targetUri).toBe(ws.documents['a.spbe'].uri.toString());
+        expect(ws.documents['a.spbe'].textDocument.getText(toA.targetSelectionRange)).toBe('DC');
+        const [toLibrary] = (await definition(text.indexOf('SRIKANDI')))!;
+        expect(toLibrary.targetUri).toBe('spbe-builtin:/nasional.spbe');
+    });
+
+    test('go to definition within a file', async () => {
+        await expectGoToDefinition(t.services)({
+            text: 'opd A { infrastruktur <|DC|> { jenis server } aplikasi X { hosting <|>DC } }',
+            index: 0,
+            rangeIndex: 0
+        });
+    });
+
+    test('the outline groups elements by OPD and kind', async () => {
+        await expectSymbols(t.services)({
+            text: 'pemda P { periode 2025..2029 } opd A { aplikasi X {} aplikasi Y {} data D { sifat terbuka } } petaRencana { rencana R {} }',
+            assert: symbols => {
+                expect(symbols.map(s => [s.name, s.kind])).toEqual([['P', SymbolKind.Module], ['A', SymbolKind.Namespace], ['petaRencana', SymbolKind.Module]]);
+                const opd = symbols[1];
+                expect(opd.children?.map(c => `${c.name} ${c.detail}`)).toEqual(['aplikasi 2', 'data 1']);
+                expect(opd.children?.[0].children?.map(c => c.name)).toEqual(['X', 'Y']);
+                expect(symbols[2].children?.map(c => c.name)).toEqual(['R']);
+            }
+        });
+    });
+});
