@@ -47,5 +47,27 @@ if (built) {
     }
 }
 
+// Real-editor tests (VS Code server + Chromium). Only a failure to install their tools may skip them.
+if (built && process.env.E2E !== '0') {
+    console.log('\n== e2e: installing the VS Code server and Chromium (cached outside the repository)');
+    const setup = spawnSync('bash', ['test/e2e/setup.sh'], { stdio: 'inherit' });
+    if (setup.status !== 0) {
+        console.log('\nE2E SKIPPED: installing the e2e tools failed (see above); the real-editor tests did not run');
+    } else if (step('package the extension (.vsix)', 'npm', ['run', '--silent', 'package'])) {
+        console.log('\n== e2e: real VS Code');
+        const e2e = spawnSync(process.execPath, ['test/e2e/run-e2e.mjs'], { encoding: 'utf-8', stdio: ['ignore', 'pipe', 'inherit'] });
+        process.stdout.write(e2e.stdout);
+        const summary = /^(\d+) passed, (\d+) failed$/m.exec(e2e.stdout.trim().split('\n').at(-1) ?? '');
+        if (summary) {
+            passed += Number(summary[1]);
+            failed += Number(summary[2]);
+        } else {
+            failed++;
+        }
+    }
+} else if (process.env.E2E === '0') {
+    console.log('\nE2E SKIPPED: E2E=0');
+}
+
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -14,7 +14,7 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     didSaveDocument(_event: TextDocumentChangeEvent<TextDocument>): void {
         const spbe = (this.shared.ServiceRegistry.all[0] as SpbeServices).spbe;
         if (spbe.Settings.slowChecks === 'onSave') {
-            void spbe.WorkspaceValidation.validateAll('all');
+            void spbe.WorkspaceValidation.validateAll();
         }
     }
 }

@@ -7,10 +7,16 @@ const fastOnly = { validation: { categories: ['built-in' as const, 'fast' as con
 
 /**
  * Runs the workspace-wide ("slow") checks when spec §5.5 says so: on save by default, on every change
- * with `onType`, never with `off`. Slow findings in one file can change because of an edit in any
- * other file, so a slow run revalidates every document; linking is not repeated.
+ * with `onType`, never with `off`; and once at start-up. Slow findings in one file can change
+ * because of an edit in any other file, so a full run revalidates every document (linking is not
+ * repeated). Langium cancels a running build when an edit arrives; a cancelled full run is
+ * retried until one completes.
  */
 export class WorkspaceValidation {
+    private pending = false;
+    private running = false;
+    private waiting: Array<() => void> = [];
+
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: SpbeSettings) { }
 
     /** Applies `spbe.validation.slowChecks` to the builds triggered by edits. */
@@ -19,17 +25,48 @@ export class WorkspaceValidation {
         this.shared.workspace.DocumentBuilder.updateBuildOptions = mode === 'onType' ? { validation: true } : fastOnly;
     }
 
-    /** Revalidates every document; with `all`, slow checks included (unless the mode is `off`). */
-    async validateAll(scope: 'all' | 'fast' = 'all'): Promise<void> {
+    /** Revalidates every document with all checks; resolves once a complete run has finished. */
+    validateAll(): Promise<void> {
+        const done = new Promise<void>(resolve => this.waiting.push(resolve));
+        this.pending = true;
+        void this.drain();
+        return done;
+    }
+
+    private async drain(): Promise<void> {
+        if (this.running) {
+            return;
+        }
+        this.running = true;
+        try {
+            while (this.pending) {
+                this.pending = false;
+                const completed = await this.runOnce();
+                if (completed) {
+                    this.waiting.splice(0).forEach(resolve => resolve());
+                } else {
+                    this.pending = true;
+                    await new Promise(resolve => setTimeout(resolve, 250));
+                }
+            }
+        } finally {
+            this.running = false;
+        }
+    }
+
+    private async runOnce(): Promise<boolean> {
         const builder = this.shared.workspace.DocumentBuilder;
+        let completed = false;
         await this.shared.workspace.WorkspaceLock.write(async token => {
             const documents = this.shared.workspace.LangiumDocuments.all.toArray();
             for (const document of documents) {
                 builder.resetToState(document, Math.min(document.state, DocumentState.IndexedReferences));
             }
-            const slow = scope === 'all' && this.settings.slowChecks !== 'off';
+            const slow = this.settings.slowChecks !== 'off';
             await builder.build(documents, slow ? { validation: true } : fastOnly, token);
-        });
+            completed = !token.isCancellationRequested;
+        }).catch(() => undefined);
+        return completed;
     }
 
     summary(): ValidationSummary {

@@ -46,12 +46,15 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         settings.locale = locale;
         validation.applyMode(mode);
         if (changed && shared.workspace.LangiumDocuments.all.some(d => d.state >= DocumentState.Validated)) {
-            void validation.validateAll('all');
+            void validation.validateAll();
         }
     });
 
-    // After the first full load, run the slow checks once so the Problems panel is complete at start-up.
-    void shared.workspace.WorkspaceManager.ready.then(() => validation.validateAll('all'));
+    // Once the workspace is loaded, run every check (slow ones included) so that the Problems panel
+    // is complete at start-up; this replaces Langium's initial build, which validates nothing.
+    shared.lsp.LanguageServer.onInitialized(() => {
+        void validation.validateAll();
+    });
 
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(ValidationSummaryNotification.type, validation.summary());
@@ -61,7 +64,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText());
 
     connection.onRequest(ValidateWorkspaceRequest.type, async () => {
-        await validation.validateAll('all');
+        await validation.validateAll();
         return validation.summary();
     });
 

@@ -12,7 +12,8 @@ import type { SpbeSettings } from '../spbe-settings.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
-import { IssueCodes, issueDocumentationUrl } from './issue-codes.js';
+import { IssueCatalog } from './issue-catalog.js';
+import { IssueCodes, issueDocumentationUrl, type IssueCode } from './issue-codes.js';
 import { message } from './messages.js';
 
 /**
@@ -41,8 +42,31 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         if (!options.categories || options.categories.includes('built-in')) {
             diagnostics.unshift(...await this.fileProblems(document));
         }
+        return this.keepSlowFindings(document, options, diagnostics);
+    }
+
+    /**
+     * In the editor, edits and file opens rebuild documents with the fast checks only; the slow ones
+     * run on save (spec §5.5). A document whose text is unchanged since its last full run keeps
+     * that run's slow findings instead of losing them until the next save; once its text changes
+     * they are dropped, since their positions may no longer be right.
+     */
+    private keepSlowFindings(document: LangiumDocument, options: ValidationOptions, diagnostics: Diagnostic[]): Diagnostic[] {
+        const uri = document.uri.toString();
+        const text = document.textDocument.getText();
+        const ranSlow = !options.categories || options.categories.includes('slow');
+        if (ranSlow) {
+            this.slowFindings.set(uri, { text, diagnostics: diagnostics.filter(d => isSlowCode(d.code)) });
+            return diagnostics;
+        }
+        const previous = this.slowFindings.get(uri);
+        if (previous?.text === text && options.categories?.includes('built-in')) {
+            return [...diagnostics, ...previous.diagnostics];
+        }
         return diagnostics;
     }
+
+    private readonly slowFindings = new Map<string, { text: string; diagnostics: Diagnostic[] }>();
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
@@ -158,4 +182,8 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             data: { code: IssueCodes.Syntax }
         });
     }
+}
+
+function isSlowCode(code: Diagnostic['code']): boolean {
+    return typeof code === 'string' && IssueCatalog[code as IssueCode]?.slow === true;
 }

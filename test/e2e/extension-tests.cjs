@@ -1,0 +1,143 @@
+// Runs inside the VS Code extension host (code-server's VS Code server, or desktop VS Code through
+// @vscode/test-electron) with the real `vscode` API, against a copy of examples/kota-kediri.
+// Prints `N passed, N failed` and throws when anything failed, which makes the host exit non-zero.
+const vscode = require('vscode');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+function root() {
+    return vscode.workspace.workspaceFolders[0].uri;
+}
+function file(relative) {
+    return vscode.Uri.joinPath(root(), relative);
+}
+const codeOf = d => (typeof d.code === 'object' ? d.code.value : d.code);
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+async function waitFor(what, predicate, timeoutMs = 60000) {
+    const start = Date.now();
+    for (;;) {
+        const value = await predicate();
+        if (value) {
+            return value;
+        }
+        if (Date.now() - start > timeoutMs) {
+            throw new Error(`timed out waiting for ${what}`);
+        }
+        await sleep(200);
+    }
+}
+
+async function open(relative) {
+    const document = await vscode.workspace.openTextDocument(file(relative));
+    await vscode.window.showTextDocument(document);
+    return document;
+}
+
+function positionOf(document, text, delta = 0) {
+    const offset = document.getText().indexOf(text);
+    assert.ok(offset >= 0, `'${text}' not found in ${document.uri.path}`);
+    return document.positionAt(offset + delta);
+}
+
+test('the extension activates and the server publishes a cross-OPD diagnostic', async () => {
+    await open('opd/dinsos.spbe');
+    const extension = vscode.extensions.getExtension('spbe-tools.spbe-vscode');
+    assert.ok(extension, 'extension installed');
+    await waitFor('activation', () => extension.isActive);
+    const diagnostic = await waitFor('cross-opd-data-not-shared in dinsos.spbe',
+        () => vscode.languages.getDiagnostics(file('opd/dinsos.spbe')).find(d => codeOf(d) === 'cross-opd-data-not-shared'));
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic.source, 'spbe');
+    assert.match(String(diagnostic.code.target), /diagnostics\.md#cross-opd-data-not-shared$/);
+});
+
+test('completion offers another OPD\'s infrastructure qualified, and only infrastructure', async () => {
+    const document = await open('opd/dinsos.spbe');
+    const position = positionOf(document, 'hosting DISKOMINFO.DC_KEDIRI', 'hosting '.length);
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, position);
+    const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('DISKOMINFO.DC_KEDIRI'), labels.slice(0, 20).join(', '));
+    assert.ok(labels.includes('nasional.PDN'));
+    assert.ok(!labels.includes('DISKOMINFO.SURGA'), 'an aplikasi is not offered for hosting');
+});
+
+test('hover shows kind, owner and users', async () => {
+    const document = await open('opd/diskominfo.spbe');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, positionOf(document, 'aplikasi SURGA', 'aplikasi '.length));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*aplikasi\*\* `DISKOMINFO\.SURGA`/);
+    assert.match(text, /Dipakai oleh: /);
+});
+
+test('go to definition opens the read-only national library', async () => {
+    const document = await open('opd/setda.spbe');
+    const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'nasional.SRIKANDI', 'nasional.'.length));
+    const target = locations[0].targetUri ?? locations[0].uri;
+    assert.equal(target.scheme, 'spbe-builtin');
+    const library = await vscode.workspace.openTextDocument(target);
+    assert.match(library.getText(), /opd nasional/);
+});
+
+test('outline groups elements by OPD and kind', async () => {
+    const document = await open('opd/bappeda.spbe');
+    const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.equal(symbols[0].name, 'BAPPEDA');
+    assert.deepEqual(symbols[0].children.map(c => c.name), ['probis', 'data', 'aplikasi', 'layanan']);
+});
+
+test('rename of an OPD code edits every file that qualifies its elements', async () => {
+    const document = await open('opd/dishub.spbe');
+    const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'opd DISHUB', 4), 'DISHUB_BARU');
+    const files = edit.entries().map(([uri]) => path.basename(uri.path)).sort();
+    assert.deepEqual(files, ['dishub.spbe', 'diskominfo.spbe']);
+});
+
+test('the quick fix adds the bagiPakai grant in the owner\'s file; on save the warning goes away', async () => {
+    const dinsos = file('opd/dinsos.spbe');
+    const diagnostic = vscode.languages.getDiagnostics(dinsos).find(d => codeOf(d) === 'cross-opd-data-not-shared');
+    assert.ok(diagnostic);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', dinsos, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => a.title === 'Tambahkan DINSOS ke bagiPakai DISPENDUKCAPIL.DT_KEPENDUDUKAN');
+    assert.ok(fix, actions.map(a => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const owner = await vscode.workspace.openTextDocument(file('opd/dispendukcapil.spbe'));
+    assert.match(owner.getText(), /bagiPakai BAPPEDA, DINKES, BAPENDA, DINSOS/);
+    await owner.save();
+    await waitFor('the warning to disappear after save',
+        () => !vscode.languages.getDiagnostics(dinsos).some(d => codeOf(d) === 'cross-opd-data-not-shared'));
+});
+
+test('formatting returns edits that keep the file valid', async () => {
+    const document = await open('peta-rencana.spbe');
+    const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 4, insertSpaces: true });
+    assert.ok(Array.isArray(edits));
+});
+
+test('SPBE: Validate Workspace returns the workspace summary', async () => {
+    const summary = await vscode.commands.executeCommand('spbe.validateWorkspace');
+    assert.equal(summary.files, 40);
+    assert.equal(summary.errors, 0);
+});
+
+exports.run = async function run() {
+    let passed = 0;
+    let failed = 0;
+    for (const t of tests) {
+        try {
+            await t.fn();
+            passed++;
+            console.log(`ok - ${t.name}`);
+        } catch (error) {
+            failed++;
+            console.log(`not ok - ${t.name}: ${error && error.stack || error}`);
+        }
+    }
+    console.log(`${passed} passed, ${failed} failed`);
+    if (failed > 0) {
+        throw new Error(`${failed} extension-host test(s) failed`);
+    }
+};

