@@ -35,3 +35,7 @@ writeSyntheticWorkspace(editDir, 20_000);
 const edit = runChild('edit-latency.mjs', [editDir, '5']);
 console.log(`edit of the most-referenced file in a 20k workspace → fresh diagnostics (median of 5): ` +
     `${edit.fastMs.toFixed(0)} ms with fast checks (as you type), ${edit.allMs.toFixed(0)} ms with all checks (on save)`);
+
+const roadmap = runChild('roadmap-bench.mjs', [join(root, 'roadmap2000'), '2000']);
+console.log(`every roadmap format for a ${roadmap.items}-item roadmap: ${roadmap.totalMs} ms ` +
+    `(${Object.entries(roadmap.times).map(([f, ms]) => `${f} ${ms} ms`).join(', ')})`);

@@ -117,6 +117,17 @@ test('formatting returns edits that keep the file valid', async () => {
     assert.ok(Array.isArray(edits));
 });
 
+test('SPBE: Generate Roadmap writes the documents into the output folder', async () => {
+    const files = await vscode.commands.executeCommand('spbe.generateRoadmap', ['html', 'xlsx']);
+    const names = files.map(f => path.basename(f)).sort();
+    assert.deepEqual(names, ['peta-rencana.html', 'peta-rencana.xlsx']);
+    for (const f of files) {
+        assert.ok(f.startsWith(path.join(root().fsPath, 'out')), f);
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.file(f));
+        assert.ok(stat.size > 1000, `${f} is ${stat.size} bytes`);
+    }
+});
+
 test('SPBE: Validate Workspace returns the workspace summary', async () => {
     const summary = await vscode.commands.executeCommand('spbe.validateWorkspace');
     assert.equal(summary.files, 40);

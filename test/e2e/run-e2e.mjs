@@ -229,6 +229,18 @@ async function uiScenarios(temp, port) {
         await page.waitForSelector('.notification-list-item-message:has-text("SPBE: 40 files")', { timeout: 60_000 });
     });
 
+    await scenario('SPBE: Generate Roadmap from the palette writes the HTML report and opens it', async () => {
+        await palette('>SPBE: Generate Roadmap');
+        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("HTML")', { timeout: 15_000 });
+        await page.keyboard.press('Space');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.tabs-container .tab:has-text("peta-rencana.html")', { timeout: 60_000 });
+        const report = join(folder, 'out', 'peta-rencana.html');
+        if (!existsSync(report) || !readFileSync(report, 'utf-8').includes('Peta Rencana SPBE')) {
+            throw new Error(`${report} was not written`);
+        }
+    });
+
     if (consoleErrors.length > 0) {
         console.log(`  (page errors: ${consoleErrors.slice(0, 3).join(' | ')})`);
     }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { toLocale } from 'spbe-language';
+import { MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
 import { WorkspaceLoadError } from 'spbe-language/node';
+import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './usage-error.js';
@@ -49,6 +50,22 @@ export async function main(argv: string[]): Promise<number> {
         .option('--year <yyyy>', 'first year of the five-year periode', wholeNumber, new Date().getFullYear())
         .action(async (dir: string, opts: { name: string; title: string; year: number }) => {
             exitCode = await initCommand(dir, opts, out);
+        });
+
+    const generate = program.command('generate').description('generate documents from a workspace');
+    generate.command('roadmap')
+        .description('the Peta Rencana documents: table, Gantt, coverage, gap, budget')
+        .argument('[dir]', 'workspace folder', '.')
+        .requiredOption('-f, --format <formats>', `one or more of ${RoadmapFormats.join(', ')} (comma-separated)`)
+        .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .option('--opd <kode>', 'only items this OPD is responsible for or carries out')
+        .addOption(new Option('--muatan <muatan>', 'only one muatan').choices([...MuatanOrder]))
+        .option('--from <yyyy>', 'first year', wholeNumber)
+        .option('--to <yyyy>', 'last year', wholeNumber)
+        .addOption(new Option('--lang <lang>', 'language of headings and messages').choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)))
+        .option('--allow-errors', 'generate even when the workspace has errors')
+        .action(async (dir: string, opts: GenerateRoadmapOptions) => {
+            exitCode = await generateRoadmapCommand(dir, opts, out, text => { process.stderr.write(text); });
         });
 
     try {

@@ -21,3 +21,5 @@ export * from './validation/issue-catalog.js';
 export * from './scaffold/workspace-template.js';
 export * from './lsp/protocol.js';
 export * from './format/format-source.js';
+export * from './generator/roadmap/index.js';
+export * from './generator/escape.js';

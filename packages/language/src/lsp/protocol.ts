@@ -47,3 +47,25 @@ export namespace InitWorkspaceRequest {
 export namespace ValidationSummaryNotification {
     export const type = new NotificationType<ValidationSummary>('spbe/validationSummary');
 }
+
+export interface GenerateRoadmapParams {
+    /** Absolute output folder. */
+    readonly outputDir: string;
+    readonly formats: readonly string[];
+    readonly opd?: string;
+    readonly muatan?: string;
+    readonly fromYear?: number;
+    readonly toYear?: number;
+    readonly locale?: 'id' | 'en';
+}
+
+export interface GenerateResult {
+    readonly files: readonly string[];
+    /** Errors in the workspace when the documents were generated (they may be incomplete). */
+    readonly errors: number;
+}
+
+/** Generates the Peta Rencana documents from the current workspace (what `spbe generate roadmap` does). */
+export namespace GenerateRoadmapRequest {
+    export const type = new RequestType<GenerateRoadmapParams, GenerateResult, void>('spbe/generateRoadmap');
+}

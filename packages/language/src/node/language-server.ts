@@ -3,8 +3,9 @@ import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
+import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
 import {
-    BuiltinContentRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -12,6 +13,7 @@ import type { SlowChecksMode } from '../spbe-settings.js';
 import { toLocale } from '../validation/messages.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { findSourceFiles } from './load-workspace.js';
+import { writeOutputs } from './write-outputs.js';
 
 export interface ServerOptions {
     /** Base URL of docs/diagnostics.md, so each diagnostic links its rule (the extension passes its bundled copy). */
@@ -80,6 +82,23 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
             written.push(path.join(params.folder, file));
         }
         return written;
+    });
+
+    connection.onRequest(GenerateRoadmapRequest.type, async params => {
+        await validation.validateAll();
+        const model = Spbe.spbe.Model.get();
+        const files: string[] = [];
+        for (const format of params.formats) {
+            if (!(RoadmapFormats as readonly string[]).includes(format)) {
+                throw new Error(`Unknown roadmap format: ${format}`);
+            }
+            const outputs = await generateRoadmap(model, format as RoadmapFormat, {
+                opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear,
+                locale: params.locale ?? settings.locale
+            });
+            files.push(...await writeOutputs(outputs, params.outputDir));
+        }
+        return { files, errors: validation.summary().errors };
     });
 
     startLanguageServer(shared);

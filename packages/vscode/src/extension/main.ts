@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerBuiltinContent } from './builtin-content.js';
+import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
 import { registerNewWorkspaceCommand } from './commands/new-workspace.js';
 import { registerServerCommands } from './commands/server-commands.js';
 import { registerValidateCommand } from './commands/validate-workspace.js';
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerStatusBar(deps);
     registerValidateCommand(deps);
     registerNewWorkspaceCommand(deps);
+    registerGenerateRoadmapCommand(deps);
     registerServerCommands(deps);
     await client.start();
 }

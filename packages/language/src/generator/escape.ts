@@ -1,0 +1,45 @@
+/**
+ * Escaping for every output format. Titles and descriptions come from OPD files edited by many
+ * people: they are treated as hostile wherever they are written.
+ */
+
+/** Text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** XML/SVG text and attributes (also strips characters XML 1.0 forbids). */
+export function escapeXml(text: string): string {
+    // eslint-disable-next-line no-control-regex
+    return escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+}
+
+/**
+ * A Markdown table cell: pipes and Markdown syntax are escaped, HTML is neutralized, and line
+ * breaks become spaces, so a title can never end the cell, the row or inject markup.
+ */
+export function escapeMarkdownCell(text: string): string {
+    return escapeMarkdownText(text).replace(/\|/g, '\\|');
+}
+
+/** Markdown running text: no markup, no HTML. */
+export function escapeMarkdownText(text: string): string {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/([`*_[\]#~>!])/g, '\\$1')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/**
+ * Spreadsheet formula injection (CSV): a cell starting with `=`, `+`, `-`, `@`, tab or carriage
+ * return is prefixed with an apostrophe so that Excel or LibreOffice show it as text.
+ */
+export function neutralizeFormula(text: string): string {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Mermaid gantt task and section text: its syntax characters are replaced by look-alikes. */
+export function escapeMermaid(text: string): string {
+    return text.replace(/[\r\n]+/g, ' ').replace(/:/g, '∶').replace(/;/g, '；').replace(/#/g, '＃').replace(/%/g, '％').trim() || '-';
+}

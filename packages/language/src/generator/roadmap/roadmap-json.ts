@@ -1,0 +1,48 @@
+import type { RoadmapReport } from './roadmap-report.js';
+
+/**
+ * The roadmap as JSON (schema in docs/roadmap-json.md). Keys are stable; years are string keys;
+ * money is whole rupiah as numbers.
+ */
+export function roadmapJson(report: RoadmapReport): string {
+    const byYear = (values: Readonly<Record<number, number>>) =>
+        Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined).map(([year, v]) => [String(year), v]));
+    const document = {
+        version: 1,
+        pemda: report.pemda ?? null,
+        periode: report.periode ?? null,
+        tahun: report.years,
+        filter: report.filters,
+        items: report.rows.map(r => ({
+            no: r.no,
+            name: r.name,
+            title: r.title,
+            muatan: r.muatan,
+            penanggungJawab: r.penanggungJawab,
+            pelaksana: r.pelaksana,
+            tahunMulai: r.tahunMulai,
+            tahunSelesai: r.tahunSelesai,
+            target: Object.fromEntries(Object.entries(r.targets).map(([y, t]) => [String(y), t])),
+            anggaran: byYear(r.anggaran),
+            anggaranTotal: r.total,
+            sumberDana: r.sumberDana || null,
+            kegiatan: r.kegiatan || null,
+            indikator: r.indikatorTargets,
+            setelah: r.setelah,
+            jalurKritis: r.critical
+        })),
+        totals: {
+            anggaranPerTahun: byYear(report.totals.perYear),
+            anggaranPerMuatan: Object.fromEntries(report.groups.map(g => [g.muatan, g.total])),
+            anggaranPerOpd: Object.fromEntries(report.budgetByOpd.map(b => [b.opd, b.total])),
+            anggaran: report.totals.total
+        },
+        coverage: {
+            muatan: Object.fromEntries(report.coverage.map(c => [c.muatan, c.count])),
+            muatanTanpaRencana: report.coverage.filter(c => c.count === 0).map(c => c.muatan)
+        },
+        gap: report.gap,
+        jalurKritis: report.criticalPath
+    };
+    return JSON.stringify(document, undefined, 2) + '\n';
+}

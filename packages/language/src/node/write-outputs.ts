@@ -1,0 +1,16 @@
+import * as path from 'node:path';
+import type { OutputFile } from '../generator/roadmap/index.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+/**
+ * Writes generated files into `outputDir`, each atomically (a failed write leaves the previous
+ * file intact), never outside the folder and never over a `.spbe` source. Returns absolute paths.
+ */
+export async function writeOutputs(files: readonly OutputFile[], outputDir: string): Promise<string[]> {
+    const written: string[] = [];
+    for (const file of files) {
+        await writeFileAtomic(file.name, file.content, { root: outputDir, overwrite: true });
+        written.push(path.resolve(outputDir, file.name));
+    }
+    return written;
+}

@@ -1,0 +1,46 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { GenerateRoadmapRequest } from 'spbe-language/protocol';
+import type { ExtensionDeps } from '../deps.js';
+
+const formats = [
+    { label: 'HTML', description: 'self-contained report: table, Gantt, coverage, gap', format: 'html' },
+    { label: 'XLSX', description: 'Excel workbook, one sheet per table', format: 'xlsx' },
+    { label: 'Markdown', description: 'for a merge request or a wiki', format: 'md' },
+    { label: 'CSV', description: 'one file per table, UTF-8 with BOM', format: 'csv' },
+    { label: 'Mermaid', description: 'gantt chart source', format: 'mermaid' },
+    { label: 'JSON', description: 'documented schema, for other tools', format: 'json' }
+];
+
+/** The folder generated documents go to: `spbe.export.outputDirectory` inside the workspace folder. */
+export function outputFolder(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+        return undefined;
+    }
+    const setting = vscode.workspace.getConfiguration('spbe').get<string>('export.outputDirectory') || 'out';
+    return path.isAbsolute(setting) ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+}
+
+/** SPBE: Generate Roadmap… — pick formats, write them through the server, open or reveal the result. */
+export function registerGenerateRoadmapCommand({ context, client }: ExtensionDeps): void {
+    context.subscriptions.push(vscode.commands.registerCommand('spbe.generateRoadmap', async (preset?: string[]) => {
+        const picked = preset ?? (await vscode.window.showQuickPick(formats, { canPickMany: true, title: 'SPBE: Generate Roadmap — formats' }))?.map(p => p.format);
+        const output = outputFolder();
+        if (!picked || picked.length === 0 || !output) {
+            return undefined;
+        }
+        const result = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: 'SPBE: generating the Peta Rencana…' },
+            () => client.sendRequest(GenerateRoadmapRequest.type, { outputDir: output.fsPath, formats: picked }));
+        const warning = result.errors > 0 ? ` The workspace has ${result.errors} error(s); the documents may be incomplete.` : '';
+        const first = result.files.find(f => /\.(html|md|json|mmd)$/.test(f)) ?? result.files[0];
+        if (first && /\.(html|md|json|mmd)$/.test(first)) {
+            await vscode.window.showTextDocument(vscode.Uri.file(first), { preview: false });
+        } else if (first) {
+            await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(first));
+        }
+        void vscode.window.showInformationMessage(`SPBE: wrote ${result.files.length} file(s) to ${output.fsPath}.${warning}`);
+        return result.files;
+    }));
+}

@@ -1,0 +1,73 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+function kediriCopy(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-gen-')), 'kota-kediri');
+    cpSync(join(repoRoot, 'examples/kota-kediri'), dir, { recursive: true });
+    return dir;
+}
+
+function snapshotSources(dir: string): Record<string, string> {
+    const result: Record<string, string> = {};
+    const walk = (d: string) => readdirSync(d).forEach(f => {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) {
+            walk(p);
+        } else if (f.endsWith('.spbe')) {
+            result[p] = readFileSync(p, 'utf-8');
+        }
+    });
+    walk(dir);
+    return result;
+}
+
+describe('spbe generate roadmap', () => {
+    test('every format into <dir>/out by default; sources untouched', () => {
+        const dir = kediriCopy();
+        const before = snapshotSources(dir);
+        const r = runCli(['generate', 'roadmap', dir, '--format', 'md,csv,xlsx,html,mermaid,json']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['peta-rencana-anggaran.csv', 'peta-rencana-cakupan.csv', 'peta-rencana-gap.csv',
+            'peta-rencana.csv', 'peta-rencana.html', 'peta-rencana.json', 'peta-rencana.md', 'peta-rencana.mmd', 'peta-rencana.xlsx']);
+        expect(snapshotSources(dir)).toEqual(before);
+        // A second run overwrites the previous documents; the generated folder is not read as a source.
+        expect(runCli(['generate', 'roadmap', dir, '-f', 'json']).code).toBe(0);
+        expect(runCli(['validate', dir]).code).toBe(0);
+    });
+
+    test('-o, --opd, --muatan, --from/--to and --lang shape the document', () => {
+        const dir = kediriCopy();
+        const out = join(dir, '..', 'docs');
+        const r = runCli(['generate', 'roadmap', dir, '-f', 'json', '-o', out, '--opd', 'INSPEKTORAT', '--from', '2026', '--to', '2027', '--lang', 'en']);
+        expect(r.code).toBe(0);
+        const json = JSON.parse(readFileSync(join(out, 'peta-rencana.json'), 'utf-8'));
+        expect(json.tahun).toEqual([2026, 2027]);
+        expect(json.items.map((i: { name: string }) => i.name)).toEqual(['PR_MANAJEMEN_RISIKO', 'PR_AUDIT_TIK']);
+        expect(json.totals.anggaranPerTahun).toEqual({ 2026: 40_000_000, 2027: 180_000_000 });
+        const md = runCli(['generate', 'roadmap', dir, '-f', 'md', '-o', out, '--muatan', 'keamanan', '--lang', 'en']);
+        expect(md.code).toBe(0);
+        expect(readFileSync(join(out, 'peta-rencana.md'), 'utf-8')).toMatch(/^# SPBE Roadmap[\s\S]*PR_CSIRT/);
+    });
+
+    test('a workspace with errors is refused unless --allow-errors', () => {
+        const dir = kediriCopy();
+        writeFileSync(join(dir, 'broken.spbe'), 'opd BROKEN { pic "x" aplikasi X { hosting NOWHERE } }');
+        const refused = runCli(['generate', 'roadmap', dir, '-f', 'md']);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain("broken.spbe:1:43  galat  Tidak ditemukan infrastruktur bernama 'NOWHERE'.");
+        expect(refused.stderr).toContain('--allow-errors');
+        expect(existsSync(join(dir, 'out'))).toBe(false);
+        expect(runCli(['generate', 'roadmap', dir, '-f', 'md', '--allow-errors']).code).toBe(0);
+    });
+
+    test('bad arguments exit 2 with a clear message', () => {
+        expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'pdf']).stderr).toMatch(/unknown format pdf/);
+        expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--opd', 'NOPE']).code).toBe(2);
+        expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--muatan', 'foo']).code).toBe(2);
+        expect(runCli(['generate', 'roadmap', '/no/such/dir', '-f', 'md']).code).toBe(2);
+    });
+});

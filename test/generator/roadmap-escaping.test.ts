@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { generateRoadmap, type SpbeModel } from 'spbe-language';
+import { loadWorkspace } from 'spbe-language/node';
+import { HostileTitle, hostileWorkspace } from './hostile-fixture.js';
+
+let model: SpbeModel;
+beforeAll(async () => {
+    const ws = await loadWorkspace(hostileWorkspace());
+    expect(ws.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+    model = ws.model();
+    expect(model.items[0].title).toBe(HostileTitle);
+});
+
+const output = async (format: Parameters<typeof generateRoadmap>[1], name?: string) => {
+    const files = await generateRoadmap(model, format, { locale: 'id' });
+    return (name ? files.find(f => f.name === name)! : files[0]).content;
+};
+
+describe('hostile titles are shown as text in every roadmap format', () => {
+    test('HTML and its inline SVG: no markup gets through', async () => {
+        const html = String(await output('html'));
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toContain('</td></svg>');
+        expect(html).toContain('&lt;/td&gt;&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(html).not.toContain('http://evil.example"');
+    });
+
+    test('Markdown: pipes cannot add cells and HTML is neutralized', async () => {
+        const md = String(await output('md'));
+        expect(md).not.toMatch(/<script/i);
+        const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
+        const table = md.split('\n').filter(l => l.startsWith('| '));
+        const header = cells(table[0]);
+        for (const line of table.slice(0, 12)) {
+            expect(cells(line), line).toBe(header);
+        }
+    });
+
+    test('CSV: the formula is neutralized with an apostrophe and the text survives quoting', async () => {
+        const csv = String(await output('csv', 'peta-rencana.csv'));
+        const rows = parse(csv.slice(1)) as string[][];
+        expect(rows[1][3]).toBe(`'${HostileTitle}`);
+        expect(rows[1][5]).toBe(`'${HostileTitle}`);
+    });
+
+    test('XLSX: the title is a text cell, never a formula', async () => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(await output('xlsx') as unknown as ArrayBuffer);
+        const sheet = workbook.getWorksheet('Peta Rencana')!;
+        const row = sheet.getRows(1, sheet.rowCount)!.find(r => r.getCell(3).value === 'R')!;
+        const cell = row.getCell(4);
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+        expect(cell.value).toBe(HostileTitle);
+        expect(cell.formula).toBeUndefined();
+    });
+
+    test('Mermaid: one task line, no separator taken from the title', async () => {
+        const mmd = String(await output('mermaid'));
+        const task = mmd.split('\n').find(l => l.includes(', R, '))!;
+        expect(task.split(':')).toHaveLength(2);
+        expect(task).not.toContain(';');
+        expect(mmd.split('\n').filter(l => l.includes('HYPERLINK'))).toHaveLength(2);
+    });
+
+    test('JSON: the exact title round-trips', async () => {
+        expect(JSON.parse(String(await output('json'))).items[0].title).toBe(HostileTitle);
+    });
+});

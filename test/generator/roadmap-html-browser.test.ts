@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { generateRoadmap } from 'spbe-language';
+import { loadWorkspace } from 'spbe-language/node';
+import { chromiumArgs, chromiumPath, hasChromium } from '../helpers/chromium.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { HostileTitle, hostileWorkspace } from './hostile-fixture.js';
+
+/** Opens a generated HTML file in headless Chromium, recording requests and console errors. */
+async function open(html: string, screenshot: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-html-'));
+    const file = join(dir, 'peta-rencana.html');
+    writeFileSync(file, html);
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+        const requests: string[] = [];
+        const errors: string[] = [];
+        await page.route('**/*', route => {
+            requests.push(route.request().url());
+            return route.continue();
+        });
+        page.on('console', message => message.type() === 'error' && errors.push(message.text()));
+        page.on('pageerror', error => errors.push(String(error)));
+        await page.goto(`file://${file}`);
+        mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
+        await page.screenshot({ path: join(repoRoot, 'test-results', screenshot), fullPage: true });
+        const facts = await page.evaluate(() => ({
+            scripts: document.querySelectorAll('script').length,
+            firstItem: document.querySelector('table.roadmap td.item')?.firstChild?.textContent ?? '',
+            svgBars: document.querySelectorAll('svg rect.bar').length,
+            critical: document.querySelectorAll('svg rect.critical').length,
+            barTitle: document.querySelector('svg rect.bar title')?.textContent ?? ''
+        }));
+        return { requests: requests.filter(u => u !== `file://${file}`), errors, facts };
+    } finally {
+        await browser.close();
+    }
+}
+
+describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
+    test('Kota Kediri: renders the table and the Gantt with no requests and no console errors', async () => {
+        const model = (await loadWorkspace(join(repoRoot, 'examples/kota-kediri'))).model();
+        const [file] = await generateRoadmap(model, 'html', { locale: 'id' });
+        const { requests, errors, facts } = await open(String(file.content), 'roadmap-kota-kediri.png');
+        expect(requests).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(facts.scripts).toBe(0);
+        expect(facts.svgBars).toBe(11);
+        expect(facts.critical).toBe(2);
+    });
+
+    test('a hostile title is displayed as text in the table and in the SVG tooltip', async () => {
+        const model = (await loadWorkspace(hostileWorkspace())).model();
+        const [file] = await generateRoadmap(model, 'html', { locale: 'id' });
+        const { requests, errors, facts } = await open(String(file.content), 'roadmap-hostile.png');
+        expect(requests).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(facts.scripts).toBe(0);
+        expect(facts.firstItem).toBe(HostileTitle);
+        expect(facts.barTitle).toBe(`R: ${HostileTitle} (2026–2027)`);
+    });
+});
