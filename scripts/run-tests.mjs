@@ -9,8 +9,11 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+const started = Date.now();
+const stamp = () => `[${Math.round((Date.now() - started) / 1000)}s]`;
+
 function step(name, command, args) {
-    console.log(`\n== ${name}`);
+    console.log(`\n== ${name} ${stamp()}`);
     const result = spawnSync(command, args, { stdio: 'inherit' });
     const ok = result.status === 0;
     if (ok) {
@@ -42,7 +45,7 @@ if (built && process.env.E2E !== '0') {
 
 if (built) {
     const report = join(mkdtempSync(join(tmpdir(), 'spbe-vitest-')), 'vitest.json');
-    console.log('\n== vitest');
+    console.log(`\n== vitest ${stamp()}`);
     const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
     const run = spawnSync('npx', args, { stdio: 'inherit' });
     if (existsSync(report)) {
@@ -60,7 +63,7 @@ if (built) {
 
 if (e2eTools) {
     if (step('package the extension (.vsix)', 'npm', ['run', '--silent', 'package'])) {
-        console.log('\n== e2e: real VS Code');
+        console.log(`\n== e2e: real VS Code ${stamp()}`);
         const e2e = spawnSync(process.execPath, ['test/e2e/run-e2e.mjs'], { encoding: 'utf-8', stdio: ['ignore', 'pipe', 'inherit'] });
         process.stdout.write(e2e.stdout);
         const summary = /^(\d+) passed, (\d+) failed$/m.exec(e2e.stdout.trim().split('\n').at(-1) ?? '');
@@ -75,5 +78,6 @@ if (e2eTools) {
     console.log('\nE2E SKIPPED: E2E=0');
 }
 
+console.log(`\n== done ${stamp()}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

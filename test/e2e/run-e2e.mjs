@@ -110,7 +110,9 @@ async function extensionHostTests(temp, port) {
     const remote = p => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = JSON.stringify([['extensionDevelopmentPath', remote(extensionDir)], ['extensionTestsPath', remote(join(repo, 'test/e2e/extension-tests.cjs'))]]);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
-    const code = await Promise.race([exit, new Promise(res => setTimeout(() => res('timeout'), 240_000))]);
+    let timer;
+    const code = await Promise.race([exit, new Promise(res => { timer = setTimeout(() => res('timeout'), 240_000); })]);
+    clearTimeout(timer);
     await page.screenshot({ path: join(shots, '00-extension-host-tests.png') });
     await context.close();
     console.log(`  extension host finished with ${code} [${elapsed()}]`);
@@ -231,8 +233,10 @@ async function uiScenarios(temp, port) {
 
     await scenario('SPBE: Generate Roadmap from the palette writes the HTML report and opens it', async () => {
         await palette('>SPBE: Generate Roadmap');
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("HTML")', { timeout: 15_000 });
-        await page.keyboard.press('Space');
+        const html = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'self-contained report' }).first();
+        await html.waitFor({ timeout: 15_000 });
+        await html.click();
+        await shot('generate-roadmap-pick');
         await page.keyboard.press('Enter');
         await page.waitForSelector('.tabs-container .tab:has-text("peta-rencana.html")', { timeout: 60_000 });
         const report = join(folder, 'out', 'peta-rencana.html');

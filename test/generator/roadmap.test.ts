@@ -100,7 +100,11 @@ describe('XLSX read back with exceljs', () => {
         mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
-        expect(workbook.worksheets.map(w => w.name)).toEqual(['Peta Rencana', 'Gantt', 'Cakupan', 'Gap', 'Anggaran']);
+        expect(workbook.worksheets.map(w => w.name)).toEqual(['Peta Rencana', 'Gantt', 'Cakupan', 'Gap', 'Anggaran', 'Indeks']);
+        const index = workbook.getWorksheet('Indeks')!;
+        expect((index.getRow(1).values as unknown[]).slice(1)).toEqual(['Indeks SPBE (PermenPANRB 59/2020)', '%', '2024*', '2025', '2026', '2027', '2028', '2029']);
+        expect(index.getRow(2).getCell(3).value).toBe(1.963);
+        expect(index.getRow(3).getCell(3).value).toBe('Cukup');
         const sheet = workbook.getWorksheet('Peta Rencana')!;
         expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
         expect(sheet.autoFilter).toBeDefined();

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
+import { IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
 import { WorkspaceLoadError } from 'spbe-language/node';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
+import { indexCommand, type IndexOptions } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './usage-error.js';
@@ -66,6 +67,17 @@ export async function main(argv: string[]): Promise<number> {
         .option('--allow-errors', 'generate even when the workspace has errors')
         .action(async (dir: string, opts: GenerateRoadmapOptions) => {
             exitCode = await generateRoadmapCommand(dir, opts, out, text => { process.stderr.write(text); });
+        });
+
+    program.command('index')
+        .description('the Indeks SPBE / Indeks Pemdi: assessed, projected per roadmap year, contributions')
+        .argument('[dir]', 'workspace folder', '.')
+        .addOption(new Option('--framework <framework>', 'evaluation framework (default: the pemda\'s evaluasi)').choices(['spbe2020', 'pemdi2026']))
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...IndexFormats]).default('text'))
+        .option('-o, --output <file>', 'write to a file instead of the terminal')
+        .addOption(new Option('--lang <lang>', 'language (decimal comma in Indonesian)').choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)))
+        .action(async (dir: string, opts: IndexOptions) => {
+            exitCode = await indexCommand(dir, opts, out);
         });
 
     try {

@@ -6,6 +6,16 @@ import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { SpbeCommands } from './protocol.js';
 import { label } from './lsp-labels.js';
+import { computeIndex } from '../evaluation/index-calculator.js';
+import { formatScore } from '../generator/index-report/index-labels.js';
+import type { Locale } from '../validation/messages.js';
+
+/** "Indeks 2,81 · Baik", with "· 4/47 indikator" when the assessment is partial. */
+export function penilaianLens(penilaian: ast.Penilaian, locale: Locale): string {
+    const result = computeIndex(penilaian.framework, new Map(penilaian.scores.map(s => [s.indicator, s.level])));
+    const partial = result.assessedCount < result.indicatorCount ? ` · ${result.assessedCount}/${result.indicatorCount} ${locale === 'en' ? 'indicators' : 'indikator'}` : '';
+    return `${locale === 'en' ? 'Index' : 'Indeks'} ${formatScore(result.score, locale)} · ${result.predicate ?? '–'}${partial}`;
+}
 
 /** "N cross-OPD references · M findings" on each OPD; "Generate roadmap" on each petaRencana. */
 export class SpbeCodeLensProvider implements CodeLensProvider {
@@ -20,7 +30,8 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
         const lenses: CodeLens[] = [];
         for (const declaration of root.declarations) {
             const range = GrammarUtils.findNodeForProperty(declaration.$cstNode, 'name')?.range
-                ?? GrammarUtils.findNodeForKeyword(declaration.$cstNode, 'petaRencana')?.range;
+                ?? GrammarUtils.findNodeForKeyword(declaration.$cstNode, 'petaRencana')?.range
+                ?? GrammarUtils.findNodeForKeyword(declaration.$cstNode, 'penilaian')?.range;
             if (!range) {
                 continue;
             }
@@ -35,6 +46,8 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
                         arguments: [document.uri.toString()]
                     }
                 });
+            } else if (ast.isPenilaian(declaration)) {
+                lenses.push({ range, command: { title: penilaianLens(declaration, locale), command: '' } });
             } else if (ast.isPetaRencana(declaration)) {
                 lenses.push({
                     range,

@@ -1,6 +1,7 @@
 import { escapeHtml as e } from '../escape.js';
 import { formatRupiah, subtitle, yearSpan } from './format-values.js';
 import { ganttSvg } from './gantt-svg.js';
+import { indexHtmlSection } from '../index-report/index-report.js';
 import { heading } from './roadmap-labels.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
@@ -88,6 +89,10 @@ export function roadmapHtml(report: RoadmapReport): string {
     elementTable(h('toBe'), report.gap.toBe.map(t => ({ element: t.element, year: t.year, by: t.realizedBy })), true);
     elementTable(h('retirements'), report.gap.retirements.map(t => ({ element: t.element, year: t.year, by: t.retiredBy })), true);
     elementTable(h('unrealized'), report.gap.unrealized.map(element => ({ element })), false);
+
+    if (report.index) {
+        out.push(indexHtmlSection(report.index, l, 2));
+    }
 
     out.push(`<h2>${h('budgetByOpd')}</h2>`, `<table><thead><tr><th>${h('opd')}</th>${years.map(y => `<th class="num">${y}</th>`).join('')}<th class="num">${h('total')}</th></tr></thead><tbody>`);
     for (const b of report.budgetByOpd) {

@@ -1,6 +1,7 @@
 import type { RoadmapItemInfo, SpbeModel } from '../../model/spbe-model.js';
 import type { Locale } from '../../validation/messages.js';
 import { criticalPath } from './critical-path.js';
+import { defaultFramework, projectIndex, type IndexProjection } from '../../evaluation/index-projection.js';
 import { muatanLabel, MuatanOrder } from './roadmap-labels.js';
 
 export interface RoadmapOptions {
@@ -63,6 +64,8 @@ export interface RoadmapReport {
     };
     readonly budgetByOpd: ReadonlyArray<{ readonly opd: string; readonly title: string; readonly perYear: Readonly<Record<number, number>>; readonly total: number }>;
     readonly criticalPath: readonly string[];
+    /** The index projection of the pemda's framework, when there is an assessment or an indicator target. */
+    readonly index: IndexProjection | undefined;
 }
 
 /** Builds the roadmap report from the semantic model; every output format renders this. */
@@ -121,7 +124,8 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
             const perOpdYear = sumPerYear(budgets, years);
             return { opd, title: opdTitles.get(opd) ?? '', perYear: perOpdYear, total: sum(Object.values(perOpdYear)) };
         }),
-        criticalPath: [...path]
+        criticalPath: [...path],
+        index: model.assessments.length > 0 || model.items.some(i => i.indikator.length > 0) ? projectIndex(model, defaultFramework(model)) : undefined
     };
 }
 

@@ -66,6 +66,19 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
     report.budgetByOpd.forEach(b => budget.addRow([b.opd, b.title, ...years.map(y => b.perYear[y] ?? 0), b.total]));
     budget.addRow([h('grandTotal'), '', ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]).font = { bold: true };
 
+    if (report.index) {
+        const p = report.index;
+        const columns = [...(p.baseline ? [{ label: `${p.baseline.year}*`, result: p.baseline.result }] : []), ...p.years.map(y => ({ label: String(y.year), result: y.result }))];
+        const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: 10 }))]);
+        index.addRow([p.title, 100, ...columns.map(c => c.result.score)]).font = { bold: true };
+        index.addRow(['', null, ...columns.map(c => c.result.predicate ?? '')]);
+        for (const aspect of (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? []) {
+            index.addRow([`${aspect.id} ${aspect.name}`, aspect.weight, ...columns.map(c => c.result.aspects.find(a => a.id === aspect.id)?.score ?? null)]);
+        }
+        index.getColumn(1).numFmt = '@';
+        columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });
+    }
+
     return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

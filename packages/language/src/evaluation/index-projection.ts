@@ -1,0 +1,148 @@
+import type { SpbeModel, RoadmapItemInfo } from '../model/spbe-model.js';
+import { EvaluationFrameworks } from '../reference-data/reference-data.js';
+import { computeIndex, round, type IndexResult } from './index-calculator.js';
+
+export interface LevelChange {
+    readonly indicator: string;
+    readonly from: number | null;
+    readonly to: number;
+    readonly items: readonly string[];
+}
+
+export interface ProjectedYear {
+    readonly year: number;
+    readonly result: IndexResult;
+    readonly changes: readonly LevelChange[];
+}
+
+export interface Contribution {
+    readonly item: string;
+    readonly title: string;
+    /** Index points the roadmap loses at the end of the periode without this item. */
+    readonly points: number;
+    readonly anggaran: number;
+    /** Points per billion rupiah (null for unfunded items). */
+    readonly pointsPerBillion: number | null;
+}
+
+/** A plan that is possible but suspicious; shown in the index report (spec §5.6 adds no diagnostic for them). */
+export interface PlanFlag {
+    readonly kind: 'level-skip' | 'raises-nothing';
+    readonly item: string;
+    readonly indicator?: string;
+    readonly year?: number;
+    readonly from?: number | null;
+    readonly to?: number;
+    readonly muatan?: string;
+}
+
+export interface IndexProjection {
+    readonly framework: string;
+    readonly title: string;
+    readonly weightsUnverified: boolean;
+    readonly baseline: { readonly year: number; readonly result: IndexResult } | undefined;
+    readonly years: readonly ProjectedYear[];
+    readonly contributions: readonly Contribution[];
+    readonly flags: readonly PlanFlag[];
+}
+
+/** Indicators that a muatan obviously touches, per framework (for the raises-nothing flag). */
+const relatedIndicators: Record<string, Record<string, readonly string[]>> = {
+    spbe2020: {
+        tataKelola: range(1, 14), manajemen: range(21, 28), layanan: range(32, 47), infrastruktur: ['I05', 'I06', 'I16', 'I17'],
+        aplikasi: ['I04', 'I07', 'I15', 'I18'], keamanan: ['I08', 'I22', 'I31'], auditTik: ['I09', 'I29', 'I30', 'I31']
+    },
+    pemdi2026: {
+        tataKelola: ['I01', 'I02'], manajemen: ['I02', 'I03', 'I05'], layanan: ['I15', 'I17', 'I19', 'I20'], infrastruktur: ['I14'],
+        aplikasi: ['I13', 'I16', 'I18'], keamanan: ['I10', 'I11', 'I12'], auditTik: ['I09']
+    }
+};
+
+function range(from: number, to: number): string[] {
+    return Array.from({ length: to - from + 1 }, (_, i) => `I${String(from + i).padStart(2, '0')}`);
+}
+
+/** The framework the workspace is evaluated under: the pemda's `evaluasi`, else the latest assessment's. */
+export function defaultFramework(model: SpbeModel): string {
+    return model.pemda?.evaluasi ?? [...model.assessments].sort((a, b) => b.year - a.year)[0]?.framework ?? 'spbe2020';
+}
+
+/**
+ * Projects the index over the periode: from the latest `penilaian` of the framework, each
+ * `indikator F.Inn -> L` of a roadmap item takes effect in the item's last year. A level never
+ * goes down (a lower target is reported as indicator-target-below-assessed instead).
+ */
+export function projectIndex(model: SpbeModel, framework: string): IndexProjection {
+    const definition = EvaluationFrameworks[framework];
+    const latest = [...model.assessments].filter(a => a.framework === framework).sort((a, b) => b.year - a.year)[0];
+    const baselineLevels = new Map(latest?.scores.map(s => [s.indicator, s.level]) ?? []);
+    const periode = model.pemda?.periode ?? spanOf(model.items);
+    const years = periode ? Array.from({ length: periode.end - periode.start + 1 }, (_, i) => periode.start + i) : [];
+    const targets = model.items.flatMap(item => item.tahun
+        ? item.indikator.filter(t => t.framework === framework && EvaluationFrameworks[framework]?.indicators.some(i => i.id === t.indicator))
+            .map(t => ({ item, indicator: t.indicator, level: t.level, year: item.tahun!.end }))
+        : []);
+
+    const levelsAt = (year: number, without?: RoadmapItemInfo) => {
+        const levels = new Map(baselineLevels);
+        for (const t of targets) {
+            if (t.year <= year && t.item !== without && t.level >= (levels.get(t.indicator) ?? 0)) {
+                levels.set(t.indicator, t.level);
+            }
+        }
+        return levels;
+    };
+
+    const projected: ProjectedYear[] = [];
+    const flags: PlanFlag[] = [];
+    let previous = baselineLevels;
+    for (const year of years) {
+        const levels = levelsAt(year);
+        const changes: LevelChange[] = [];
+        for (const [indicator, level] of levels) {
+            const before = previous.get(indicator) ?? null;
+            if (before !== level) {
+                const items = targets.filter(t => t.year === year && t.indicator === indicator).map(t => t.item.name);
+                changes.push({ indicator, from: before, to: level, items });
+                if (before !== null && level - before > 1) {
+                    items.forEach(item => flags.push({ kind: 'level-skip', item, indicator, year, from: before, to: level }));
+                }
+            }
+        }
+        projected.push({ year, result: computeIndex(framework, levels), changes: changes.sort((a, b) => a.indicator.localeCompare(b.indicator)) });
+        previous = levels;
+    }
+
+    const lastYear = years[years.length - 1];
+    const finalScore = lastYear === undefined ? null : computeIndex(framework, levelsAt(lastYear)).score;
+    const contributions: Contribution[] = [];
+    for (const item of new Set(targets.map(t => t.item))) {
+        const without = computeIndex(framework, levelsAt(lastYear, item)).score;
+        const points = finalScore === null || without === null ? 0 : round(finalScore - without);
+        const anggaran = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
+        contributions.push({ item: item.name, title: item.title ?? '', points, anggaran, pointsPerBillion: anggaran > 0 ? round(points / (anggaran / 1e9)) : null });
+    }
+    contributions.sort((a, b) => b.points - a.points || a.item.localeCompare(b.item));
+
+    for (const item of model.items) {
+        const related = item.muatan ? relatedIndicators[framework]?.[item.muatan] : undefined;
+        if (related && !item.indikator.some(t => t.framework === framework && related.includes(t.indicator))) {
+            flags.push({ kind: 'raises-nothing', item: item.name, muatan: item.muatan });
+        }
+    }
+
+    return {
+        framework,
+        title: definition?.title ?? framework,
+        weightsUnverified: definition?.weightsUnverified ?? true,
+        baseline: latest ? { year: latest.year, result: computeIndex(framework, baselineLevels) } : undefined,
+        years: projected,
+        contributions,
+        flags
+    };
+}
+
+function spanOf(items: readonly RoadmapItemInfo[]) {
+    const spans = items.flatMap(i => i.tahun ? [i.tahun] : []);
+    return spans.length ? { start: Math.min(...spans.map(s => s.start)), end: Math.max(...spans.map(s => s.end)) } : undefined;
+}
