@@ -39,3 +39,11 @@ console.log(`edit of the most-referenced file in a 20k workspace → fresh diagn
 const roadmap = runChild('roadmap-bench.mjs', [join(root, 'roadmap2000'), '2000']);
 console.log(`every roadmap format for a ${roadmap.items}-item roadmap: ${roadmap.totalMs} ms ` +
     `(${Object.entries(roadmap.times).map(([f, ms]) => `${f} ${ms} ms`).join(', ')})`);
+
+const diagramDir = join(root, 'diagram5k');
+writeSyntheticWorkspace(diagramDir, 5_000);
+for (const mode of ['collapsed', 'expand']) {
+    const d = runChild('diagram-bench.mjs', [diagramDir, mode]);
+    console.log(`layered diagram of ${d.elements} elements (${mode === 'expand' ? '--expand, every element' : 'default: collapsed per OPD and band'}): ` +
+        `layout + SVG ${d.svgMs} ms, PNG ${d.pngMs} ms`);
+}

@@ -15,8 +15,12 @@ const contexts = await Promise.all([
         outdir: 'out',
         format: 'esm',
         outExtension: { '.js': '.mjs' },
+        // resvg's native renderer: the Linux x64 build is copied next to the bundle; other platforms'
+        // builds are not installed here, so PNG export in the editor needs a platform-specific package.
+        loader: { '.node': 'copy' },
+        external: ['@resvg/resvg-js-win32-*', '@resvg/resvg-js-darwin-*', '@resvg/resvg-js-linux-arm*', '@resvg/resvg-js-linux-x64-musl', '@resvg/resvg-js-android-*', '@resvg/resvg-js-freebsd-*', '@resvg/resvg-js-linux-ia32-*'],
         // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-        banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" }
+        banner: { js: "import { createRequire as __createRequire } from 'module'; import { fileURLToPath as __fileURLToPath } from 'url'; import { dirname as __pathDirname } from 'path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" }
     })
 ]);
 if (watch) {

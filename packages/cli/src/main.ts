@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
+import { DiagramFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
 import { WorkspaceLoadError } from 'spbe-language/node';
+import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
 import { indexCommand, type IndexOptions } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
@@ -67,6 +68,19 @@ export async function main(argv: string[]): Promise<number> {
         .option('--allow-errors', 'generate even when the workspace has errors')
         .action(async (dir: string, opts: GenerateRoadmapOptions) => {
             exitCode = await generateRoadmapCommand(dir, opts, out, text => { process.stderr.write(text); });
+        });
+
+    const exportCommand = program.command('export').description('export diagrams and inventories');
+    exportCommand.command('diagram')
+        .description('an architecture diagram: layered bands, one OPD, the cross-OPD integration map, or the gap')
+        .argument('[dir]', 'workspace folder', '.')
+        .option('--view <view>', 'layered, integrasi, gap or opd:<KODE>', 'layered')
+        .option('--year <yyyy>', 'the architecture as of this year', wholeNumber)
+        .requiredOption('-f, --format <formats>', `one or more of ${DiagramFormats.join(', ')} (comma-separated)`)
+        .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .option('--expand', 'never collapse a large view to one node per OPD and band')
+        .action(async (dir: string, opts: ExportDiagramOptions) => {
+            exitCode = await exportDiagramCommand(dir, opts, out);
         });
 
     program.command('index')

@@ -27,3 +27,4 @@ export * from './evaluation/index-calculator.js';
 export * from './evaluation/index-projection.js';
 export * from './generator/index-report/index-report.js';
 export * from './generator/index-report/index-labels.js';
+export * from './diagram/index.js';

@@ -7,3 +7,9 @@ copyFileSync('../../syntaxes/spbe.tmLanguage.json', 'syntaxes/spbe.tmLanguage.js
 mkdirSync('docs', { recursive: true });
 copyFileSync('../../docs/diagnostics.md', 'docs/diagnostics.md');
 copyFileSync('../../docs/language.md', 'docs/language.md');
+
+// PNG export renders text with this font only, so diagrams look the same on every machine.
+mkdirSync('fonts', { recursive: true });
+for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE']) {
+    copyFileSync(`../../node_modules/dejavu-fonts-ttf/${font === 'LICENSE' ? 'LICENSE' : 'ttf/' + font}`, `fonts/${font}`);
+}

@@ -69,3 +69,17 @@ export interface GenerateResult {
 export namespace GenerateRoadmapRequest {
     export const type = new RequestType<GenerateRoadmapParams, GenerateResult, void>('spbe/generateRoadmap');
 }
+
+export interface ExportDiagramParams {
+    readonly outputDir: string;
+    /** layered, integrasi, gap or opd:<KODE> */
+    readonly view: string;
+    readonly year?: number;
+    readonly formats: readonly string[];
+    readonly expand?: boolean;
+}
+
+/** Exports a diagram of the current workspace (what `spbe export diagram` does). */
+export namespace ExportDiagramRequest {
+    export const type = new RequestType<ExportDiagramParams, GenerateResult, void>('spbe/exportDiagram');
+}

@@ -3,9 +3,11 @@ import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
+import { DiagramFormats, type DiagramFormat, type DiagramSpec } from '../diagram/index.js';
 import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
+import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, ExportDiagramRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -18,6 +20,8 @@ import { writeOutputs } from './write-outputs.js';
 export interface ServerOptions {
     /** Base URL of docs/diagnostics.md, so each diagnostic links its rule (the extension passes its bundled copy). */
     readonly docsBaseUrl?: string;
+    /** Fonts for PNG export; a bundled server ships its own copy of DejaVu Sans. */
+    readonly fontFiles?: string[];
 }
 
 /** Starts the .spbe language server on a connection (stdio or IPC), with the project's requests. */
@@ -97,6 +101,22 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
                 locale: params.locale ?? settings.locale
             });
             files.push(...await writeOutputs(outputs, params.outputDir));
+        }
+        return { files, errors: validation.summary().errors };
+    });
+
+    connection.onRequest(ExportDiagramRequest.type, async params => {
+        await validation.validateAll();
+        const model = Spbe.spbe.Model.get();
+        const [kind, opd] = params.view.split(':');
+        const spec: DiagramSpec = kind === 'opd' ? { view: 'opd', opd, year: params.year, expand: params.expand }
+            : { view: kind as DiagramSpec['view'], year: params.year, expand: params.expand };
+        const files: string[] = [];
+        for (const format of params.formats) {
+            if (!(DiagramFormats as readonly string[]).includes(format)) {
+                throw new Error(`Unknown diagram format: ${format}`);
+            }
+            files.push(...await writeOutputs([await exportDiagram(model, spec, format as DiagramFormat, options.fontFiles)], params.outputDir));
         }
         return { files, errors: validation.summary().errors };
     });

@@ -1,0 +1,46 @@
+/** A diagram before layout: what every diagram format renders (plain data, from the semantic model). */
+
+export type NodeState = 'normal' | 'added' | 'retired' | 'planned' | 'neighbour';
+
+export interface DiagramNode {
+    readonly id: string;
+    /** Main text: the title (or the name when there is none). */
+    readonly label: string;
+    /** Small text above the label: kind and qualified name, or the OPD code. */
+    readonly caption: string;
+    /** probis, layanan, data, aplikasi, infrastruktur, keamanan, opd, or group (a collapsed set). */
+    readonly kind: string;
+    /** Owning OPD code (for colour); `nasional` for the library. */
+    readonly opd: string;
+    /** Band index in the layered views (0 layanan … 4 infrastruktur, 5 keamanan side band); undefined elsewhere. */
+    readonly band?: number;
+    readonly state: NodeState;
+    readonly tooltip: string;
+    /** `OPD.NAME` of the element, for navigation (absent for OPD and group nodes). */
+    readonly elementId?: string;
+}
+
+export type EdgeKind = 'probis' | 'aplikasi' | 'data' | 'hosting' | 'terhubung' | 'induk' | 'objek' | 'integrasi'
+    | 'data-use' | 'app-use' | 'integrasi-splp' | 'integrasi-direct';
+
+export interface DiagramEdge {
+    readonly id: string;
+    readonly source: string;
+    readonly target: string;
+    readonly kind: EdgeKind;
+    readonly label?: string;
+}
+
+export interface DiagramGraph {
+    readonly title: string;
+    readonly subtitle: string;
+    readonly view: string;
+    readonly nodes: readonly DiagramNode[];
+    readonly edges: readonly DiagramEdge[];
+    /** Band names, in order, for the layered views. */
+    readonly bands: readonly string[];
+    /** OPD codes in colour order (for the legend). */
+    readonly opds: readonly string[];
+    /** True when the view was collapsed to OPD level because it was too large. */
+    readonly collapsed: boolean;
+}

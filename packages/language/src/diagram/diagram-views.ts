@@ -1,0 +1,252 @@
+import type { ElementInfo, SpbeModel } from '../model/spbe-model.js';
+import { existsInYear, gapAnalysis } from '../model/model-queries.js';
+import { pushTo } from '../utils/collections.js';
+import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, NodeState } from './diagram-graph.js';
+
+export type DiagramViewKind = 'layered' | 'opd' | 'integrasi' | 'gap';
+
+export interface DiagramSpec {
+    readonly view: DiagramViewKind;
+    /** For `opd`: the OPD shown. */
+    readonly opd?: string;
+    /** Show the architecture as of this year (spec §4); all elements when absent. */
+    readonly year?: number;
+    /** Never collapse to OPD level. */
+    readonly expand?: boolean;
+    /** More elements than this collapse the layered/gap views to one node per OPD and band. */
+    readonly collapseAbove?: number;
+}
+
+export const Bands = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
+const bandTitles: Record<string, string> = {
+    layanan: 'Layanan SPBE', probis: 'Proses Bisnis', data: 'Data dan Informasi', aplikasi: 'Aplikasi SPBE',
+    infrastruktur: 'Infrastruktur SPBE', keamanan: 'Keamanan SPBE'
+};
+
+/** Relation properties drawn as edges, per element kind; `integrasi` elements become edges themselves. */
+const edgeKinds: Record<string, EdgeKind> = {
+    probis: 'probis', aplikasi: 'aplikasi', data: 'data', hosting: 'hosting', terhubung: 'terhubung', induk: 'induk', objek: 'objek'
+};
+
+export function buildDiagram(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
+    switch (spec.view) {
+        case 'integrasi': return integrationMap(model, spec);
+        case 'opd': return opdView(model, spec);
+        case 'gap': return layered(model, spec, gapStates(model));
+        default: return layered(model, spec, undefined);
+    }
+}
+
+function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: string; subtitle: string } {
+    const pemda = model.pemda?.title ?? model.pemda?.name ?? '';
+    const names: Record<string, string> = {
+        layered: 'Arsitektur SPBE berlapis', opd: `Arsitektur OPD ${spec.opd ?? ''}`, integrasi: 'Peta integrasi lintas OPD',
+        gap: `Analisis gap ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
+    };
+    return { title: `${names[view]}`.trim(), subtitle: [pemda, spec.year !== undefined ? `per ${spec.year}` : ''].filter(Boolean).join(' · ') };
+}
+
+function visible(model: SpbeModel, spec: DiagramSpec): ElementInfo[] {
+    return model.elements.filter(e => spec.year === undefined ? e.lifetime.exists || e.status === 'rencana' : existsInYear(e.lifetime, spec.year));
+}
+
+function stateOf(e: ElementInfo): NodeState {
+    return e.status === 'rencana' ? 'planned' : e.status === 'dihentikan' ? 'retired' : 'normal';
+}
+
+function elementNode(e: ElementInfo, state: NodeState): DiagramNode {
+    return {
+        id: e.id,
+        label: e.title || e.name,
+        caption: `${e.kind} · ${e.id}`,
+        kind: e.kind,
+        opd: e.opd,
+        band: Bands.indexOf(e.kind as typeof Bands[number]),
+        state,
+        tooltip: [e.id, e.title, e.kind, `status ${e.status}`].filter(Boolean).join(' — '),
+        elementId: e.id
+    };
+}
+
+function gapStates(model: SpbeModel): Map<string, NodeState> {
+    const gap = gapAnalysis(model);
+    const states = new Map<string, NodeState>();
+    gap?.added.forEach(e => states.set(e.id, 'added'));
+    gap?.retired.forEach(e => states.set(e.id, 'retired'));
+    gap?.unchanged.forEach(e => states.set(e.id, 'normal'));
+    return states;
+}
+
+/** The layered architecture (and the gap view, which colours it by as-is → to-be change). */
+function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState> | undefined): DiagramGraph {
+    const shown = gap
+        ? model.elements.filter(e => gap.has(e.id) && !e.builtin && e.kind !== 'integrasi')
+        : visible(model, spec).filter(e => !e.builtin && e.kind !== 'integrasi');
+    const byId = new Map(model.elements.map(e => [e.id, e]));
+    const included = new Set(shown.map(e => e.id));
+    const edges: DiagramEdge[] = [];
+    const addEdge = (source: string, target: string, kind: EdgeKind) => {
+        const t = byId.get(target);
+        if (t && t.kind !== 'integrasi' && (included.has(target) || t.builtin)) {
+            included.add(target);
+            edges.push({ id: `${source}>${kind}>${target}`, source, target, kind });
+        }
+    };
+    for (const e of shown) {
+        for (const r of e.relations) {
+            const kind = edgeKinds[r.property];
+            if (kind && !r.targetIsOpd) {
+                addEdge(e.id, r.target, kind);
+            }
+        }
+    }
+    for (const i of (gap ? model.elements.filter(e => gap.has(e.id)) : visible(model, spec)).filter(e => e.kind === 'integrasi')) {
+        const from = i.relations.find(r => r.property === 'dari')?.target;
+        const to = i.relations.find(r => r.property === 'ke')?.target;
+        const via = i.relations.some(r => r.property === 'via');
+        if (from && to && included.has(from) && (included.has(to) || byId.get(to)?.builtin)) {
+            included.add(to);
+            edges.push({ id: `${i.id}`, source: from, target: to, kind: via ? 'integrasi-splp' : 'integrasi-direct', label: i.title || i.name });
+        }
+    }
+    const nodes = [...included].map(id => byId.get(id)!).filter(e => Bands.includes(e.kind as typeof Bands[number]))
+        .map(e => elementNode(e, gap ? gap.get(e.id) ?? 'normal' : stateOf(e)));
+    const graph = finish(model, spec.view, spec, nodes, edges);
+    const limit = spec.collapseAbove ?? 150;
+    return !spec.expand && nodes.length > limit ? collapse(graph) : graph;
+}
+
+/** One OPD with its elements; its direct neighbours in other OPDs are drawn greyed. */
+function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
+    const own = visible(model, spec).filter(e => e.opd === spec.opd && e.kind !== 'integrasi');
+    const byId = new Map(model.elements.map(e => [e.id, e]));
+    const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e))]));
+    const edges: DiagramEdge[] = [];
+    const link = (source: string, target: string, kind: EdgeKind, label?: string) => {
+        const t = byId.get(target);
+        if (!t || !Bands.includes(t.kind as typeof Bands[number])) {
+            return;
+        }
+        if (!nodes.has(target)) {
+            nodes.set(target, { ...elementNode(t, 'neighbour'), state: 'neighbour' });
+        }
+        edges.push({ id: `${source}>${kind}>${target}`, source, target, kind, label });
+    };
+    for (const e of own) {
+        e.relations.filter(r => edgeKinds[r.property] && !r.targetIsOpd).forEach(r => link(e.id, r.target, edgeKinds[r.property]));
+    }
+    for (const e of visible(model, spec)) {
+        if (e.opd !== spec.opd && e.kind !== 'integrasi') {
+            for (const r of e.relations) {
+                if (edgeKinds[r.property] && nodes.has(r.target) && byId.get(r.target)?.opd === spec.opd) {
+                    nodes.set(e.id, { ...elementNode(e, 'neighbour'), state: 'neighbour' });
+                    edges.push({ id: `${e.id}>${r.property}>${r.target}`, source: e.id, target: r.target, kind: edgeKinds[r.property] });
+                }
+            }
+        }
+        if (e.kind === 'integrasi') {
+            const from = e.relations.find(r => r.property === 'dari')?.target;
+            const to = e.relations.find(r => r.property === 'ke')?.target;
+            if (from && to && (byId.get(from)?.opd === spec.opd || byId.get(to)?.opd === spec.opd)) {
+                for (const end of [from, to]) {
+                    const t = byId.get(end);
+                    if (t && !nodes.has(end)) {
+                        nodes.set(end, { ...elementNode(t, 'neighbour'), state: 'neighbour' });
+                    }
+                }
+                edges.push({ id: e.id, source: from, target: to, kind: e.relations.some(r => r.property === 'via') ? 'integrasi-splp' : 'integrasi-direct', label: e.title || e.name });
+            }
+        }
+    }
+    return finish(model, 'opd', spec, [...nodes.values()], edges);
+}
+
+/** OPDs as nodes; edges for data use, application use and integrasi between OPDs, with counts. */
+function integrationMap(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
+    const elements = visible(model, spec);
+    const byId = new Map(model.elements.map(e => [e.id, e]));
+    const counts = new Map<string, { source: string; target: string; kind: EdgeKind; n: number }>();
+    const add = (source: string, target: string, kind: EdgeKind) => {
+        if (source === target) {
+            return;
+        }
+        const key = `${source}>${kind}>${target}`;
+        const entry = counts.get(key) ?? { source, target, kind, n: 0 };
+        entry.n++;
+        counts.set(key, entry);
+    };
+    for (const e of elements) {
+        for (const r of e.relations) {
+            const t = byId.get(r.target);
+            if (!t || r.targetIsOpd) {
+                continue;
+            }
+            if (e.kind === 'integrasi') {
+                continue;
+            }
+            if (t.kind === 'data' && r.property === 'data') {
+                add(e.opd, t.opd, 'data-use');
+            } else if (t.kind === 'aplikasi' && e.kind === 'layanan') {
+                add(e.opd, t.opd, 'app-use');
+            }
+        }
+        if (e.kind === 'integrasi') {
+            const from = byId.get(e.relations.find(r => r.property === 'dari')?.target ?? '');
+            const to = byId.get(e.relations.find(r => r.property === 'ke')?.target ?? '');
+            if (from && to) {
+                add(from.opd, to.opd, e.relations.some(r => r.property === 'via') ? 'integrasi-splp' : 'integrasi-direct');
+            }
+        }
+    }
+    const involved = new Set([...counts.values()].flatMap(c => [c.source, c.target]));
+    const opdTitles = new Map(model.opds.map(o => [o.code, o.title ?? o.code]));
+    const nodes: DiagramNode[] = model.opds.filter(o => involved.has(o.code) || !o.builtin).map(o => ({
+        id: o.code, label: o.title ?? o.code, caption: o.builtin ? 'pustaka nasional' : `OPD ${o.code}`, kind: 'opd', opd: o.code,
+        state: 'normal' as NodeState, tooltip: `${o.code} — ${opdTitles.get(o.code)}`
+    }));
+    const edges = [...counts.entries()].map(([key, c]) => ({ id: key, source: c.source, target: c.target, kind: c.kind, label: c.n > 1 ? `${c.n}` : undefined }));
+    return finish(model, 'integrasi', spec, nodes, edges);
+}
+
+/** Large views become one node per OPD and band; edges are merged with counts. */
+function collapse(graph: DiagramGraph): DiagramGraph {
+    const groupOf = new Map<string, string>();
+    const members = new Map<string, DiagramNode[]>();
+    for (const n of graph.nodes) {
+        const key = `${n.opd}:${n.band}`;
+        groupOf.set(n.id, key);
+        pushTo(members, key, n);
+    }
+    const nodes: DiagramNode[] = [...members].map(([key, list]) => ({
+        id: key, label: `${list[0].opd} · ${Bands[list[0].band ?? 0]}`, caption: `${list.length} elemen`, kind: 'group', opd: list[0].opd,
+        band: list[0].band, state: 'normal', tooltip: list.slice(0, 20).map(n => n.elementId ?? n.id).join(', ') + (list.length > 20 ? ', …' : '')
+    }));
+    const edges = new Map<string, DiagramEdge & { n: number }>();
+    for (const e of graph.edges) {
+        const source = groupOf.get(e.source)!;
+        const target = groupOf.get(e.target)!;
+        if (source === target) {
+            continue;
+        }
+        const key = `${source}>${e.kind}>${target}`;
+        const existing = edges.get(key);
+        edges.set(key, { id: key, source, target, kind: e.kind, n: (existing?.n ?? 0) + 1 });
+    }
+    return { ...graph, nodes, edges: [...edges.values()].map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: String(e.n) })), collapsed: true };
+}
+
+function finish(model: SpbeModel, view: string, spec: DiagramSpec, nodes: DiagramNode[], edges: DiagramEdge[]): DiagramGraph {
+    const sortedNodes = [...nodes].sort((a, b) => (a.band ?? 0) - (b.band ?? 0) || a.id.localeCompare(b.id));
+    const ids = new Set(sortedNodes.map(n => n.id));
+    const unique = new Map(edges.filter(e => ids.has(e.source) && ids.has(e.target)).map(e => [e.id, e]));
+    const opds = [...new Set([...model.opds.map(o => o.code).filter(c => c !== 'nasional'), 'nasional'])];
+    return {
+        ...title(model, view, spec),
+        view,
+        nodes: sortedNodes,
+        edges: [...unique.values()].sort((a, b) => a.id.localeCompare(b.id)),
+        bands: view === 'integrasi' ? [] : Bands.map(b => bandTitles[b]),
+        opds,
+        collapsed: false
+    };
+}

@@ -1,0 +1,38 @@
+import type { SpbeModel } from '../model/spbe-model.js';
+import { buildDiagram, type DiagramSpec } from './diagram-views.js';
+import { layoutDiagram } from './elk-layout.js';
+import { renderArchimate } from './render-archimate.js';
+import { opdColour, renderSvg } from './render-svg.js';
+import { renderDot, renderMermaid, renderPlantUml } from './render-text.js';
+
+export const DiagramFormats = ['svg', 'png', 'mermaid', 'plantuml', 'dot', 'archimate'] as const;
+export type DiagramFormat = typeof DiagramFormats[number];
+
+const extensions: Record<DiagramFormat, string> = { svg: 'svg', png: 'png', mermaid: 'mmd', plantuml: 'puml', dot: 'dot', archimate: 'xml' };
+
+/** `diagram-layered-2027.svg`, `diagram-opd-DISKOMINFO.puml`… */
+export function diagramFileName(spec: DiagramSpec, format: DiagramFormat): string {
+    const view = spec.view === 'opd' ? `opd-${spec.opd}` : spec.view;
+    return `diagram-${view}${spec.year !== undefined ? `-${spec.year}` : ''}.${extensions[format]}`;
+}
+
+/**
+ * A diagram in a text format (everything but PNG, which needs the native rasterizer in
+ * `spbe-language/node`). The layout is computed only for the formats that carry coordinates.
+ */
+export async function exportDiagramText(model: SpbeModel, spec: DiagramSpec, format: Exclude<DiagramFormat, 'png'>): Promise<string> {
+    const graph = buildDiagram(model, spec);
+    switch (format) {
+        case 'mermaid': return renderMermaid(graph);
+        case 'plantuml': return renderPlantUml(graph);
+        case 'dot': return renderDot(graph, opd => opdColour(graph, opd));
+        case 'svg': return renderSvg(await layoutDiagram(graph));
+        // Archi's view refers to model elements, never to collapsed groups: always the full view.
+        case 'archimate': return renderArchimate(model, await layoutDiagram(graph.collapsed ? buildDiagram(model, { ...spec, expand: true }) : graph));
+    }
+}
+
+export { buildDiagram, Bands, type DiagramSpec, type DiagramViewKind } from './diagram-views.js';
+export { layoutDiagram, type PositionedGraph } from './elk-layout.js';
+export { renderSvg } from './render-svg.js';
+export type { DiagramGraph, DiagramNode, DiagramEdge } from './diagram-graph.js';
