@@ -1,8 +1,11 @@
-import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkInstance, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 
-// elkjs is CommonJS: under Node ESM its default import is `module.exports`, which also carries `.default`.
-const ELK = ((ElkModule as unknown as { default?: unknown }).default ?? ElkModule) as new () => ElkInstance;
+/** elkjs (1.5 MB) is loaded on first layout; it is CommonJS, so its default may sit under `.default`. */
+async function loadElk(): Promise<new () => ElkInstance> {
+    const module = (await import('elkjs/lib/elk.bundled.js')) as unknown as { default: unknown };
+    const candidate = module.default as { default?: unknown };
+    return (candidate.default ?? candidate) as new () => ElkInstance;
+}
 import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
 
 export interface PositionedNode extends DiagramNode {
@@ -84,7 +87,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
     // OPD talks to every other) gain nothing from crossing minimisation but cost seconds and
     // gigabytes; they are ordered by OPD instead, which is also how a reader scans them.
     const useElk = !banded || (main.length <= 400 && pairs.size <= 600);
-    const laid: ElkNode = useElk ? await new ELK().layout(root)
+    const laid: ElkNode = useElk ? await new (await loadElk())().layout(root)
         : { id: 'root', children: main.map((n, i) => ({ id: n.id, x: i, y: 0, width: nodeWidth(n), height: NodeHeight })), edges: [] };
     const position = new Map((laid.children ?? []).map((c: ElkNode) => [c.id, c]));
     let nodes: PositionedNode[] = main.map(n => {

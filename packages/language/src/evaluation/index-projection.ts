@@ -73,6 +73,23 @@ export function defaultFramework(model: SpbeModel): string {
  * goes down (a lower target is reported as indicator-target-below-assessed instead).
  */
 export function projectIndex(model: SpbeModel, framework: string): IndexProjection {
+    // Every output format asks for the same projection of the same (immutable) model.
+    let perModel = projections.get(model);
+    if (!perModel) {
+        perModel = new Map();
+        projections.set(model, perModel);
+    }
+    let projection = perModel.get(framework);
+    if (!projection) {
+        projection = computeProjection(model, framework);
+        perModel.set(framework, projection);
+    }
+    return projection;
+}
+
+const projections = new WeakMap<SpbeModel, Map<string, IndexProjection>>();
+
+function computeProjection(model: SpbeModel, framework: string): IndexProjection {
     const definition = EvaluationFrameworks[framework];
     const latest = [...model.assessments].filter(a => a.framework === framework).sort((a, b) => b.year - a.year)[0];
     const baselineLevels = new Map(latest?.scores.map(s => [s.indicator, s.level]) ?? []);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { heading, muatanLabel } from './roadmap-labels.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
@@ -10,6 +10,8 @@ const rupiah = '"Rp"#,##0';
  * so a title starting with `=` can never become a formula.
  */
 export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
+    // exceljs is large; loading it on first use keeps `spbe validate` and the server's start fast.
+    const ExcelJS = ((await import('exceljs')) as unknown as { default: typeof ExcelJSModule }).default;
     const l = report.locale;
     const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
     const workbook = new ExcelJS.Workbook();
@@ -84,7 +86,7 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
 
 interface Column { header: string; width: number; money?: boolean }
 
-function sheet(workbook: ExcelJS.Workbook, name: string, columns: readonly Column[]): ExcelJS.Worksheet {
+function sheet(workbook: ExcelJSModule.Workbook, name: string, columns: readonly Column[]): ExcelJSModule.Worksheet {
     const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = columns.map(c => ({ header: c.header, width: c.width, style: c.money ? { numFmt: rupiah } : { alignment: { wrapText: true, vertical: 'top' } } }));
     worksheet.getRow(1).font = { bold: true };
