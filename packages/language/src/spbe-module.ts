@@ -17,6 +17,7 @@ import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
+import { SpbeAstNodeLocator } from './references/spbe-ast-node-locator.js';
 import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
 import { SpbeScopeProvider } from './references/spbe-scope-provider.js';
 import { SpbeSymbolTable } from './references/spbe-symbol-table.js';
@@ -52,6 +53,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
     parser: {
         ValueConverter: () => new SpbeValueConverter()
+    },
+    workspace: {
+        AstNodeLocator: () => new SpbeAstNodeLocator()
     },
     references: {
         ScopeComputation: s => new SpbeScopeComputation(s),

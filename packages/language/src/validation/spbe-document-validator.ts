@@ -38,11 +38,44 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         if (isBuiltinDocument(document)) {
             return [];
         }
+        const reuseKey = this.fastReuseKey(document, options);
+        const cached = reuseKey !== undefined ? this.fastResults.get(document.uri.toString()) : undefined;
+        if (cached && cached.key === reuseKey) {
+            return this.keepSlowFindings(document, options, cached.diagnostics.map(d => ({ ...d })));
+        }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         if (!options.categories || options.categories.includes('built-in')) {
             diagnostics.unshift(...await this.fileProblems(document));
         }
+        if (reuseKey !== undefined) {
+            this.fastResults.set(document.uri.toString(), { key: reuseKey, diagnostics: diagnostics.map(d => ({ ...d })) });
+        }
         return this.keepSlowFindings(document, options, diagnostics);
+    }
+
+    private readonly fastResults = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
+
+    /**
+     * An edit makes Langium relink and revalidate every document that refers to the edited one. The
+     * fast checks of such a document depend only on its own text, on which of its references
+     * resolve (and to what), on the pemda's reference settings and on the message language; when
+     * all of these are unchanged its previous fast diagnostics are still exact and are reused.
+     * Only for fast-only runs (the editor while typing); full runs always validate.
+     */
+    private fastReuseKey(document: LangiumDocument, options: ValidationOptions): string | undefined {
+        const categories = options.categories;
+        // Unresolved-reference messages suggest names from other files, so those are always recomputed.
+        if (!categories || categories.includes('slow') || !categories.includes('built-in') || document.uri.scheme !== 'file'
+            || document.references.some(r => r.error !== undefined)) {
+            return undefined;
+        }
+        const facts = this.services.spbe.WorkspaceFacts.get();
+        const links = document.references.map(r => {
+            const d = 'ref' in r ? r.$nodeDescription : undefined;
+            return `${d?.documentUri.toString()}#${d?.path}`;
+        }).join('|');
+        return [this.settings.locale, this.settings.docsBaseUrl ?? '', facts.referenceVersion, [...facts.localCodes].join(','),
+            categories.join(','), document.textDocument.getText(), links].join('\u0000');
     }
 
     /**
