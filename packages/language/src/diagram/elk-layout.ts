@@ -7,6 +7,7 @@ async function loadElk(): Promise<new () => ElkInstance> {
     return (candidate.default ?? candidate) as new () => ElkInstance;
 }
 import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
+import { pushTo } from '../utils/collections.js';
 
 export interface PositionedNode extends DiagramNode {
     readonly x: number;
@@ -145,7 +146,7 @@ const bandGap = 56;
 function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nodes: PositionedNode[]; edges: PositionedEdge[]; width: number; height: number } {
     const byBand = new Map<number, PositionedNode[]>();
     for (const n of laid) {
-        byBand.set(n.band ?? 0, [...(byBand.get(n.band ?? 0) ?? []), n]);
+        pushTo(byBand, n.band ?? 0, n);
     }
     const widest = Math.max(0, ...[...byBand.values()].map(list => list.length));
     const perRow = Math.max(6, Math.ceil(Math.sqrt(widest * 2.5)));

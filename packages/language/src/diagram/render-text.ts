@@ -1,3 +1,4 @@
+import { pushTo } from '../utils/collections.js';
 import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
 
 const line = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
@@ -12,19 +13,20 @@ function ids(graph: DiagramGraph): Map<string, string> {
     return new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
 }
 
-function bandOf(graph: DiagramGraph, n: DiagramNode): string | undefined {
-    return n.band !== undefined ? graph.bands[n.band] : undefined;
+/** Nodes grouped by band name in node order; nodes outside bands under ''. */
+function nodesByBandName(graph: DiagramGraph): Map<string, DiagramNode[]> {
+    const groups = new Map<string, DiagramNode[]>();
+    for (const n of graph.nodes) {
+        pushTo(groups, n.band !== undefined ? graph.bands[n.band] ?? '' : '', n);
+    }
+    return groups;
 }
 
 /** Mermaid `flowchart TB`, one subgraph per band. */
 export function renderMermaid(graph: DiagramGraph): string {
     const id = ids(graph);
     const out = ['---', `title: "${mermaidLabel(graph.title)}"`, '---', 'flowchart TB'];
-    const groups = new Map<string, DiagramNode[]>();
-    for (const n of graph.nodes) {
-        const band = bandOf(graph, n) ?? '';
-        groups.set(band, [...(groups.get(band) ?? []), n]);
-    }
+    const groups = nodesByBandName(graph);
     let b = 0;
     for (const [band, members] of groups) {
         const indent = band ? '        ' : '    ';
@@ -57,11 +59,7 @@ export function plantumlText(text: string): string {
 export function renderPlantUml(graph: DiagramGraph): string {
     const id = ids(graph);
     const out = ['@startuml', `title ${plantumlText(graph.title)}`, 'skinparam defaultFontName "DejaVu Sans"', 'skinparam shadowing false', 'top to bottom direction'];
-    const groups = new Map<string, DiagramNode[]>();
-    for (const n of graph.nodes) {
-        const band = bandOf(graph, n) ?? '';
-        groups.set(band, [...(groups.get(band) ?? []), n]);
-    }
+    const groups = nodesByBandName(graph);
     for (const [band, members] of groups) {
         if (band) {
             out.push(`package "${plantumlText(band)}" {`);
@@ -98,7 +96,7 @@ export function renderDot(graph: DiagramGraph, colour: (opd: string) => string):
         if (n.band === undefined) {
             loose.push(n);
         } else {
-            groups.set(n.band, [...(groups.get(n.band) ?? []), n]);
+            pushTo(groups, n.band, n);
         }
     }
     const nodeLine = (n: DiagramNode, indent: string) =>

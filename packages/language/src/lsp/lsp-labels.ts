@@ -33,8 +33,3 @@ export type LabelKey = keyof typeof labels;
 export function label(key: LabelKey, locale: Locale): string {
     return labels[key][locale];
 }
-
-/** Rupiah with Indonesian digit grouping: 150.000.000. */
-export function rupiah(amount: number): string {
-    return `Rp${Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
-}

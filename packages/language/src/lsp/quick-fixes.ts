@@ -32,6 +32,16 @@ function action(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPr
     return { title, kind: 'quickfix', diagnostics: [diagnostic], edit, isPreferred };
 }
 
+/** A new file with `text` (left alone if it already exists, then the text is inserted at its start). */
+function createFile(uri: string, text: string): WorkspaceEdit {
+    return {
+        documentChanges: [
+            { kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }
+        ]
+    };
+}
+
 function single(document: LangiumDocument | AstNode, edit: TextEdit | undefined): WorkspaceEdit | undefined {
     const uri = ('uri' in document ? document : AstUtils.getDocument(document)).uri.toString();
     return edit ? { changes: { [uri]: [edit] } } : undefined;
@@ -116,12 +126,7 @@ function createOpdFile(ctx: FixContext, code: string): CodeAction {
     const root = facts.pemda ? UriUtils.dirname(anchor) : anchor;
     const uri = UriUtils.joinPath(root, 'opd', `${code.toLowerCase()}.spbe`).toString();
     const text = `opd ${code} "" {\n    pic ""\n}\n`;
-    return action(`Buat OPD ${code} (opd/${code.toLowerCase()}.spbe)`, ctx.diagnostic, {
-        documentChanges: [
-            { kind: 'create', uri, options: { ignoreIfExists: true } },
-            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }
-        ]
-    });
+    return action(`Buat OPD ${code} (opd/${code.toLowerCase()}.spbe)`, ctx.diagnostic, createFile(uri, text));
 }
 
 const muatanByKind: Record<string, string> = {
@@ -162,12 +167,7 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
     const anchor = facts.pemda ? UriUtils.dirname(AstUtils.getDocument(facts.pemda).uri) : UriUtils.dirname(ctx.document.uri);
     const uri = UriUtils.joinPath(anchor, 'peta-rencana.spbe').toString();
     const text = `petaRencana {\n${item.split('\n').map(l => '    ' + l).join('\n')}\n}\n`;
-    return [action(label, ctx.diagnostic, {
-        documentChanges: [
-            { kind: 'create', uri, options: { ignoreIfExists: true } },
-            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }
-        ]
-    }, true)];
+    return [action(label, ctx.diagnostic, createFile(uri, text), true)];
 }
 
 /** Adds the missing required property with a value that validates, for the user to adjust. */

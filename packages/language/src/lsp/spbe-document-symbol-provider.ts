@@ -3,6 +3,7 @@ import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { kindKeyword } from '../references/spbe-naming.js';
+import { pushTo } from '../utils/collections.js';
 
 const kindSymbol: Record<string, SymbolKind> = {
     Probis: SymbolKind.Function,
@@ -27,7 +28,7 @@ export class SpbeDocumentSymbolProvider implements DocumentSymbolProvider {
         }
         if (ast.isOpd(node)) {
             const groups = new Map<string, ast.Element[]>();
-            node.elements.filter(e => e.name).forEach(e => groups.set(e.$type, [...(groups.get(e.$type) ?? []), e]));
+            node.elements.filter(e => e.name).forEach(e => pushTo(groups, e.$type, e));
             const children = [...groups].map(([type, elements]): DocumentSymbol => ({
                 name: kindKeyword(type),
                 detail: String(elements.length),

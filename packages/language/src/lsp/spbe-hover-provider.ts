@@ -7,7 +7,8 @@ import { itemYears } from '../analysis/workspace-facts.js';
 import { EvaluationFrameworks, findIndicator, findReferenceCode, isUnverified } from '../reference-data/reference-data.js';
 import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { label, rupiah } from './lsp-labels.js';
+import { label } from './lsp-labels.js';
+import { formatRupiah } from '../generator/roadmap/format-values.js';
 
 /**
  * Hovers for declarations and references (kind, owner, title, status and lifetime, doc comment,
@@ -164,7 +165,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const lines = [`**rencana** \`${item.name}\`${item.title ? ` — ${item.title}` : ''}`,
             `${label('muatan', locale)}: ${item.muatan[0] ?? '-'} · ${label('years', locale)}: ${years ? (years.start === years.end ? years.start : `${years.start}..${years.end}`) : '-'}` +
             ` · ${label('responsible', locale)}: ${item.penanggungJawab[0]?.$refText ?? '-'}`,
-            `${label('budget', locale)}: ${rupiah(total)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
+            `${label('budget', locale)}: ${formatRupiah(total, locale)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
         const doc = this.documentation(item);
         return (doc ? [...lines, doc] : lines).join('\n\n');
     }

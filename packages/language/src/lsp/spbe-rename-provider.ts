@@ -4,6 +4,7 @@ import { ResponseError, type RenameParams, type TextEdit, type WorkspaceEdit, ty
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
+import { pushTo } from '../utils/collections.js';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -36,7 +37,7 @@ export class SpbeRenameProvider extends DefaultRenameProvider {
         const edits = new Map<string, TextEdit[]>();
         const add = (uri: URI, range: Range) => {
             const key = uri.toString();
-            edits.set(key, [...(edits.get(key) ?? []), { range, newText: params.newName }]);
+            pushTo(edits, key, { range, newText: params.newName });
         };
         // The declaration and every reference: only the part after the qualifier is the name.
         for (const ref of this.references.findReferences(target, { includeDeclaration: true })) {

@@ -3,6 +3,7 @@ import type { Locale } from '../../validation/messages.js';
 import { criticalPath } from './critical-path.js';
 import { defaultFramework, projectIndex, type IndexProjection } from '../../evaluation/index-projection.js';
 import { muatanLabel, MuatanOrder } from './roadmap-labels.js';
+import { pushTo } from '../../utils/collections.js';
 
 export interface RoadmapOptions {
     /** Only items this OPD is responsible for or carries out. */
@@ -102,7 +103,7 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
     const opdTitles = new Map(model.opds.map(o => [o.code, o.title ?? '']));
     const byOpd = new Map<string, Array<Record<number, number>>>();
     for (const row of rows) {
-        byOpd.set(row.penanggungJawab, [...(byOpd.get(row.penanggungJawab) ?? []), row.anggaran]);
+        pushTo(byOpd, row.penanggungJawab, row.anggaran);
     }
 
     return {
@@ -202,7 +203,7 @@ function invert(items: readonly RoadmapItemInfo[], targets: (item: RoadmapItemIn
     const map = new Map<string, string[]>();
     for (const item of items) {
         for (const id of targets(item)) {
-            map.set(id, [...(map.get(id) ?? []), item.name]);
+            pushTo(map, id, item.name);
         }
     }
     return map;
