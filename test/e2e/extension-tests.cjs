@@ -142,6 +142,20 @@ test('SPBE: Validate Workspace returns the workspace summary', async () => {
     assert.equal(summary.errors, 0);
 });
 
+test('SPBE: Compare with Revision reports a saved edit against the committed version in a webview', async () => {
+    const document = await open('opd/disarpus.spbe');
+    const edit = new vscode.WorkspaceEdit();
+    const offset = document.getText().indexOf('"', document.getText().indexOf('opd DISARPUS'));
+    edit.insert(document.uri, document.positionAt(offset + 1), 'Reviu ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const result = await vscode.commands.executeCommand('spbe.compareWithRevision', 'HEAD');
+    assert.equal(result.empty, false);
+    assert.match(result.oldLabel, /^git HEAD \([0-9a-f]{10}\)$/);
+    assert.equal(document.isDirty, false, 'the command saves before comparing');
+    await waitFor('the review webview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.review/.test(t.input.viewType) && t.label.startsWith('SPBE Review')), 10000);
+});
+
 exports.run = async function run() {
     let passed = 0;
     let failed = 0;

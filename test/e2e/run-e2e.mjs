@@ -100,6 +100,11 @@ async function launchBrowser(temp, name) {
 /** Suite 1: extension-host tests through the smoke-test driver's extensionTestsPath. */
 async function extensionHostTests(temp, port) {
     const folder = workspaceCopy(temp, 'ws-api');
+    // A committed version, so that "Compare with Revision" has something to compare with.
+    const git = (...args) => execFileSync('git', args, { cwd: folder, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.name=SPBE e2e', '-c', 'user.email=e2e@example.invalid', 'commit', '-qm', 'disetujui');
     const context = await launchBrowser(temp, 'api');
     const page = context.pages()[0] ?? await context.newPage();
     let output = '';

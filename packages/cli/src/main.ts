@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DiagramFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
+import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
 import { WorkspaceLoadError } from 'spbe-language/node';
+import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
 import { indexCommand, type IndexOptions } from './commands/index-command.js';
@@ -92,6 +93,19 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('--lang <lang>', 'language (decimal comma in Indonesian)').choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)))
         .action(async (dir: string, opts: IndexOptions) => {
             exitCode = await indexCommand(dir, opts, out);
+        });
+
+    program.command('diff')
+        .description('what changed in meaning between two versions: elements, cross-OPD references, roadmap items, findings, index')
+        .argument('[old]', 'the old workspace folder (with --base: the folder to compare, default .)')
+        .argument('[new]', 'the new workspace folder', undefined)
+        .option('--base <git-ref>', 'compare the folder\'s working tree with this git revision of it (no checkout)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...DiffFormats]).default('text'))
+        .option('-o, --output <file>', 'write to a file instead of the terminal')
+        .addOption(new Option('--lang <lang>', 'language of the report').choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)))
+        .option('--exit-code', 'exit with 1 when anything changed')
+        .action(async (first: string | undefined, second: string | undefined, opts: DiffOptions) => {
+            exitCode = await diffCommand(first, second, opts, out);
         });
 
     try {

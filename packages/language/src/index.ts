@@ -28,3 +28,4 @@ export * from './evaluation/index-projection.js';
 export * from './generator/index-report/index-report.js';
 export * from './generator/index-report/index-labels.js';
 export * from './diagram/index.js';
+export * from './diff/index.js';

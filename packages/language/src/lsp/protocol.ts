@@ -83,3 +83,23 @@ export interface ExportDiagramParams {
 export namespace ExportDiagramRequest {
     export const type = new RequestType<ExportDiagramParams, GenerateResult, void>('spbe/exportDiagram');
 }
+
+export interface CompareRevisionParams {
+    /** Absolute folder whose saved files are compared with their git revision. */
+    readonly folder: string;
+    readonly base: string;
+    readonly locale?: 'id' | 'en';
+    /** The webview's script nonce: the report is rendered for that webview. */
+    readonly nonce: string;
+}
+
+export interface CompareRevisionResult {
+    readonly html: string;
+    readonly empty: boolean;
+    readonly oldLabel: string;
+}
+
+/** The review report between a git revision and the saved working tree (what `spbe diff --base` does). */
+export namespace CompareRevisionRequest {
+    export const type = new RequestType<CompareRevisionParams, CompareRevisionResult, void>('spbe/compareRevision');
+}

@@ -7,13 +7,16 @@ import { DiagramFormats, type DiagramFormat, type DiagramSpec } from '../diagram
 import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, ExportDiagramRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, ExportDiagramRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
 import type { SlowChecksMode } from '../spbe-settings.js';
 import { toLocale } from '../validation/messages.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { diffHtml } from '../diff/diff-html.js';
+import { isEmptyDiff } from '../diff/diff-model.js';
+import { diffWorkspaces } from './diff-workspaces.js';
 import { findSourceFiles } from './load-workspace.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -119,6 +122,13 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
             files.push(...await writeOutputs([await exportDiagram(model, spec, format as DiagramFormat, options.fontFiles)], params.outputDir));
         }
         return { files, errors: validation.summary().errors };
+    });
+
+    // Both sides are loaded from disk and git in their own services, so the open editors are untouched.
+    connection.onRequest(CompareRevisionRequest.type, async params => {
+        const locale = params.locale ?? settings.locale;
+        const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale });
+        return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
     });
 
     startLanguageServer(shared);

@@ -82,6 +82,21 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     if (paths.length === 0) {
         throw new WorkspaceLoadError(`No .spbe files below ${dir}`);
     }
+    const read = options.readFile ?? fs.readFile;
+    return loadSources(root, paths.map(file => ({ file, read: () => read(file) })), options);
+}
+
+/** A source file to load: its absolute path (it may exist only in a git revision) and how to read its bytes. */
+export interface SourceEntry {
+    readonly file: string;
+    readonly read: () => Promise<Uint8Array>;
+}
+
+/**
+ * Loads, links and validates a given set of files as the workspace below `root`: the files need not
+ * be on disk (`spbe diff --base` reads them from git). Unreadable files become a diagnostic.
+ */
+export async function loadSources(root: string, sources: readonly SourceEntry[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const services = options.services ?? createSpbeServices(NodeFileSystem).Spbe;
     if (options.locale) {
         services.spbe.Settings.locale = options.locale;
@@ -89,11 +104,12 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     await ensureBuiltinLibrary(services.shared);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
-    const documents = await Promise.all(paths.map(async file => {
-        const uri = URI.file(file);
+    const sorted = [...sources].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    const documents = await Promise.all(sorted.map(async source => {
+        const uri = URI.file(source.file);
         let text = '';
         try {
-            text = decodeUtf8(await (options.readFile ?? fs.readFile)(file)).text;
+            text = decodeUtf8(await source.read()).text;
         } catch (error) {
             services.spbe.SourceProblems.recordUnreadable(uri.toString(), (error as Error).message);
         }
@@ -107,7 +123,7 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
         .sort(compareDiagnostics);
     return {
         root,
-        files: paths.map(p => toPosix(path.relative(root, p))),
+        files: sorted.map(s => toPosix(path.relative(root, s.file))),
         services,
         documents,
         diagnostics,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerBuiltinContent } from './builtin-content.js';
+import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';
 import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
 import { registerNewWorkspaceCommand } from './commands/new-workspace.js';
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewWorkspaceCommand(deps);
     registerGenerateRoadmapCommand(deps);
     registerExportDiagramCommand(deps);
+    registerCompareRevisionCommand(deps);
     registerServerCommands(deps);
     await client.start();
 }

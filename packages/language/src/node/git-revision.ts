@@ -1,0 +1,84 @@
+import { execFile, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { WorkspaceLoadError, type SourceEntry } from './load-workspace.js';
+
+const run = promisify(execFile);
+
+async function git(cwd: string, args: string[]): Promise<string> {
+    try {
+        const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+        return stdout;
+    } catch (error) {
+        const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
+        throw new WorkspaceLoadError(`git ${args[0]} failed in ${cwd}: ${detail.split('\n')[0]}`);
+    }
+}
+
+/** Reads many blobs through one `git cat-file --batch` process instead of one process per file. */
+function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Uint8Array>> {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks: Buffer[] = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+        child.on('error', reject);
+        child.on('close', code => {
+            if (code !== 0) {
+                reject(new WorkspaceLoadError(`git cat-file failed: ${stderr.trim()}`));
+                return;
+            }
+            const all = Buffer.concat(chunks);
+            const blobs = new Map<string, Uint8Array>();
+            let offset = 0;
+            while (offset < all.length) {
+                const headerEnd = all.indexOf(0x0a, offset);
+                const [id, type, size] = all.subarray(offset, headerEnd).toString().split(' ');
+                if (type !== 'blob') {
+                    reject(new WorkspaceLoadError(`git object ${id} is not a file`));
+                    return;
+                }
+                const start = headerEnd + 1;
+                blobs.set(id, all.subarray(start, start + Number(size)));
+                offset = start + Number(size) + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(ids.map(id => `${id}\n`).join(''));
+    });
+}
+
+export interface GitRevisionSources {
+    /** The revision as git names it (`abc1234 (HEAD~2)`). */
+    readonly label: string;
+    readonly sources: readonly SourceEntry[];
+}
+
+/**
+ * The `.spbe` files of folder `dir` as they are in git revision `ref`, read from the object store
+ * without touching the working tree. Paths are given as if the revision were checked out in `dir`.
+ */
+export async function gitRevisionSources(dir: string, ref: string): Promise<GitRevisionSources> {
+    const root = path.resolve(dir);
+    if (ref.startsWith('-')) {
+        throw new WorkspaceLoadError(`not a git revision: ${ref}`);
+    }
+    const commit = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
+        throw new WorkspaceLoadError(`unknown git revision "${ref}" in ${dir}`);
+    })).trim();
+    const listing = await git(root, ['ls-tree', '-r', '-z', commit, '--', '.']);
+    const entries = listing.split('\0').filter(Boolean).flatMap(line => {
+        const tab = line.indexOf('\t');
+        const [, type, id] = line.slice(0, tab).split(' ');
+        const file = line.slice(tab + 1);
+        const skipped = file.split('/').some((part, i, parts) => i < parts.length - 1 && (part.startsWith('.') || part === 'node_modules' || part === 'out'));
+        return type === 'blob' && file.endsWith('.spbe') && !skipped ? [{ id, file }] : [];
+    });
+    const blobs = await readBlobs(root, entries.map(e => e.id));
+    const short = commit.slice(0, 10);
+    return {
+        label: ref === short || commit.startsWith(ref) ? short : `${ref} (${short})`,
+        sources: entries.map(({ id, file }) => ({ file: path.join(root, ...file.split('/')), read: async () => blobs.get(id)! }))
+    };
+}
