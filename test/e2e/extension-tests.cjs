@@ -156,6 +156,24 @@ test('SPBE: Compare with Revision reports a saved edit against the committed ver
         .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.review/.test(t.input.viewType) && t.label.startsWith('SPBE Review')), 10000);
 });
 
+test('SPBE: Import OPD Inventory writes a new OPD file from CSV sheets; Export Inventory writes it back out', async () => {
+    const fs = require('node:fs');
+    const os = require('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-e2e-inv-'));
+    fs.writeFileSync(path.join(dir, 'inventaris-opd.csv'), 'Kode OPD,Nama OPD,PIC\r\nDISBARU,Dinas Baru,Kepala Subbag Program\r\n');
+    fs.writeFileSync(path.join(dir, 'inventaris-aplikasi.csv'), 'OPD,ID,Nama,Fungsi,Hosting\r\nDISBARU,,Aplikasi Layanan Baru,sektoral,DISKOMINFO.DC_KEDIRI\r\n');
+    const files = ['inventaris-opd.csv', 'inventaris-aplikasi.csv'].map(f => path.join(dir, f));
+    const result = await vscode.commands.executeCommand('spbe.importInventory', { files, opds: ['DISBARU'] });
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.written, true);
+    const text = fs.readFileSync(file('opd/disbaru.spbe').fsPath, 'utf-8');
+    assert.match(text, /aplikasi APLIKASI_LAYANAN_BARU "Aplikasi Layanan Baru" \{/);
+    const exported = await vscode.commands.executeCommand('spbe.exportInventory', ['csv']);
+    const csv = exported.find(f => f.endsWith('inventaris-aplikasi.csv'));
+    assert.ok(csv, 'the aplikasi sheet is exported');
+    await waitFor('the new OPD in the export', () => fs.readFileSync(csv, 'utf-8').includes('DISBARU,APLIKASI_LAYANAN_BARU'), 5000);
+});
+
 exports.run = async function run() {
     let passed = 0;
     let failed = 0;

@@ -7,6 +7,7 @@ import { exportDiagramCommand, type ExportDiagramOptions } from './commands/expo
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
 import { indexCommand, type IndexOptions } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
+import { exportInventoryCommand, importCommand, templateCommand, type ExportInventoryOptions, type ImportOptions, type TemplateOptions } from './commands/inventory.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './usage-error.js';
 
@@ -82,6 +83,39 @@ export async function main(argv: string[]): Promise<number> {
         .option('--expand', 'never collapse a large view to one node per OPD and band')
         .action(async (dir: string, opts: ExportDiagramOptions) => {
             exitCode = await exportDiagramCommand(dir, opts, out);
+        });
+
+    exportCommand.command('inventory')
+        .description('the whole workspace as the inventory workbook (one row per element, owner OPD as a column)')
+        .argument('[dir]', 'workspace folder', '.')
+        .option('-f, --format <formats>', 'xlsx, csv or both (comma-separated)', 'xlsx')
+        .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .action(async (dir: string, opts: ExportInventoryOptions) => {
+            exitCode = await exportInventoryCommand(dir, opts, out);
+        });
+
+    program.command('template')
+        .description('a blank inventory workbook for OPD PICs: one sheet per domain, dropdowns, instructions')
+        .option('--domain <kinds>', 'only these domains: probis, layanan, data, aplikasi, infrastruktur, keamanan, integrasi (comma-separated)')
+        .option('-o, --output <file>', 'the .xlsx to write', 'inventaris.xlsx')
+        .action(async (opts: TemplateOptions) => {
+            exitCode = await templateCommand(opts, out);
+        });
+
+    program.command('import')
+        .description('an OPD\'s filled inventory (.xlsx, or per-sheet .csv files) into a formatted, valid .spbe file')
+        .argument('<files...>', 'inventaris.xlsx, or inventaris-aplikasi.csv inventaris-data.csv …')
+        .option('--opd <kode>', 'the OPD to import (several: comma-separated)')
+        .option('--all', 'every OPD named in the files, one file each')
+        .option('-w, --workspace <dir>', 'the workspace the OPD joins', '.')
+        .option('-o, --output <file>', 'the .spbe file to write (default: the OPD\'s current file, or opd/<kode>.spbe)')
+        .option('--force', 'replace an existing file')
+        .option('--partial', 'write the valid rows and list the rest')
+        .option('--dry-run', 'check and report only')
+        .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+        .addOption(localeOption())
+        .action(async (files: string[], opts: ImportOptions) => {
+            exitCode = await importCommand(files, opts, out);
         });
 
     program.command('index')

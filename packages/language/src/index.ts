@@ -29,3 +29,5 @@ export * from './generator/index-report/index-report.js';
 export * from './generator/index-report/index-labels.js';
 export * from './diagram/index.js';
 export * from './diff/index.js';
+export * from './inventory/index.js';
+export { formatProblem, type ImportProblem, type ImportReason } from './inventory/import-problems.js';

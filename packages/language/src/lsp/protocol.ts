@@ -103,3 +103,44 @@ export interface CompareRevisionResult {
 export namespace CompareRevisionRequest {
     export const type = new RequestType<CompareRevisionParams, CompareRevisionResult, void>('spbe/compareRevision');
 }
+
+export interface ImportInventoryParams {
+    /** Absolute paths of the .xlsx or .csv files. */
+    readonly files: readonly string[];
+    /** Absolute workspace folder. */
+    readonly workspace: string;
+    readonly opds: readonly string[] | 'all';
+    readonly force?: boolean;
+    readonly partial?: boolean;
+    readonly dryRun?: boolean;
+}
+
+export interface ImportInventoryResult {
+    readonly files: ReadonlyArray<{ readonly opd: string; readonly file: string; readonly elements: number; readonly replaces: boolean }>;
+    /** Each problem as one line: file [sheet] row, column (header) 'value': reason. */
+    readonly problems: readonly string[];
+    /** Warnings the workspace reports in the new files (`file:line message [code]`). */
+    readonly notes: readonly string[];
+    readonly written: boolean;
+    readonly skippedRows: number;
+}
+
+/** Imports OPD inventories (what `spbe import` does); with `dryRun` it only reports. */
+export namespace ImportInventoryRequest {
+    export const type = new RequestType<ImportInventoryParams, ImportInventoryResult, void>('spbe/importInventory');
+}
+
+/** The OPD codes an inventory's rows name, for the OPD pick. */
+export namespace InventoryOpdsRequest {
+    export const type = new RequestType<{ files: readonly string[] }, string[], void>('spbe/inventoryOpds');
+}
+
+export interface ExportInventoryParams {
+    readonly outputDir: string;
+    readonly formats: readonly string[];
+}
+
+/** The workspace as the inventory workbook or CSVs (what `spbe export inventory` does). */
+export namespace ExportInventoryRequest {
+    export const type = new RequestType<ExportInventoryParams, GenerateResult, void>('spbe/exportInventory');
+}

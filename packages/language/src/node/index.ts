@@ -6,3 +6,4 @@ export * from './render-png.js';
 export * from './export-diagram.js';
 export * from './git-revision.js';
 export * from './diff-workspaces.js';
+export * from './import-inventory.js';

@@ -7,7 +7,7 @@ import { DiagramFormats, type DiagramFormat, type DiagramSpec } from '../diagram
 import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, ExportDiagramRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, ExportDiagramRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -17,6 +17,9 @@ import { writeFileAtomic } from './atomic-write.js';
 import { diffHtml } from '../diff/diff-html.js';
 import { isEmptyDiff } from '../diff/diff-model.js';
 import { diffWorkspaces } from './diff-workspaces.js';
+import { formatProblem } from '../inventory/import-problems.js';
+import { exportInventory, InventoryFormats, type InventoryFormat } from '../inventory/index.js';
+import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
 import { findSourceFiles } from './load-workspace.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -129,6 +132,38 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         const locale = params.locale ?? settings.locale;
         const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
+    });
+
+    connection.onRequest(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));
+
+    connection.onRequest(ImportInventoryRequest.type, async params => {
+        const outcome = await importInventory({ ...params, locale: settings.locale });
+        if (outcome.written) {
+            // Index the new files now rather than when the file watcher reports them, so the next
+            // request (an export, a diagram) already sees the imported OPDs.
+            await shared.workspace.WorkspaceLock.write(token =>
+                shared.workspace.DocumentBuilder.update(outcome.files.map(f => URI.file(f.file)), [], token));
+        }
+        return {
+            files: outcome.files.map(f => ({ opd: f.opd, file: f.file, elements: f.elements, replaces: f.replaces })),
+            problems: outcome.problems.map(p => formatProblem(p, settings.locale)),
+            notes: outcome.notes.map(n => `${n.file}:${n.line} ${n.message} [${n.code}]`),
+            written: outcome.written,
+            skippedRows: outcome.skippedRows
+        };
+    });
+
+    connection.onRequest(ExportInventoryRequest.type, async params => {
+        await validation.validateAll();
+        const model = Spbe.spbe.Model.get();
+        const files: string[] = [];
+        for (const format of params.formats) {
+            if (!(InventoryFormats as readonly string[]).includes(format)) {
+                throw new Error(`Unknown inventory format: ${format}`);
+            }
+            files.push(...await writeOutputs(await exportInventory(model, format as InventoryFormat), params.outputDir));
+        }
+        return { files, errors: validation.summary().errors };
     });
 
     startLanguageServer(shared);

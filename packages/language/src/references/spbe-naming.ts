@@ -20,3 +20,8 @@ export function qualify(opd: string, name: string): string {
 export function kindKeyword(type: string): string {
     return type.charAt(0).toLowerCase() + type.slice(1);
 }
+
+/** The element type of a keyword (`aplikasi` → `Aplikasi`). */
+export function kindType(keyword: string): string {
+    return keyword.charAt(0).toUpperCase() + keyword.slice(1);
+}

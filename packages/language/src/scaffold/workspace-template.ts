@@ -116,5 +116,5 @@ function roadmapItem(name: string, title: string, muatan: string, opd: string, f
 
 /** Escapes a user-supplied title for a .spbe string literal. */
 export function escapeString(text: string): string {
-    return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+    return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }

@@ -4,6 +4,7 @@ import { registerBuiltinContent } from './builtin-content.js';
 import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';
 import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
+import { registerInventoryCommands } from './commands/inventory.js';
 import { registerNewWorkspaceCommand } from './commands/new-workspace.js';
 import { registerServerCommands } from './commands/server-commands.js';
 import { registerValidateCommand } from './commands/validate-workspace.js';
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerGenerateRoadmapCommand(deps);
     registerExportDiagramCommand(deps);
     registerCompareRevisionCommand(deps);
+    registerInventoryCommands(deps);
     registerServerCommands(deps);
     await client.start();
 }

@@ -1,0 +1,110 @@
+import * as path from 'node:path';
+import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type ElementKind, type InventoryFormat, type Locale } from 'spbe-language';
+import { importInventory, loadWorkspace, UnsafeWriteError, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { UsageError } from '../usage-error.js';
+
+export interface TemplateOptions {
+    readonly domain?: string;
+    readonly output: string;
+}
+
+async function guarded<T>(action: () => Promise<T>): Promise<T> {
+    try {
+        return await action();
+    } catch (error) {
+        throw error instanceof UnsafeWriteError ? new UsageError(error.message) : error;
+    }
+}
+
+/** `spbe template`: the blank inventory workbook, optionally limited to some domains. */
+export async function templateCommand(options: TemplateOptions, out: (text: string) => void): Promise<number> {
+    const kinds = InventorySheets.map(s => s.kind);
+    const domains = options.domain?.split(',').map(d => d.trim()).filter(Boolean);
+    const unknown = domains?.filter(d => !(kinds as string[]).includes(d)) ?? [];
+    if (unknown.length > 0) {
+        throw new UsageError(`unknown domain ${unknown.join(', ')}; choose from ${kinds.join(', ')}`);
+    }
+    const file = path.resolve(options.output);
+    if (!file.toLowerCase().endsWith('.xlsx')) {
+        throw new UsageError(`${options.output}: the template is an .xlsx workbook`);
+    }
+    const bytes = await inventoryTemplate(domains as ElementKind[] | undefined);
+    await guarded(() => writeFileAtomic(path.basename(file), bytes, { root: path.dirname(file), overwrite: true }));
+    out(`${options.output}\n`);
+    return 0;
+}
+
+export interface ImportOptions {
+    readonly opd?: string;
+    readonly all?: boolean;
+    readonly workspace: string;
+    readonly output?: string;
+    readonly force?: boolean;
+    readonly partial?: boolean;
+    readonly dryRun?: boolean;
+    readonly format: 'text' | 'json';
+    readonly locale: Locale;
+}
+
+/**
+ * `spbe import`: one OPD's inventory (or every OPD's, with --all) into formatted .spbe files.
+ * Exit 0 when written (or, with --dry-run, when it would be), 1 when problems block it, 2 for usage errors.
+ */
+export async function importCommand(files: string[], options: ImportOptions, out: (text: string) => void): Promise<number> {
+    if (!options.opd && !options.all) {
+        throw new UsageError('name the OPD to import: --opd KODE (or --all for every OPD in the files)');
+    }
+    const outcome = await importInventory({
+        files, workspace: options.workspace, opds: options.all ? 'all' : options.opd!.split(',').map(o => o.trim()).filter(Boolean),
+        output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun, locale: options.locale
+    });
+    const relative = (file: string) => path.relative(process.cwd(), file) || file;
+    if (options.format === 'json') {
+        out(`${JSON.stringify({
+            written: outcome.written,
+            files: outcome.files.map(f => ({ opd: f.opd, file: relative(f.file), elements: f.elements, replaces: f.replaces })),
+            problems: outcome.problems,
+            notes: outcome.notes,
+            skippedRows: outcome.skippedRows
+        }, null, 2)}\n`);
+    } else {
+        const id = options.locale === 'id';
+        outcome.problems.forEach(p => out(`${formatProblem(p, options.locale)}\n`));
+        for (const f of outcome.files) {
+            const verb = outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
+            out(`${relative(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
+        }
+        outcome.notes.forEach(n => out(`${n.file}:${n.line}:${n.column}  ${n.severity}  ${n.message}  [${n.code}]\n`));
+        if (outcome.problems.length > 0 && !outcome.written) {
+            out(id ? `${outcome.problems.length} masalah; tidak ada berkas yang ditulis (perbaiki, atau --partial untuk menulis baris yang sah).\n`
+                : `${outcome.problems.length} problem(s); nothing was written (fix them, or --partial writes the valid rows).\n`);
+        } else if (outcome.skippedRows > 0) {
+            out(id ? `${outcome.skippedRows} baris dilewati.\n` : `${outcome.skippedRows} row(s) skipped.\n`);
+        }
+    }
+    const blocked = outcome.problems.length > 0 && !(options.partial && outcome.written);
+    return blocked ? 1 : 0;
+}
+
+export interface ExportInventoryOptions {
+    readonly format: string;
+    readonly output?: string;
+}
+
+/** `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs. */
+export async function exportInventoryCommand(dir: string, options: ExportInventoryOptions, out: (text: string) => void): Promise<number> {
+    const formats = options.format.split(',').map(f => f.trim()).filter(Boolean);
+    const unknown = formats.filter(f => !(InventoryFormats as readonly string[]).includes(f));
+    if (formats.length === 0 || unknown.length > 0) {
+        throw new UsageError(`unknown format ${unknown.join(', ') || "''"}; choose from ${InventoryFormats.join(', ')}`);
+    }
+    const workspace = await loadWorkspace(dir);
+    const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
+    for (const format of formats) {
+        const files = await exportInventory(workspace.model(), format as InventoryFormat);
+        for (const written of await guarded(() => writeOutputs(files, outputDir))) {
+            out(`${path.relative(process.cwd(), written) || written}\n`);
+        }
+    }
+    return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,419 @@
+import { DefaultReferenceVersion, findReferenceCode, RefPrefixByKind } from '../reference-data/reference-data.js';
+import { kindType } from '../references/spbe-naming.js';
+import type { ElementKind, SpbeModel } from '../model/spbe-model.js';
+import type { Locale } from '../validation/messages.js';
+import { problemMessage, type ImportProblem, type ImportReason, type ProblemArgs } from './import-problems.js';
+import { enumValues, InventorySheets, OpdSheet, type InventoryColumn } from './inventory-schema.js';
+import { normalizeHeader, type RawCell, type RawTable } from './inventory-read.js';
+import { deriveName, invalidNameReason } from './element-names.js';
+
+export interface ImportedProperty {
+    readonly property: string;
+    /** The value as `.spbe` source (`"text"`, `terbuka`, `DC, KOMINFO.DT`). */
+    readonly source: string;
+}
+
+export interface ImportedElement {
+    readonly opd: string;
+    readonly kind: ElementKind;
+    readonly name: string;
+    readonly title: string;
+    readonly doc?: string;
+    readonly properties: readonly ImportedProperty[];
+    readonly file: string;
+    readonly sheet: string;
+    readonly row: number;
+}
+
+export interface ImportedOpd {
+    readonly code: string;
+    readonly title?: string;
+    readonly pic?: string;
+    readonly email?: string;
+    readonly peran: readonly string[];
+}
+
+export interface InventoryImport {
+    readonly opds: readonly ImportedOpd[];
+    readonly elements: readonly ImportedElement[];
+    readonly problems: readonly ImportProblem[];
+    /** Rows left out (`--partial`): each has at least one problem. */
+    readonly skippedRows: number;
+}
+
+export interface ImportOptions {
+    /** The OPDs to import; rows of other OPDs are ignored. */
+    readonly opds: readonly string[];
+    /** The workspace the files will join: its OPDs, elements (other than the imported OPDs') and reference settings. */
+    readonly model: SpbeModel;
+    readonly locale: Locale;
+    /** Rows (rowKey) already rejected by the workspace check: left out like rows with problems, so rows that refer to them are too. */
+    readonly exclude?: ReadonlySet<string>;
+}
+
+interface PendingRef {
+    readonly column: InventoryColumn;
+    readonly columnIndex: number;
+    readonly tokens: readonly string[];
+}
+
+interface RowState {
+    readonly table: RawTable;
+    readonly row: number;
+    readonly opd: string;
+    readonly kind: ElementKind;
+    readonly cells: ReadonlyMap<InventoryColumn, { text: string; index: number }>;
+    name?: string;
+    readonly title: string;
+    readonly properties: ImportedProperty[];
+    readonly refs: PendingRef[];
+    problems: number;
+}
+
+export function rowKey(file: string, sheet: string, row: number): string {
+    return `${file}\n${sheet}\n${row}`;
+}
+
+function columnLetter(index: number): string {
+    let n = index + 1;
+    let letters = '';
+    while (n > 0) {
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        n = Math.floor((n - 1) / 26);
+    }
+    return letters;
+}
+
+/** `"text"` with the escapes the `.spbe` string syntax has. */
+export function spbeString(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+}
+
+function splitList(text: string): string[] {
+    return text.split(/[,;\n]/).map(t => t.trim()).filter(Boolean);
+}
+
+function validDate(text: string): boolean {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) {
+        return false;
+    }
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+/**
+ * Checks the rows of an inventory workbook for the OPDs being imported and turns them into elements
+ * ready to be written: every enumeration, code, number, date, name and reference is checked, and
+ * each problem names its file, sheet, row, column and value.
+ */
+export function checkInventory(tables: readonly RawTable[], options: ImportOptions): InventoryImport {
+    const problems: ImportProblem[] = [];
+    const importing = new Set(options.opds);
+    const report = (table: RawTable, row: number, columnIndex: number, header: string, value: string, reason: ImportReason, args: ProblemArgs = {}) => {
+        problems.push({
+            file: table.file, sheet: table.sheet, row, column: columnIndex >= 0 ? columnLetter(columnIndex) : '', header, value, reason,
+            message: problemMessage(reason, { column: header, value, ...args }, options.locale)
+        });
+    };
+    const workspaceOpds = new Set(options.model.opds.filter(o => !o.builtin).map(o => o.code));
+
+    // The OPD sheet: titles and PICs of the imported OPDs, and codes that references may name.
+    const opdRows = new Map<string, ImportedOpd>();
+    for (const table of tables.filter(t => t.sheet === OpdSheet.sheet)) {
+        const index = (header: string) => table.headers.findIndex(h => normalizeHeader(h) === header.toLowerCase());
+        const [code, title, pic, email, peran] = OpdSheet.columns.map(c => index(c.header));
+        for (const { row, cells } of table.rows) {
+            const text = (i: number) => (i >= 0 ? cells[i]?.text ?? '' : '').trim();
+            const kode = text(code);
+            if (!kode || !importing.has(kode) || options.exclude?.has(rowKey(table.file, table.sheet, row))) {
+                continue;
+            }
+            const roles: string[] = [];
+            for (const value of splitList(text(peran))) {
+                const match = enumValues('Peran').find(v => v.toLowerCase() === value.toLowerCase());
+                if (match) {
+                    roles.push(match);
+                } else {
+                    report(table, row, peran, 'Peran', value, 'bad-enum', { allowed: enumValues('Peran').join(', ') });
+                }
+            }
+            opdRows.set(kode, { code: kode, title: text(title) || undefined, pic: text(pic) || undefined, email: text(email) || undefined, peran: roles });
+        }
+    }
+    const knownOpds = new Set([...workspaceOpds, ...importing]);
+
+    // Pass 1: each row on its own.
+    const rows: RowState[] = [];
+    for (const table of tables) {
+        const sheet = InventorySheets.find(s => s.sheet === table.sheet);
+        if (!sheet) {
+            continue;
+        }
+        const columnIndex = new Map<InventoryColumn, number>();
+        for (const column of sheet.columns) {
+            const i = table.headers.findIndex(h => normalizeHeader(h) === column.header.toLowerCase());
+            if (i >= 0) {
+                columnIndex.set(column, i);
+            }
+        }
+        const missing = sheet.columns.filter(c => (c.required || c.type === 'title') && !columnIndex.has(c));
+        if (missing.length > 0) {
+            if (table.rows.length > 0) {
+                missing.forEach(c => report(table, 1, -1, c.header, '', 'missing-column'));
+            }
+            continue;
+        }
+        const opdColumn = sheet.columns.find(c => c.type === 'opd')!;
+        for (const { row, cells } of table.rows) {
+            const cellOf = (column: InventoryColumn): RawCell | undefined => {
+                const i = columnIndex.get(column);
+                return i === undefined ? undefined : cells[i];
+            };
+            const opdText = (cellOf(opdColumn)?.text ?? '').trim();
+            if (opdText && !importing.has(opdText)) {
+                continue;
+            }
+            const before = problems.length;
+            if (!opdText && importing.size !== 1) {
+                report(table, row, columnIndex.get(opdColumn) ?? -1, opdColumn.header, '', 'missing-value');
+                continue;
+            }
+            const opd = opdText || options.opds[0];
+            const values = new Map<InventoryColumn, { text: string; index: number }>();
+            for (const [column, i] of columnIndex) {
+                const raw = cells[i];
+                if (raw?.formula) {
+                    report(table, row, i, column.header, raw.text, 'formula');
+                } else {
+                    values.set(column, { text: column.type === 'text' || column.type === 'title' || column.type === 'doc' ? (raw?.text ?? '') : (raw?.text ?? '').trim(), index: i });
+                }
+            }
+            const state: RowState = {
+                table, row, opd, kind: sheet.kind, cells: values,
+                title: (values.get(sheet.columns.find(c => c.type === 'title')!)?.text ?? '').trim(),
+                properties: [], refs: [], problems: 0
+            };
+            for (const column of sheet.columns) {
+                const cell = values.get(column);
+                const text = cell?.text ?? '';
+                const at = cell?.index ?? columnIndex.get(column) ?? -1;
+                if (!text.trim()) {
+                    if (column.required && !(raw(cells, columnIndex.get(column))?.formula)) {
+                        report(table, row, at, column.header, '', 'missing-value');
+                    }
+                    continue;
+                }
+                checkCell(column, text, at, state, (reason, args = {}, value = text) => report(table, row, at, column.header, value, reason, args),
+                    options.model, knownOpds, options.locale);
+            }
+            state.problems = problems.length - before + (options.exclude?.has(rowKey(table.file, table.sheet, row)) ? 1 : 0);
+            rows.push(state);
+        }
+    }
+
+    // Pass 2: names. Explicit IDs first, so that a derived name never takes one a PIC wrote.
+    const names = new Map<string, RowState>();
+    const where = (s: RowState) => `${s.table.sheet} ${options.locale === 'id' ? 'baris' : 'row'} ${s.row}`;
+    for (const state of rows) {
+        const idColumn = [...state.cells.keys()].find(c => c.type === 'name');
+        const id = idColumn ? state.cells.get(idColumn)!.text.trim() : '';
+        if (!id) {
+            continue;
+        }
+        const index = state.cells.get(idColumn!)!.index;
+        const invalid = invalidNameReason(id, options.locale);
+        const key = `${state.opd}.${id}`;
+        if (invalid) {
+            report(state.table, state.row, index, idColumn!.header, id, 'invalid-name', { detail: invalid });
+            state.problems++;
+        } else if (names.has(key)) {
+            report(state.table, state.row, index, idColumn!.header, id, 'duplicate-name', { other: where(names.get(key)!) });
+            state.problems++;
+        } else {
+            state.name = id;
+            names.set(key, state);
+        }
+    }
+    for (const state of rows.filter(s => !s.name)) {
+        if (!state.title) {
+            const titleColumn = [...state.cells.keys()].find(c => c.type === 'title')!;
+            if (!problems.some(p => p.file === state.table.file && p.sheet === state.table.sheet && p.row === state.row && p.reason === 'invalid-name')) {
+                report(state.table, state.row, state.cells.get(titleColumn)?.index ?? -1, titleColumn.header, '', 'missing-value');
+                state.problems++;
+            }
+            continue;
+        }
+        const name = deriveName(state.title, state.kind, n => names.has(`${state.opd}.${n}`));
+        state.name = name;
+        names.set(`${state.opd}.${name}`, state);
+    }
+
+    // Pass 3: references, against the rows of this import and the rest of the workspace.
+    const workspaceElements = new Map(options.model.elements.filter(e => !importing.has(e.opd)).map(e => [e.id, e]));
+    for (const state of rows) {
+        for (const ref of state.refs) {
+            for (const token of ref.tokens) {
+                const qualified = token.includes('.') ? token : `${state.opd}.${token}`;
+                const [opd] = qualified.split('.');
+                const wanted = ref.column.target === 'element' ? 'elemen' : ref.column.target!;
+                const local = importing.has(opd) ? names.get(qualified) : undefined;
+                const actual = local?.kind ?? (!importing.has(opd) ? workspaceElements.get(qualified)?.kind : undefined);
+                if (!actual) {
+                    report(state.table, state.row, ref.columnIndex, ref.column.header, token, 'unresolved-reference', { kind: wanted });
+                    state.problems++;
+                } else if (ref.column.target !== 'element' && actual !== ref.column.target) {
+                    report(state.table, state.row, ref.columnIndex, ref.column.header, token, 'wrong-kind', { kind: wanted, actual });
+                    state.problems++;
+                }
+            }
+        }
+    }
+
+    // A row that refers to a row with problems cannot be written without it: leave it out as well.
+    const bad = new Set(rows.filter(s => s.problems > 0));
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const state of rows.filter(s => !bad.has(s))) {
+            for (const ref of state.refs) {
+                for (const token of ref.tokens) {
+                    const target = names.get(token.includes('.') ? token : `${state.opd}.${token}`);
+                    if (target && bad.has(target) && !bad.has(state)) {
+                        report(state.table, state.row, ref.columnIndex, ref.column.header, token, 'skipped-reference', { other: where(target) });
+                        bad.add(state);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+    for (const opd of options.opds) {
+        if (!rows.some(r => r.opd === opd) && !opdRows.has(opd) && problems.length === 0) {
+            const table = tables[0];
+            problems.push({ file: table?.file ?? '', sheet: '', row: 0, column: '', header: '', value: opd, reason: 'no-rows', message: problemMessage('no-rows', { value: opd }, options.locale) });
+        }
+    }
+
+    const elements: ImportedElement[] = rows.filter(s => !bad.has(s) && s.name).map(s => {
+        const docColumn = [...s.cells.keys()].find(c => c.type === 'doc');
+        const doc = docColumn ? s.cells.get(docColumn)!.text.trim() : '';
+        return {
+            opd: s.opd, kind: s.kind, name: s.name!, title: s.title, doc: doc || undefined,
+            properties: [...s.properties, ...s.refs.map(r => ({ property: r.column.property!, source: r.tokens.join(', ') }))],
+            file: s.table.file, sheet: s.table.sheet, row: s.row
+        };
+    });
+    return {
+        opds: options.opds.map(code => opdRows.get(code) ?? existingOpd(options.model, code)),
+        elements,
+        problems,
+        skippedRows: bad.size
+    };
+}
+
+function raw(cells: readonly RawCell[], index: number | undefined): RawCell | undefined {
+    return index === undefined ? undefined : cells[index];
+}
+
+function existingOpd(model: SpbeModel, code: string): ImportedOpd {
+    const opd = model.opds.find(o => o.code === code);
+    return { code, title: opd?.title, pic: opd?.pic, email: opd?.email, peran: opd?.peran ?? [] };
+}
+
+type Report = (reason: ImportReason, args?: ProblemArgs, value?: string) => void;
+
+function checkCell(column: InventoryColumn, text: string, index: number, state: RowState, report: Report, model: SpbeModel, knownOpds: ReadonlySet<string>, locale: Locale): void {
+    const add = (source: string) => state.properties.push({ property: column.property!, source });
+    switch (column.type) {
+        case 'opd': case 'name': case 'title': case 'doc':
+            return;
+        case 'text':
+            add(spbeString(text));
+            return;
+        case 'enum': case 'enumList': {
+            const allowed = enumValues(column.rule!);
+            const values = column.type === 'enum' ? [text] : splitList(text);
+            const matched = values.map(v => allowed.find(a => a.toLowerCase() === v.toLowerCase()));
+            values.forEach((v, i) => { if (!matched[i]) { report('bad-enum', { allowed: allowed.join(', ') }, v); } });
+            // `status eksisting` is the default; writing it on every element would only add noise.
+            if (matched.every(Boolean) && !(column.property === 'status' && matched[0] === 'eksisting')) {
+                add([...new Set(matched as string[])].join(', '));
+            }
+            return;
+        }
+        case 'int': {
+            const valid = /^\d{1,4}$/.test(text) && (column.property !== 'hingga' || /^\d{4}$/.test(text));
+            if (!valid) {
+                report('bad-number', { detail: column.property === 'hingga' ? '(TTTT)' : '' });
+            } else {
+                add(String(Number(text)));
+            }
+            return;
+        }
+        case 'date':
+            if (validDate(text)) {
+                add(text);
+            } else {
+                report('bad-date');
+            }
+            return;
+        case 'code': {
+            const detail = codeProblem(text, state.kind, model, locale);
+            if (detail) {
+                report('unknown-code', { detail });
+            } else {
+                add(text);
+            }
+            return;
+        }
+        case 'opdRef': case 'opdGrant': {
+            const tokens = splitList(text);
+            if (column.type === 'opdGrant' && tokens.length === 1 && tokens[0].toLowerCase() === 'semua') {
+                add('semua');
+                return;
+            }
+            if (column.type === 'opdRef' && tokens.length !== 1) {
+                report('unknown-opd');
+                return;
+            }
+            const unknown = tokens.filter(t => !knownOpds.has(t));
+            unknown.forEach(t => report('unknown-opd', {}, t));
+            if (unknown.length === 0) {
+                add(tokens.join(', '));
+            }
+            return;
+        }
+        case 'ref': case 'refList': {
+            const tokens = splitList(text);
+            const malformed = tokens.filter(t => !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(t));
+            malformed.forEach(t => report('unresolved-reference', { kind: column.target === 'element' ? 'elemen' : column.target }, t));
+            if (column.type === 'ref' && tokens.length > 1) {
+                report('unresolved-reference', { kind: column.target }, text);
+                return;
+            }
+            if (malformed.length === 0) {
+                state.refs.push({ column, columnIndex: index, tokens });
+            }
+            return;
+        }
+    }
+}
+
+/** Why a reference code cannot be used on an element of this kind, or undefined when it can. */
+function codeProblem(code: string, kind: ElementKind, model: SpbeModel, locale: Locale): string | undefined {
+    const id = locale === 'id';
+    if (!/^[A-Za-z][A-Za-z0-9_]*(\.[0-9][0-9_]*)+$/.test(code)) {
+        return id ? 'tidak berbentuk RAx.NN(.NN)*' : 'is not of the form RAx.NN(.NN)*';
+    }
+    const prefix = RefPrefixByKind[kindType(kind)];
+    if (prefix && !code.startsWith(`${prefix}.`)) {
+        return id ? `bukan kode ${prefix} (domain ${kind})` : `is not a ${prefix} code (domain ${kind})`;
+    }
+    const version = model.pemda?.referensi ?? DefaultReferenceVersion;
+    const local = model.pemda?.kodeLokal.some(k => k.code === code);
+    if (findReferenceCode(version, code) || local) {
+        return undefined;
+    }
+    return id ? `tidak ada di ${version} maupun kodeLokal pemda` : `is neither in ${version} nor a kodeLokal of the pemda`;
+}

@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import { ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-language/protocol';
+import type { ExtensionDeps } from '../deps.js';
+import { outputFolder } from './generate-roadmap.js';
+
+/** Arguments that skip the dialogs (tests, other extensions): files, OPDs, and whether to write valid rows only. */
+export interface ImportInventoryArgs {
+    readonly files: string[];
+    readonly opds: string[] | 'all';
+    readonly partial?: boolean;
+}
+
+async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs | undefined> {
+    const picked = await vscode.window.showOpenDialog({
+        title: 'SPBE: Import OPD Inventory — the filled workbook (or per-sheet CSV files)',
+        canSelectMany: true, filters: { 'Inventaris SPBE': ['xlsx', 'csv'] }
+    });
+    if (!picked?.length) {
+        return undefined;
+    }
+    const files = picked.map(u => u.fsPath);
+    const codes = await client.sendRequest(InventoryOpdsRequest.type, { files });
+    const items = [
+        ...codes.map(code => ({ label: code, description: 'rows of this OPD', opds: [code] as string[] | 'all' })),
+        ...(codes.length > 1 ? [{ label: 'All OPDs', description: `${codes.length} OPDs, one file each`, opds: 'all' as const }] : []),
+        { label: 'Another OPD…', description: 'rows without an OPD code belong to it', opds: [] as string[] }
+    ];
+    const choice = await vscode.window.showQuickPick(items, { title: 'SPBE: Import OPD Inventory — which OPD?' });
+    if (!choice) {
+        return undefined;
+    }
+    let opds = choice.opds;
+    if (Array.isArray(opds) && opds.length === 0) {
+        const code = await vscode.window.showInputBox({ title: 'SPBE: Import OPD Inventory — OPD code', validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : 'Letters, digits and _' });
+        if (!code) {
+            return undefined;
+        }
+        opds = [code];
+    }
+    return { files, opds };
+}
+
+function describe(result: ImportInventoryResult): string {
+    return result.files.map(f => `${vscode.workspace.asRelativePath(f.file)} (${f.elements} elements${f.replaces ? ', replaces the file' : ''})`).join(', ');
+}
+
+/**
+ * SPBE: Import OPD Inventory… — pick the workbook and the OPD, see what the import finds (a dry run),
+ * then confirm. With problems the user may write the valid rows only; the problems stay in the output.
+ */
+export function registerInventoryCommands({ context, client, output }: ExtensionDeps): void {
+    context.subscriptions.push(vscode.commands.registerCommand('spbe.importInventory', async (preset?: ImportInventoryArgs) => {
+        const folder = vscode.workspace.workspaceFolders?.[0];
+        const args = preset ?? await ask(client);
+        if (!folder || !args) {
+            return undefined;
+        }
+        const request = { files: args.files, workspace: folder.uri.fsPath, opds: args.opds };
+        const preview = await client.sendRequest(ImportInventoryRequest.type, { ...request, dryRun: true, partial: args.partial });
+        output.info(`Import preview: ${preview.problems.length} problem(s)`);
+        preview.problems.forEach(p => output.warn(p));
+        preview.notes.forEach(n => output.info(n));
+        let partial = args.partial ?? false;
+        if (!preset) {
+            const actions = preview.problems.length === 0 ? ['Write'] : ['Write Valid Rows Only', 'Show Problems'];
+            const detail = preview.problems.length === 0
+                ? `${describe(preview)}.${preview.notes.length ? ` The workspace reports ${preview.notes.length} warning(s) in them.` : ''}`
+                : `${preview.problems.length} problem(s), e.g.\n${preview.problems.slice(0, 5).join('\n')}`;
+            const answer = await vscode.window.showInformationMessage(`SPBE: import ${describe(preview)}?`, { modal: true, detail }, ...actions);
+            if (answer === 'Show Problems') {
+                output.show(true);
+                return undefined;
+            }
+            if (!answer) {
+                return undefined;
+            }
+            partial = answer === 'Write Valid Rows Only';
+        }
+        const result = await client.sendRequest(ImportInventoryRequest.type, { ...request, force: true, partial });
+        if (!result.written) {
+            result.problems.forEach(p => output.warn(p));
+            void vscode.window.showErrorMessage(`SPBE: nothing imported — ${result.problems.length} problem(s); see the SPBE output.`, 'Show Output')
+                .then(a => a && output.show(true));
+            return result;
+        }
+        const first = result.files[0];
+        if (first && !preset) {
+            await vscode.window.showTextDocument(vscode.Uri.file(first.file), { preview: false });
+        }
+        void vscode.window.showInformationMessage(`SPBE: imported ${describe(result)}${result.skippedRows ? `; ${result.skippedRows} row(s) skipped` : ''}.`);
+        return result;
+    }));
+
+    context.subscriptions.push(vscode.commands.registerCommand('spbe.exportInventory', async (presetFormats?: string[]) => {
+        const formats = presetFormats ?? (await vscode.window.showQuickPick(
+            [{ label: 'XLSX', description: 'one workbook, the same as the template', format: 'xlsx' }, { label: 'CSV', description: 'one file per sheet', format: 'csv' }],
+            { canPickMany: true, title: 'SPBE: Export Inventory — formats' }))?.map(p => p.format);
+        const out = outputFolder();
+        if (!formats?.length || !out) {
+            return undefined;
+        }
+        const result = await client.sendRequest(ExportInventoryRequest.type, { outputDir: out.fsPath, formats });
+        if (result.files[0] && !presetFormats) {
+            await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(result.files[0]));
+        }
+        void vscode.window.showInformationMessage(`SPBE: wrote ${result.files.map(f => f.split(/[\\/]/).pop()).join(', ')}`);
+        return result.files;
+    }));
+}

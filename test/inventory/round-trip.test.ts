@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { escapeString, exportInventory, type SpbeModel } from 'spbe-language';
+import { importInventory, loadWorkspace } from 'spbe-language/node';
+import { HostileTitle } from '../generator/hostile-fixture.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
+
+const kediri = join(repoRoot, 'examples/kota-kediri');
+
+/** The model without positions: what must survive export → import. */
+function meaning(model: SpbeModel) {
+    const strip = <T extends { source?: unknown }>(x: T) => ({ ...x, source: undefined });
+    return {
+        opds: model.opds.filter(o => !o.builtin).map(strip).sort((a, b) => a.code.localeCompare(b.code)),
+        elements: model.elements.filter(e => !e.builtin).map(strip).sort((a, b) => a.id.localeCompare(b.id)),
+        items: model.items.map(strip)
+    };
+}
+
+/** A workspace with Kediri's pemda, roadmap and penilaian but no OPD files yet. */
+function emptyKediri(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-rt-')), 'ws');
+    mkdirSync(join(dir, 'opd'), { recursive: true });
+    for (const f of readdirSync(kediri).filter(f => f.endsWith('.spbe'))) {
+        copyFileSync(join(kediri, f), join(dir, f));
+    }
+    return dir;
+}
+
+describe('export inventory → import every OPD → the same semantic model (Kota Kediri)', () => {
+    test.each(['xlsx', 'csv'] as const)('%s', async format => {
+        const original = await loadWorkspace(kediri);
+        const files = await exportInventory(original.model(), format);
+        const out = mkdtempSync(join(tmpdir(), 'spbe-rt-out-'));
+        for (const f of files) {
+            writeFileSync(join(out, f.name), f.content);
+        }
+        const ws = emptyKediri();
+        const outcome = await importInventory({ files: files.map(f => join(out, f.name)), workspace: ws, opds: 'all', locale: 'en' });
+        expect(outcome.problems).toEqual([]);
+        expect(outcome.files).toHaveLength(37);
+        const imported = await loadWorkspace(ws);
+        expect(meaning(imported.model())).toEqual(meaning(original.model()));
+        expect(imported.diagnostics.map(d => d.code).sort()).toEqual(original.diagnostics.map(d => d.code).sort());
+    });
+});
+
+describe('hostile cell contents', () => {
+    const nasty = `${HostileTitle}\nbaris kedua\t"kutip" \\ garis miring`;
+
+    test('import keeps them as text; the export writes no formula, in XLSX or CSV', async () => {
+        const ws = workspaceCopy();
+        const long = 'x'.repeat(20_000);
+        const file = await filledWorkbook({
+            'Aplikasi': [
+                { 'ID': 'APP_NASTY', 'Nama': nasty, 'Tipe Lisensi': '=1+1', 'URL': '@SUM(A1)', 'Uraian/Deskripsi': long, 'Catatan': 'akhir */ bukan kode' },
+                { 'ID': 'APP_PLUS', 'Nama': '+62 811', 'Basis Data': '-postgres' }
+            ]
+        });
+        const outcome = await importInventory({ files: [file], workspace: ws, opds: ['DISDUKCAPIL'], locale: 'en' });
+        expect(outcome.problems).toEqual([]);
+        const model = (await loadWorkspace(ws)).model();
+        const app = model.elements.find(e => e.id === 'DISDUKCAPIL.APP_NASTY')!;
+        expect(app.title).toBe(nasty);
+        expect(app.attributes.lisensi).toBe('=1+1');
+        expect(app.attributes.url).toBe('@SUM(A1)');
+        expect(app.deskripsi).toBe(long);
+        expect(readFileSync(join(ws, 'opd/disdukcapil.spbe'), 'utf-8')).toContain(`aplikasi APP_NASTY "${escapeString(nasty)}"`);
+
+        const [xlsx] = await exportInventory(model, 'xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from(xlsx.content as Uint8Array) as unknown as ArrayBuffer);
+        const sheet = workbook.getWorksheet('Aplikasi')!;
+        const cells: ExcelJS.Cell[] = [];
+        sheet.eachRow(row => row.eachCell(cell => cells.push(cell)));
+        expect(cells.filter(c => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+        expect(cells.map(c => c.value)).toEqual(expect.arrayContaining([nasty, '=1+1', '@SUM(A1)', '+62 811', '-postgres']));
+
+        const csv = (await exportInventory(model, 'csv')).find(f => f.name === 'inventaris-aplikasi.csv')!;
+        const text = String(csv.content);
+        expect(text).toContain(",'=1+1,");
+        expect(text).toContain(",'@SUM(A1),");
+        expect(text).toContain(",'+62 811,");
+        expect(text).not.toMatch(/,[=+\-@][^,]/);
+    });
+});
