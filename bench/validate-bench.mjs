@@ -47,3 +47,10 @@ for (const mode of ['collapsed', 'expand']) {
     console.log(`layered diagram of ${d.elements} elements (${mode === 'expand' ? '--expand, every element' : 'default: collapsed per OPD and band'}): ` +
         `layout + SVG ${d.svgMs} ms, PNG ${d.pngMs} ms`);
 }
+
+const previewDir = join(root, 'preview2k');
+writeSyntheticWorkspace(previewDir, 2_000, 37);
+const p = runChild('preview-bench.mjs', [previewDir]);
+console.log(`live preview of a ${p.elements}-element city (37 OPDs), median of 5: payload (diagram + layout + findings) ` +
+    `${Object.entries(p.views).map(([view, v]) => `${view} ${v.buildMs} ms for ${v.nodes} nodes`).join(', ')}` +
+    `${p.renderMs !== undefined ? `; drawing the layered view in the webview ${p.renderMs} ms` : ''}`);

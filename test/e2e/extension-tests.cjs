@@ -174,6 +174,17 @@ test('SPBE: Import OPD Inventory writes a new OPD file from CSV sheets; Export I
     await waitFor('the new OPD in the export', () => fs.readFileSync(csv, 'utf-8').includes('DISBARU,APLIKASI_LAYANAN_BARU'), 5000);
 });
 
+test('SPBE: Open Preview builds the layered view of the workspace for the webview', async () => {
+    await open('peta-rencana.spbe');
+    const handle = await vscode.commands.executeCommand('spbe.openPreview', { view: 'layered' });
+    const payload = handle.payload ?? await handle.nextPayload();
+    assert.equal(payload.params.view, 'layered');
+    assert.ok(payload.nodes.length > 100, `${payload.nodes.length} nodes`);
+    assert.ok(payload.nodes.some(n => n.elementId === 'DISKOMINFO.SURGA' && n.source && n.source.uri.endsWith('/opd/diskominfo.spbe')));
+    await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.preview/.test(t.input.viewType)), 10000);
+});
+
 exports.run = async function run() {
     let passed = 0;
     let failed = 0;

@@ -250,6 +250,40 @@ async function uiScenarios(temp, port) {
         }
     });
 
+    await scenario('SPBE: Open Preview follows the editor: a click reveals the declaration, the cursor highlights, typing redraws', async () => {
+        const lines = readFileSync(join(folder, 'opd/diskominfo.spbe'), 'utf-8').split('\n');
+        const lineOf = text => lines.findIndex(l => l.includes(text)) + 1;
+        await openFile('opd/diskominfo.spbe');
+        await goTo(1, 1);
+        // The editor-title button (the palette's fuzzy match ranks "Show Definition Preview Hover" first).
+        await page.locator('.editor-actions .action-label[aria-label="Open Preview"]').click();
+        const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        // Opened from diskominfo.spbe, the preview shows that OPD (its neighbours greyed).
+        await webview.locator('#view').waitFor({ timeout: 60_000 });
+        const surga = webview.locator('#scene .node[data-id="DISKOMINFO.SURGA"]');
+        await surga.waitFor({ timeout: 60_000 });
+        if (await webview.locator('#view').inputValue() !== 'opd') {
+            throw new Error('the preview opened from diskominfo.spbe should show its OPD');
+        }
+        await shot('preview-opened');
+        // A click in the preview moves the editor to the declaration's name.
+        await surga.locator('.box').click();
+        const line = lineOf('aplikasi SURGA');
+        await page.waitForFunction(l => (document.querySelector('[id="status.editor.selection"]')?.textContent ?? '').includes(`Ln ${l},`), line, { timeout: 20_000 });
+        // Moving the cursor into another element highlights it in the preview.
+        await goTo(lineOf('data DT_ADUAN') + 1, 9);
+        await webview.locator('#scene .node.highlighted[data-id="DISKOMINFO.DT_ADUAN"]').waitFor({ timeout: 20_000 });
+        // Typing a new element (unsaved) redraws the preview with it.
+        await goTo(lineOf('aplikasi SURGA') - 1, 1);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        // insertText types without the editor's auto-closing of quotes and braces.
+        await page.keyboard.insertText('    aplikasi PRATINJAU_BARU "Aplikasi dari Pratinjau" { hosting DC_KEDIRI }');
+        await webview.locator('#scene .node[data-id="DISKOMINFO.PRATINJAU_BARU"]').waitFor({ timeout: 30_000 });
+        await shot('preview-live-update');
+        await page.keyboard.press('Control+Z');
+    });
+
     if (consoleErrors.length > 0) {
         console.log(`  (page errors: ${consoleErrors.slice(0, 3).join(' | ')})`);
     }

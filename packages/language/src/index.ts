@@ -31,3 +31,6 @@ export * from './diagram/index.js';
 export * from './diff/index.js';
 export * from './inventory/index.js';
 export { formatProblem, type ImportProblem, type ImportReason } from './inventory/import-problems.js';
+export * from './preview/preview-model.js';
+export { buildPreviewPayload } from './preview/preview-payload.js';
+export { elementAtOffset, findingsByElement, type ElementFinding } from './lsp/element-locator.js';

@@ -15,6 +15,8 @@ export interface DiagramSpec {
     readonly expand?: boolean;
     /** More elements than this collapse the layered/gap views to one node per OPD and band. */
     readonly collapseAbove?: number;
+    /** Only these OPDs' and kinds' elements (the preview's filters; the national library always stays). */
+    readonly only?: { readonly opds?: readonly string[]; readonly kinds?: readonly string[] };
 }
 
 export const Bands = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
@@ -28,13 +30,23 @@ const edgeKinds: Record<string, EdgeKind> = {
     probis: 'probis', aplikasi: 'aplikasi', data: 'data', hosting: 'hosting', terhubung: 'terhubung', induk: 'induk', objek: 'objek'
 };
 
-export function buildDiagram(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
+export function buildDiagram(fullModel: SpbeModel, spec: DiagramSpec): DiagramGraph {
+    const model = spec.only ? restrict(fullModel, spec.only) : fullModel;
     switch (spec.view) {
         case 'integrasi': return integrationMap(model, spec);
         case 'opd': return opdView(model, spec);
         case 'gap': return layered(model, spec, gapStates(model));
         default: return layered(model, spec, undefined);
     }
+}
+
+function restrict(model: SpbeModel, only: NonNullable<DiagramSpec['only']>): SpbeModel {
+    const opds = only.opds && new Set(only.opds);
+    const kinds = only.kinds && new Set(only.kinds);
+    return {
+        ...model,
+        elements: model.elements.filter(e => e.builtin || ((!opds || opds.has(e.opd)) && (!kinds || kinds.has(e.kind) || e.kind === 'integrasi')))
+    };
 }
 
 function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: string; subtitle: string } {
@@ -79,8 +91,10 @@ function gapStates(model: SpbeModel): Map<string, NodeState> {
 
 /** The layered architecture (and the gap view, which colours it by as-is → to-be change). */
 function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState> | undefined): DiagramGraph {
+    // The gap view as of a year is its as-is side (the first year) or its to-be side (the last).
+    const inGap = (e: ElementInfo) => gap!.has(e.id) && (spec.year === undefined || existsInYear(e.lifetime, spec.year));
     const shown = gap
-        ? model.elements.filter(e => gap.has(e.id) && !e.builtin && e.kind !== 'integrasi')
+        ? model.elements.filter(e => inGap(e) && !e.builtin && e.kind !== 'integrasi')
         : visible(model, spec).filter(e => !e.builtin && e.kind !== 'integrasi');
     const byId = new Map(model.elements.map(e => [e.id, e]));
     const included = new Set(shown.map(e => e.id));
@@ -100,7 +114,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
             }
         }
     }
-    for (const i of (gap ? model.elements.filter(e => gap.has(e.id)) : visible(model, spec)).filter(e => e.kind === 'integrasi')) {
+    for (const i of (gap ? model.elements.filter(inGap) : visible(model, spec)).filter(e => e.kind === 'integrasi')) {
         const from = i.relations.find(r => r.property === 'dari')?.target;
         const to = i.relations.find(r => r.property === 'ke')?.target;
         const via = i.relations.some(r => r.property === 'via');

@@ -63,19 +63,23 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             }
         }
     }
+    // A dense map (a city's OPDs all exchanging data) makes ELK's network-simplex placement and
+    // orthogonal routing run for minutes over the long edges' dummy nodes; cheaper settings keep it to seconds.
+    const dense = pairs.size > 150;
     const root: ElkNode = {
         id: 'root',
         layoutOptions: {
             'elk.algorithm': 'layered',
             'elk.direction': banded ? 'DOWN' : 'RIGHT',
-            'elk.edgeRouting': banded ? 'POLYLINE' : 'ORTHOGONAL',
-            'elk.layered.thoroughness': banded ? '1' : '7',
+            'elk.edgeRouting': banded || dense ? 'POLYLINE' : 'ORTHOGONAL',
+            'elk.layered.thoroughness': banded || dense ? '1' : '7',
             'elk.randomSeed': '1',
             'elk.partitioning.activate': graph.bands.length > 0 ? 'true' : 'false',
             'elk.spacing.nodeNode': '24',
             'elk.layered.spacing.nodeNodeBetweenLayers': '56',
             'elk.layered.spacing.edgeNodeBetweenLayers': '16',
-            'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+            // Banded views keep only the order ELK finds, so its costly x placement is not needed there.
+            'elk.layered.nodePlacement.strategy': banded || dense ? 'SIMPLE' : 'NETWORK_SIMPLEX',
             'elk.padding': '[top=24,left=150,bottom=24,right=24]'
         },
         children: main.map(n => ({

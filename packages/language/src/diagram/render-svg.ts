@@ -32,6 +32,41 @@ const stateStyle: Record<string, { fill: string; stroke: string; dash?: string; 
     neighbour: { fill: '#f6f8fa', stroke: '#8c959f', opacity: 0.7, label: 'OPD lain (tetangga)' }
 };
 
+export interface BandRect {
+    readonly index: number;
+    readonly label: string;
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    /** The keamanan band, drawn at the right beside the others. */
+    readonly side: boolean;
+}
+
+/**
+ * The band backgrounds of a layered view: each band spans its nodes' vertical extent at full width,
+ * the keamanan band the full height at the right. Shared by the SVG export and the live preview.
+ */
+export function bandRects(graph: PositionedGraph): BandRect[] {
+    const rects: BandRect[] = [];
+    graph.bands.forEach((label, index) => {
+        const members = graph.nodes.filter(n => n.band === index && index < 5);
+        if (members.length === 0) {
+            return;
+        }
+        const y1 = Math.min(...members.map(n => n.y)) - 12;
+        const y2 = Math.max(...members.map(n => n.y + n.height)) + 12;
+        rects.push({ index, label, x: 8, y: y1, width: Math.max(0, graph.width - 16), height: y2 - y1, side: false });
+    });
+    const side = graph.nodes.filter(n => n.band === 5);
+    if (side.length > 0) {
+        const x1 = Math.min(...side.map(n => n.x)) - 12;
+        const width = Math.max(graph.width, 640);
+        rects.push({ index: 5, label: graph.bands[5] ?? 'Keamanan', x: x1, y: 4, width: width - x1 - 8, height: graph.height - 8, side: true });
+    }
+    return rects;
+}
+
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /**
@@ -52,22 +87,11 @@ export function renderSvg(graph: PositionedGraph): string {
     out.push(`<text x="16" y="28" font-size="18" font-weight="bold" fill="#1f2328">${x(graph.title)}</text>`);
     out.push(`<text x="16" y="48" fill="#57606a">${x(graph.subtitle + (graph.collapsed ? ' · diringkas per OPD (gunakan --expand untuk semua elemen)' : ''))}</text>`);
     out.push(`<g transform="translate(0,${top})">`);
-    // Band backgrounds: the vertical extent of each band's nodes, full width, labelled on the left.
-    graph.bands.forEach((band, index) => {
-        const members = graph.nodes.filter(n => n.band === index && index < 5);
-        if (members.length === 0) {
-            return;
-        }
-        const y1 = Math.min(...members.map(n => n.y)) - 12;
-        const y2 = Math.max(...members.map(n => n.y + n.height)) + 12;
-        out.push(`<rect x="8" y="${y1}" width="${Math.max(0, graph.width - 16)}" height="${y2 - y1}" rx="6" fill="${index % 2 ? '#f6f8fa' : '#eef3f8'}"/>`);
-        out.push(`<text x="18" y="${(y1 + y2) / 2 + 4}" font-weight="bold" fill="#57606a">${x(band)}</text>`);
-    });
-    const side = graph.nodes.filter(n => n.band === 5);
-    if (side.length > 0) {
-        const x1 = Math.min(...side.map(n => n.x)) - 12;
-        out.push(`<rect x="${x1}" y="4" width="${width - x1 - 8}" height="${graph.height - 8}" rx="6" fill="#fff4ec"/>`);
-        out.push(`<text x="${x1 + 10}" y="18" font-weight="bold" fill="#57606a">${x(graph.bands[5] ?? 'Keamanan')}</text>`);
+    for (const band of bandRects(graph)) {
+        out.push(`<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" rx="6" fill="${band.side ? '#fff4ec' : band.index % 2 ? '#f6f8fa' : '#eef3f8'}"/>`);
+        out.push(band.side
+            ? `<text x="${band.x + 10}" y="${band.y + 14}" font-weight="bold" fill="#57606a">${x(band.label)}</text>`
+            : `<text x="18" y="${band.y + band.height / 2 + 4}" font-weight="bold" fill="#57606a">${x(band.label)}</text>`);
     }
     for (const e of graph.edges) {
         if (e.points.length < 2) {

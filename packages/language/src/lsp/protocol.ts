@@ -1,4 +1,8 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { PreviewParams, PreviewPayload } from '../preview/preview-model.js';
+
+export type { PreviewBand, PreviewEdge, PreviewNode, PreviewParams, PreviewPayload, PreviewView } from '../preview/preview-model.js';
+export type { ElementFinding } from './element-locator.js';
 
 /**
  * Messages between the VS Code client and the language server, declared once. The client's
@@ -77,6 +81,9 @@ export interface ExportDiagramParams {
     readonly year?: number;
     readonly formats: readonly string[];
     readonly expand?: boolean;
+    /** Only these OPDs and element kinds (what the preview's filters show). */
+    readonly opds?: readonly string[];
+    readonly kinds?: readonly string[];
 }
 
 /** Exports a diagram of the current workspace (what `spbe export diagram` does). */
@@ -143,4 +150,14 @@ export interface ExportInventoryParams {
 /** The workspace as the inventory workbook or CSVs (what `spbe export inventory` does). */
 export namespace ExportInventoryRequest {
     export const type = new RequestType<ExportInventoryParams, GenerateResult, void>('spbe/exportInventory');
+}
+
+/** The live preview of a view, built from the current model (waits for a running build to finish). */
+export namespace PreviewRequest {
+    export const type = new RequestType<PreviewParams, PreviewPayload, void>('spbe/preview');
+}
+
+/** The element (`OPD.NAME`) declared at a position, for the preview to follow the cursor. */
+export namespace ElementAtRequest {
+    export const type = new RequestType<{ uri: string; line: number; character: number }, string | null, void>('spbe/elementAt');
 }

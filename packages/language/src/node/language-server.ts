@@ -7,7 +7,7 @@ import { DiagramFormats, type DiagramFormat, type DiagramSpec } from '../diagram
 import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, ExportDiagramRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -17,6 +17,9 @@ import { writeFileAtomic } from './atomic-write.js';
 import { diffHtml } from '../diff/diff-html.js';
 import { isEmptyDiff } from '../diff/diff-model.js';
 import { diffWorkspaces } from './diff-workspaces.js';
+import { elementAtOffset, findingsByElement } from '../lsp/element-locator.js';
+import { buildPreviewPayload } from '../preview/preview-payload.js';
+import { qualifiedName } from '../references/spbe-naming.js';
 import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats, type InventoryFormat } from '../inventory/index.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
@@ -115,8 +118,9 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         await validation.validateAll();
         const model = Spbe.spbe.Model.get();
         const [kind, opd] = params.view.split(':');
-        const spec: DiagramSpec = kind === 'opd' ? { view: 'opd', opd, year: params.year, expand: params.expand }
-            : { view: kind as DiagramSpec['view'], year: params.year, expand: params.expand };
+        const only = params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined;
+        const spec: DiagramSpec = kind === 'opd' ? { view: 'opd', opd, year: params.year, expand: params.expand, only }
+            : { view: kind as DiagramSpec['view'], year: params.year, expand: params.expand, only };
         const files: string[] = [];
         for (const format of params.formats) {
             if (!(DiagramFormats as readonly string[]).includes(format)) {
@@ -132,6 +136,16 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         const locale = params.locale ?? settings.locale;
         const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
+    });
+
+    // A read lock waits for the build in progress, so the preview shows the text as it is now.
+    connection.onRequest(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>
+        buildPreviewPayload(Spbe.spbe.Model.get(), params, findingsByElement(shared.workspace.LangiumDocuments.all))));
+
+    connection.onRequest(ElementAtRequest.type, ({ uri, line, character }) => {
+        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        const element = document && elementAtOffset(document, document.textDocument.offsetAt({ line, character }));
+        return element?.name ? qualifiedName(element) : null;
     });
 
     connection.onRequest(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ValidationSummaryNotification, type ValidationSummary } from 'spbe-language/protocol';
 import { registerBuiltinContent } from './builtin-content.js';
 import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';
 import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
 import { registerInventoryCommands } from './commands/inventory.js';
+import { registerPreview } from './preview/preview-panel.js';
 import { registerNewWorkspaceCommand } from './commands/new-workspace.js';
 import { registerServerCommands } from './commands/server-commands.js';
 import { registerValidateCommand } from './commands/validate-workspace.js';
@@ -17,7 +19,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const output = vscode.window.createOutputChannel('SPBE', { log: true });
     context.subscriptions.push(output);
     client = createClient(context, output);
-    const deps = { context, client, output };
+    // One handler for the server's notification (a client keeps one per method); everything else listens to the event.
+    const validated = new vscode.EventEmitter<ValidationSummary>();
+    context.subscriptions.push(validated, client.onNotification(ValidationSummaryNotification.type, summary => validated.fire(summary)));
+    const deps = { context, client, output, onValidated: validated.event };
     registerBuiltinContent(deps);
     registerStatusBar(deps);
     registerValidateCommand(deps);
@@ -26,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerExportDiagramCommand(deps);
     registerCompareRevisionCommand(deps);
     registerInventoryCommands(deps);
+    registerPreview(deps);
     registerServerCommands(deps);
     await client.start();
 }

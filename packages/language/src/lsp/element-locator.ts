@@ -1,0 +1,37 @@
+import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
+import { isElement, type Element } from '../generated/ast.js';
+import { qualifiedName } from '../references/spbe-naming.js';
+
+/** The element whose declaration contains `offset` (the innermost one), if any. */
+export function elementAtOffset(document: LangiumDocument, offset: number): Element | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, isElement) : undefined;
+}
+
+export interface ElementFinding {
+    readonly severity: 'error' | 'warning' | 'info';
+    readonly code: string;
+    readonly message: string;
+    readonly line: number;
+}
+
+const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' } as const;
+
+/** Each document's diagnostics, attached to the element (`OPD.NAME`) they lie in. */
+export function findingsByElement(documents: Iterable<LangiumDocument>): Map<string, ElementFinding[]> {
+    const result = new Map<string, ElementFinding[]>();
+    for (const document of documents) {
+        for (const d of document.diagnostics ?? []) {
+            const element = elementAtOffset(document, document.textDocument.offsetAt(d.range.start));
+            if (!element?.name) {
+                continue;
+            }
+            const id = qualifiedName(element);
+            const list = result.get(id) ?? [];
+            list.push({ severity: severities[d.severity ?? 1], code: String(d.code ?? 'syntax'), message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line });
+            result.set(id, list);
+        }
+    }
+    return result;
+}

@@ -1,0 +1,276 @@
+import type { PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'spbe-language/protocol';
+import type { FromWebview, ToWebview } from './messages.js';
+import { PanZoom } from './pan-zoom.js';
+import { renderScene } from './render-diagram.js';
+
+interface VsCodeApi {
+    postMessage(message: FromWebview): void;
+    getState(): SavedState | undefined;
+    setState(state: SavedState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+type GapSide = 'both' | 'asis' | 'tobe';
+
+interface SavedState {
+    readonly params: PreviewParams;
+    readonly gapSide: GapSide;
+    readonly pan?: { x: number; y: number; scale: number };
+}
+
+const vscode = acquireVsCodeApi();
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const svg = document.getElementById('canvas') as unknown as SVGSVGElement;
+const scene = document.getElementById('scene') as unknown as SVGGElement;
+const viewSelect = $<HTMLSelectElement>('view');
+const opdSelect = $<HTMLSelectElement>('opd');
+const yearAll = $<HTMLInputElement>('year-all');
+const yearSlider = $<HTMLInputElement>('year');
+const yearLabel = $<HTMLOutputElement>('year-label');
+const gapGroup = $<HTMLElement>('gap-side');
+const yearGroup = $<HTMLElement>('year-group');
+const filterOpd = $<HTMLSelectElement>('filter-opd');
+const filterKind = $<HTMLSelectElement>('filter-kind');
+const search = $<HTMLInputElement>('search');
+const status = $<HTMLElement>('status');
+const tooltip = $<HTMLElement>('tooltip');
+const findingsPanel = $<HTMLElement>('findings');
+
+const saved = vscode.getState();
+let params: PreviewParams = saved?.params ?? { view: 'layered' };
+let gapSide: GapSide = saved?.gapSide ?? 'both';
+let payload: PreviewPayload | undefined;
+let groups = new Map<string, SVGGElement>();
+let highlighted: string | null = null;
+let lastViewKey = '';
+let pendingPan = saved?.pan;
+
+const panZoom = new PanZoom(svg, scene, () => save());
+
+function save(): void {
+    vscode.setState({ params, gapSide, pan: panZoom.state });
+}
+
+function request(next: PreviewParams): void {
+    params = next;
+    save();
+    status.textContent = 'Memuat…';
+    vscode.postMessage({ type: 'request', params });
+}
+
+function option(select: HTMLSelectElement, value: string, label: string): void {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    select.append(o);
+}
+
+function fillSelect(select: HTMLSelectElement, first: [string, string] | undefined, entries: Array<[string, string]>, value: string): void {
+    const current = [...select.options].map(o => `${o.value}\n${o.textContent}`).join('\u0001');
+    const wanted = [...(first ? [first] : []), ...entries].map(([v, l]) => `${v}\n${l}`).join('\u0001');
+    if (current !== wanted) {
+        select.replaceChildren();
+        if (first) {
+            option(select, first[0], first[1]);
+        }
+        entries.forEach(([v, l]) => option(select, v, l));
+    }
+    select.value = value;
+}
+
+function syncControls(p: PreviewPayload): void {
+    viewSelect.value = params.view;
+    fillSelect(opdSelect, undefined, p.opds.map(o => [o.code, `${o.code} — ${o.title}`]), params.opd ?? p.opds[0]?.code ?? '');
+    opdSelect.hidden = params.view !== 'opd';
+    fillSelect(filterOpd, ['', 'Semua OPD'], p.opds.map(o => [o.code, o.code]), params.opds?.[0] ?? '');
+    fillSelect(filterKind, ['', 'Semua domain'], p.kinds.map(k => [k, k]), params.kinds?.[0] ?? '');
+    const periode = p.periode;
+    yearGroup.hidden = !periode || params.view === 'gap';
+    gapGroup.hidden = !periode || params.view !== 'gap';
+    if (periode) {
+        yearSlider.min = String(periode.start);
+        yearSlider.max = String(periode.end);
+        yearAll.checked = params.year === undefined;
+        yearSlider.disabled = params.year === undefined;
+        yearSlider.value = String(params.year ?? periode.start);
+        yearLabel.textContent = params.year === undefined ? '' : `arsitektur per ${params.year}`;
+        for (const input of gapGroup.querySelectorAll<HTMLInputElement>('input[name="gap"]')) {
+            input.checked = input.value === gapSide;
+        }
+    }
+}
+
+function applySearch(): void {
+    const query = search.value.trim().toLowerCase();
+    for (const node of payload?.nodes ?? []) {
+        const g = groups.get(node.id)!;
+        const match = !query || `${node.label} ${node.elementId ?? node.id} ${node.caption}`.toLowerCase().includes(query);
+        g.classList.toggle('dimmed', !match);
+        g.classList.toggle('match', Boolean(query) && match);
+    }
+}
+
+function applyHighlight(): void {
+    for (const [id, g] of groups) {
+        const node = payload!.nodes.find(n => n.id === id)!;
+        g.classList.toggle('highlighted', highlighted !== null && (node.elementId === highlighted || id === highlighted));
+    }
+}
+
+function showTooltip(node: PreviewNode | undefined, event?: MouseEvent): void {
+    if (!node || !event) {
+        tooltip.hidden = true;
+        return;
+    }
+    const lines = [
+        node.title ?? node.label,
+        node.elementId ? `${node.kind} ${node.elementId}` : node.caption,
+        `OPD: ${node.opd}`,
+        node.status ? `status: ${node.status}${node.lifetime ? ` · ada: ${node.lifetime}` : ''}` : '',
+        node.appears ? 'mulai ada pada tahun ini' : '', node.retires ? 'terakhir ada pada tahun ini' : '',
+        node.findings.length ? `${node.findings.length} temuan (klik penanda untuk melihat)` : ''
+    ].filter(Boolean);
+    tooltip.replaceChildren(...lines.map((line, i) => {
+        const div = document.createElement('div');
+        div.textContent = line;
+        if (i === 0) {
+            div.className = 'title';
+        }
+        return div;
+    }));
+    tooltip.hidden = false;
+    tooltip.style.left = `${Math.min(event.clientX + 14, window.innerWidth - 320)}px`;
+    tooltip.style.top = `${event.clientY + 14}px`;
+}
+
+function showFindings(node: PreviewNode): void {
+    const heading = document.createElement('h2');
+    heading.textContent = `${node.elementId ?? node.id}: ${node.findings.length} temuan`;
+    const close = document.createElement('button');
+    close.textContent = 'Tutup';
+    close.addEventListener('click', () => { findingsPanel.hidden = true; });
+    const list = document.createElement('ul');
+    for (const f of node.findings) {
+        const item = document.createElement('li');
+        item.className = f.severity;
+        const button = document.createElement('button');
+        button.textContent = `${f.severity} · ${f.code}: ${f.message}`;
+        button.addEventListener('click', () => vscode.postMessage({ type: 'reveal', id: node.id }));
+        item.append(button);
+        list.append(item);
+    }
+    findingsPanel.replaceChildren(heading, list, close);
+    findingsPanel.hidden = false;
+    close.focus();
+}
+
+function activate(node: PreviewNode): void {
+    if (node.kind === 'group') {
+        request({ ...params, view: 'opd', opd: node.opd });
+        return;
+    }
+    if (node.elementId) {
+        highlighted = node.elementId;
+        applyHighlight();
+        vscode.postMessage({ type: 'reveal', id: node.id });
+    }
+}
+
+function render(next: PreviewPayload): void {
+    payload = next;
+    params = next.params;
+    groups = renderScene(scene, next, {
+        activate,
+        focus: (node, g) => {
+            const box = g.getBBox();
+            panZoom.centre(box.x + box.width / 2, box.y + box.height / 2);
+            showTooltip(undefined);
+        },
+        hover: showTooltip,
+        showFindings
+    });
+    syncControls(next);
+    applySearch();
+    applyHighlight();
+    const viewKey = `${next.params.view}:${next.params.opd ?? ''}`;
+    if (pendingPan) {
+        panZoom.restore(pendingPan);
+        pendingPan = undefined;
+    } else if (viewKey !== lastViewKey) {
+        panZoom.fit(next.width, next.height);
+    }
+    lastViewKey = viewKey;
+    const elements = next.nodes.filter(n => n.elementId).length;
+    const findings = next.nodes.reduce((sum, n) => sum + n.findings.length, 0);
+    status.textContent = `${next.title} · ${next.subtitle} · ${elements} elemen · ${findings} temuan${next.collapsed ? ' · diringkas per OPD' : ''} · ${next.buildMs} ms`;
+    document.body.dataset.ready = 'true';
+    save();
+}
+
+viewSelect.addEventListener('change', () => {
+    const view = viewSelect.value as PreviewView;
+    request({ ...params, view, opd: view === 'opd' ? params.opd ?? payload?.opds[0]?.code : undefined, year: view === 'gap' ? undefined : params.year });
+});
+opdSelect.addEventListener('change', () => request({ ...params, opd: opdSelect.value }));
+yearAll.addEventListener('change', () => request({ ...params, year: yearAll.checked ? undefined : Number(yearSlider.value) }));
+yearSlider.addEventListener('input', () => { yearLabel.textContent = `arsitektur per ${yearSlider.value}`; });
+yearSlider.addEventListener('change', () => request({ ...params, year: Number(yearSlider.value) }));
+gapGroup.addEventListener('change', event => {
+    gapSide = (event.target as HTMLInputElement).value as GapSide;
+    const periode = payload?.periode;
+    request({ ...params, year: gapSide === 'asis' ? periode?.start : gapSide === 'tobe' ? periode?.end : undefined });
+});
+filterOpd.addEventListener('change', () => request({ ...params, opds: filterOpd.value ? [filterOpd.value] : undefined }));
+filterKind.addEventListener('change', () => request({ ...params, kinds: filterKind.value ? [filterKind.value] : undefined }));
+search.addEventListener('input', applySearch);
+search.addEventListener('keydown', event => {
+    if (event.key === 'Enter') {
+        scene.querySelector<SVGGElement>('.node.match')?.focus();
+    }
+});
+$('fit').addEventListener('click', () => payload && panZoom.fit(payload.width, payload.height));
+$('zoom-in').addEventListener('click', () => panZoom.zoom(1.25));
+$('zoom-out').addEventListener('click', () => panZoom.zoom(0.8));
+$('export-svg').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'svg' }));
+$('export-png').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'png' }));
+svg.addEventListener('keydown', event => {
+    const step = 60;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (moves[event.key] && (event.target as Element) === svg) {
+        event.preventDefault();
+        panZoom.panBy(...moves[event.key]);
+    }
+});
+document.addEventListener('keydown', event => {
+    if (event.key === 'Escape') {
+        findingsPanel.hidden = true;
+        tooltip.hidden = true;
+    }
+});
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object') {
+        return;
+    }
+    if (message.type === 'payload') {
+        render(message.payload);
+    } else if (message.type === 'highlight') {
+        highlighted = message.id;
+        applyHighlight();
+        const g = highlighted ? [...groups.entries()].find(([id]) => payload?.nodes.find(n => n.id === id)?.elementId === highlighted)?.[1] : undefined;
+        if (g) {
+            const box = g.getBBox();
+            panZoom.centre(box.x + box.width / 2, box.y + box.height / 2);
+        }
+    } else if (message.type === 'error') {
+        status.textContent = message.message;
+    }
+});
+
+// A restored webview asks for the view it showed; a new one waits for the view its command chose.
+vscode.postMessage({ type: 'ready' });
+if (saved) {
+    vscode.postMessage({ type: 'request', params });
+}

@@ -1,0 +1,98 @@
+import type { PreviewNode, PreviewPayload } from 'spbe-language/protocol';
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
+    const element = document.createElementNS(svgNs, tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        element.setAttribute(name, String(value));
+    }
+    if (text !== undefined) {
+        // Model strings only ever become text nodes: a title can never be markup.
+        element.textContent = text;
+    }
+    return element;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Only colours from the server's palette are used as colours; anything else falls back to grey. */
+function safeColour(colour: string): string {
+    return /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : '#6E7781';
+}
+
+export interface SceneHandlers {
+    readonly activate: (node: PreviewNode) => void;
+    readonly focus: (node: PreviewNode, target: SVGGElement) => void;
+    readonly hover: (node: PreviewNode | undefined, event?: MouseEvent) => void;
+    readonly showFindings: (node: PreviewNode) => void;
+}
+
+/** Draws bands, edges and nodes into `scene`; returns each node's group element by node id. */
+export function renderScene(scene: SVGGElement, payload: PreviewPayload, handlers: SceneHandlers): Map<string, SVGGElement> {
+    scene.replaceChildren();
+    for (const band of payload.bands) {
+        const g = el('g', { class: `band ${band.side ? 'side' : band.index % 2 ? 'odd' : 'even'}` });
+        g.append(el('rect', { x: band.x, y: band.y, width: band.width, height: band.height, rx: 6 }));
+        g.append(band.side
+            ? el('text', { x: band.x + 10, y: band.y + 14 }, band.label)
+            : el('text', { x: 18, y: band.y + band.height / 2 + 4 }, band.label));
+        scene.append(g);
+    }
+    const edges = el('g', { class: 'edges' });
+    for (const edge of payload.edges) {
+        if (edge.points.length < 2) {
+            continue;
+        }
+        const line = el('polyline', {
+            class: `edge kind-${edge.kind.replace(/[^a-z-]/g, '')}`,
+            points: edge.points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '),
+            'marker-end': 'url(#arrow)', 'data-source': edge.source, 'data-target': edge.target
+        });
+        line.append(el('title', {}, `${edge.source} → ${edge.target} (${edge.kind}${edge.label ? `: ${edge.label}` : ''})`));
+        edges.append(line);
+    }
+    scene.append(edges);
+    const groups = new Map<string, SVGGElement>();
+    for (const node of payload.nodes) {
+        const errors = node.findings.filter(f => f.severity === 'error').length;
+        const warnings = node.findings.filter(f => f.severity === 'warning').length;
+        const classes = ['node', `state-${node.state.replace(/[^a-z]/g, '')}`, `kind-${node.kind.replace(/[^a-z]/g, '')}`];
+        if (node.appears) {
+            classes.push('appears');
+        }
+        if (node.retires) {
+            classes.push('retires');
+        }
+        const g = el('g', {
+            class: classes.join(' '), tabindex: 0, role: 'button', 'data-id': node.id,
+            'aria-label': `${node.kind} ${node.elementId ?? node.id}: ${node.label}${errors ? `, ${errors} error` : ''}${warnings ? `, ${warnings} warning` : ''}`
+        });
+        g.append(el('rect', { class: 'box', x: node.x, y: node.y, width: node.width, height: node.height, rx: 5 }));
+        g.append(el('rect', { class: 'stripe', x: node.x, y: node.y, width: 6, height: node.height, rx: 2, fill: safeColour(node.colour) }));
+        const chars = Math.floor((node.width - 20) / 6.6);
+        g.append(el('text', { class: 'caption', x: node.x + 12, y: node.y + 17 }, clip(node.caption, Math.floor(chars * 1.15))));
+        g.append(el('text', { class: 'label', x: node.x + 12, y: node.y + 35 }, clip(node.label, chars)));
+        if (errors + warnings > 0) {
+            const marker = el('g', { class: `marker ${errors ? 'error' : 'warning'}`, role: 'button', 'aria-label': `${errors + warnings} findings` });
+            marker.append(el('circle', { cx: node.x + node.width - 4, cy: node.y + 4, r: 8 }));
+            marker.append(el('text', { x: node.x + node.width - 4, y: node.y + 8, 'text-anchor': 'middle' }, String(errors + warnings)));
+            marker.addEventListener('click', event => { event.stopPropagation(); handlers.showFindings(node); });
+            g.append(marker);
+        }
+        g.addEventListener('click', () => handlers.activate(node));
+        g.addEventListener('keydown', event => {
+            if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                handlers.activate(node);
+            }
+        });
+        g.addEventListener('focus', () => handlers.focus(node, g));
+        g.addEventListener('mouseenter', event => handlers.hover(node, event));
+        g.addEventListener('mousemove', event => handlers.hover(node, event));
+        g.addEventListener('mouseleave', () => handlers.hover(undefined));
+        scene.append(g);
+        groups.set(node.id, g);
+    }
+    return groups;
+}
