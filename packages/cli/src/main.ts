@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
-import { WorkspaceLoadError } from 'spbe-language/node';
+import { startStdioLanguageServer, WorkspaceLoadError } from 'spbe-language/node';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
@@ -140,6 +140,14 @@ export async function main(argv: string[]): Promise<number> {
         .option('--exit-code', 'exit with 1 when anything changed')
         .action(async (first: string | undefined, second: string | undefined, opts: DiffOptions) => {
             exitCode = await diffCommand(first, second, opts, out);
+        });
+
+    program.command('lsp')
+        .description('run the language server over stdin/stdout (for editors other than VS Code)')
+        .option('--stdio', 'the transport (the only one; accepted because editors pass it)')
+        .action(() => {
+            startStdioLanguageServer();
+            exitCode = 0;
         });
 
     try {

@@ -1,4 +1,5 @@
 import type ExcelJSModule from 'exceljs';
+import { stableZip } from '../generator/stable-zip.js';
 import { isUnverified, ReferenceCodeLists, DefaultReferenceVersion, RefPrefixByKind } from '../reference-data/reference-data.js';
 import { kindType } from '../references/spbe-naming.js';
 import { enumValues, InventorySheets, OpdSheet, type InventoryColumn } from './inventory-schema.js';
@@ -133,5 +134,5 @@ export async function inventoryXlsx(sheets: readonly SheetRows[], title: string)
             }
         });
     });
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
+    return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

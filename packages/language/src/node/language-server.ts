@@ -3,6 +3,9 @@ import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { bundledFontFiles } from './render-png.js';
+import { idleCollector } from './idle-gc.js';
 import { DiagramFormats, type DiagramFormat, type DiagramSpec } from '../diagram/index.js';
 import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
 import { exportDiagram } from './export-diagram.js';
@@ -71,8 +74,10 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         void validation.validateAll();
     });
 
+    const collectWhenIdle = idleCollector();
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(ValidationSummaryNotification.type, validation.summary());
+        collectWhenIdle();
     });
 
     connection.onRequest(BuiltinContentRequest.type, ({ uri }) =>
@@ -182,4 +187,12 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
     startLanguageServer(shared);
     return Spbe;
+}
+
+/**
+ * The language server over stdin/stdout, for editors other than VS Code (`spbe lsp`). PNG export
+ * uses the DejaVu Sans installed with the package.
+ */
+export function startStdioLanguageServer(): SpbeServices {
+    return startSpbeLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout), { fontFiles: bundledFontFiles() });
 }

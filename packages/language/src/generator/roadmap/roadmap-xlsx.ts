@@ -1,4 +1,5 @@
 import type ExcelJSModule from 'exceljs';
+import { stableZip } from '../stable-zip.js';
 import { heading, muatanLabel } from './roadmap-labels.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
@@ -81,7 +82,7 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });
     }
 
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
+    return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 interface Column { header: string; width: number; money?: boolean }
