@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
-import { startStdioLanguageServer, WorkspaceLoadError } from 'spbe-language/node';
+import { startStdioLanguageServer, UnsafeWriteError, WorkspaceLoadError, WriteFailedError } from 'spbe-language/node';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
@@ -166,7 +166,7 @@ function handleError(error: unknown): number {
     if (code?.startsWith('commander.')) {
         return 2;
     }
-    if (error instanceof UsageError || error instanceof WorkspaceLoadError) {
+    if (error instanceof UsageError || error instanceof WorkspaceLoadError || error instanceof WriteFailedError || error instanceof UnsafeWriteError) {
         process.stderr.write(`spbe: ${error.message}\n`);
         return 2;
     }

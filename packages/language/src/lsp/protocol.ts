@@ -1,4 +1,5 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { ImportRequest } from '../node/import-inventory.js';
 import type { PreviewParams, PreviewPayload } from '../preview/preview-model.js';
 
 export type { PreviewBand, PreviewEdge, PreviewNode, PreviewParams, PreviewPayload, PreviewView } from '../preview/preview-model.js';
@@ -111,16 +112,8 @@ export namespace CompareRevisionRequest {
     export const type = new RequestType<CompareRevisionParams, CompareRevisionResult, void>('spbe/compareRevision');
 }
 
-export interface ImportInventoryParams {
-    /** Absolute paths of the .xlsx or .csv files. */
-    readonly files: readonly string[];
-    /** Absolute workspace folder. */
-    readonly workspace: string;
-    readonly opds: readonly string[] | 'all';
-    readonly force?: boolean;
-    readonly partial?: boolean;
-    readonly dryRun?: boolean;
-}
+/** What `spbe import` takes, less the output file and the locale (the server's). */
+export type ImportInventoryParams = Pick<ImportRequest, 'files' | 'workspace' | 'opds' | 'force' | 'partial' | 'dryRun'>;
 
 export interface ImportInventoryResult {
     readonly files: ReadonlyArray<{ readonly opd: string; readonly file: string; readonly elements: number; readonly replaces: boolean }>;

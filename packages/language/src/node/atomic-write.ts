@@ -4,6 +4,14 @@ import * as path from 'node:path';
 
 export class UnsafeWriteError extends Error { }
 
+/** The disk refused the write (full, read-only, no permission); the previous file is untouched. */
+export class WriteFailedError extends Error { }
+
+const reasons: Record<string, string> = {
+    ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', EROFS: 'the file system is read-only',
+    EACCES: 'permission denied', EPERM: 'operation not permitted', EISDIR: 'a folder has that name', ENOTDIR: 'a file is in the way of the folder'
+};
+
 export interface WriteOptions {
     /** Writes must stay inside this folder (after resolving `..` and symlinked parents). */
     readonly root: string;
@@ -31,7 +39,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
         throw new UnsafeWriteError(`File exists: ${file}`);
     }
     const dir = path.dirname(file);
-    await fs.mkdir(dir, { recursive: true });
+    await fs.mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => { throw failed(file, error); });
     const realDir = await fs.realpath(dir);
     const realRoot = await fs.realpath(root).catch(() => root);
     const realRelative = path.relative(realRoot, realDir);
@@ -49,7 +57,12 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
         }
         await fs.rename(temp, file);
     } catch (error) {
-        await fs.rm(temp, { force: true });
-        throw error;
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        throw failed(file, error as NodeJS.ErrnoException);
     }
+}
+
+function failed(file: string, error: NodeJS.ErrnoException): Error {
+    const reason = error.code ? reasons[error.code] : undefined;
+    return reason ? new WriteFailedError(`Cannot write ${file}: ${reason} (${error.code}); the previous file, if any, is unchanged`) : error;
 }

@@ -6,11 +6,12 @@ import type { Connection } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { bundledFontFiles } from './render-png.js';
 import { idleCollector } from './idle-gc.js';
-import { DiagramFormats, type DiagramFormat, type DiagramSpec } from '../diagram/index.js';
-import { generateRoadmap, RoadmapFormats, type RoadmapFormat } from '../generator/roadmap/index.js';
+import { DiagramFormats, type DiagramSpec } from '../diagram/index.js';
+import { generateRoadmap, RoadmapFormats, type OutputFile } from '../generator/roadmap/index.js';
+import type { SpbeModel } from '../model/spbe-model.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, type GenerateResult, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -24,7 +25,7 @@ import { elementAtOffset, findingsByElement } from '../lsp/element-locator.js';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
 import { qualifiedName } from '../references/spbe-naming.js';
 import { formatProblem } from '../inventory/import-problems.js';
-import { exportInventory, InventoryFormats, type InventoryFormat } from '../inventory/index.js';
+import { exportInventory, InventoryFormats } from '../inventory/index.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
 import { findSourceFiles } from './load-workspace.js';
 import { writeOutputs } from './write-outputs.js';
@@ -102,38 +103,34 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         return written;
     });
 
-    connection.onRequest(GenerateRoadmapRequest.type, async params => {
+    // Each generator request: check the formats, validate everything, write each format atomically.
+    const generateEach = async <F extends string>(what: string, known: readonly F[], formats: readonly string[], outputDir: string,
+        produce: (model: SpbeModel, format: F) => Promise<OutputFile[]>): Promise<GenerateResult> => {
+        const unknown = formats.filter(f => !(known as readonly string[]).includes(f));
+        if (unknown.length > 0) {
+            throw new Error(`Unknown ${what} format: ${unknown.join(', ')}`);
+        }
         await validation.validateAll();
         const model = Spbe.spbe.Model.get();
         const files: string[] = [];
-        for (const format of params.formats) {
-            if (!(RoadmapFormats as readonly string[]).includes(format)) {
-                throw new Error(`Unknown roadmap format: ${format}`);
-            }
-            const outputs = await generateRoadmap(model, format as RoadmapFormat, {
-                opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear,
-                locale: params.locale ?? settings.locale
-            });
-            files.push(...await writeOutputs(outputs, params.outputDir));
+        for (const format of formats) {
+            files.push(...await writeOutputs(await produce(model, format as F), outputDir));
         }
         return { files, errors: validation.summary().errors };
-    });
+    };
 
-    connection.onRequest(ExportDiagramRequest.type, async params => {
-        await validation.validateAll();
-        const model = Spbe.spbe.Model.get();
+    connection.onRequest(GenerateRoadmapRequest.type, params => generateEach('roadmap', RoadmapFormats, params.formats, params.outputDir, (model, format) =>
+        generateRoadmap(model, format, {
+            opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale
+        })));
+
+    connection.onRequest(ExportDiagramRequest.type, params => {
         const [kind, opd] = params.view.split(':');
         const only = params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined;
         const spec: DiagramSpec = kind === 'opd' ? { view: 'opd', opd, year: params.year, expand: params.expand, only }
             : { view: kind as DiagramSpec['view'], year: params.year, expand: params.expand, only };
-        const files: string[] = [];
-        for (const format of params.formats) {
-            if (!(DiagramFormats as readonly string[]).includes(format)) {
-                throw new Error(`Unknown diagram format: ${format}`);
-            }
-            files.push(...await writeOutputs([await exportDiagram(model, spec, format as DiagramFormat, options.fontFiles)], params.outputDir));
-        }
-        return { files, errors: validation.summary().errors };
+        return generateEach('diagram', DiagramFormats, params.formats, params.outputDir, async (model, format) =>
+            [await exportDiagram(model, spec, format, options.fontFiles)]);
     });
 
     // Both sides are loaded from disk and git in their own services, so the open editors are untouched.
@@ -172,18 +169,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         };
     });
 
-    connection.onRequest(ExportInventoryRequest.type, async params => {
-        await validation.validateAll();
-        const model = Spbe.spbe.Model.get();
-        const files: string[] = [];
-        for (const format of params.formats) {
-            if (!(InventoryFormats as readonly string[]).includes(format)) {
-                throw new Error(`Unknown inventory format: ${format}`);
-            }
-            files.push(...await writeOutputs(await exportInventory(model, format as InventoryFormat), params.outputDir));
-        }
-        return { files, errors: validation.summary().errors };
-    });
+    connection.onRequest(ExportInventoryRequest.type, params =>
+        generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) => exportInventory(model, format)));
 
     startLanguageServer(shared);
     return Spbe;

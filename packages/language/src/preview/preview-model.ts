@@ -1,4 +1,5 @@
 import type { ElementFinding } from '../lsp/element-locator.js';
+import type { BandRect } from '../diagram/render-svg.js';
 import type { SourceRef } from '../model/spbe-model.js';
 
 /**
@@ -55,15 +56,8 @@ export interface PreviewEdge {
     readonly points: ReadonlyArray<readonly [number, number]>;
 }
 
-export interface PreviewBand {
-    readonly label: string;
-    readonly x: number;
-    readonly y: number;
-    readonly width: number;
-    readonly height: number;
-    readonly side: boolean;
-    readonly index: number;
-}
+/** A band background of a layered view, as the SVG export draws it. */
+export type PreviewBand = BandRect;
 
 export interface PreviewPayload {
     readonly params: PreviewParams;

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const kediri = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-loss-')), 'kota-kediri');
+    cpSync(join(repoRoot, 'examples/kota-kediri'), dir, { recursive: true });
+    return dir;
+};
+
+/** A tiny tmpfs (needs root, as CI has): a full disk or a read-only one, for real. */
+function mountTiny(options: string): string | undefined {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-tiny-'));
+    try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
+        mounted.push(dir);
+        return dir;
+    } catch {
+        return undefined;
+    }
+}
+const mounted: string[] = [];
+afterEach(() => {
+    for (const dir of mounted.splice(0)) {
+        execFileSync('umount', [dir], { stdio: 'ignore' });
+    }
+});
+const canMount = (() => {
+    const dir = mountTiny('size=16k');
+    if (dir) {
+        execFileSync('umount', [mounted.pop()!], { stdio: 'ignore' });
+    }
+    return Boolean(dir);
+})();
+
+describe('generators never lose a byte', () => {
+    test.skipIf(!canMount)('a full disk: a clear error, exit 2, the previous document intact, no temporary file left', () => {
+        const ws = kediri();
+        const out = mountTiny('size=16k')!;
+        writeFileSync(join(out, 'peta-rencana.html'), 'versi sebelumnya');
+        const r = runCli(['generate', 'roadmap', ws, '-f', 'html', '-o', out]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/^spbe: Cannot write .*peta-rencana\.html: no space left on the device \(ENOSPC\); the previous file, if any, is unchanged\n$/);
+        expect(readFileSync(join(out, 'peta-rencana.html'), 'utf-8')).toBe('versi sebelumnya');
+        expect(readdirSync(out)).toEqual(['peta-rencana.html']);
+    });
+
+    test.skipIf(!canMount)('a read-only output folder: a clear error, the previous document intact', () => {
+        const ws = kediri();
+        const out = mountTiny('size=1m')!;
+        writeFileSync(join(out, 'diagram-layered.svg'), '<svg/>');
+        execFileSync('mount', ['-o', 'remount,ro', out]);
+        const r = runCli(['export', 'diagram', ws, '-f', 'svg', '-o', out]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/read-only \(EROFS\)/);
+        expect(readFileSync(join(out, 'diagram-layered.svg'), 'utf-8')).toBe('<svg/>');
+    });
+
+    test('a symlink where an output goes is replaced, never followed: the file it pointed at is untouched', () => {
+        const ws = kediri();
+        const out = join(ws, '..', 'out');
+        mkdirSync(out);
+        const outside = join(ws, '..', 'penting.txt');
+        writeFileSync(outside, 'jangan ditimpa');
+        symlinkSync(outside, join(out, 'peta-rencana.md'));
+        expect(runCli(['generate', 'roadmap', ws, '-f', 'md', '-o', out]).code).toBe(0);
+        expect(readFileSync(outside, 'utf-8')).toBe('jangan ditimpa');
+        expect(lstatSync(join(out, 'peta-rencana.md')).isSymbolicLink()).toBe(false);
+    });
+
+    test('an output path that is a .spbe source is refused, by every command that takes one', () => {
+        const ws = kediri();
+        const before = readFileSync(join(ws, 'pemda.spbe'), 'utf-8');
+        for (const args of [['index', ws, '-o', join(ws, 'pemda.spbe')], ['diff', ws, ws, '-o', join(ws, 'pemda.spbe')]]) {
+            const r = runCli(args);
+            expect(r.code).toBe(2);
+            expect(r.stderr).toMatch(/Refusing to overwrite the \.spbe source/);
+        }
+        expect(readFileSync(join(ws, 'pemda.spbe'), 'utf-8')).toBe(before);
+        expect(existsSync(join(ws, 'out'))).toBe(false);
+    });
+});

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { createSpbeServices, formatSource, type SpbeModel } from 'spbe-language';
+import { repoRoot } from '../helpers/run-cli.js';
+import { load } from './pipeline.js';
+
+const services = createSpbeServices(EmptyFileSystem).Spbe;
+
+function sources(dir: string): Map<string, string> {
+    const found = new Map<string, string>();
+    const walk = (d: string): void => readdirSync(d).forEach(f => {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) {
+            walk(p);
+        } else if (f.endsWith('.spbe')) {
+            found.set(relative(dir, p), readFileSync(p, 'utf-8'));
+        }
+    });
+    walk(dir);
+    return found;
+}
+
+/** What the formatter must not change: the model without source positions. */
+function meaning(model: SpbeModel): unknown {
+    return JSON.parse(JSON.stringify(model, (key, value) => (key === 'source' ? undefined : value)));
+}
+
+async function modelOf(files: Map<string, string>): Promise<unknown> {
+    return meaning((await load(new Map([...files].map(([f, t]) => [f, Buffer.from(t)])))).model());
+}
+
+function formatAll(files: Map<string, string>): Map<string, string> {
+    return new Map([...files].map(([f, t]) => {
+        const formatted = formatSource(services, t);
+        expect(formatted, f).toBeDefined();
+        return [f, formatted!];
+    }));
+}
+
+const kediri = sources(join(repoRoot, 'examples/kota-kediri'));
+
+describe('formatting never changes meaning', () => {
+    test.each(['kota-kediri', 'minimal'])('every file of examples/%s: format → the same semantic model; twice = once', async example => {
+        const files = sources(join(repoRoot, 'examples', example));
+        const once = formatAll(files);
+        expect(await modelOf(once)).toEqual(await modelOf(files));
+        expect(formatAll(once)).toEqual(once);
+    });
+
+    const names = ['opd/diskominfo.spbe', 'opd/dinsos.spbe', 'peta-rencana.spbe', 'pemda.spbe'];
+    const respace = (name: string, pool: readonly string[], lineBreaksOnly = false) => {
+        let n = 0;
+        // Every run of whitespace between tokens (outside strings and comments; a line comment keeps
+        // the line break that ends it) becomes another one; or only the runs that hold a line break.
+        return kediri.get(name)!.replace(/("(?:\\.|[^"\\\n])*"|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)|[ \t]*\n[ \t]*|[ \t]+/g,
+            (match: string, kept: string | undefined) => kept ?? (lineBreaksOnly && !match.includes('\n') ? match : pool[n++ % pool.length]));
+    };
+
+    test('re-spaced variants of valid files (fast-check) always format, to the same model, idempotently', async () => {
+        const base = await modelOf(kediri);
+        const whitespace = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\n\n', ' \t\n ');
+        await fc.assert(fc.asyncProperty(fc.constantFrom(...names), fc.array(whitespace, { minLength: 50, maxLength: 50 }), async (name, pool) => {
+            const variant = respace(name, pool);
+            const formatted = formatSource(services, variant);
+            expect(formatted).toBeDefined();
+            expect(formatSource(services, formatted!)).toBe(formatted);
+            expect(await modelOf(new Map(kediri).set(name, formatted!))).toEqual(base);
+        }), { numRuns: 25, seed: 42 });
+    }, 120_000);
+
+    // A block comment just before a declaration is its doc comment, so a variant may mean something
+    // else than the original; what matters is that formatting it changes nothing more.
+    test('with comments added at line ends, the formatter keeps every comment and the meaning, or leaves the file alone', async () => {
+        const comments = (s: string) => (s.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).map(c => c.trim()).sort();
+        const gap = fc.oneof({ arbitrary: fc.constantFrom('\n', '\n\n', '\n    '), weight: 8 }, { arbitrary: fc.constantFrom(' // c\n', '\n/* c */\n', ' /* c */\n'), weight: 1 });
+        let formattedCount = 0;
+        await fc.assert(fc.asyncProperty(fc.constantFrom(...names), fc.array(gap, { minLength: 50, maxLength: 50 }), async (name, pool) => {
+            const variant = respace(name, pool, true);
+            const formatted = formatSource(services, variant);
+            if (formatted !== undefined) {
+                formattedCount++;
+                expect(comments(formatted)).toEqual(comments(variant));
+                expect(formatSource(services, formatted)).toBe(formatted);
+                expect(await modelOf(new Map(kediri).set(name, formatted))).toEqual(await modelOf(new Map(kediri).set(name, variant)));
+            }
+        }), { numRuns: 25, seed: 7 });
+        console.log(`format with comments at line ends: ${formattedCount} of 25 variants formatted, the rest left alone`);
+        expect(formattedCount).toBeGreaterThan(0);
+    }, 120_000);
+});
