@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../helpers/run-cli.js';
@@ -41,6 +41,28 @@ describe('fuzz: mutated workspaces through the whole pipeline', () => {
         const stats = { inputs: 0, bytes: 0, slowestMs: 0, slowestBytes: 0, determinismChecks: 0, diagnostics: 0 };
         await fc.assert(fc.asyncProperty(input, async steps => {
             const files = mutate(steps);
+            // The failing workspace is kept for a look: test-results/fuzz-failure/ (overwritten by the next failure).
+            const keep = () => {
+                const dir = join(repoRoot, 'test-results', 'fuzz-failure');
+                rmSync(dir, { recursive: true, force: true });
+                for (const [name, bytes] of files) {
+                    mkdirSync(join(dir, name, '..'), { recursive: true });
+                    writeFileSync(join(dir, name), bytes);
+                }
+            };
+            try {
+                await check(files);
+            } catch (error) {
+                keep();
+                throw error;
+            }
+        }), { seed, numRuns: 1_000_000, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false, endOnFailure: true });
+        mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
+        writeFileSync(join(repoRoot, 'test-results', 'fuzz.json'), `${JSON.stringify({ seed, seconds, ...stats, failures: 0 }, null, 2)}\n`);
+        console.log(`fuzz: seed ${seed}, ${stats.inputs} inputs in ${seconds} s, 0 failures, ${stats.determinismChecks} determinism checks, slowest ${stats.slowestMs} ms`);
+        expect(stats.inputs).toBeGreaterThan(0);
+
+        async function check(files: Map<string, Uint8Array>): Promise<void> {
             const started = performance.now();
             const workspace = await load(files);
             expect(rangeProblems(workspace)).toEqual([]);
@@ -60,10 +82,6 @@ describe('fuzz: mutated workspaces through the whole pipeline', () => {
                 stats.determinismChecks++;
                 expect(await generateAll(await load(files), base)).toEqual(outputs);
             }
-        }), { seed, numRuns: 1_000_000, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false, endOnFailure: true });
-        mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
-        writeFileSync(join(repoRoot, 'test-results', 'fuzz.json'), `${JSON.stringify({ seed, seconds, ...stats, failures: 0 }, null, 2)}\n`);
-        console.log(`fuzz: seed ${seed}, ${stats.inputs} inputs in ${seconds} s, 0 failures, ${stats.determinismChecks} determinism checks, slowest ${stats.slowestMs} ms`);
-        expect(stats.inputs).toBeGreaterThan(0);
+        }
     }, (seconds + 120) * 1000);
 });

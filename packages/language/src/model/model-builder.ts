@@ -57,20 +57,22 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             penanggungJawab: resolvedName(item.penanggungJawab[0]),
             pelaksana: item.pelaksana.flatMap(l => l.opds).flatMap(r => r.ref ? [r.ref.name] : []),
             tahun: itemYears(item),
-            targets: item.targets.map(t => ({ year: t.year, text: t.text })),
-            anggaran: item.anggaran.map(a => ({ year: a.year, amount: a.amount })),
+            targets: item.targets.filter(t => t.year !== undefined && t.text !== undefined).map(t => ({ year: t.year, text: t.text })),
+            anggaran: item.anggaran.filter(a => a.year !== undefined && Number.isFinite(a.amount)).map(a => ({ year: a.year, amount: a.amount })),
             sumberDana: item.sumberDana[0],
             kegiatan: item.kegiatan[0],
             mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
             menghentikan: item.menghentikan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
             setelah: item.setelah.flatMap(l => l.refs).flatMap(r => r.ref ? [r.ref.name] : []),
-            indikator: item.indikator.flatMap(l => l.entries).map(e => ({ framework: e.framework, indicator: e.indicator, level: e.level })),
+            indikator: item.indikator.flatMap(l => l.entries).filter(e => e.framework && e.indicator && e.level !== undefined)
+                .map(e => ({ framework: e.framework, indicator: e.indicator, level: e.level })),
             source: sourceOf(item)
         })),
-        assessments: facts.penilaian.map(p => ({
+        // A penilaian the parser could only partly recover (no year or framework) assesses nothing.
+        assessments: facts.penilaian.filter(p => p.year !== undefined && p.framework).map(p => ({
             year: p.year,
             framework: p.framework,
-            scores: p.scores.map(s => ({ indicator: s.indicator, level: s.level })),
+            scores: p.scores.filter(s => s.indicator && s.level !== undefined).map(s => ({ indicator: s.indicator, level: s.level })),
             source: sourceOf(p)
         }))
     };
