@@ -1,9 +1,12 @@
-import { computeIndex } from '../evaluation/index-calculator.js';
-import type { AssessmentInfo, ElementInfo, ElementKind, OpdInfo, PemdaInfo, RoadmapItemInfo, SpbeModel } from '../model/spbe-model.js';
-import { pushTo } from '../utils/collections.js';
+import type { ElementInfo, ElementKind, OpdInfo, RoadmapItemInfo, SpbeModel } from '../model/spbe-model.js';
+import { compareText, pushTo } from '../utils/collections.js';
+import { diffFindings } from './findings-diff.js';
+import { diffIndex } from './index-diff.js';
+import {
+    diffProperties, elementProperties, itemProperties, opdProperties, pemdaProperties, reassignmentProperties, serialize
+} from './semantic-properties.js';
 import type {
-    ChangeKind, CrossOpdReferenceChange, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, IndexChange, ItemChange,
-    OpdChange, PropertyChange, WorkspaceDiff
+    ChangeKind, CrossOpdReferenceChange, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, WorkspaceDiff
 } from './diff-model.js';
 
 /** One side of a comparison: its semantic model and every diagnostic, paths relative to the workspace root. */
@@ -12,8 +15,6 @@ export interface DiffSide {
     readonly model: SpbeModel;
     readonly findings: readonly FindingEntry[];
 }
-
-type Properties = ReadonlyMap<string, string>;
 
 /**
  * The semantic difference between two versions of a workspace. Only meaning counts: the order of
@@ -56,118 +57,6 @@ function workspaceElements(model: SpbeModel): Map<string, ElementInfo> {
     return new Map(model.elements.filter(e => !e.builtin).map(e => [e.id, e]));
 }
 
-function serialize(properties: Properties): string {
-    return [...properties].map(([k, v]) => `${k}=${v}`).join('\n');
-}
-
-/** Lists compare as sets: reordering `pengguna B, A` is not a change. */
-function listValue(values: readonly string[]): string {
-    return [...new Set(values)].sort().join(', ');
-}
-
-function setIf(map: Map<string, string>, key: string, value: string | number | undefined): void {
-    if (value !== undefined && value !== '') {
-        map.set(key, String(value));
-    }
-}
-
-function elementProperties(e: ElementInfo, rename: (target: string) => string): Properties {
-    const props = new Map<string, string>();
-    setIf(props, 'title', e.title);
-    setIf(props, 'deskripsi', e.deskripsi);
-    setIf(props, 'status', e.status);
-    setIf(props, 'hingga', e.hingga);
-    setIf(props, 'ref', e.ref);
-    for (const [key, value] of Object.entries(e.attributes)) {
-        setIf(props, key, typeof value === 'object' ? listValue(value) : value);
-    }
-    const relations = new Map<string, string[]>();
-    for (const relation of e.relations) {
-        pushTo(relations, relation.property, relation.targetIsOpd ? relation.target : rename(relation.target));
-    }
-    if (e.sharedWithAll) {
-        pushTo(relations, 'bagiPakai', 'semua');
-    }
-    for (const [property, targets] of relations) {
-        props.set(property, listValue(targets));
-    }
-    return new Map([...props].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-
-function yearRange(range: { start: number; end: number } | undefined): string | undefined {
-    return range ? (range.start === range.end ? `${range.start}` : `${range.start}–${range.end}`) : undefined;
-}
-
-const reassignmentProperties = new Set(['penanggungJawab', 'pelaksana']);
-
-function itemProperties(i: RoadmapItemInfo, renameElement: (target: string) => string, renameItem: (name: string) => string): Properties {
-    const props = new Map<string, string>();
-    setIf(props, 'title', i.title);
-    setIf(props, 'deskripsi', i.deskripsi);
-    setIf(props, 'muatan', i.muatan);
-    setIf(props, 'penanggungJawab', i.penanggungJawab);
-    setIf(props, 'pelaksana', listValue(i.pelaksana));
-    setIf(props, 'tahun', yearRange(i.tahun));
-    for (const t of [...i.targets].sort((a, b) => a.year - b.year)) {
-        props.set(`target ${t.year}`, t.text);
-    }
-    for (const a of [...i.anggaran].sort((x, y) => x.year - y.year)) {
-        props.set(`anggaran ${a.year}`, String(a.amount));
-    }
-    setIf(props, 'sumberDana', i.sumberDana);
-    setIf(props, 'kegiatan', i.kegiatan);
-    setIf(props, 'mewujudkan', listValue(i.mewujudkan.map(renameElement)));
-    setIf(props, 'menghentikan', listValue(i.menghentikan.map(renameElement)));
-    setIf(props, 'setelah', listValue(i.setelah.map(renameItem)));
-    setIf(props, 'indikator', listValue(i.indikator.map(t => `${t.framework}.${t.indicator} -> ${t.level}`)));
-    return props;
-}
-
-function pemdaProperties(p: PemdaInfo | undefined): Properties {
-    const props = new Map<string, string>();
-    if (!p) {
-        return props;
-    }
-    setIf(props, 'name', p.name);
-    setIf(props, 'title', p.title);
-    setIf(props, 'periode', yearRange(p.periode));
-    setIf(props, 'referensi', p.referensi);
-    setIf(props, 'evaluasi', p.evaluasi);
-    setIf(props, 'koordinator', p.koordinator);
-    setIf(props, 'ditetapkan', p.ditetapkan && [p.ditetapkan.dasar, p.ditetapkan.tanggal].filter(Boolean).join(' '));
-    setIf(props, 'reviu', listValue(p.reviu));
-    for (const k of p.kodeLokal) {
-        props.set(`kodeLokal ${k.code}`, k.title);
-    }
-    return props;
-}
-
-function opdProperties(o: OpdInfo): Properties {
-    const props = new Map<string, string>();
-    setIf(props, 'title', o.title);
-    setIf(props, 'pic', o.pic);
-    setIf(props, 'email', o.email);
-    setIf(props, 'peran', listValue(o.peran));
-    return props;
-}
-
-function diffProperties(oldProps: Properties, newProps: Properties): PropertyChange[] {
-    const changes: PropertyChange[] = [];
-    for (const key of new Set([...oldProps.keys(), ...newProps.keys()])) {
-        const before = oldProps.get(key);
-        const after = newProps.get(key);
-        if (before !== after) {
-            changes.push({ property: key, old: before, new: after });
-        }
-    }
-    return changes;
-}
-
-/**
- * Pairs each old key missing on the new side with a new key missing on the old side whose
- * fingerprint (everything but the name, references already renamed) is the same. Only unambiguous
- * pairs count: two identical candidates are an add and a remove, not a guess.
- */
 function detectRenames<T>(oldMap: ReadonlyMap<string, T>, newMap: ReadonlyMap<string, T>,
     oldPrint: (value: T) => string, newPrint: (value: T) => string): Map<string, string> {
     const added = new Map<string, string[]>();
@@ -307,38 +196,6 @@ function diffCrossOpdReferences(oldElements: ReadonlyMap<string, ElementInfo>, n
     return changes.sort((a, b) => compareText(a.from, b.from) || compareText(a.property, b.property) || compareText(a.target, b.target));
 }
 
-/**
- * Findings are matched by code, file and message (line numbers move with every edit); a finding
- * present n times before and m times after counts |m − n| times.
- */
-function diffFindings(before: readonly FindingEntry[], after: readonly FindingEntry[]): FindingCodeChange[] {
-    const key = (f: FindingEntry) => `${f.code}\n${f.file}\n${f.message}`;
-    const group = (findings: readonly FindingEntry[]) => {
-        const map = new Map<string, FindingEntry[]>();
-        findings.forEach(f => pushTo(map, key(f), f));
-        return map;
-    };
-    const oldGroups = group(before);
-    const newGroups = group(after);
-    const byCode = new Map<string, { introduced: FindingEntry[]; resolved: FindingEntry[] }>();
-    const entry = (code: string) => byCode.get(code) ?? byCode.set(code, { introduced: [], resolved: [] }).get(code)!;
-    for (const [k, list] of newGroups) {
-        const count = oldGroups.get(k)?.length ?? 0;
-        if (list.length > count) {
-            entry(list[0].code).introduced.push(...list.slice(count));
-        }
-    }
-    for (const [k, list] of oldGroups) {
-        const count = newGroups.get(k)?.length ?? 0;
-        if (list.length > count) {
-            entry(list[0].code).resolved.push(...list.slice(count));
-        }
-    }
-    const byPlace = (a: FindingEntry, b: FindingEntry) => compareText(a.file, b.file) || a.line - b.line;
-    return [...byCode].sort(([a], [b]) => compareText(a, b))
-        .map(([code, { introduced, resolved }]) => ({ code, introduced: introduced.sort(byPlace), resolved: resolved.sort(byPlace) }));
-}
-
 function diffOpds(before: readonly OpdInfo[], after: readonly OpdInfo[]): OpdChange[] {
     const oldByCode = new Map(before.map(o => [o.code, o]));
     const newCodes = new Set(after.map(o => o.code));
@@ -359,36 +216,6 @@ function diffOpds(before: readonly OpdInfo[], after: readonly OpdInfo[]): OpdCha
         changes.push({ change: 'removed', code: opd.code, title: opd.title, source: opd.source, properties: [...opdProperties(opd)].map(([property, value]) => ({ property, old: value })) });
     }
     return changes.sort((a, b) => compareText(a.code, b.code));
-}
-
-function diffIndex(before: readonly AssessmentInfo[], after: readonly AssessmentInfo[]): IndexChange[] {
-    const key = (a: AssessmentInfo) => `${a.framework} ${a.year}`;
-    const levels = (a: AssessmentInfo) => new Map(a.scores.map(s => [s.indicator, s.level]));
-    const score = (a: AssessmentInfo) => computeIndex(a.framework, levels(a)).score ?? undefined;
-    const levelProps = (a: AssessmentInfo | undefined): Properties =>
-        new Map(a ? [...levels(a)].sort(([x], [y]) => compareText(x, y)).map(([id, level]) => [id, String(level)]) : []);
-    const oldByKey = new Map(before.map(a => [key(a), a]));
-    const newByKey = new Map(after.map(a => [key(a), a]));
-    const changes: IndexChange[] = [];
-    for (const k of new Set([...oldByKey.keys(), ...newByKey.keys()])) {
-        const old = oldByKey.get(k);
-        const now = newByKey.get(k);
-        const levelChanges = diffProperties(levelProps(old), levelProps(now));
-        if (levelChanges.length === 0) {
-            continue;
-        }
-        const any = (now ?? old)!;
-        changes.push({
-            change: !old ? 'added' : !now ? 'removed' : 'changed',
-            framework: any.framework,
-            year: any.year,
-            old: old && score(old),
-            new: now && score(now),
-            levels: levelChanges,
-            source: any.source
-        });
-    }
-    return changes.sort((a, b) => compareText(a.framework, b.framework) || a.year - b.year);
 }
 
 function countKinds(changes: readonly { change: ChangeKind }[]): Record<ChangeKind, number> {
@@ -428,8 +255,4 @@ function summarize(oldModel: SpbeModel, newModel: SpbeModel, elements: readonly 
             changed: opds.filter(o => o.change === 'changed').length
         }
     };
-}
-
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
 }

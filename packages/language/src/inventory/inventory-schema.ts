@@ -151,3 +151,14 @@ export function enumValues(rule: string): readonly string[] {
 export function sheetOfKind(kind: ElementKind): InventorySheet {
     return InventorySheets.find(s => s.kind === kind)!;
 }
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+    let n = index + 1;
+    let letters = '';
+    while (n > 0) {
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        n = Math.floor((n - 1) / 26);
+    }
+    return letters;
+}

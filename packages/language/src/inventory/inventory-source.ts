@@ -1,5 +1,5 @@
+import { spbeString } from './cell-checks.js';
 import type { ImportedElement, ImportedOpd } from './inventory-import.js';
-import { spbeString } from './inventory-import.js';
 
 /** A doc comment that no cell text can close early or turn into code. */
 function docComment(text: string, indent: string): string[] {

@@ -2,23 +2,12 @@ import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../generator/stable-zip.js';
 import { isUnverified, ReferenceCodeLists, DefaultReferenceVersion, RefPrefixByKind } from '../reference-data/reference-data.js';
 import { kindType } from '../references/spbe-naming.js';
-import { enumValues, InventorySheets, OpdSheet, type InventoryColumn } from './inventory-schema.js';
+import { columnLetter, enumValues, InventorySheets, OpdSheet, type InventoryColumn } from './inventory-schema.js';
 import type { SheetRows } from './inventory-rows.js';
 
 /** How many empty rows of a sheet carry the dropdowns and prompts beyond its data. */
 const spareRows = 500;
 const referenceSheet = 'Referensi';
-
-function columnLetter(index: number): string {
-    let n = index + 1;
-    let letters = '';
-    while (n > 0) {
-        const rem = (n - 1) % 26;
-        letters = String.fromCharCode(65 + rem) + letters;
-        n = Math.floor((n - 1) / 26);
-    }
-    return letters;
-}
 
 /** The hidden sheet's lists: every enumeration, then the reference codes of each domain. */
 function referenceLists(): Array<{ title: string; values: string[]; names?: string[] }> {
