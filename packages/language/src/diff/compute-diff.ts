@@ -39,7 +39,7 @@ export function computeDiff(oldSide: DiffSide, newSide: DiffSide): WorkspaceDiff
 
     const elements = diffElements(oldElements, newElements, elementRenames, renameTarget);
     const items = diffItems(oldItems, newItems, itemRenames, renameTarget, renameItem);
-    const crossOpdReferences = diffCrossOpdReferences(oldElements, newElements, elementRenames, renameTarget);
+    const crossOpdReferences = diffCrossOpdReferences(oldElements, newElements, renameTarget);
     const findings = diffFindings(oldSide.findings, newSide.findings);
     const opds = diffOpds(oldSide.model.opds.filter(o => !o.builtin), newSide.model.opds.filter(o => !o.builtin));
     const index = diffIndex(oldSide.model.assessments, newSide.model.assessments);
@@ -178,7 +178,7 @@ function crossOpdReferences(elements: ReadonlyMap<string, ElementInfo>, rename: 
 }
 
 function diffCrossOpdReferences(oldElements: ReadonlyMap<string, ElementInfo>, newElements: ReadonlyMap<string, ElementInfo>,
-    renames: ReadonlyMap<string, string>, rename: (t: string) => string): CrossOpdReferenceChange[] {
+    rename: (t: string) => string): CrossOpdReferenceChange[] {
     const before = crossOpdReferences(oldElements, rename);
     const after = crossOpdReferences(newElements, t => t);
     const changes: CrossOpdReferenceChange[] = [];
@@ -189,8 +189,8 @@ function diffCrossOpdReferences(oldElements: ReadonlyMap<string, ElementInfo>, n
     }
     for (const [key, ref] of before) {
         if (!after.has(key)) {
-            const oldId = [...renames].find(([, to]) => to === ref.from)?.[0] ?? ref.from;
-            changes.push({ ...ref, change: 'removed', source: oldElements.get(oldId)?.source });
+            // Its source is already the old side's declaration.
+            changes.push({ ...ref, change: 'removed' });
         }
     }
     return changes.sort((a, b) => compareText(a.from, b.from) || compareText(a.property, b.property) || compareText(a.target, b.target));

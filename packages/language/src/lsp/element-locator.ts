@@ -9,6 +9,12 @@ export function elementAtOffset(document: LangiumDocument, offset: number): Elem
     return leaf ? AstUtils.getContainerOfType(leaf.astNode, isElement) : undefined;
 }
 
+/** `OPD.NAME` of the element declared around `offset`, if any. */
+export function elementIdAt(document: LangiumDocument, offset: number): string | undefined {
+    const element = elementAtOffset(document, offset);
+    return element?.name ? qualifiedName(element) : undefined;
+}
+
 export interface ElementFinding {
     readonly severity: 'error' | 'warning' | 'info';
     readonly code: string;
@@ -23,11 +29,10 @@ export function findingsByElement(documents: Iterable<LangiumDocument>): Map<str
     const result = new Map<string, ElementFinding[]>();
     for (const document of documents) {
         for (const d of document.diagnostics ?? []) {
-            const element = elementAtOffset(document, document.textDocument.offsetAt(d.range.start));
-            if (!element?.name) {
+            const id = elementIdAt(document, document.textDocument.offsetAt(d.range.start));
+            if (!id) {
                 continue;
             }
-            const id = qualifiedName(element);
             const list = result.get(id) ?? [];
             list.push({ severity: severities[d.severity ?? 1], code: String(d.code ?? 'syntax'), message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line });
             result.set(id, list);

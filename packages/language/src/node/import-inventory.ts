@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { formatSource } from '../format/format-source.js';
-import { isOpd, type Element } from '../generated/ast.js';
+import { elementIdAt } from '../lsp/element-locator.js';
 import { problemMessage, type ImportProblem } from '../inventory/import-problems.js';
 import { checkInventory, rowKey, type ImportedElement, type InventoryImport } from '../inventory/inventory-import.js';
 import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory/inventory-read.js';
@@ -10,7 +10,7 @@ import { opdSource } from '../inventory/inventory-source.js';
 import type { Locale } from '../validation/messages.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { UnsafeWriteError, writeFileAtomic } from './atomic-write.js';
-import { findSourceFiles, loadSources, loadWorkspace, WorkspaceLoadError, type FileDiagnostic, type SourceEntry } from './load-workspace.js';
+import { findSourceFiles, loadSources, loadWorkspace, toPosix, WorkspaceLoadError, type FileDiagnostic, type SourceEntry } from './load-workspace.js';
 
 export interface ImportRequest {
     /** The inventory files: one .xlsx, or one or more per-sheet .csv files. */
@@ -202,7 +202,7 @@ async function checkWithWorkspace(root: string, planned: readonly PlannedFile[],
         ...[...replaced].map(([file, content]) => ({ file, read: async () => new TextEncoder().encode(content) }))
     ];
     const loaded = await loadSources(root, sources, { locale });
-    const newFiles = new Set(planned.map(p => path.relative(root, p.file).split(path.sep).join('/')));
+    const newFiles = new Set(planned.map(p => toPosix(path.relative(root, p.file))));
     const key = (d: FileDiagnostic) => `${d.file}\n${d.code}\n${d.message}`;
     const old = new Map<string, number>();
     before.forEach(d => old.set(key(d), (old.get(key(d)) ?? 0) + 1));
@@ -241,15 +241,5 @@ async function checkWithWorkspace(root: string, planned: readonly PlannedFile[],
 /** `OPD.NAME` of the element a diagnostic lies in. */
 function elementAt(documents: readonly LangiumDocument[], d: FileDiagnostic): string | undefined {
     const document = documents.find(doc => doc.uri.path.endsWith(`/${d.file}`));
-    const root = document?.parseResult.value;
-    if (!root) {
-        return undefined;
-    }
-    for (const node of AstUtils.streamAllContents(root)) {
-        const range = node.$cstNode?.range;
-        if (isOpd(node.$container) && range && range.start.line + 1 <= d.line && d.line <= range.end.line + 1) {
-            return `${node.$container.name}.${(node as Element).name}`;
-        }
-    }
-    return undefined;
+    return document && elementIdAt(document, document.textDocument.offsetAt({ line: d.line - 1, character: d.column - 1 }));
 }

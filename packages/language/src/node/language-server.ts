@@ -21,9 +21,8 @@ import { writeFileAtomic } from './atomic-write.js';
 import { diffHtml } from '../diff/diff-html.js';
 import { isEmptyDiff } from '../diff/diff-model.js';
 import { diffWorkspaces } from './diff-workspaces.js';
-import { elementAtOffset, findingsByElement } from '../lsp/element-locator.js';
+import { elementIdAt, findingsByElement } from '../lsp/element-locator.js';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
-import { qualifiedName } from '../references/spbe-naming.js';
 import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats } from '../inventory/index.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
@@ -146,8 +145,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
     connection.onRequest(ElementAtRequest.type, ({ uri, line, character }) => {
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
-        const element = document && elementAtOffset(document, document.textDocument.offsetAt({ line, character }));
-        return element?.name ? qualifiedName(element) : null;
+        return (document && elementIdAt(document, document.textDocument.offsetAt({ line, character }))) ?? null;
     });
 
     connection.onRequest(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));

@@ -151,6 +151,7 @@ function compareDiagnostics(a: FileDiagnostic, b: FileDiagnostic): number {
         : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-function toPosix(p: string): string {
+/** A relative path with `/` separators, as reports and diagnostics show it on every platform. */
+export function toPosix(p: string): string {
     return p.split(path.sep).join('/');
 }

@@ -42,6 +42,8 @@ let params: PreviewParams = saved?.params ?? { view: 'layered' };
 let gapSide: GapSide = saved?.gapSide ?? 'both';
 let payload: PreviewPayload | undefined;
 let groups = new Map<string, SVGGElement>();
+/** Element id (`OPD.NAME`) → node id, for the editor's cursor. */
+let elementNodes = new Map<string, string>();
 let highlighted: string | null = null;
 let lastViewKey = '';
 let pendingPan = saved?.pan;
@@ -111,11 +113,14 @@ function applySearch(): void {
     }
 }
 
+/** The drawn group of an element (`OPD.NAME`) or node id. */
+function groupOf(id: string | null): SVGGElement | undefined {
+    return id === null ? undefined : groups.get(id) ?? groups.get(elementNodes.get(id) ?? '');
+}
+
 function applyHighlight(): void {
-    for (const [id, g] of groups) {
-        const node = payload!.nodes.find(n => n.id === id)!;
-        g.classList.toggle('highlighted', highlighted !== null && (node.elementId === highlighted || id === highlighted));
-    }
+    scene.querySelectorAll('.node.highlighted').forEach(g => g.classList.remove('highlighted'));
+    groupOf(highlighted)?.classList.add('highlighted');
 }
 
 function showTooltip(node: PreviewNode | undefined, event?: MouseEvent): void {
@@ -180,6 +185,7 @@ function activate(node: PreviewNode): void {
 function render(next: PreviewPayload): void {
     payload = next;
     params = next.params;
+    elementNodes = new Map(next.nodes.flatMap(n => (n.elementId ? [[n.elementId, n.id] as const] : [])));
     groups = renderScene(scene, next, {
         activate,
         focus: (node, g) => {
@@ -259,7 +265,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     } else if (message.type === 'highlight') {
         highlighted = message.id;
         applyHighlight();
-        const g = highlighted ? [...groups.entries()].find(([id]) => payload?.nodes.find(n => n.id === id)?.elementId === highlighted)?.[1] : undefined;
+        const g = groupOf(highlighted);
         if (g) {
             const box = g.getBBox();
             panZoom.centre(box.x + box.width / 2, box.y + box.height / 2);

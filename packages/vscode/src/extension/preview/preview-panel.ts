@@ -22,6 +22,7 @@ class PreviewPanel implements PreviewHandle {
     payload: PreviewPayload | undefined;
     private params: PreviewParams;
     private refreshTimer: NodeJS.Timeout | undefined;
+    private stale = false;
     private cursorTimer: NodeJS.Timeout | undefined;
     private waiting: Array<(p: PreviewPayload) => void> = [];
     private readonly disposables: vscode.Disposable[] = [];
@@ -41,6 +42,8 @@ class PreviewPanel implements PreviewHandle {
             panel.webview.onDidReceiveMessage(message => this.receive(message)),
             deps.onValidated(() => this.scheduleRefresh()),
             vscode.window.onDidChangeTextEditorSelection(event => this.followCursor(event.textEditor)),
+            // A hidden preview skips the redraws (a layout each time); it catches up when shown again.
+            panel.onDidChangeViewState(({ webviewPanel }) => { if (webviewPanel.visible && this.stale) { this.scheduleRefresh(); } }),
             panel.onDidDispose(() => this.dispose())
         );
     }
@@ -77,6 +80,11 @@ class PreviewPanel implements PreviewHandle {
     }
 
     private scheduleRefresh(): void {
+        if (!this.panel.visible) {
+            this.stale = true;
+            return;
+        }
+        this.stale = false;
         clearTimeout(this.refreshTimer);
         this.refreshTimer = setTimeout(() => { void this.refresh(); }, refreshDelayMs);
     }
@@ -95,7 +103,7 @@ class PreviewPanel implements PreviewHandle {
     }
 
     private followCursor(editor: vscode.TextEditor): void {
-        if (editor.document.languageId !== 'spbe') {
+        if (editor.document.languageId !== 'spbe' || !this.panel.visible) {
             return;
         }
         clearTimeout(this.cursorTimer);
