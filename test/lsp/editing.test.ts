@@ -111,6 +111,7 @@ describe('quick fixes', () => {
 describe('rename', () => {
     async function rename(files: Record<string, string>, path: string, newName: string) {
         const marked = cursor(files[path]);
+        await t.clear();
         const ws = await t.load({ ...files, [path]: marked.text });
         const document = ws.documents[path];
         const edit = await t.services.lsp.RenameProvider!.rename(document, {
@@ -143,8 +144,48 @@ describe('rename', () => {
         expect(renamed['r.spbe']).toBe('petaRencana { rencana R { penanggungJawab KOMINFO menghentikan KOMINFO.DC } }');
     });
 
-    test('an invalid new name is refused', async () => {
-        await expect(rename({ 'a.spbe': 'opd <|>A {}' }, 'a.spbe', 'not valid')).rejects.toThrow(/not a valid name/);
+    test('an invalid new name or a keyword is refused, with the reason in the user\'s language', async () => {
+        await expect(rename({ 'a.spbe': 'opd <|>A {}' }, 'a.spbe', 'not valid')).rejects.toThrow(
+            "'not valid' tidak bisa dipakai sebagai nama: hanya huruf, angka dan _, tidak diawali angka.");
+        await expect(rename({ 'a.spbe': 'opd <|>A {}' }, 'a.spbe', '2A')).rejects.toThrow(/tidak diawali angka/);
+        await expect(rename({ 'a.spbe': 'opd A { aplikasi <|>X {} }' }, 'a.spbe', 'aplikasi')).rejects.toThrow(/kata kunci bahasa \.spbe/);
+        await expect(rename({ 'a.spbe': 'opd A { data <|>D { sifat terbuka } }' }, 'a.spbe', 'terbuka')).rejects.toThrow(/kata kunci/);
+        t.services.spbe.Settings.locale = 'en';
+        try {
+            await expect(rename({ 'a.spbe': 'opd <|>A {}' }, 'a.spbe', 'opd')).rejects.toThrow("'opd' cannot be used as a name: a keyword of the .spbe language.");
+        } finally {
+            t.services.spbe.Settings.locale = 'id';
+        }
+    });
+
+    test('a name taken in the same scope is refused (issue 16: BAPPEDA.PORTAL_SATU_DATA -> LY_SATU_DATA)', async () => {
+        const files = {
+            'bappeda.spbe': 'opd BAPPEDA {\n    layanan LY_SATU_DATA { probis PB }\n    probis PB {}\n    aplikasi PORTAL_SATU_DATA {}\n}',
+            'r.spbe': 'petaRencana { rencana R1 { mewujudkan BAPPEDA.<|>PORTAL_SATU_DATA } rencana R2 {} }'
+        };
+        await expect(rename(files, 'r.spbe', 'LY_SATU_DATA')).rejects.toThrow(
+            'BAPPEDA.LY_SATU_DATA sudah dipakai di OPD BAPPEDA (layanan, bappeda.spbe:2); pilih nama lain.');
+        // The same name in another OPD is not a clash: references to it are qualified.
+        const renamed = await rename({ ...files, 'other.spbe': 'opd LAIN { aplikasi SIMPEG {} }' }, 'r.spbe', 'SIMPEG');
+        expect(renamed['r.spbe']).toBe('petaRencana { rencana R1 { mewujudkan BAPPEDA.SIMPEG } rencana R2 {} }');
+        await expect(rename({ 'a.spbe': 'opd <|>A {}\nopd B {}' }, 'a.spbe', 'B')).rejects.toThrow(/^OPD B sudah dipakai di workspace \(a\.spbe:2\)/);
+        await expect(rename({ 'r.spbe': 'petaRencana { rencana <|>R1 {} rencana R2 {} }' }, 'r.spbe', 'R2')).rejects.toThrow(/^rencana R2 sudah dipakai/);
+    });
+
+    test('prepareRename selects only the name of a qualified reference and refuses the national library', async () => {
+        const text = 'opd A { infrastruktur DC { jenis server } aplikasi X { hosting nasional.PDN } }\nopd B { aplikasi Y { hosting A.DC } }';
+        const ws = await t.load({ 'a.spbe': text });
+        const document = ws.documents['a.spbe'];
+        const prepare = (needle: string, delta: number) => t.services.lsp.RenameProvider!.prepareRename(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf(needle) + delta)
+        });
+        const qualified = text.indexOf('A.DC');
+        for (const delta of [0, 3]) {
+            const range = await prepare('A.DC', delta);
+            expect(range).toEqual({ start: document.textDocument.positionAt(qualified + 2), end: document.textDocument.positionAt(qualified + 4) });
+            expect(document.textDocument.getText(range!)).toBe('DC');
+        }
+        await expect(Promise.resolve().then(() => prepare('nasional.PDN', 10))).rejects.toThrow(/Pustaka nasional bawaan hanya-baca/);
     });
 });
 

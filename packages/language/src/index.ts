@@ -9,6 +9,7 @@ export * from './reference-data/reference-data.js';
 export * from './builtin/builtin-library.js';
 export * from './builtin/nasional-library.js';
 export * from './references/spbe-naming.js';
+export { grammarKeywords, invalidIdentifierReason, matchesIdentifier } from './references/identifiers.js';
 export { WorkspaceFacts, WorkspaceFactsProvider, validRange, itemYears, itemEnd, type ElementUse } from './analysis/workspace-facts.js';
 export * from './model/time.js';
 export * from './model/spbe-model.js';

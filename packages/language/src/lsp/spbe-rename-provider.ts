@@ -1,12 +1,13 @@
-import { AstUtils, CstUtils, type LangiumDocument, type URI } from 'langium';
+import { AstUtils, CstUtils, type CstNode, type LangiumDocument, type URI } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { ResponseError, type RenameParams, type TextEdit, type WorkspaceEdit, type Range } from 'vscode-languageserver';
+import {
+    ErrorCodes, ResponseError, type Position, type PrepareRenameParams, type RenameParams, type TextEdit, type WorkspaceEdit, type Range
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { pushTo } from '../utils/collections.js';
-
-const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+import { isRenameTarget, renameRefusal, type RenameTarget } from './rename-check.js';
 
 /**
  * Renames OPDs, elements and roadmap items across files. References may be qualified (`OPD.NAME`), so
@@ -21,18 +22,33 @@ export class SpbeRenameProvider extends DefaultRenameProvider {
         this.spbe = services;
     }
 
-    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!identifier.test(params.newName)) {
-            throw new ResponseError(-32602, `'${params.newName}' is not a valid name`);
-        }
-        const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
-        const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
-        if (!target || !(ast.isOpd(target) || ast.isElement(target) || ast.isRencana(target))) {
+    /**
+     * The range F2 pre-selects (the editor offers its text as the new name): only the name part of a
+     * qualified reference (`OPD.NAME`). The read-only library is refused with a message.
+     */
+    override prepareRename(document: LangiumDocument, params: PrepareRenameParams): Range | undefined {
+        const found = this.targetAt(document, params.position);
+        if (!found) {
             return undefined;
         }
-        if (isBuiltinDocument(AstUtils.getDocument(target))) {
-            throw new ResponseError(-32602, 'The nasional library is read-only');
+        const { target, leaf } = found;
+        return leaf.text === target.name ? leaf.range
+            // The cursor is on the qualifier of `OPD.NAME`: the name follows the dot.
+            : { start: shift(leaf.range.end, 1), end: shift(leaf.range.end, 1 + target.name.length) };
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const found = this.targetAt(document, params.position);
+        if (!found) {
+            return undefined;
+        }
+        const { target } = found;
+        const refusal = renameRefusal(target, params.newName, this.spbe.spbe.SymbolTable, this.spbe.spbe.Settings.locale);
+        if (refusal) {
+            throw new ResponseError(ErrorCodes.InvalidParams, refusal);
+        }
+        if (params.newName === target.name) {
+            return { changes: {} };
         }
         const edits = new Map<string, TextEdit[]>();
         const add = (uri: URI, range: Range) => {
@@ -56,6 +72,23 @@ export class SpbeRenameProvider extends DefaultRenameProvider {
             }
         }
         return { changes: Object.fromEntries(edits) };
+    }
+
+    /** The OPD, element or roadmap item named at `position`; throws for the read-only library. */
+    private targetAt(document: LangiumDocument, position: Position): { target: RenameTarget; leaf: CstNode } | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
+        const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
+        if (!leaf || !isRenameTarget(target)) {
+            return undefined;
+        }
+        if (isBuiltinDocument(AstUtils.getDocument(target))) {
+            const locale = this.spbe.spbe.Settings.locale;
+            throw new ResponseError(ErrorCodes.InvalidRequest, locale === 'id'
+                ? 'Pustaka nasional bawaan hanya-baca: namanya tidak bisa diganti.'
+                : 'The built-in national library is read-only: its names cannot be changed.');
+        }
+        return { target, leaf };
     }
 
     private textAt(uri: URI, range: Range): string {
