@@ -66,7 +66,8 @@ describe('completion', () => {
                 const codes = completion.items.filter(i => i.label.startsWith('RA'));
                 expect(codes.map(i => i.label)).toEqual(['RAA.01', 'RAA.01.01', 'RAA.01.02', 'RAA.02', 'RAA.02.01', 'RAA.02.02']);
                 expect(codes.find(i => i.label === 'RAA.02.02')?.detail).toBe('Aplikasi Khusus Fungsi Tertentu');
-                expect(String(codes.find(i => i.label === 'RAA.02.02')?.documentation)).toContain('belum terverifikasi');
+                expect(String(codes.find(i => i.label === 'RAA.02.02')?.documentation)).toBe(
+                    'Aplikasi Khusus Fungsi Tertentu (belum diverifikasi — satu sumber)\n\nPerpres 132/2022 · level 2: Area');
             }
         });
     });

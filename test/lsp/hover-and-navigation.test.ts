@@ -24,7 +24,7 @@ describe('hover', () => {
             textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
         });
         expect((hover?.contents as { value: string }).value).toMatch(
-            /\*\*aplikasi\*\* `A\.SURGA` — Pengaduan Warga[\s\S]*OPD: A \(Dinas A\)[\s\S]*Status: eksisting · Berlaku: s\.d\. 2027[\s\S]*RAA\.02\.02\*\* — Aplikasi Khusus Fungsi Tertentu _\(belum terverifikasi[\s\S]*Kanal aduan lokal\.[\s\S]*Dipakai oleh: 3 \(B 2, A 1\)/);
+            /\*\*aplikasi\*\* `A\.SURGA` — Pengaduan Warga[\s\S]*OPD: A \(Dinas A\)[\s\S]*Status: eksisting · Berlaku: s\.d\. 2027[\s\S]*RAA\.02\.02\*\* — Aplikasi Khusus Fungsi Tertentu _\(belum diverifikasi — satu sumber\)_[\s\S]*Kanal aduan lokal\.[\s\S]*Dipakai oleh: 3 \(B 2, A 1\)/);
     });
 
     test('a reference to the national library says it is built in', async () => {
@@ -41,8 +41,35 @@ describe('hover', () => {
         await hover({
             text: 'petaRencana { rencana R { indikator spbe2020.I1<|>2 -> 3 } }',
             index: 0,
-            hover: /\*\*spbe2020\.I12\*\* — Tingkat Kematangan Peta Rencana SPBE[\s\S]*Aspek: Perencanaan Strategis SPBE · Bobot: 2\.5%[\s\S]*1 Rintisan/
+            hover: /\*\*spbe2020\.I12\*\* — Tingkat Kematangan Peta Rencana SPBE[\s\S]*Aspek: Perencanaan Strategis SPBE · Bobot: 2,5%[\s\S]*1 Rintisan/
         });
+    });
+
+    test('reference-code hovers say their tags in words, in Indonesian and in English (issue 16)', async () => {
+        const hoverAt = async (text: string) => {
+            const marked = cursor(text);
+            const document = await t.parse(marked.text);
+            const hover = await t.services.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(marked.offset)
+            });
+            return (hover?.contents as { value: string }).value;
+        };
+        const singleSource = await hoverAt('opd A { probis P { ref RAB.01.0<|>1 } }');
+        expect(singleSource).toBe('**RAB.01.01** — Pertahanan _(belum diverifikasi — satu sumber)_\n\nPerpres 132/2022 · level 2: Urusan Pemerintahan');
+        const inferred = await hoverAt('opd A { data D { sifat terbuka ref RAD.0<|>1 } }');
+        expect(inferred).toContain('_(belum diverifikasi — disimpulkan dari pola kode)_');
+        for (const hover of [singleSource, inferred]) {
+            expect(hover).not.toMatch(/single-source|inferred|perpres132_2022|mirror/);
+        }
+        t.services.spbe.Settings.locale = 'en';
+        try {
+            expect(await hoverAt('opd A { probis P { ref RAB.01.0<|>1 } }')).toContain('_(unverified — single source)_\n\nPerpres 132/2022 · level 2: Urusan Pemerintahan');
+            expect(await hoverAt('opd A { data D { sifat terbuka ref RAD.0<|>1 } }')).toContain('(unverified — inferred from the code pattern)_\n\nPerpres 132/2022 · level 1: Data Pokok · RAD.01-09 mirror the RAB sectors');
+        } finally {
+            t.services.spbe.Settings.locale = 'id';
+        }
+        await t.load({ 'pemda.spbe': 'pemda P { periode 2025..2029 kodeLokal RAA.02.02.01 "Aplikasi Pajak Daerah" }' });
+        expect(await hoverAt('opd A { aplikasi X { ref RAA.02.02.0<|>1 } }')).toBe('**RAA.02.02.01** — Aplikasi Pajak Daerah\n\nkode lokal pemda');
     });
 });
 

@@ -11,7 +11,7 @@ const labels = {
     until: { id: 's.d.', en: 'through' },
     usedBy: { id: 'Dipakai oleh', en: 'Used by' },
     notUsed: { id: 'Belum dipakai elemen lain', en: 'Not used by other elements' },
-    unverified: { id: 'belum terverifikasi', en: 'unverified' },
+    unverified: { id: 'belum diverifikasi', en: 'unverified' },
     library: { id: 'pustaka nasional bawaan (hanya-baca)', en: 'built-in national library (read-only)' },
     elements: { id: 'elemen', en: 'elements' },
     pic: { id: 'PIC', en: 'PIC' },

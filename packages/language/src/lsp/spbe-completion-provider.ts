@@ -2,10 +2,10 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type 
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { EvaluationFrameworks, isUnverified, ReferenceCodeLists, RefPrefixByKind } from '../reference-data/reference-data.js';
+import { EvaluationFrameworks, ReferenceCodeLists, RefPrefixByKind } from '../reference-data/reference-data.js';
 import { kindKeyword } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { label } from './lsp-labels.js';
+import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 
 /**
  * Adds what the grammar alone cannot offer: national reference codes for `ref` (only those of the
@@ -46,21 +46,22 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
         const element = context.node && AstUtils.getContainerOfType(context.node, ast.isElement);
         const prefix = element ? RefPrefixByKind[element.$type] : undefined;
         const facts = this.spbe.spbe.WorkspaceFacts.get();
-        const unverified = label('unverified', this.spbe.spbe.Settings.locale);
+        const locale = this.spbe.spbe.Settings.locale;
         for (const code of ReferenceCodeLists[facts.referenceVersion]?.codes ?? []) {
             if (!prefix || code.code.startsWith(prefix + '.')) {
+                const unverified = confidenceNote(code, locale);
                 acceptor(context, {
                     label: code.code,
                     kind: CompletionItemKind.Constant,
                     detail: code.name,
-                    documentation: isUnverified(code) ? `${code.name} (${unverified}: ${code.confidence})` : code.name,
+                    documentation: `${code.name}${unverified ? ` (${unverified})` : ''}\n\n${codeSource(facts.referenceVersion, code, locale)}`,
                     sortText: code.code
                 });
             }
         }
         for (const kode of facts.pemdas.flatMap(p => p.kodeLokal)) {
             if (!prefix || kode.code.startsWith(prefix + '.')) {
-                acceptor(context, { label: kode.code, kind: CompletionItemKind.Constant, detail: `${kode.title} (kodeLokal)`, sortText: kode.code });
+                acceptor(context, { label: kode.code, kind: CompletionItemKind.Constant, detail: `${kode.title} (${tagInWords('kodeLokal', locale)})`, sortText: kode.code });
             }
         }
     }

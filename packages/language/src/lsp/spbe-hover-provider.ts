@@ -4,10 +4,11 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { itemYears } from '../analysis/workspace-facts.js';
-import { EvaluationFrameworks, findIndicator, findReferenceCode, isUnverified } from '../reference-data/reference-data.js';
+import { EvaluationFrameworks, findIndicator, findReferenceCode } from '../reference-data/reference-data.js';
 import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { label } from './lsp-labels.js';
+import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 import { formatRupiah } from '../generator/roadmap/format-values.js';
 
 /**
@@ -74,11 +75,11 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const facts = this.spbe.spbe.WorkspaceFacts.get();
         const national = findReferenceCode(facts.referenceVersion, code);
         if (national) {
-            const flag = isUnverified(national) ? ` _(${label('unverified', this.locale)}: ${national.confidence})_` : '';
-            return `**${code}** — ${national.name}${flag}\n\n${facts.referenceVersion}, level ${national.level}${national.note ? ` · ${national.note}` : ''}`;
+            const unverified = confidenceNote(national, this.locale);
+            return `**${code}** — ${national.name}${unverified ? ` _(${unverified})_` : ''}\n\n${codeSource(facts.referenceVersion, national, this.locale)}`;
         }
         const local = facts.pemdas.flatMap(p => p.kodeLokal).find(k => k.code === code);
-        return local ? `**${code}** — ${local.title}\n\nkodeLokal` : `**${code}**`;
+        return local ? `**${code}** — ${local.title}\n\n${tagInWords('kodeLokal', this.locale)}` : `**${code}**`;
     }
 
     private indicatorHover(framework: string, id: string): string | undefined {
@@ -93,7 +94,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const unverified = model.weightsUnverified ? ` _(${label('unverified', this.locale)})_` : '';
         return [
             `**${framework}.${id}** — ${indicator.name}`,
-            `${label('aspect', this.locale)}: ${aspect?.name ?? indicator.aspect} · ${label('weight', this.locale)}: ${indicator.weight}%${unverified}`,
+            `${label('aspect', this.locale)}: ${aspect?.name ?? indicator.aspect} · ${label('weight', this.locale)}: ${indicator.weight.toLocaleString(this.locale === 'id' ? 'id-ID' : 'en-US')}%${unverified}`,
             `${label('levels', this.locale)}: ${levels}${family?.unverified ? ` _(${label('unverified', this.locale)})_` : ''}`,
             model.title
         ].join('\n\n');

@@ -20,6 +20,8 @@ export interface ReferenceCodeList {
     readonly title: string;
     readonly provenance: string;
     readonly sources: Readonly<Record<string, string>>;
+    /** Per domain prefix (`RAB`), the name of each level, level 1 first. */
+    readonly levelNames?: Readonly<Record<string, readonly string[]>>;
     readonly codes: readonly ReferenceCode[];
 }
 
