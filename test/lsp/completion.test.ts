@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectCompletion } from 'langium/test';
-import { createTestServices } from '../helpers/test-services.js';
+import type { CompletionItem, TextEdit } from 'vscode-languageserver';
+import { createTestServices, cursor } from '../helpers/test-services.js';
 
 const t = createTestServices();
 afterEach(() => t.clear());
@@ -101,5 +102,44 @@ describe('completion', () => {
                 expect(completion.items.filter(i => /^\d{4}$/.test(i.label)).map(i => i.label)).toEqual(['2025', '2026', '2027', '2028', '2029']);
             }
         });
+    });
+
+    /** Completion at `<|>` in a document parsed next to the loaded files. */
+    async function completeAt(text: string): Promise<{ items: CompletionItem[]; replaced: (item: CompletionItem) => string }> {
+        const marked = cursor(text);
+        const document = await t.parse(marked.text);
+        const list = await t.services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(marked.offset)
+        });
+        return { items: list?.items ?? [], replaced: item => document.textDocument.getText((item.textEdit as TextEdit).range) };
+    }
+
+    test('typing . asks for completion (issue 16)', () => {
+        expect(t.services.lsp.CompletionProvider!.completionOptions?.triggerCharacters).toContain('.');
+    });
+
+    test('a partly typed ref code offers the codes it starts, replacing the whole code (issue 16: ref RAA.)', async () => {
+        const raa = await completeAt('opd A {\n    aplikasi X {\n        ref RAA.<|>\n        fungsi keuangan\n    }\n}');
+        expect(raa.items.map(i => i.label)).toEqual(['RAA.01', 'RAA.01.01', 'RAA.01.02', 'RAA.02', 'RAA.02.01', 'RAA.02.02']);
+        expect(raa.items.map(raa.replaced)).toEqual(Array(6).fill('RAA.'));
+        const rab = await completeAt('opd A { probis P { ref RAB.09.<|> } }');
+        expect(rab.items.length).toBeGreaterThan(0);
+        expect(rab.items.every(i => i.label.startsWith('RAB.09.'))).toBe(true);
+        expect(rab.items.map(rab.replaced)).toEqual(Array(rab.items.length).fill('RAB.09.'));
+    });
+
+    test('OPD. offers only that OPD\'s elements of the expected kind, replacing the qualifier (issue 16: DINSOS.)', async () => {
+        await t.load({
+            ...library,
+            'dinsos.spbe': 'opd DINSOS "Dinas Sosial" { data DT_DTKS "DTKS" { sifat terbatas } data DT_PKH { sifat terbuka } aplikasi SIKS {} }',
+            'lain.spbe': 'opd DINAS_SOSIAL_LAMA { data DT_LAMA { sifat terbuka } }'
+        });
+        const dinsos = await completeAt('opd DINKES {\n    layanan L {\n        data DINSOS.<|>\n    }\n}');
+        expect(dinsos.items.map(i => i.label)).toEqual(['DINSOS.DT_DTKS', 'DINSOS.DT_PKH']);
+        expect(dinsos.items.map(dinsos.replaced)).toEqual(['DINSOS.', 'DINSOS.']);
+        expect(dinsos.items[0].detail).toBe('data — DTKS');
+        const partial = await completeAt('opd DINKES { layanan L { data DINSOS.DT_D<|> } }');
+        expect(partial.items.map(i => i.label)).toEqual(['DINSOS.DT_DTKS']);
+        expect(partial.items.map(partial.replaced)).toEqual(['DINSOS.DT_D']);
     });
 });

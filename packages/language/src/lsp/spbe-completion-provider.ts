@@ -1,23 +1,80 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { EvaluationFrameworks, ReferenceCodeLists, RefPrefixByKind } from '../reference-data/reference-data.js';
 import { kindKeyword } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
+import { dottedPrefixAt, dottedWordEnd, type DottedPrefix } from './dotted-prefix.js';
 
 /**
  * Adds what the grammar alone cannot offer: national reference codes for `ref` (only those of the
  * element's domain), indicator ids with their names, years of the periode, and titles next to
  * OPD and element names. Keywords, enumeration values and scoped references come from Langium.
+ *
+ * A partly typed dotted word (`ref RAA.`, `DINSOS.`, `RAB.09.0`) is completed as a whole: typing
+ * `.` asks for completion, the proposals are those that start with what is typed up to the last
+ * dot, and each replaces the whole dotted word.
  */
 export class SpbeCompletionProvider extends DefaultCompletionProvider {
     private readonly spbe: SpbeServices;
 
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+
     constructor(services: SpbeServices) {
         super(services);
         this.spbe = services;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        const text = document.textDocument.getText();
+        const dotted = dottedPrefixAt(text, document.textDocument.offsetAt(params.position));
+        if (!list || !dotted) {
+            return list;
+        }
+        return { ...list, items: list.items.filter(item => this.continuesPrefix(document, item, dotted)) };
+    }
+
+    /**
+     * An item whose edit starts where the dotted word starts must continue its qualifier (`DINSOS.`
+     * keeps `DINSOS.DT_DTKS`, drops `DINKES.X`); an item that starts after it (an indicator id after
+     * `spbe2020.`) completes only the last segment and is kept.
+     */
+    private continuesPrefix(document: LangiumDocument, item: CompletionItem, dotted: DottedPrefix): boolean {
+        const edit = item.textEdit;
+        if (!edit) {
+            return true;
+        }
+        const start = document.textDocument.offsetAt('range' in edit ? edit.range.start : edit.insert.start);
+        return start !== dotted.start || edit.newText.toLowerCase().startsWith(dotted.qualifier.toLowerCase());
+    }
+
+    /**
+     * Before Langium's own contexts, one that starts at the beginning of a dotted word at the cursor:
+     * `RAA.` lexes as a name and a dot, not as a partial code, so Langium alone finds no feature there.
+     */
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const cst = document.parseResult.value.$cstNode;
+        const textDocument = document.textDocument;
+        const offset = textDocument.offsetAt(position);
+        const dotted = cst ? dottedPrefixAt(textDocument.getText(), offset) : undefined;
+        if (cst && dotted) {
+            yield {
+                document,
+                textDocument,
+                offset,
+                position,
+                node: CstUtils.findLeafNodeBeforeOffset(cst, dotted.start)?.astNode,
+                tokenOffset: dotted.start,
+                tokenEndOffset: dottedWordEnd(textDocument.getText(), offset),
+                features: this.findFeaturesAt(textDocument, dotted.start)
+            };
+        }
+        yield* super.buildContexts(document, position);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
