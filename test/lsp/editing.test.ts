@@ -38,7 +38,7 @@ describe('quick fixes', () => {
             'owner.spbe': 'opd B {\n    data DT { sifat terbatas bagiPakai C }\n}\nopd C {}',
             'user.spbe': 'opd A { layanan L { data B.DT } }'
         }, IssueCodes.CrossOpdDataNotShared);
-        expect(actions.map(a => a.title)).toEqual(['Tambahkan A ke bagiPakai B.DT']);
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan A ke bagiPakai B.DT (di owner.spbe)']);
         const { files, reloaded } = await afterFix(ws, actions[0]);
         expect(files['owner.spbe']).toContain('bagiPakai C, A');
         expect(reloaded.withCode(IssueCodes.CrossOpdDataNotShared)).toEqual([]);
@@ -93,7 +93,7 @@ describe('quick fixes', () => {
 
     test('duplicates-aplikasi-umum: add a roadmap item that retires it (creating the roadmap file)', async () => {
         const { ws, actions } = await fixesFor({ 'a.spbe': 'opd A { aplikasi SURGA "Pengaduan" { fungsi pengaduan } }' }, IssueCodes.DuplicatesAplikasiUmum);
-        expect(actions[0].title).toBe('Tambahkan rencana yang menghentikan A.SURGA');
+        expect(actions[0].title).toBe('Tambahkan rencana yang menghentikan A.SURGA (di peta-rencana.spbe)');
         const { files, reloaded } = await afterFix(ws, actions[0]);
         expect(files['peta-rencana.spbe']).toContain('menghentikan A.SURGA');
         expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);

@@ -14,6 +14,7 @@ import { SpbeRenameProvider } from './lsp/spbe-rename-provider.js';
 import { SpbeSemanticTokenProvider } from './lsp/spbe-semantic-token-provider.js';
 import { SpbeModelProvider } from './model/model-provider.js';
 import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js';
+import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js';
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
@@ -82,7 +83,8 @@ const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServic
         WorkspaceManager: (s: LangiumSharedServices) => new SpbeWorkspaceManager(s)
     },
     lsp: {
-        DocumentUpdateHandler: (s: LangiumSharedServices) => new SpbeDocumentUpdateHandler(s)
+        DocumentUpdateHandler: (s: LangiumSharedServices) => new SpbeDocumentUpdateHandler(s),
+        ExecuteCommandHandler: (s: LangiumSharedServices) => new SpbeExecuteCommandHandler(s)
     }
 };
 

@@ -16,6 +16,17 @@ export namespace SpbeCommands {
     export const GenerateRoadmap = 'spbe.generateRoadmap';
     export const ExportDiagram = 'spbe.exportDiagram';
     export const OpenPreview = 'spbe.openPreview';
+    /** Lists an OPD's cross-OPD references; arguments: the document URI and the OPD code. */
+    export const ShowOpdDependencies = 'spbe.showOpdDependencies';
+}
+
+/**
+ * Commands the server itself executes (`workspace/executeCommand`); the language client registers
+ * them, and a quick fix runs one after its edit is applied.
+ */
+export namespace SpbeServerCommands {
+    /** Re-checks the whole workspace (fast and slow checks) on the open documents' current text. */
+    export const RecheckWorkspace = 'spbe.server.recheckWorkspace';
 }
 
 /** The text of a read-only built-in document (`spbe-builtin:` URIs), for go-to-definition. */

@@ -1,10 +1,16 @@
 import { CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, WorkspaceEdit } from 'vscode-languageserver';
 import type { SpbeServices } from '../spbe-module.js';
+import { displayPath } from './display-path.js';
+import { SpbeServerCommands } from './protocol.js';
 import { QuickFixes } from './quick-fixes.js';
 
-/** Quick fixes keyed by the diagnostic codes of spec §5 (see quick-fixes.ts). */
+/**
+ * Quick fixes keyed by the diagnostic codes of spec §5 (see quick-fixes.ts). A fix that edits
+ * another file says which one in its title; every fix re-checks the workspace once its edit is
+ * applied, so the findings of all files follow the edited, possibly unsaved, text.
+ */
 export class SpbeCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: SpbeServices) { }
 
@@ -19,8 +25,26 @@ export class SpbeCodeActionProvider implements CodeActionProvider {
             }
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
             const node = root ? CstUtils.findLeafNodeAtOffset(root, offset)?.astNode : undefined;
-            actions.push(...fix({ services: this.services, document, diagnostic, data, node }));
+            actions.push(...fix({ services: this.services, document, diagnostic, data, node }).map(action => this.complete(document, action)));
         }
         return actions;
     }
+
+    private complete(document: LangiumDocument, action: CodeAction): CodeAction {
+        const locale = this.services.spbe.Settings.locale;
+        const others = editedUris(action.edit).filter(uri => uri !== document.uri.toString()).map(uri => displayPath(this.services, uri));
+        const unnamed = others.filter(path => !action.title.includes(path));
+        const title = unnamed.length > 0 ? `${action.title} (${locale === 'id' ? 'di' : 'in'} ${unnamed.join(', ')})` : action.title;
+        const command: Command = { title: locale === 'id' ? 'Periksa ulang workspace' : 'Re-check the workspace', command: SpbeServerCommands.RecheckWorkspace };
+        return { ...action, title, command };
+    }
+}
+
+/** Every document a workspace edit changes or creates, in order, once each. */
+function editedUris(edit: WorkspaceEdit | undefined): string[] {
+    const uris = [
+        ...Object.keys(edit?.changes ?? {}),
+        ...(edit?.documentChanges ?? []).map(change => 'textDocument' in change ? change.textDocument.uri : 'uri' in change ? change.uri : change.newUri)
+    ];
+    return [...new Set(uris)];
 }
