@@ -35,3 +35,4 @@ export { formatProblem, type ImportProblem, type ImportReason } from './inventor
 export * from './preview/preview-model.js';
 export { buildPreviewPayload } from './preview/preview-payload.js';
 export { elementAtOffset, findingsByElement, type ElementFinding } from './lsp/element-locator.js';
+export { opdDependencies } from './lsp/opd-dependencies.js';

@@ -1,4 +1,4 @@
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Range } from 'vscode-languageserver-protocol';
 import type { ImportRequest } from '../node/import-inventory.js';
 import type { PreviewParams, PreviewPayload } from '../preview/preview-model.js';
 
@@ -164,4 +164,59 @@ export namespace PreviewRequest {
 /** The element (`OPD.NAME`) declared at a position, for the preview to follow the cursor. */
 export namespace ElementAtRequest {
     export const type = new RequestType<{ uri: string; line: number; character: number }, string | null, void>('spbe/elementAt');
+}
+
+/** Whether an OPD's reference is to (`uses`) or from (`usedBy`) another OPD. */
+export type OpdDependencyDirection = 'usedBy' | 'uses';
+
+/**
+ * What the owner allows for one cross-OPD reference: `open` data (sifat terbuka), `granted`
+ * (bagiPakai / pengguna lists the user), `notGranted` (a finding), `national` (the built-in
+ * library), `notRequired` (kinds and places that need no sharing), `unclassified` (data without sifat).
+ */
+export type SharingStatus = 'open' | 'granted' | 'notGranted' | 'national' | 'notRequired' | 'unclassified';
+
+/** One reference between two OPDs, at the position of the reference in the user's file. */
+export interface OpdDependencyEntry {
+    readonly direction: OpdDependencyDirection;
+    /** The OPD on the other side. */
+    readonly otherOpd: string;
+    /** The element holding the reference, `OPD.NAME`, and its kind keyword. */
+    readonly from: string;
+    readonly fromKind: string;
+    /** The element referred to, `OPD.NAME`, its kind keyword and title. */
+    readonly to: string;
+    readonly toKind: string;
+    readonly toTitle?: string;
+    readonly status: SharingStatus;
+    /** The status in words, in the server's language. */
+    readonly statusText: string;
+    readonly uri: string;
+    readonly range: Range;
+    /** The file as shown to the user (`opd/dinkes.spbe`). */
+    readonly path: string;
+}
+
+/** The entries of one direction and one other OPD, with a heading ("Dipakai oleh DINKES — Dinas Kesehatan"). */
+export interface OpdDependencyGroup {
+    readonly direction: OpdDependencyDirection;
+    readonly opd: string;
+    readonly label: string;
+    readonly entries: readonly OpdDependencyEntry[];
+}
+
+export interface OpdDependencies {
+    readonly opd: string;
+    /** "DINSOS: 6 referensi lintas-OPD", in the server's language. */
+    readonly title: string;
+    /** What to say when there are none. */
+    readonly emptyText: string;
+    /** "dipakai oleh" groups first, then "memakai"; OPDs by code. */
+    readonly groups: readonly OpdDependencyGroup[];
+    readonly count: number;
+}
+
+/** An OPD's cross-OPD references, grouped for the editor's list (the OPD code lens opens it); null for an unknown OPD. */
+export namespace OpdDependenciesRequest {
+    export const type = new RequestType<{ uri: string; opd: string }, OpdDependencies | null, void>('spbe/opdDependencies');
 }

@@ -6,6 +6,8 @@ import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { SpbeCommands } from './protocol.js';
 import { label } from './lsp-labels.js';
+import { displayPath } from './display-path.js';
+import { opdDependencyEntries } from './opd-dependencies.js';
 import { computeIndex } from '../evaluation/index-calculator.js';
 import { formatScore } from '../generator/index-report/index-labels.js';
 import type { Locale } from '../validation/messages.js';
@@ -17,7 +19,7 @@ export function penilaianLens(penilaian: ast.Penilaian, locale: Locale): string 
     return `${locale === 'en' ? 'Index' : 'Indeks'} ${formatScore(result.score, locale)} · ${result.predicate ?? '–'}${partial}`;
 }
 
-/** "N cross-OPD references · M findings" on each OPD; "Generate roadmap" on each petaRencana. */
+/** "N cross-OPD references" and "M findings" on each OPD; "Generate roadmap" on each petaRencana. */
 export class SpbeCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: SpbeServices) { }
 
@@ -28,6 +30,7 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
         const locale = this.services.spbe.Settings.locale;
         const root = document.parseResult.value as ast.Workspace;
         const lenses: CodeLens[] = [];
+        const facts = this.services.spbe.WorkspaceFacts.get();
         for (const declaration of root.declarations) {
             const range = GrammarUtils.findNodeForProperty(declaration.$cstNode, 'name')?.range
                 ?? GrammarUtils.findNodeForKeyword(declaration.$cstNode, 'petaRencana')?.range
@@ -36,15 +39,19 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
                 continue;
             }
             if (ast.isOpd(declaration)) {
-                const crossing = this.crossOpdReferences(declaration);
+                // Two lenses side by side: the references open their grouped list, the findings the Problems view.
+                const crossing = opdDependencyEntries(facts, declaration, locale, uri => displayPath(this.services, uri)).length;
                 const findings = this.findingsWithin(document, declaration.$cstNode!.range);
                 lenses.push({
                     range,
                     command: {
-                        title: `${crossing} ${label('crossRefs', locale)} · ${findings} ${label('findings', locale)}`,
-                        command: SpbeCommands.ShowProblems,
-                        arguments: [document.uri.toString()]
+                        title: `${crossing} ${label('crossRefs', locale)}`,
+                        command: SpbeCommands.ShowOpdDependencies,
+                        arguments: [document.uri.toString(), declaration.name]
                     }
+                }, {
+                    range,
+                    command: { title: `${findings} ${label('findings', locale)}`, command: SpbeCommands.ShowProblems, arguments: [document.uri.toString()] }
                 });
             } else if (ast.isPenilaian(declaration)) {
                 lenses.push({ range, command: { title: penilaianLens(declaration, locale), command: '' } });
@@ -56,25 +63,6 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
             }
         }
         return lenses;
-    }
-
-    /** References leaving the OPD plus references into it from other OPDs. */
-    private crossOpdReferences(opd: ast.Opd): number {
-        const facts = this.services.spbe.WorkspaceFacts.get();
-        let count = 0;
-        for (const element of opd.elements) {
-            for (const use of facts.usesOf(element)) {
-                if (use.user.$container !== opd) {
-                    count++;
-                }
-            }
-        }
-        for (const [target, uses] of facts.uses) {
-            if (target.$container !== opd) {
-                count += uses.filter(use => use.user.$container === opd).length;
-            }
-        }
-        return count;
     }
 
     private findingsWithin(document: LangiumDocument, range: Range): number {

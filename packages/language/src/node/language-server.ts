@@ -11,7 +11,7 @@ import { generateRoadmap, RoadmapFormats, type OutputFile } from '../generator/r
 import type { SpbeModel } from '../model/spbe-model.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, type GenerateResult, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, OpdDependenciesRequest, type GenerateResult, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -22,6 +22,7 @@ import { diffHtml } from '../diff/diff-html.js';
 import { isEmptyDiff } from '../diff/diff-model.js';
 import { diffWorkspaces } from './diff-workspaces.js';
 import { elementIdAt, findingsByElement } from '../lsp/element-locator.js';
+import { opdDependencies } from '../lsp/opd-dependencies.js';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
 import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats } from '../inventory/index.js';
@@ -142,6 +143,9 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     // A read lock waits for the build in progress, so the preview shows the text as it is now.
     connection.onRequest(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>
         buildPreviewPayload(Spbe.spbe.Model.get(), params, findingsByElement(shared.workspace.LangiumDocuments.all))));
+
+    // A read lock waits for the build in progress, so the list matches the lens the user clicked.
+    connection.onRequest(OpdDependenciesRequest.type, params => shared.workspace.WorkspaceLock.read(() => opdDependencies(Spbe, params.opd)));
 
     connection.onRequest(ElementAtRequest.type, ({ uri, line, character }) => {
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));

@@ -8,6 +8,7 @@ import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
 import { registerInventoryCommands } from './commands/inventory.js';
 import { registerPreview } from './preview/preview-panel.js';
 import { registerNewWorkspaceCommand } from './commands/new-workspace.js';
+import { registerOpdDependenciesCommand } from './commands/opd-dependencies.js';
 import { registerServerCommands } from './commands/server-commands.js';
 import { registerValidateCommand } from './commands/validate-workspace.js';
 import { registerStatusBar } from './status-bar.js';
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerInventoryCommands(deps);
     registerPreview(deps);
     registerServerCommands(deps);
+    registerOpdDependenciesCommand(deps);
     await client.start();
 }
 
