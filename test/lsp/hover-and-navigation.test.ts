@@ -71,6 +71,12 @@ describe('hover', () => {
         await t.load({ 'pemda.spbe': 'pemda P { periode 2025..2029 kodeLokal RAA.02.02.01 "Aplikasi Pajak Daerah" }' });
         expect(await hoverAt('opd A { aplikasi X { ref RAA.02.02.0<|>1 } }')).toBe('**RAA.02.02.01** — Aplikasi Pajak Daerah\n\nkode lokal pemda');
     });
+
+    test('OPD roles and a roadmap item\'s muatan are said in words, not as keywords', async () => {
+        const hover = expectHover(t.services);
+        await hover({ text: 'opd <|>DISKOMINFO { peran walidata, koordinatorForumData, pengelolaPusatData }', index: 0, hover: /Peran: Walidata, Koordinator Forum Satu Data, Pengelola Pusat Data\n/ });
+        await hover({ text: 'petaRencana { rencana <|>R { muatan tataKelola } }', index: 0, hover: /Muatan: Tata Kelola SPBE · / });
+    });
 });
 
 describe('navigation', () => {

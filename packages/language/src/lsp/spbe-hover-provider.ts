@@ -10,6 +10,7 @@ import type { SpbeServices } from '../spbe-module.js';
 import { label } from './lsp-labels.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 import { formatRupiah } from '../generator/roadmap/format-values.js';
+import { muatanLabel } from '../generator/roadmap/roadmap-labels.js';
 
 /**
  * Hovers for declarations and references (kind, owner, title, status and lifetime, doc comment,
@@ -150,7 +151,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         }
         const roles = opd.peran.flatMap(p => p.values);
         if (roles.length) {
-            lines.push(`${label('roles', locale)}: ${roles.join(', ')}`);
+            lines.push(`${label('roles', locale)}: ${roles.map(role => tagInWords(role, locale)).join(', ')}`);
         }
         const counts = new Map<string, number>();
         opd.elements.forEach(e => counts.set(kindKeyword(e.$type), (counts.get(kindKeyword(e.$type)) ?? 0) + 1));
@@ -164,7 +165,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const years = itemYears(item);
         const total = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
         const lines = [`**rencana** \`${item.name}\`${item.title ? ` — ${item.title}` : ''}`,
-            `${label('muatan', locale)}: ${item.muatan[0] ?? '-'} · ${label('years', locale)}: ${years ? (years.start === years.end ? years.start : `${years.start}..${years.end}`) : '-'}` +
+            `${label('muatan', locale)}: ${item.muatan[0] ? muatanLabel(item.muatan[0], locale) : '-'} · ${label('years', locale)}: ${years ? (years.start === years.end ? years.start : `${years.start}..${years.end}`) : '-'}` +
             ` · ${label('responsible', locale)}: ${item.penanggungJawab[0]?.$refText ?? '-'}`,
             `${label('budget', locale)}: ${formatRupiah(total, locale)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
         const doc = this.documentation(item);
