@@ -62,11 +62,22 @@ test('a cross-file quick fix names the file it edits and re-checks the workspace
     expect(codes('opd/dinsos.spbe')).toEqual(dinsosBefore);
 });
 
-test('a fix within the same file keeps its title', async () => {
-    const ws = await t.load({ 'a.spbe': 'opd A { data D {} }' });
-    const diagnostic = ws.withCode(IssueCodes.MissingProperty, 'a.spbe')[0];
-    const [action] = await t.services.lsp.CodeActionProvider!.getCodeActions(ws.documents['a.spbe'], {
-        textDocument: { uri: ws.documents['a.spbe'].uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-    }) as CodeAction[];
-    expect(action.title).toBe('Tambahkan sifat terbatas');
+test('a fix within the same file keeps its title; titles follow the locale', async () => {
+    const ws = await t.load({ 'a.spbe': 'opd A { data D {} }', 'b.spbe': 'opd B { data DT { sifat terbatas } }\nopd C { layanan L { data B.DT } }' });
+    const titles = async (path: string, code: string) => {
+        const diagnostic = ws.withCode(code, path)[0];
+        const actions = await t.services.lsp.CodeActionProvider!.getCodeActions(ws.documents[path], {
+            textDocument: { uri: ws.documents[path].uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        return actions.map(a => [a.title, a.command?.title]);
+    };
+    expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Tambahkan sifat terbatas', 'Periksa ulang workspace']]);
+    expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Tambahkan C ke bagiPakai B.DT', 'Periksa ulang workspace']]);
+    t.services.spbe.Settings.locale = 'en';
+    try {
+        expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Add sifat terbatas', 'Re-check the workspace']]);
+        expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Add C to bagiPakai of B.DT', 'Re-check the workspace']]);
+    } finally {
+        t.services.spbe.Settings.locale = 'id';
+    }
 });

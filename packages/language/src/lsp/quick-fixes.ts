@@ -6,6 +6,8 @@ import { escapeString } from '../scaffold/workspace-template.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { appendToList, insertIntoBlock } from './text-edits.js';
+import { fixTitle } from './quick-fix-titles.js';
+import type { Locale } from '../validation/messages.js';
 
 type Fix = (context: FixContext) => CodeAction[];
 
@@ -27,6 +29,10 @@ export const QuickFixes: Partial<Record<string, Fix>> = {
     [IssueCodes.DuplicatesAplikasiUmum]: ctx => roadmapItemFix(ctx, 'menghentikan'),
     [IssueCodes.MissingProperty]: ctx => missingPropertyFix(ctx)
 };
+
+function locale(ctx: FixContext): Locale {
+    return ctx.services.spbe.Settings.locale;
+}
 
 function action(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPreferred = false): CodeAction {
     return { title, kind: 'quickfix', diagnostics: [diagnostic], edit, isPreferred };
@@ -65,7 +71,7 @@ function grantFix(ctx: FixContext, property: 'bagiPakai' | 'pengguna'): CodeActi
     const grants = (ast.isData(target) ? target.bagiPakai : target.pengguna) as ast.OpdGrant[];
     const edit = grants.length > 0 ? appendToList(grants[0], user) : insertIntoBlock(target, `${property} ${user}`);
     const workspaceEdit = single(target, edit);
-    return workspaceEdit ? [action(`Tambahkan ${user} ke ${property} ${ctx.data.target as string}`, ctx.diagnostic, workspaceEdit, true)] : [];
+    return workspaceEdit ? [action(fixTitle('grant', locale(ctx), { user, property, target: ctx.data.target as string }), ctx.diagnostic, workspaceEdit, true)] : [];
 }
 
 function unresolvedFixes(ctx: FixContext): CodeAction[] {
@@ -90,7 +96,7 @@ function unresolvedFixes(ctx: FixContext): CodeAction[] {
     // The name exists in another OPD: write it qualified.
     if (!refText.includes('.')) {
         for (const d of ctx.services.spbe.SymbolTable.withSimpleName(name).filter(d => kinds.includes(d.type)).slice(0, 3)) {
-            actions.push(action(`Ganti dengan ${d.name}`, ctx.diagnostic, { changes: { [ctx.document.uri.toString()]: [{ range: ctx.diagnostic.range, newText: d.name }] } }, true));
+            actions.push(action(fixTitle('replace', locale(ctx), { name: d.name }), ctx.diagnostic, { changes: { [ctx.document.uri.toString()]: [{ range: ctx.diagnostic.range, newText: d.name }] } }, true));
         }
     }
     const opd = ctx.services.spbe.SymbolTable.lookup('opd', qualifier)[0]?.node as ast.Opd | undefined;
@@ -102,7 +108,7 @@ function unresolvedFixes(ctx: FixContext): CodeAction[] {
         const stub = elementStub(kind, name, ctx.data.jenis as string | undefined);
         const edit = single(opd, insertIntoBlock(opd, stub));
         if (edit) {
-            actions.push(action(`Buat ${kind.toLowerCase()} ${name} di OPD ${opd.name}`, ctx.diagnostic, edit));
+            actions.push(action(fixTitle('createElement', locale(ctx), { kind: kind.toLowerCase(), name, opd: opd.name }), ctx.diagnostic, edit));
         }
     }
     return actions;
@@ -126,7 +132,7 @@ function createOpdFile(ctx: FixContext, code: string): CodeAction {
     const root = facts.pemda ? UriUtils.dirname(anchor) : anchor;
     const uri = UriUtils.joinPath(root, 'opd', `${code.toLowerCase()}.spbe`).toString();
     const text = `opd ${code} "" {\n    pic ""\n}\n`;
-    return action(`Buat OPD ${code} (opd/${code.toLowerCase()}.spbe)`, ctx.diagnostic, createFile(uri, text));
+    return action(fixTitle('createOpd', locale(ctx), { code, path: `opd/${code.toLowerCase()}.spbe` }), ctx.diagnostic, createFile(uri, text));
 }
 
 const muatanByKind: Record<string, string> = {
@@ -159,7 +165,7 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
         '}'
     ].join('\n');
     const roadmap = facts.items[0]?.$container;
-    const label = property === 'mewujudkan' ? `Tambahkan rencana yang mewujudkan ${id}` : `Tambahkan rencana yang menghentikan ${id}`;
+    const label = fixTitle(property === 'mewujudkan' ? 'realize' : 'retire', locale(ctx), { id });
     if (roadmap) {
         const edit = single(roadmap, insertIntoBlock(roadmap, item));
         return edit ? [action(label, ctx.diagnostic, edit, true)] : [];
@@ -192,6 +198,6 @@ function missingPropertyFix(ctx: FixContext): CodeAction[] {
     };
     const value = values[property];
     const edit = value ? single(node, insertIntoBlock(node, `${property} ${value}`)) : undefined;
-    return edit ? [action(`Tambahkan ${property} ${value}`, ctx.diagnostic, edit, true)] : [];
+    return edit && value ? [action(fixTitle('addProperty', locale(ctx), { property, value }), ctx.diagnostic, edit, true)] : [];
 }
 

@@ -5,6 +5,7 @@ import type { SpbeServices } from '../spbe-module.js';
 import { displayPath } from './display-path.js';
 import { SpbeServerCommands } from './protocol.js';
 import { QuickFixes } from './quick-fixes.js';
+import { fixTitle } from './quick-fix-titles.js';
 
 /**
  * Quick fixes keyed by the diagnostic codes of spec §5 (see quick-fixes.ts). A fix that edits
@@ -34,8 +35,8 @@ export class SpbeCodeActionProvider implements CodeActionProvider {
         const locale = this.services.spbe.Settings.locale;
         const others = editedUris(action.edit).filter(uri => uri !== document.uri.toString()).map(uri => displayPath(this.services, uri));
         const unnamed = others.filter(path => !action.title.includes(path));
-        const title = unnamed.length > 0 ? `${action.title} (${locale === 'id' ? 'di' : 'in'} ${unnamed.join(', ')})` : action.title;
-        const command: Command = { title: locale === 'id' ? 'Periksa ulang workspace' : 'Re-check the workspace', command: SpbeServerCommands.RecheckWorkspace };
+        const title = unnamed.length > 0 ? fixTitle('inFile', locale, { title: action.title, path: unnamed.join(', ') }) : action.title;
+        const command: Command = { title: fixTitle('recheck', locale), command: SpbeServerCommands.RecheckWorkspace };
         return { ...action, title, command };
     }
 }
