@@ -112,7 +112,10 @@ describe('spbe init', () => {
         expect(execFileSync('cat', [join(dir, 'pemda.spbe')], { encoding: 'utf-8' })).toBe('// mine');
     });
 
-    test('rejects a pemda name that is not an identifier', () => {
+    test('rejects a pemda name that is not an identifier or is a keyword', () => {
         expect(runCli(['init', mkdtempSync(join(tmpdir(), 'spbe-init-')), '--name', 'Kota Baru']).code).toBe(2);
+        const keyword = runCli(['init', mkdtempSync(join(tmpdir(), 'spbe-init-')), '--name', 'opd']);
+        expect(keyword.code).toBe(2);
+        expect(keyword.stderr).toContain("not 'opd' (a keyword of the .spbe language)");
     });
 });

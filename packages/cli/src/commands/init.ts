@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { workspaceTemplate } from 'spbe-language';
+import { invalidIdentifierReason, workspaceTemplate } from 'spbe-language';
 import { findSourceFiles, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
@@ -16,8 +16,9 @@ export async function initCommand(dir: string, options: InitOptions, out: (text:
     if (existing.length > 0) {
         throw new UsageError(`${dir} already contains .spbe files (${path.relative(root, existing[0])}); choose an empty folder.`);
     }
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.name)) {
-        throw new UsageError(`--name must be an identifier like KotaContoh, not '${options.name}'.`);
+    const invalid = invalidIdentifierReason(options.name, 'en');
+    if (invalid) {
+        throw new UsageError(`--name must be an identifier like KotaContoh, not '${options.name}' (${invalid}).`);
     }
     const files = workspaceTemplate({ name: options.name, title: options.title, startYear: options.year });
     for (const [file, content] of Object.entries(files)) {
