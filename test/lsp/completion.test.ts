@@ -138,6 +138,10 @@ describe('completion', () => {
         expect(dinsos.items.map(i => i.label)).toEqual(['DINSOS.DT_DTKS', 'DINSOS.DT_PKH']);
         expect(dinsos.items.map(dinsos.replaced)).toEqual(['DINSOS.', 'DINSOS.']);
         expect(dinsos.items[0].detail).toBe('data — DTKS');
+        // Inside an OPD its own elements can be written qualified too.
+        const own = await completeAt('opd SENDIRI { data DT_LOKAL { sifat terbuka } layanan L { data SENDIRI.<|> } }');
+        expect(own.items.map(i => i.label)).toEqual(['SENDIRI.DT_LOKAL']);
+        expect(own.items.map(i => i.textEdit?.newText)).toEqual(['SENDIRI.DT_LOKAL']);
         const partial = await completeAt('opd DINKES { layanan L { data DINSOS.DT_D<|> } }');
         expect(partial.items.map(i => i.label)).toEqual(['DINSOS.DT_DTKS']);
         expect(partial.items.map(partial.replaced)).toEqual(['DINSOS.DT_D']);

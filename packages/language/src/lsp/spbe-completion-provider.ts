@@ -6,6 +6,7 @@ import { CompletionItemKind, type CancellationToken, type CompletionItem, type C
 import * as ast from '../generated/ast.js';
 import { EvaluationFrameworks, ReferenceCodeLists, RefPrefixByKind } from '../reference-data/reference-data.js';
 import { kindKeyword } from '../references/spbe-naming.js';
+import type { SpbeDescription } from '../references/spbe-symbol-table.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 import { dottedPrefixAt, dottedWordEnd, type DottedPrefix } from './dotted-prefix.js';
@@ -96,7 +97,11 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node as { title?: string } | undefined;
-        return { ...item, detail: [kindKeyword(description.type), node?.title].filter(Boolean).join(' — ') };
+        // The scope offers the own OPD's elements by simple name; after `OWN.` they are written qualified.
+        const opd = (description as SpbeDescription).opd;
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const qualified = opd && typed.includes('.') && !description.name.includes('.') ? { label: `${opd}.${description.name}` } : {};
+        return { ...item, ...qualified, detail: [kindKeyword(description.type), node?.title].filter(Boolean).join(' — ') };
     }
 
     private codeCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
