@@ -9,7 +9,8 @@ interface EntryItem extends vscode.QuickPickItem {
 /**
  * The target of the OPD code lens's references part: the OPD's cross-OPD references in a list
  * grouped by direction and OPD (headings from the server, in its language), each with its sharing
- * status; moving through the list previews the reference, choosing one opens it.
+ * status; moving through the list previews the reference, choosing one opens it, cancelling returns
+ * to the editor the lens was clicked in.
  */
 export function registerOpdDependenciesCommand({ context, client }: ExtensionDeps): void {
     context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.ShowOpdDependencies, async (uri: string, opd: string) => {
@@ -33,6 +34,7 @@ export function registerOpdDependenciesCommand({ context, client }: ExtensionDep
         const open = (entry: OpdDependencyEntry, preview: boolean) => vscode.window.showTextDocument(vscode.Uri.parse(entry.uri), {
             selection: client.protocol2CodeConverter.asRange(entry.range), preserveFocus: preview, preview: true
         });
+        const origin = vscode.window.activeTextEditor;
         const pick = vscode.window.createQuickPick<EntryItem>();
         pick.title = result.title;
         pick.items = items;
@@ -47,6 +49,9 @@ export function registerOpdDependenciesCommand({ context, client }: ExtensionDep
         pick.dispose();
         if (chosen?.entry) {
             await open(chosen.entry, false);
+        } else if (origin) {
+            // Cancelled: back to where the lens was clicked, as after a peek.
+            await vscode.window.showTextDocument(origin.document, { selection: origin.selection, viewColumn: origin.viewColumn });
         }
         return result;
     }));
