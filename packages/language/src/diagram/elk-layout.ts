@@ -6,7 +6,7 @@ async function loadElk(): Promise<new () => ElkInstance> {
     const candidate = module.default as { default?: unknown };
     return (candidate.default ?? candidate) as new () => ElkInstance;
 }
-import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
+import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import { pushTo } from '../utils/collections.js';
 
 export interface PositionedNode extends DiagramNode {
@@ -16,12 +16,7 @@ export interface PositionedNode extends DiagramNode {
     readonly height: number;
 }
 
-export interface PositionedEdge {
-    readonly id: string;
-    readonly source: string;
-    readonly target: string;
-    readonly kind: DiagramGraph['edges'][number]['kind'];
-    readonly label?: string;
+export interface PositionedEdge extends DiagramEdge {
     readonly points: ReadonlyArray<readonly [number, number]>;
 }
 
@@ -104,7 +99,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
         const source = edgeById.get(e.id)!;
         const section = (e as ElkExtendedEdge).sections?.[0];
         const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(p => [p.x, p.y] as const) : [];
-        return { id: source.id, source: source.source, target: source.target, kind: source.kind, label: source.label, points };
+        return { ...source, points };
     });
     const rows = banded ? placeBands(nodes, graph) : undefined;
     if (rows) {
@@ -127,8 +122,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             nextFree = y + NodeHeight + 16;
             for (const t of targets) {
                 const e = graph.edges.find(x => x.source === n.id && x.target === t.id)!; // side band: a handful of records
-                edges.push({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label,
-                    points: [[x, y + NodeHeight / 2], [t.x + t.width, t.y + t.height / 2]] });
+                edges.push({ ...e, points: [[x, y + NodeHeight / 2], [t.x + t.width, t.y + t.height / 2]] });
             }
         }
         width = x + Math.max(...side.map(nodeWidth)) + 24;
@@ -204,7 +198,7 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
         const points: Array<readonly [number, number]> = Math.abs(sx - tx) < 1
             ? [[sx, sy], [tx, ty]]
             : [[sx, sy], [sx, channel], [tx, channel], [tx, ty]];
-        edges.push({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, points });
+        edges.push({ ...e, points });
     }
     return { nodes: laid.map(n => placed.get(n.id)!), edges, width, height: y + 24 };
 }
