@@ -8,12 +8,15 @@ async function loadElk(): Promise<new () => ElkInstance> {
 }
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import { pushTo } from '../utils/collections.js';
+import { nodeLabel, type NodeLabel } from './node-label.js';
 
 export interface PositionedNode extends DiagramNode {
     readonly x: number;
     readonly y: number;
     readonly width: number;
     readonly height: number;
+    /** The label wrapped on words, one entry per line (see `nodeLabel`). */
+    readonly labelLines: readonly string[];
 }
 
 export interface PositionedEdge extends DiagramEdge {
@@ -27,21 +30,15 @@ export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
     readonly height: number;
 }
 
-export const NodeHeight = 46;
-const charWidth = 6.4;
-
-/** Node width from its texts (DejaVu Sans at 12/10 px), clamped so long titles do not sprawl. */
-export function nodeWidth(node: DiagramNode): number {
-    const text = Math.max(Math.min(node.label.length, 34) * charWidth * 1.05, Math.min(node.caption.length, 40) * 5.6);
-    return Math.round(Math.max(120, Math.min(250, text + 24)));
-}
-
 /**
  * Lays the graph out with ELK's layered algorithm: top to bottom, orthogonal edges, one partition
  * per band so that layanan, proses bisnis, data, aplikasi and infrastruktur stay in that order.
  * The keamanan side band is placed to the right afterwards. Same input, same output.
  */
 export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGraph> {
+    // Every node's real size (its label wrapped on words) goes to ELK, so that rows and spacing fit it.
+    const labels = new Map<string, NodeLabel>(graph.nodes.map(n => [n.id, nodeLabel(n.label, n.caption)]));
+    const size = (n: DiagramNode) => labels.get(n.id)!;
     const side = graph.nodes.filter(n => n.band === 5);
     const main = graph.nodes.filter(n => n.band !== 5);
     const mainIds = new Set(main.map(n => n.id));
@@ -78,7 +75,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             'elk.padding': '[top=24,left=150,bottom=24,right=24]'
         },
         children: main.map(n => ({
-            id: n.id, width: nodeWidth(n), height: NodeHeight,
+            id: n.id, width: size(n).width, height: size(n).height,
             layoutOptions: (n.band !== undefined ? { 'elk.partitioning.partition': String(n.band) } : {}) as Record<string, string>
         })),
         edges: [...pairs.values()]
@@ -88,11 +85,11 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
     // gigabytes; they are ordered by OPD instead, which is also how a reader scans them.
     const useElk = !banded || (main.length <= 400 && pairs.size <= 600);
     const laid: ElkNode = useElk ? await new (await loadElk())().layout(root)
-        : { id: 'root', children: main.map((n, i) => ({ id: n.id, x: i, y: 0, width: nodeWidth(n), height: NodeHeight })), edges: [] };
+        : { id: 'root', children: main.map((n, i) => ({ id: n.id, x: i, y: 0, width: size(n).width, height: size(n).height })), edges: [] };
     const position = new Map((laid.children ?? []).map((c: ElkNode) => [c.id, c]));
     let nodes: PositionedNode[] = main.map(n => {
         const p = position.get(n.id)!;
-        return { ...n, x: p.x ?? 0, y: p.y ?? 0, width: p.width ?? nodeWidth(n), height: NodeHeight };
+        return { ...n, x: p.x ?? 0, y: p.y ?? 0, width: size(n).width, height: size(n).height, labelLines: size(n).lines };
     });
     const edgeById = new Map(graph.edges.map(e => [e.id, e]));
     const edges: PositionedEdge[] = (laid.edges ?? []).map(e => {
@@ -117,15 +114,15 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             const targets = graph.edges.filter(e => e.source === n.id).map(e => byId.get(e.target)).filter((t): t is PositionedNode => !!t);
             const wanted = targets.length ? targets.reduce((sum, t) => sum + t.y, 0) / targets.length : nextFree;
             const y = Math.max(nextFree, wanted);
-            const w = nodeWidth(n);
-            nodes.push({ ...n, x, y, width: w, height: NodeHeight });
-            nextFree = y + NodeHeight + 16;
+            const { width: w, height: h, lines } = size(n);
+            nodes.push({ ...n, x, y, width: w, height: h, labelLines: lines });
+            nextFree = y + h + 16;
             for (const t of targets) {
                 const e = graph.edges.find(x => x.source === n.id && x.target === t.id)!; // side band: a handful of records
-                edges.push({ ...e, points: [[x, y + NodeHeight / 2], [t.x + t.width, t.y + t.height / 2]] });
+                edges.push({ ...e, points: [[x, y + h / 2], [t.x + t.width, t.y + t.height / 2]] });
             }
         }
-        width = x + Math.max(...side.map(nodeWidth)) + 24;
+        width = x + Math.max(...side.map(n => size(n).width)) + 24;
     }
     return { ...graph, nodes, edges, width, height: Math.max(height, ...nodes.map(n => n.y + n.height + 24)) };
 }
@@ -161,6 +158,7 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
     const width = left + Math.max(400, ...rowWidths) + 24;
     const placed = new Map<string, PositionedNode>();
     const rowTop: number[] = [];
+    const rowBottom: number[] = [];
     let y = 24;
     rows.forEach((row, i) => {
         if (i > 0) {
@@ -172,7 +170,8 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
             placed.set(n.id, { ...n, x, y });
             x += n.width + gapX;
         }
-        y += NodeHeight;
+        y += Math.max(...row.map(n => n.height));
+        rowBottom.push(y);
     });
     const rowIndex = new Map<string, number>();
     rows.forEach((row, i) => row.forEach(n => rowIndex.set(n.id, i)));
@@ -189,12 +188,14 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
         const tx = t.x + t.width / 2;
         const sy = down ? s.y + s.height : s.y;
         const ty = down ? t.y : t.y + t.height;
-        // The horizontal run uses the gap just below (or above) the source's row, in a lane of its own.
-        const gapKey = `${rowIndex.get(e.source)}:${down ? 'below' : 'above'}`;
+        // The horizontal run uses the gap just below (or above) the source's row, in a lane of its own;
+        // measured from the row's edge, since a row's nodes differ in height.
+        const row = rowIndex.get(e.source)!;
+        const gapKey = `${row}:${down ? 'below' : 'above'}`;
         const lane = lanes.get(gapKey) ?? 0;
         lanes.set(gapKey, lane + 1);
         const offset = 6 + (lane % 6) * 5;
-        const channel = down ? sy + offset : sy - offset;
+        const channel = down ? rowBottom[row] + offset : rowTop[row] - offset;
         const points: Array<readonly [number, number]> = Math.abs(sx - tx) < 1
             ? [[sx, sy], [tx, ty]]
             : [[sx, sy], [sx, channel], [tx, channel], [tx, ty]];

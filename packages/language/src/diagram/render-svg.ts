@@ -1,5 +1,6 @@
 import { escapeXml as x } from '../generator/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
+import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight } from './node-label.js';
 
 /** Twelve colours distinguishable for common colour-vision deficiencies (Okabe–Ito plus Tol's muted). */
 export const OpdPalette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#882255', '#117733',
@@ -67,8 +68,6 @@ export function bandRects(graph: PositionedGraph): BandRect[] {
     return rects;
 }
 
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
-
 /**
  * Standalone SVG of a positioned diagram: title, band backgrounds, nodes coloured by OPD, edges
  * styled by kind, a tooltip (<title>) on every node and edge, and a legend. Text is escaped and
@@ -117,13 +116,14 @@ export function renderSvg(graph: PositionedGraph): string {
 function node(graph: PositionedGraph, n: PositionedNode): string {
     const colour = opdColour(graph, n.opd);
     const state = stateStyle[n.state] ?? stateStyle.normal;
-    const chars = Math.floor((n.width - 20) / 6.6);
+    // The node was sized for its caption and wrapped label (node-label.ts): nothing is cut here.
+    const lines = n.labelLines.map((line, i) => `<tspan x="${n.x + 12}" y="${n.y + LabelBaseline + i * LabelLineHeight}">${x(line)}</tspan>`).join('');
     return [`<g class="node" data-element="${x(n.elementId ?? n.id)}" opacity="${state.opacity}">`,
         `<title>${x(n.tooltip)}</title>`,
         `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="5" fill="${state.fill}" stroke="${state.stroke}" stroke-width="1.2"${state.dash ? ` stroke-dasharray="${state.dash}"` : ''}/>`,
         `<rect x="${n.x}" y="${n.y}" width="6" height="${n.height}" rx="2" fill="${colour}"/>`,
-        `<text x="${n.x + 12}" y="${n.y + 17}" font-size="10" fill="#57606a">${x(clip(n.caption, Math.floor(chars * 1.15)))}</text>`,
-        `<text x="${n.x + 12}" y="${n.y + 35}" fill="#1f2328">${x(clip(n.label, chars))}</text>`,
+        `<text x="${n.x + 12}" y="${n.y + CaptionBaseline}" font-size="${CaptionFontSize}" fill="#57606a">${x(n.caption)}</text>`,
+        `<text class="label" fill="#1f2328">${lines}</text>`,
         '</g>'].join('');
 }
 
