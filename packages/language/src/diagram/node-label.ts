@@ -30,12 +30,12 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** Greedy word wrap: as many words per line as fit in `width` px; a word is never split. */
-function wrap(words: readonly string[], width: number): string[] {
+function wrap(words: readonly string[], width: number, fontSize: number): string[] {
     const lines: string[] = [];
     let line = '';
     for (const word of words) {
         const candidate = line ? `${line} ${word}` : word;
-        if (line && textWidth(candidate, LabelFontSize) > width) {
+        if (line && textWidth(candidate, fontSize) > width) {
             lines.push(line);
             line = word;
         } else {
@@ -43,6 +43,27 @@ function wrap(words: readonly string[], width: number): string[] {
         }
     }
     return line ? [...lines, line] : lines;
+}
+
+/** The first `maxLines` lines, the last ending in "…" after its last whole word that fits with it. */
+function shorten(lines: readonly string[], maxLines: number, width: number, fontSize: number): string[] {
+    if (lines.length <= maxLines) {
+        return [...lines];
+    }
+    let last = lines[maxLines - 1];
+    while (last.includes(' ') && textWidth(`${last}…`, fontSize) > width) {
+        last = last.slice(0, last.lastIndexOf(' '));
+    }
+    return [...lines.slice(0, maxLines - 1), `${last}…`];
+}
+
+/**
+ * `text` wrapped on words into lines of at most `width` px (DejaVu Sans at `fontSize` px). A word
+ * wider than `width` keeps a line of its own, whole. Beyond `maxLines` the text is shortened after
+ * a whole word and ends in "…": callers keep the full text in a tooltip.
+ */
+export function wrapText(text: string, width: number, maxLines: number, fontSize = LabelFontSize): string[] {
+    return shorten(wrap(text.split(/\s+/).filter(Boolean), width, fontSize), maxLines, width, fontSize);
 }
 
 export interface NodeLabel {
@@ -63,19 +84,12 @@ export function nodeLabel(label: string, caption: string): NodeLabel {
     const words = label.split(/\s+/).filter(Boolean);
     const floor = Math.max(minText, textWidth(caption, CaptionFontSize), ...words.map(w => textWidth(w, LabelFontSize)));
     let width = Math.max(floor, Math.min(textWidth(words.join(' '), LabelFontSize), preferredText));
-    let lines = wrap(words, width);
+    let lines = wrap(words, width, LabelFontSize);
     while (lines.length > maxLines && width < widestText) {
         width = Math.min(widestText, width + 30);
-        lines = wrap(words, width);
+        lines = wrap(words, width, LabelFontSize);
     }
-    if (lines.length > maxLines) {
-        const kept = lines.slice(0, maxLines);
-        let last = kept[maxLines - 1];
-        while (last.includes(' ') && textWidth(`${last}…`, LabelFontSize) > width) {
-            last = last.slice(0, last.lastIndexOf(' '));
-        }
-        lines = [...kept.slice(0, maxLines - 1), `${last}…`];
-    }
+    lines = shorten(lines, maxLines, width, LabelFontSize);
     const used = Math.max(floor, ...lines.map(l => textWidth(l, LabelFontSize)));
     return {
         width: Math.ceil(Math.max(120, used + padding)),
