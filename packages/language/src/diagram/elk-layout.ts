@@ -184,10 +184,12 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
             continue;
         }
         const down = rowIndex.get(e.target)! >= rowIndex.get(e.source)!;
+        const sameRow = rowIndex.get(e.target) === rowIndex.get(e.source);
         const sx = s.x + s.width / 2;
         const tx = t.x + t.width / 2;
         const sy = down ? s.y + s.height : s.y;
-        const ty = down ? t.y : t.y + t.height;
+        // Within one row the edge runs through the gap below it and enters its target from below.
+        const ty = down && !sameRow ? t.y : t.y + t.height;
         // The horizontal run uses the gap just below (or above) the source's row, in a lane of its own;
         // measured from the row's edge, since a row's nodes differ in height.
         const row = rowIndex.get(e.source)!;

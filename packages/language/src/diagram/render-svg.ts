@@ -75,9 +75,9 @@ export function bandRects(graph: PositionedGraph): BandRect[] {
  */
 export function renderSvg(graph: PositionedGraph): string {
     const top = 64;
-    const legendHeight = 40 + Math.ceil((graph.opds.length + 8) / 4) * 18;
     const width = Math.max(graph.width, 640);
-    const height = top + graph.height + legendHeight;
+    const key = legend(graph, top + graph.height + 12, width);
+    const height = top + graph.height + 12 + key.height;
     const out: string[] = [];
     out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(height)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(height)}" font-family="DejaVu Sans, sans-serif" font-size="12" role="img" aria-labelledby="diagram-title">`);
     out.push(`<title id="diagram-title">${x(graph.title)}</title>`);
@@ -108,7 +108,7 @@ export function renderSvg(graph: PositionedGraph): string {
         out.push(node(graph, n));
     }
     out.push('</g>');
-    out.push(legend(graph, top + graph.height + 12, width));
+    out.push(key.svg);
     out.push('</svg>');
     return out.join('\n') + '\n';
 }
@@ -127,7 +127,8 @@ function node(graph: PositionedGraph, n: PositionedNode): string {
         '</g>'].join('');
 }
 
-function legend(graph: PositionedGraph, y: number, width: number): string {
+/** The legend of what the diagram uses (OPD colours, node states, edge kinds), and its height in px. */
+function legend(graph: PositionedGraph, y: number, width: number): { svg: string; height: number } {
     const out = [`<g transform="translate(16,${y})" font-size="11">`, '<text x="0" y="12" font-weight="bold">Legenda</text>'];
     const usedStates = [...new Set(graph.nodes.map(n => n.state))];
     const usedEdges = [...new Set(graph.edges.map(e => e.kind))];
@@ -149,5 +150,5 @@ function legend(graph: PositionedGraph, y: number, width: number): string {
         out.push(`<g transform="translate(${(i % columns) * 200},${32 + Math.floor(i / columns) * 18})">${entry}</g>`);
     });
     out.push('</g>');
-    return out.join('\n');
+    return { svg: out.join('\n'), height: 32 + Math.ceil(entries.length / columns) * 18 + 12 };
 }
