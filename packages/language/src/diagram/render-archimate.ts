@@ -1,6 +1,6 @@
 import { escapeXml as x } from '../generator/escape.js';
 import type { SpbeModel } from '../model/spbe-model.js';
-import { buildExchangeModel, identifierAllocator, type ExchangeProperty } from './archimate-model.js';
+import { buildExchangeModel, identifierAllocator, type ExchangeModel, type ExchangeProperty } from './archimate-model.js';
 import type { PositionedGraph } from './elk-layout.js';
 
 export { archimateType } from './archimate-model.js';
@@ -62,7 +62,7 @@ export function renderArchimate(model: SpbeModel, layout: PositionedGraph): stri
 }
 
 /** One diagram: a node per drawn element, a connection per drawn edge whose relationship the model has. */
-function renderView(exchange: ReturnType<typeof buildExchangeModel>, layout: PositionedGraph): string[] {
+function renderView(exchange: ExchangeModel, layout: PositionedGraph): string[] {
     const allocate = identifierAllocator();
     const out = ['  <views>', '    <diagrams>', `      <view identifier="${allocate('view', layout.view)}" xsi:type="Diagram">`, `        ${text('name', layout.title)}`];
     const nodeOf = new Map<string, string>();
