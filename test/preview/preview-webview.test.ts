@@ -140,8 +140,10 @@ describe.skipIf(!hasChromium)('the preview webview, standalone in headless Chrom
         const hostile = await loadWorkspace(hostileWorkspace());
         const payload = await payloadOf(hostile, { view: 'layered' });
         await s.send(payload);
-        const label = await s.page.locator('#scene .node text.label').first().textContent();
-        expect(HostileTitle.startsWith(label!.replace(/…$/, ''))).toBe(true);
+        // The label is wrapped on words, one tspan per line.
+        const lines = await s.page.locator('#scene .node text.label').first().locator('tspan').allTextContents();
+        expect(lines.length).toBeGreaterThan(1);
+        expect(HostileTitle.startsWith(lines.join(' ').replace(/…$/, ''))).toBe(true);
         expect(await s.page.locator('script').count()).toBe(2);
         expect(await s.page.locator('#scene foreignObject, #scene script, #scene a').count()).toBe(0);
         await s.page.locator('#scene .node').first().hover();

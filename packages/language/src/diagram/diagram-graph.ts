@@ -23,12 +23,21 @@ export interface DiagramNode {
 export type EdgeKind = 'probis' | 'aplikasi' | 'data' | 'hosting' | 'terhubung' | 'induk' | 'objek' | 'integrasi'
     | 'data-use' | 'app-use' | 'integrasi-splp' | 'integrasi-direct';
 
+/**
+ * What in the model an edge draws: a reference (`element` names `property` → `target`, all element
+ * ids) or a whole `integrasi` element. Absent for aggregates (the integration map, collapsed views).
+ */
+export type EdgeOrigin =
+    | { readonly kind: 'reference'; readonly element: string; readonly property: string; readonly target: string }
+    | { readonly kind: 'integrasi'; readonly element: string };
+
 export interface DiagramEdge {
     readonly id: string;
     readonly source: string;
     readonly target: string;
     readonly kind: EdgeKind;
     readonly label?: string;
+    readonly origin?: EdgeOrigin;
 }
 
 export interface DiagramGraph {

@@ -1,7 +1,7 @@
 import type { ElementInfo, SpbeModel } from '../model/spbe-model.js';
 import { existsInYear, gapAnalysis } from '../model/model-queries.js';
 import { pushTo } from '../utils/collections.js';
-import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, NodeState } from './diagram-graph.js';
+import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
 
 export type DiagramViewKind = 'layered' | 'opd' | 'integrasi' | 'gap';
 
@@ -29,6 +29,8 @@ const bandTitles: Record<string, string> = {
 const edgeKinds: Record<string, EdgeKind> = {
     probis: 'probis', aplikasi: 'aplikasi', data: 'data', hosting: 'hosting', terhubung: 'terhubung', induk: 'induk', objek: 'objek'
 };
+
+const reference = (element: string, property: string, target: string): EdgeOrigin => ({ kind: 'reference', element, property, target });
 
 export function buildDiagram(fullModel: SpbeModel, spec: DiagramSpec): DiagramGraph {
     const model = spec.only ? restrict(fullModel, spec.only) : fullModel;
@@ -99,18 +101,17 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
     const byId = new Map(model.elements.map(e => [e.id, e]));
     const included = new Set(shown.map(e => e.id));
     const edges: DiagramEdge[] = [];
-    const addEdge = (source: string, target: string, kind: EdgeKind) => {
+    const addEdge = (source: string, property: string, target: string) => {
         const t = byId.get(target);
         if (t && t.kind !== 'integrasi' && (included.has(target) || t.builtin)) {
             included.add(target);
-            edges.push({ id: `${source}>${kind}>${target}`, source, target, kind });
+            edges.push({ id: `${source}>${edgeKinds[property]}>${target}`, source, target, kind: edgeKinds[property], origin: reference(source, property, target) });
         }
     };
     for (const e of shown) {
         for (const r of e.relations) {
-            const kind = edgeKinds[r.property];
-            if (kind && !r.targetIsOpd) {
-                addEdge(e.id, r.target, kind);
+            if (edgeKinds[r.property] && !r.targetIsOpd) {
+                addEdge(e.id, r.property, r.target);
             }
         }
     }
@@ -120,7 +121,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
         const via = i.relations.some(r => r.property === 'via');
         if (from && to && included.has(from) && (included.has(to) || byId.get(to)?.builtin)) {
             included.add(to);
-            edges.push({ id: `${i.id}`, source: from, target: to, kind: via ? 'integrasi-splp' : 'integrasi-direct', label: i.title || i.name });
+            edges.push({ id: `${i.id}`, source: from, target: to, kind: via ? 'integrasi-splp' : 'integrasi-direct', label: i.title || i.name, origin: { kind: 'integrasi', element: i.id } });
         }
     }
     const nodes = [...included].map(id => byId.get(id)!).filter(e => Bands.includes(e.kind as typeof Bands[number]))
@@ -136,7 +137,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
     const byId = new Map(model.elements.map(e => [e.id, e]));
     const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e))]));
     const edges: DiagramEdge[] = [];
-    const link = (source: string, target: string, kind: EdgeKind, label?: string) => {
+    const link = (source: string, property: string, target: string) => {
         const t = byId.get(target);
         if (!t || !Bands.includes(t.kind as typeof Bands[number])) {
             return;
@@ -144,17 +145,17 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
         if (!nodes.has(target)) {
             nodes.set(target, { ...elementNode(t, 'neighbour'), state: 'neighbour' });
         }
-        edges.push({ id: `${source}>${kind}>${target}`, source, target, kind, label });
+        edges.push({ id: `${source}>${edgeKinds[property]}>${target}`, source, target, kind: edgeKinds[property], origin: reference(source, property, target) });
     };
     for (const e of own) {
-        e.relations.filter(r => edgeKinds[r.property] && !r.targetIsOpd).forEach(r => link(e.id, r.target, edgeKinds[r.property]));
+        e.relations.filter(r => edgeKinds[r.property] && !r.targetIsOpd).forEach(r => link(e.id, r.property, r.target));
     }
     for (const e of visible(model, spec)) {
         if (e.opd !== spec.opd && e.kind !== 'integrasi') {
             for (const r of e.relations) {
                 if (edgeKinds[r.property] && nodes.has(r.target) && byId.get(r.target)?.opd === spec.opd) {
                     nodes.set(e.id, { ...elementNode(e, 'neighbour'), state: 'neighbour' });
-                    edges.push({ id: `${e.id}>${r.property}>${r.target}`, source: e.id, target: r.target, kind: edgeKinds[r.property] });
+                    edges.push({ id: `${e.id}>${r.property}>${r.target}`, source: e.id, target: r.target, kind: edgeKinds[r.property], origin: reference(e.id, r.property, r.target) });
                 }
             }
         }
@@ -168,7 +169,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
                         nodes.set(end, { ...elementNode(t, 'neighbour'), state: 'neighbour' });
                     }
                 }
-                edges.push({ id: e.id, source: from, target: to, kind: e.relations.some(r => r.property === 'via') ? 'integrasi-splp' : 'integrasi-direct', label: e.title || e.name });
+                edges.push({ id: e.id, source: from, target: to, kind: e.relations.some(r => r.property === 'via') ? 'integrasi-splp' : 'integrasi-direct', label: e.title || e.name, origin: { kind: 'integrasi', element: e.id } });
             }
         }
     }

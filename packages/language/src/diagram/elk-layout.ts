@@ -6,22 +6,20 @@ async function loadElk(): Promise<new () => ElkInstance> {
     const candidate = module.default as { default?: unknown };
     return (candidate.default ?? candidate) as new () => ElkInstance;
 }
-import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
+import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import { pushTo } from '../utils/collections.js';
+import { nodeLabel, type NodeLabel } from './node-label.js';
 
 export interface PositionedNode extends DiagramNode {
     readonly x: number;
     readonly y: number;
     readonly width: number;
     readonly height: number;
+    /** The label wrapped on words, one entry per line (see `nodeLabel`). */
+    readonly labelLines: readonly string[];
 }
 
-export interface PositionedEdge {
-    readonly id: string;
-    readonly source: string;
-    readonly target: string;
-    readonly kind: DiagramGraph['edges'][number]['kind'];
-    readonly label?: string;
+export interface PositionedEdge extends DiagramEdge {
     readonly points: ReadonlyArray<readonly [number, number]>;
 }
 
@@ -32,21 +30,15 @@ export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
     readonly height: number;
 }
 
-export const NodeHeight = 46;
-const charWidth = 6.4;
-
-/** Node width from its texts (DejaVu Sans at 12/10 px), clamped so long titles do not sprawl. */
-export function nodeWidth(node: DiagramNode): number {
-    const text = Math.max(Math.min(node.label.length, 34) * charWidth * 1.05, Math.min(node.caption.length, 40) * 5.6);
-    return Math.round(Math.max(120, Math.min(250, text + 24)));
-}
-
 /**
  * Lays the graph out with ELK's layered algorithm: top to bottom, orthogonal edges, one partition
  * per band so that layanan, proses bisnis, data, aplikasi and infrastruktur stay in that order.
  * The keamanan side band is placed to the right afterwards. Same input, same output.
  */
 export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGraph> {
+    // Every node's real size (its label wrapped on words) goes to ELK, so that rows and spacing fit it.
+    const labels = new Map<string, NodeLabel>(graph.nodes.map(n => [n.id, nodeLabel(n.label, n.caption)]));
+    const size = (n: DiagramNode) => labels.get(n.id)!;
     const side = graph.nodes.filter(n => n.band === 5);
     const main = graph.nodes.filter(n => n.band !== 5);
     const mainIds = new Set(main.map(n => n.id));
@@ -83,7 +75,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             'elk.padding': '[top=24,left=150,bottom=24,right=24]'
         },
         children: main.map(n => ({
-            id: n.id, width: nodeWidth(n), height: NodeHeight,
+            id: n.id, width: size(n).width, height: size(n).height,
             layoutOptions: (n.band !== undefined ? { 'elk.partitioning.partition': String(n.band) } : {}) as Record<string, string>
         })),
         edges: [...pairs.values()]
@@ -93,18 +85,18 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
     // gigabytes; they are ordered by OPD instead, which is also how a reader scans them.
     const useElk = !banded || (main.length <= 400 && pairs.size <= 600);
     const laid: ElkNode = useElk ? await new (await loadElk())().layout(root)
-        : { id: 'root', children: main.map((n, i) => ({ id: n.id, x: i, y: 0, width: nodeWidth(n), height: NodeHeight })), edges: [] };
+        : { id: 'root', children: main.map((n, i) => ({ id: n.id, x: i, y: 0, width: size(n).width, height: size(n).height })), edges: [] };
     const position = new Map((laid.children ?? []).map((c: ElkNode) => [c.id, c]));
     let nodes: PositionedNode[] = main.map(n => {
         const p = position.get(n.id)!;
-        return { ...n, x: p.x ?? 0, y: p.y ?? 0, width: p.width ?? nodeWidth(n), height: NodeHeight };
+        return { ...n, x: p.x ?? 0, y: p.y ?? 0, width: size(n).width, height: size(n).height, labelLines: size(n).lines };
     });
     const edgeById = new Map(graph.edges.map(e => [e.id, e]));
     const edges: PositionedEdge[] = (laid.edges ?? []).map(e => {
         const source = edgeById.get(e.id)!;
         const section = (e as ElkExtendedEdge).sections?.[0];
         const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(p => [p.x, p.y] as const) : [];
-        return { id: source.id, source: source.source, target: source.target, kind: source.kind, label: source.label, points };
+        return { ...source, points };
     });
     const rows = banded ? placeBands(nodes, graph) : undefined;
     if (rows) {
@@ -122,16 +114,15 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             const targets = graph.edges.filter(e => e.source === n.id).map(e => byId.get(e.target)).filter((t): t is PositionedNode => !!t);
             const wanted = targets.length ? targets.reduce((sum, t) => sum + t.y, 0) / targets.length : nextFree;
             const y = Math.max(nextFree, wanted);
-            const w = nodeWidth(n);
-            nodes.push({ ...n, x, y, width: w, height: NodeHeight });
-            nextFree = y + NodeHeight + 16;
+            const { width: w, height: h, lines } = size(n);
+            nodes.push({ ...n, x, y, width: w, height: h, labelLines: lines });
+            nextFree = y + h + 16;
             for (const t of targets) {
                 const e = graph.edges.find(x => x.source === n.id && x.target === t.id)!; // side band: a handful of records
-                edges.push({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label,
-                    points: [[x, y + NodeHeight / 2], [t.x + t.width, t.y + t.height / 2]] });
+                edges.push({ ...e, points: [[x, y + h / 2], [t.x + t.width, t.y + t.height / 2]] });
             }
         }
-        width = x + Math.max(...side.map(nodeWidth)) + 24;
+        width = x + Math.max(...side.map(n => size(n).width)) + 24;
     }
     return { ...graph, nodes, edges, width, height: Math.max(height, ...nodes.map(n => n.y + n.height + 24)) };
 }
@@ -167,6 +158,7 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
     const width = left + Math.max(400, ...rowWidths) + 24;
     const placed = new Map<string, PositionedNode>();
     const rowTop: number[] = [];
+    const rowBottom: number[] = [];
     let y = 24;
     rows.forEach((row, i) => {
         if (i > 0) {
@@ -178,7 +170,8 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
             placed.set(n.id, { ...n, x, y });
             x += n.width + gapX;
         }
-        y += NodeHeight;
+        y += Math.max(...row.map(n => n.height));
+        rowBottom.push(y);
     });
     const rowIndex = new Map<string, number>();
     rows.forEach((row, i) => row.forEach(n => rowIndex.set(n.id, i)));
@@ -191,20 +184,24 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
             continue;
         }
         const down = rowIndex.get(e.target)! >= rowIndex.get(e.source)!;
+        const sameRow = rowIndex.get(e.target) === rowIndex.get(e.source);
         const sx = s.x + s.width / 2;
         const tx = t.x + t.width / 2;
         const sy = down ? s.y + s.height : s.y;
-        const ty = down ? t.y : t.y + t.height;
-        // The horizontal run uses the gap just below (or above) the source's row, in a lane of its own.
-        const gapKey = `${rowIndex.get(e.source)}:${down ? 'below' : 'above'}`;
+        // Within one row the edge runs through the gap below it and enters its target from below.
+        const ty = down && !sameRow ? t.y : t.y + t.height;
+        // The horizontal run uses the gap just below (or above) the source's row, in a lane of its own;
+        // measured from the row's edge, since a row's nodes differ in height.
+        const row = rowIndex.get(e.source)!;
+        const gapKey = `${row}:${down ? 'below' : 'above'}`;
         const lane = lanes.get(gapKey) ?? 0;
         lanes.set(gapKey, lane + 1);
         const offset = 6 + (lane % 6) * 5;
-        const channel = down ? sy + offset : sy - offset;
+        const channel = down ? rowBottom[row] + offset : rowTop[row] - offset;
         const points: Array<readonly [number, number]> = Math.abs(sx - tx) < 1
             ? [[sx, sy], [tx, ty]]
             : [[sx, sy], [sx, channel], [tx, channel], [tx, ty]];
-        edges.push({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, points });
+        edges.push({ ...e, points });
     }
     return { nodes: laid.map(n => placed.get(n.id)!), edges, width, height: y + 24 };
 }

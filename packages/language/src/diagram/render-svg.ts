@@ -1,5 +1,6 @@
 import { escapeXml as x } from '../generator/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
+import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight } from './node-label.js';
 
 /** Twelve colours distinguishable for common colour-vision deficiencies (Okabe–Ito plus Tol's muted). */
 export const OpdPalette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#882255', '#117733',
@@ -67,8 +68,6 @@ export function bandRects(graph: PositionedGraph): BandRect[] {
     return rects;
 }
 
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
-
 /**
  * Standalone SVG of a positioned diagram: title, band backgrounds, nodes coloured by OPD, edges
  * styled by kind, a tooltip (<title>) on every node and edge, and a legend. Text is escaped and
@@ -76,9 +75,9 @@ const clip = (text: string, max: number) => (text.length > max ? text.slice(0, m
  */
 export function renderSvg(graph: PositionedGraph): string {
     const top = 64;
-    const legendHeight = 40 + Math.ceil((graph.opds.length + 8) / 4) * 18;
     const width = Math.max(graph.width, 640);
-    const height = top + graph.height + legendHeight;
+    const key = legend(graph, top + graph.height + 12, width);
+    const height = top + graph.height + 12 + key.height;
     const out: string[] = [];
     out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(height)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(height)}" font-family="DejaVu Sans, sans-serif" font-size="12" role="img" aria-labelledby="diagram-title">`);
     out.push(`<title id="diagram-title">${x(graph.title)}</title>`);
@@ -109,7 +108,7 @@ export function renderSvg(graph: PositionedGraph): string {
         out.push(node(graph, n));
     }
     out.push('</g>');
-    out.push(legend(graph, top + graph.height + 12, width));
+    out.push(key.svg);
     out.push('</svg>');
     return out.join('\n') + '\n';
 }
@@ -117,17 +116,19 @@ export function renderSvg(graph: PositionedGraph): string {
 function node(graph: PositionedGraph, n: PositionedNode): string {
     const colour = opdColour(graph, n.opd);
     const state = stateStyle[n.state] ?? stateStyle.normal;
-    const chars = Math.floor((n.width - 20) / 6.6);
+    // The node was sized for its caption and wrapped label (node-label.ts): nothing is cut here.
+    const lines = n.labelLines.map((line, i) => `<tspan x="${n.x + 12}" y="${n.y + LabelBaseline + i * LabelLineHeight}">${x(line)}</tspan>`).join('');
     return [`<g class="node" data-element="${x(n.elementId ?? n.id)}" opacity="${state.opacity}">`,
         `<title>${x(n.tooltip)}</title>`,
         `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="5" fill="${state.fill}" stroke="${state.stroke}" stroke-width="1.2"${state.dash ? ` stroke-dasharray="${state.dash}"` : ''}/>`,
         `<rect x="${n.x}" y="${n.y}" width="6" height="${n.height}" rx="2" fill="${colour}"/>`,
-        `<text x="${n.x + 12}" y="${n.y + 17}" font-size="10" fill="#57606a">${x(clip(n.caption, Math.floor(chars * 1.15)))}</text>`,
-        `<text x="${n.x + 12}" y="${n.y + 35}" fill="#1f2328">${x(clip(n.label, chars))}</text>`,
+        `<text x="${n.x + 12}" y="${n.y + CaptionBaseline}" font-size="${CaptionFontSize}" fill="#57606a">${x(n.caption)}</text>`,
+        `<text class="label" fill="#1f2328">${lines}</text>`,
         '</g>'].join('');
 }
 
-function legend(graph: PositionedGraph, y: number, width: number): string {
+/** The legend of what the diagram uses (OPD colours, node states, edge kinds), and its height in px. */
+function legend(graph: PositionedGraph, y: number, width: number): { svg: string; height: number } {
     const out = [`<g transform="translate(16,${y})" font-size="11">`, '<text x="0" y="12" font-weight="bold">Legenda</text>'];
     const usedStates = [...new Set(graph.nodes.map(n => n.state))];
     const usedEdges = [...new Set(graph.edges.map(e => e.kind))];
@@ -149,5 +150,5 @@ function legend(graph: PositionedGraph, y: number, width: number): string {
         out.push(`<g transform="translate(${(i % columns) * 200},${32 + Math.floor(i / columns) * 18})">${entry}</g>`);
     });
     out.push('</g>');
-    return out.join('\n');
+    return { svg: out.join('\n'), height: 32 + Math.ceil(entries.length / columns) * 18 + 12 };
 }

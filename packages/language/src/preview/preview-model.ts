@@ -23,6 +23,8 @@ export interface PreviewParams {
 export interface PreviewNode {
     readonly id: string;
     readonly label: string;
+    /** The label wrapped on words as the export draws it (the node's height fits these lines). */
+    readonly labelLines: readonly string[];
     readonly caption: string;
     readonly kind: string;
     readonly opd: string;

@@ -45,7 +45,7 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
     const nodes = graph.nodes.map(n => {
         const e = n.elementId ? elements.get(n.elementId) : undefined;
         return {
-            id: n.id, label: n.label, caption: n.caption, kind: n.kind, opd: n.opd, colour: opdColour(graph, n.opd), state: n.state,
+            id: n.id, label: n.label, labelLines: n.labelLines, caption: n.caption, kind: n.kind, opd: n.opd, colour: opdColour(graph, n.opd), state: n.state,
             x: n.x, y: n.y, width: n.width, height: n.height, elementId: n.elementId,
             title: e?.title, status: e?.status, lifetime: e && lifetimeText(e.lifetime),
             appears: e ? appears(e, params.year) : false,

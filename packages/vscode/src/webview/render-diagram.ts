@@ -14,8 +14,6 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<str
     return element;
 }
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 /** Only colours from the server's palette are used as colours; anything else falls back to grey. */
 function safeColour(colour: string): string {
     return /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : '#6E7781';
@@ -70,9 +68,11 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
         });
         g.append(el('rect', { class: 'box', x: node.x, y: node.y, width: node.width, height: node.height, rx: 5 }));
         g.append(el('rect', { class: 'stripe', x: node.x, y: node.y, width: 6, height: node.height, rx: 2, fill: safeColour(node.colour) }));
-        const chars = Math.floor((node.width - 20) / 6.6);
-        g.append(el('text', { class: 'caption', x: node.x + 12, y: node.y + 17 }, clip(node.caption, Math.floor(chars * 1.15))));
-        g.append(el('text', { class: 'label', x: node.x + 12, y: node.y + 35 }, clip(node.label, chars)));
+        // The server sized the node for its caption and wrapped label (the same as the export): nothing is cut.
+        g.append(el('text', { class: 'caption', x: node.x + 12, y: node.y + 17 }, node.caption));
+        const label = el('text', { class: 'label' });
+        node.labelLines.forEach((line, i) => label.append(el('tspan', { x: node.x + 12, y: node.y + 35 + i * 15 }, line)));
+        g.append(label);
         if (errors + warnings > 0) {
             const marker = el('g', { class: `marker ${errors ? 'error' : 'warning'}`, role: 'button', 'aria-label': `${errors + warnings} findings` });
             marker.append(el('circle', { cx: node.x + node.width - 4, cy: node.y + 4, r: 8 }));
