@@ -40,7 +40,7 @@ describe('hostile titles are shown as text in every roadmap format', () => {
 
     test('CSV: the formula is neutralized with an apostrophe and the text survives quoting', async () => {
         const csv = String(await output('csv', 'peta-rencana.csv'));
-        const rows = parse(csv.slice(1)) as string[][];
+        const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
         expect(rows[1][3]).toBe(`'${HostileTitle}`);
         expect(rows[1][5]).toBe(`'${HostileTitle}`);
     });

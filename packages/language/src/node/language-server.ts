@@ -120,7 +120,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
     connection.onRequest(GenerateRoadmapRequest.type, params => generateEach('roadmap', RoadmapFormats, params.formats, params.outputDir, (model, format) =>
         generateRoadmap(model, format, {
-            opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale
+            opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale,
+            csvSeparator: params.csvSeparator
         })));
 
     connection.onRequest(ExportDiagramRequest.type, params => {
@@ -168,7 +169,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     });
 
     connection.onRequest(ExportInventoryRequest.type, params =>
-        generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) => exportInventory(model, format)));
+        generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) =>
+            exportInventory(model, format, { csvSeparator: params.csvSeparator, locale: settings.locale })));
 
     startLanguageServer(shared);
     return Spbe;
