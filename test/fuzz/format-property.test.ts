@@ -91,3 +91,57 @@ describe('formatting never changes meaning', () => {
         expect(formattedCount).toBeGreaterThan(0);
     }, 120_000);
 });
+
+// Issue 15 §3: a valid file with a comment anywhere between two tokens (between a name and `{`,
+// between a keyword and its value, inside a dotted name or a list) must still be formatted.
+describe('comments at any token boundary', () => {
+    const minimal = sources(join(repoRoot, 'examples/minimal'));
+    const workspaceOf = (name: string) => (minimal.has(name) ? minimal : kediri);
+    const names = ['minimal.spbe', 'opd/bappeda.spbe', 'opd/dinsos.spbe', 'pemda.spbe', 'penilaian.spbe', 'peta-rencana.spbe'];
+    /** Every token and comment in order: what "only whitespace changed" keeps. */
+    const tokens = (text: string) => {
+        const lexed = services.parser.Lexer.tokenize(text);
+        expect(lexed.errors).toEqual([]);
+        return [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset).map(t => t.image);
+    };
+    const commentsOf = (text: string) => tokens(text).filter(t => t.startsWith('//') || t.startsWith('/*'));
+    /** Offsets between two adjacent tokens of a file (never inside a string, code or comment). */
+    const boundaries = (text: string) => services.parser.Lexer.tokenize(text).tokens.map(t => t.endOffset! + 1).filter(o => o < text.length);
+    /** The file with a numbered line or block comment at each chosen boundary. */
+    const withComments = (text: string, picks: ReadonlyArray<{ at: number; line: boolean }>) => {
+        const offsets = boundaries(text);
+        const inserts = [...new Map(picks.map(p => [offsets[p.at % offsets.length], p.line])).entries()].sort((a, b) => a[0] - b[0]);
+        let out = '';
+        let from = 0;
+        inserts.forEach(([offset, line], i) => {
+            out += text.slice(from, offset) + (line ? ` // c${i}\n` : ` /* c${i} */ `);
+            from = offset;
+        });
+        return out + text.slice(from);
+    };
+    const picks = fc.array(fc.record({ at: fc.nat(), line: fc.boolean() }), { minLength: 1, maxLength: 6 });
+
+    test('a block comment between an element\'s name and `{`, and between a keyword and its value', () => {
+        const text = 'opd A {\n    aplikasi X "T" /* catatan */ {\n        fungsi\n        /* nilai */ keuangan\n    }\n}\n';
+        expect(formatSource(services, text.replace(/\n\s*/g, ' '))).toBe(text.replace('fungsi\n        /* nilai */', 'fungsi /* nilai */'));
+    });
+
+    test('(fast-check) every variant formats; only whitespace changes; same model; idempotent; sorting keeps every comment', async () => {
+        await fc.assert(fc.asyncProperty(fc.constantFrom(...names), picks, async (name, chosen) => {
+            const workspace = workspaceOf(name);
+            const variant = withComments(workspace.get(name)!, chosen);
+            const formatted = formatSource(services, variant);
+            expect(formatted, variant).toBeDefined();
+            expect(tokens(formatted!)).toEqual(tokens(variant));
+            expect(formatSource(services, formatted!)).toBe(formatted);
+            const model = await modelOf(new Map(workspace).set(name, variant));
+            expect(await modelOf(new Map(workspace).set(name, formatted!))).toEqual(model);
+
+            const sorted = formatSource(services, variant, { sortProperties: true });
+            expect(sorted, variant).toBeDefined();
+            expect(commentsOf(sorted!).sort()).toEqual(commentsOf(variant).sort());
+            expect(formatSource(services, sorted!, { sortProperties: true })).toBe(sorted);
+            expect(await modelOf(new Map(workspace).set(name, sorted!))).toEqual(model);
+        }), { numRuns: 40, seed: 15 });
+    }, 300_000);
+});

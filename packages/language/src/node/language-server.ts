@@ -57,7 +57,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         if (update.section !== 'spbe') {
             return;
         }
-        const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode } } | undefined;
+        const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode }; format?: { sortProperties?: boolean } } | undefined;
+        settings.sortProperties = config?.format?.sortProperties === true;
         const locale = !config?.locale || config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
         const mode = config?.validation?.slowChecks ?? 'onSave';
         const changed = locale !== settings.locale || mode !== settings.slowChecks;
