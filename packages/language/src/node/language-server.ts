@@ -25,6 +25,7 @@ import { elementIdAt, findingsByElement } from '../lsp/element-locator.js';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
 import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats } from '../inventory/index.js';
+import { parseCsvSeparator } from '../generator/csv-table.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
 import { findSourceFiles } from './load-workspace.js';
 import { writeOutputs } from './write-outputs.js';
@@ -122,7 +123,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     connection.onRequest(GenerateRoadmapRequest.type, params => generateEach('roadmap', RoadmapFormats, params.formats, params.outputDir, (model, format) =>
         generateRoadmap(model, format, {
             opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale,
-            csvSeparator: params.csvSeparator
+            csvSeparator: parseCsvSeparator(params.csvSeparator ?? '')
         })));
 
     connection.onRequest(ExportDiagramRequest.type, params => {
@@ -171,7 +172,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
     connection.onRequest(ExportInventoryRequest.type, params =>
         generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) =>
-            exportInventory(model, format, { csvSeparator: params.csvSeparator, locale: settings.locale })));
+            exportInventory(model, format, { csvSeparator: parseCsvSeparator(params.csvSeparator ?? ''), locale: settings.locale })));
 
     startLanguageServer(shared);
     return Spbe;
