@@ -47,7 +47,7 @@ describe('spbe template / import / export inventory', () => {
         expect(e.code).toBe(0);
         expect(e.stdout.split('\n').filter(Boolean).map(l => l.split('/').pop())).toEqual(['inventaris.xlsx', 'inventaris-opd.csv', 'inventaris-proses-bisnis.csv',
             'inventaris-layanan.csv', 'inventaris-data.csv', 'inventaris-aplikasi.csv', 'inventaris-infrastruktur.csv', 'inventaris-keamanan.csv', 'inventaris-integrasi.csv']);
-        expect(readFileSync(join(out, 'inventaris-aplikasi.csv'), 'utf-8')).toContain('DISDUKCAPIL,APLIKASI_KEUANGAN,Aplikasi Keuangan,,keuangan');
+        expect(readFileSync(join(out, 'inventaris-aplikasi.csv'), 'utf-8')).toContain('DISDUKCAPIL;APLIKASI_KEUANGAN;Aplikasi Keuangan;;keuangan');
     });
 
     test('a file that is not an inventory is a clear usage error', () => {

@@ -6,6 +6,7 @@ import { buildDiagram, DiagramFormats, exportDiagramText, layoutDiagram, type Di
 import { exportDiagram, loadWorkspace } from 'spbe-language/node';
 import { repoRoot } from '../helpers/run-cli.js';
 import { HostileTitle, hostileWorkspace } from '../generator/hostile-fixture.js';
+import { mermaidLabel } from '../../packages/language/src/diagram/render-text.js';
 
 let small: SpbeModel;
 let kediri: SpbeModel;
@@ -175,5 +176,26 @@ describe('hostile titles are text in every diagram format', () => {
         const label = dot.split('\n').find(l => /^\s+n\d+ \[/.test(l) && l.includes('HYPERLINK'))!;
         expect(dot.split('\n').find(l => l.trim().startsWith('label='))).toMatch(/^\s+label="([^"\\]|\\.)*";$/);
         expect(label.replace(/\\\\|\\"/g, '')).toMatch(/^\s+n\d+ \[label="[^"]*", color="[^"]*", penwidth=2, tooltip="[^"]*"/);
+    });
+
+    // The formats' own escapes (Mermaid entity codes, PlantUML <U+XXXX>) keep the text exact; no
+    // look-alike characters stand in for quotes.
+    test('Mermaid and PlantUML labels decode to the exact title', async () => {
+        const mermaid = await exportDiagramText(model, { view: 'layered' }, 'mermaid');
+        const node = mermaid.split('\n').find(l => l.includes('HYPERLINK'))!;
+        const named: Record<string, string> = { quot: '"', lt: '<', gt: '>' };
+        const mermaidText = node.match(/\["([^"]*)<br\/>/)![1].replace(/#(\d+|quot|lt|gt);/g, (_, c: string) => named[c] ?? String.fromCodePoint(Number(c)));
+        expect(mermaidText).toBe(HostileTitle);
+        const puml = await exportDiagramText(model, { view: 'layered' }, 'plantuml');
+        const rect = puml.split('\n').find(l => l.includes('HYPERLINK'))!;
+        const pumlText = rect.match(/rectangle "([^"]*)\\n/)![1].replace(/<U\+([0-9A-F]{4,6})>/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+        expect(pumlText).toBe(HostileTitle);
+        expect(puml).not.toMatch(/[\u201C\u201D]/);
+    });
+
+    // Mermaid's entity pre-pass trims the last `;` of a line matching `style.*:\S*#.*;`, so a label
+    // holding `style…:…#…;` lost its `;` (measured with Mermaid 11.17): `:` is written as `#58;`.
+    test('a Mermaid label holds no literal colon', () => {
+        expect(mermaidLabel('Lifestyle:x#1; y')).toBe('Lifestyle#58;x#35;1; y');
     });
 });

@@ -174,7 +174,7 @@ test('SPBE: Import OPD Inventory writes a new OPD file from CSV sheets; Export I
     const exported = await vscode.commands.executeCommand('spbe.exportInventory', ['csv']);
     const csv = exported.find(f => f.endsWith('inventaris-aplikasi.csv'));
     assert.ok(csv, 'the aplikasi sheet is exported');
-    await waitFor('the new OPD in the export', () => fs.readFileSync(csv, 'utf-8').includes('DISBARU,APLIKASI_LAYANAN_BARU'), 5000);
+    await waitFor('the new OPD in the export', () => /DISBARU[,;]APLIKASI_LAYANAN_BARU/.test(fs.readFileSync(csv, 'utf-8')), 5000);
 });
 
 test('SPBE: Open Preview builds the layered view of the workspace for the webview', async () => {

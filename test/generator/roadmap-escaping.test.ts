@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { generateRoadmap, type SpbeModel } from 'spbe-language';
+import { escapeMermaid, generateRoadmap, type SpbeModel } from 'spbe-language';
 import { loadWorkspace } from 'spbe-language/node';
 import { HostileTitle, hostileWorkspace } from './hostile-fixture.js';
 
@@ -40,7 +40,7 @@ describe('hostile titles are shown as text in every roadmap format', () => {
 
     test('CSV: the formula is neutralized with an apostrophe and the text survives quoting', async () => {
         const csv = String(await output('csv', 'peta-rencana.csv'));
-        const rows = parse(csv.slice(1)) as string[][];
+        const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
         expect(rows[1][3]).toBe(`'${HostileTitle}`);
         expect(rows[1][5]).toBe(`'${HostileTitle}`);
     });
@@ -56,12 +56,28 @@ describe('hostile titles are shown as text in every roadmap format', () => {
         expect(cell.formula).toBeUndefined();
     });
 
-    test('Mermaid: one task line, no separator taken from the title', async () => {
+    // Mermaid replaces `#58;`-style entity codes before parsing and shows their characters in the SVG.
+    const decodeMermaid = (text: string) => text.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+
+    test('Mermaid: one task line, no separator taken from the title, the exact title through entity codes', async () => {
         const mmd = String(await output('mermaid'));
         const task = mmd.split('\n').find(l => l.includes(', R, '))!;
         expect(task.split(':')).toHaveLength(2);
-        expect(task).not.toContain(';');
+        const name = task.slice(0, task.indexOf(' :')).trim();
+        expect(name.replace(/#\d+;/g, '')).not.toMatch(/[#;%:<>]/);
+        expect(decodeMermaid(name)).toBe(HostileTitle);
         expect(mmd.split('\n').filter(l => l.includes('HYPERLINK'))).toHaveLength(2);
+    });
+
+    test('Mermaid gantt text: no look-alike characters; a name that reads like a statement stays a task', () => {
+        for (const text of ['Rapat: evaluasi #2; 50% selesai', 'a & b <c>', 'Title IX', 'section baru', 'click di sini', '2026-01-01 peluncuran', '%% bukan komentar']) {
+            const escaped = escapeMermaid(text);
+            expect(decodeMermaid(escaped)).toBe(text);
+            expect(escaped).not.toMatch(/^(title|section|click|\d{4}-|%)/i);
+            expect(escaped).not.toMatch(/[\u2236\uFF03\uFF05\uFF1B]/);
+        }
+        expect(escapeMermaid('baris satu\nbaris dua')).toBe('baris satu baris dua');
+        expect(escapeMermaid(' \n ')).toBe('-');
     });
 
     test('JSON: the exact title round-trips', async () => {

@@ -139,10 +139,23 @@ describe('CSV', () => {
         const csv = await text(kediri, 'csv', 'peta-rencana.csv');
         expect(csv.startsWith('\uFEFF')).toBe(true);
         expect(csv).toContain('\r\n');
-        const rows = parse(csv.slice(1)) as string[][];
+        const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
         expect(rows[0].slice(0, 4)).toEqual(['No', 'Muatan', 'ID', 'Rencana']);
         expect(rows).toHaveLength(12);
         expect(rows.find(r => r[2] === 'PR_SATU_DATA')?.[3]).toBe('Satu Data Kota Kediri Terintegrasi');
+    });
+
+    // Excel with an Indonesian locale splits on `;` (its decimal separator is the comma).
+    test('separated by ; in Indonesian and , in English by default, or as chosen; the same cells either way', async () => {
+        const table = async (locale: 'id' | 'en', csvSeparator?: ',' | ';') =>
+            String((await generateRoadmap(kediri, 'csv', { locale, csvSeparator })).find(f => f.name === 'peta-rencana-anggaran.csv')!.content);
+        expect((await table('id')).split('\r\n', 1)[0]).toMatch(/^\uFEFFOPD;/);
+        expect((await table('en')).split('\r\n', 1)[0]).toMatch(/^\uFEFFOPD,/);
+        const comma = await table('id', ',');
+        const semicolon = await table('id', ';');
+        expect(comma.split('\r\n', 1)[0]).toMatch(/^\uFEFFOPD,/);
+        expect(parse(comma.slice(1), { delimiter: ',' })).toEqual(parse(semicolon.slice(1), { delimiter: ';' }));
+        expect(await table('en', ';')).toMatch(/^\uFEFF[^,\r\n]*;/);
     });
 });
 

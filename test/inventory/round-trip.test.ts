@@ -32,9 +32,13 @@ function emptyKediri(): string {
 }
 
 describe('export inventory → import every OPD → the same semantic model (Kota Kediri)', () => {
-    test.each(['xlsx', 'csv'] as const)('%s', async format => {
+    // The CSVs round-trip with either separator: the importer detects it from the header line.
+    test.each([['xlsx', undefined], ['csv', ';'], ['csv', ',']] as const)('%s %s', async (format, csvSeparator) => {
         const original = await loadWorkspace(kediri);
-        const files = await exportInventory(original.model(), format);
+        const files = await exportInventory(original.model(), format, { csvSeparator });
+        if (csvSeparator) {
+            expect(String(files[0].content).split('\r\n', 1)[0]).toBe(`\uFEFFKode OPD${csvSeparator}Nama OPD${csvSeparator}PIC${csvSeparator}Email${csvSeparator}Peran`);
+        }
         const out = mkdtempSync(join(tmpdir(), 'spbe-rt-out-'));
         for (const f of files) {
             writeFileSync(join(out, f.name), f.content);
@@ -82,9 +86,9 @@ describe('hostile cell contents', () => {
 
         const csv = (await exportInventory(model, 'csv')).find(f => f.name === 'inventaris-aplikasi.csv')!;
         const text = String(csv.content);
-        expect(text).toContain(",'=1+1,");
-        expect(text).toContain(",'@SUM(A1),");
-        expect(text).toContain(",'+62 811,");
-        expect(text).not.toMatch(/,[=+\-@][^,]/);
+        expect(text).toContain(";'=1+1;");
+        expect(text).toContain(";'@SUM(A1);");
+        expect(text).toContain(";'+62 811;");
+        expect(text).not.toMatch(/;[=+\-@][^;]/);
     });
 });

@@ -71,8 +71,8 @@ test('a fix within the same file keeps its title; titles follow the locale', asy
         }) as CodeAction[];
         return actions.map(a => [a.title, a.command?.title]);
     };
-    expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Tambahkan sifat terbatas', 'Periksa ulang workspace']]);
-    expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Tambahkan C ke bagiPakai B.DT', 'Periksa ulang workspace']]);
+    expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Tambahkan sifat terbatas', 'Periksa ulang ruang kerja']]);
+    expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Tambahkan C ke bagiPakai B.DT', 'Periksa ulang ruang kerja']]);
     t.services.spbe.Settings.locale = 'en';
     try {
         expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Add sifat terbatas', 'Re-check the workspace']]);

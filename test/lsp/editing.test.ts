@@ -190,11 +190,56 @@ describe('rename', () => {
 });
 
 describe('formatting', () => {
-    test('canonical indentation and property order, comments kept', async () => {
+    const messy = 'opd A {  /** Aplikasi. */ aplikasi X "T" { hosting DC   ref RAA.02.02 // kode\n fungsi keuangan }\n pic "p" }';
+
+    test('canonical indentation, spacing and line breaks; the author\'s property order and comments kept', async () => {
         await expectFormatting(t.services)({
-            before: 'opd A {  /** Aplikasi. */ aplikasi X "T" { hosting DC   ref RAA.02.02 // kode\n fungsi keuangan }\n pic "p" }',
-            after: 'opd A {\n    pic "p"\n\n    /** Aplikasi. */\n    aplikasi X "T" {\n        ref RAA.02.02 // kode\n        fungsi keuangan\n        hosting DC\n    }\n}\n'
+            before: messy,
+            after: 'opd A {\n    /** Aplikasi. */\n    aplikasi X "T" {\n        hosting DC\n        ref RAA.02.02 // kode\n        fungsi keuangan\n    }\n\n    pic "p"\n}\n'
         });
+    });
+
+    // Issue 16 item 10: Format Document moved `status rencana` below `fungsi` on the shipped example.
+    test('Format Document leaves the shipped example\'s property order as it is', async () => {
+        const { readFileSync } = await import('node:fs');
+        const text = readFileSync('examples/kota-kediri/opd/bappeda.spbe', 'utf-8');
+        const ws = await t.load({ 'bappeda.spbe': text });
+        const edits = await t.services.lsp.Formatter!.formatDocument(ws.documents['bappeda.spbe'], { textDocument: { uri: '' }, options: { tabSize: 4, insertSpaces: true } });
+        const formatted = edits.length ? edits[0].newText : text;
+        expect(formatted).toContain('        ref RAA.02.02\n        status rencana\n        fungsi lainnya\n');
+        expect(formatted.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    });
+
+    const sortAction = async (text: string, only: string[] | undefined) => {
+        const ws = await t.load({ 'a.spbe': text });
+        const document = ws.documents['a.spbe'];
+        return await t.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only }
+        }) as CodeAction[];
+    };
+
+    test('the "Urutkan properti" source action puts properties in the canonical order, each with its comments', async () => {
+        const actions = await sortAction(messy, ['source']);
+        const sort = actions.find(a => a.kind === 'source.sortProperties')!;
+        expect(sort.title).toBe('Urutkan properti');
+        const [uri] = Object.keys(sort.edit!.changes!);
+        expect(applyWorkspaceEdit({ [uri]: messy }, sort.edit!)[uri]).toBe(
+            'opd A {\n    pic "p"\n\n    /** Aplikasi. */\n    aplikasi X "T" {\n        ref RAA.02.02 // kode\n        fungsi keuangan\n        hosting DC\n    }\n}\n');
+        // Not offered with the quick fixes (the light bulb), nor when the order is already canonical.
+        expect((await sortAction(messy, undefined)).filter(a => a.kind === 'source.sortProperties')).toEqual([]);
+        expect(await sortAction('opd A {\n    pic "p"\n}\n', ['source.sortProperties'])).toEqual([]);
+    });
+
+    test('spbe.format.sortProperties makes Format Document sort as well', async () => {
+        t.services.spbe.Settings.sortProperties = true;
+        try {
+            await expectFormatting(t.services)({
+                before: 'opd A { aplikasi X { hosting DC ref RAA.02.02 } }',
+                after: 'opd A {\n    aplikasi X {\n        ref RAA.02.02\n        hosting DC\n    }\n}\n'
+            });
+        } finally {
+            t.services.spbe.Settings.sortProperties = false;
+        }
     });
 
     test('is idempotent and keeps every token and comment of every example file', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
+import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, parseCsvSeparator, RoadmapFormats, toLocale, type CsvSeparator } from 'spbe-language';
 import { startStdioLanguageServer, UnsafeWriteError, WorkspaceLoadError, WriteFailedError } from 'spbe-language/node';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
@@ -19,6 +19,19 @@ function wholeNumber(value: string): number {
         throw new InvalidArgumentError('expected a whole number ≥ 0');
     }
     return n;
+}
+
+function csvSeparator(value: string): CsvSeparator {
+    const separator = parseCsvSeparator(value);
+    if (!separator) {
+        throw new InvalidArgumentError("expected ';' (semicolon) or ',' (comma)");
+    }
+    return separator;
+}
+
+/** Without the flag the command picks the locale's separator (`;` in Indonesian, `,` in English). */
+function csvSeparatorOption(): Option {
+    return new Option('--csv-separator <sep>', "CSV field separator: ';' or ',' (default: ';' for Indonesian, ',' for English)").argParser(csvSeparator);
 }
 
 function localeOption(): Option {
@@ -67,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--from <yyyy>', 'first year', wholeNumber)
         .option('--to <yyyy>', 'last year', wholeNumber)
         .addOption(new Option('--lang <lang>', 'language of headings and messages').choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)))
+        .addOption(csvSeparatorOption())
         .option('--allow-errors', 'generate even when the workspace has errors')
         .action(async (dir: string, opts: GenerateRoadmapOptions) => {
             exitCode = await generateRoadmapCommand(dir, opts, out, text => { process.stderr.write(text); });
@@ -90,6 +104,8 @@ export async function main(argv: string[]): Promise<number> {
         .argument('[dir]', 'workspace folder', '.')
         .option('-f, --format <formats>', 'xlsx, csv or both (comma-separated)', 'xlsx')
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .addOption(csvSeparatorOption())
+        .addOption(localeOption())
         .action(async (dir: string, opts: ExportInventoryOptions) => {
             exitCode = await exportInventoryCommand(dir, opts, out);
         });

@@ -24,6 +24,7 @@ export * from './lsp/protocol.js';
 export * from './format/format-source.js';
 export * from './generator/roadmap/index.js';
 export * from './generator/escape.js';
+export * from './generator/csv-table.js';
 export * from './evaluation/index-calculator.js';
 export * from './evaluation/index-projection.js';
 export * from './generator/index-report/index-report.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { generateRoadmap, RoadmapFormats, type Locale, type RoadmapFormat } from 'spbe-language';
+import { generateRoadmap, RoadmapFormats, type CsvSeparator, type Locale, type RoadmapFormat } from 'spbe-language';
 import { loadWorkspace, UnsafeWriteError, writeOutputs } from 'spbe-language/node';
 import { textReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
@@ -12,6 +12,7 @@ export interface GenerateRoadmapOptions {
     readonly from?: number;
     readonly to?: number;
     readonly lang: Locale;
+    readonly csvSeparator?: CsvSeparator;
     readonly allowErrors?: boolean;
 }
 
@@ -40,7 +41,7 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
     try {
         for (const format of formats) {
             const files = await generateRoadmap(model, format as RoadmapFormat, {
-                opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to, locale: options.lang
+                opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to, locale: options.lang, csvSeparator: options.csvSeparator
             });
             for (const written of await writeOutputs(files, outputDir)) {
                 out(`${path.relative(process.cwd(), written) || written}\n`);

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type ElementKind, type InventoryFormat, type Locale } from 'spbe-language';
+import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type InventoryFormat, type Locale } from 'spbe-language';
 import { importInventory, loadWorkspace, UnsafeWriteError, writeFileAtomic, writeOutputs } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
@@ -89,6 +89,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
 export interface ExportInventoryOptions {
     readonly format: string;
     readonly output?: string;
+    readonly csvSeparator?: CsvSeparator;
+    readonly locale: Locale;
 }
 
 /** `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs. */
@@ -98,10 +100,10 @@ export async function exportInventoryCommand(dir: string, options: ExportInvento
     if (formats.length === 0 || unknown.length > 0) {
         throw new UsageError(`unknown format ${unknown.join(', ') || "''"}; choose from ${InventoryFormats.join(', ')}`);
     }
-    const workspace = await loadWorkspace(dir);
+    const workspace = await loadWorkspace(dir, { locale: options.locale });
     const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
     for (const format of formats) {
-        const files = await exportInventory(workspace.model(), format as InventoryFormat);
+        const files = await exportInventory(workspace.model(), format as InventoryFormat, { csvSeparator: options.csvSeparator, locale: options.locale });
         for (const written of await guarded(() => writeOutputs(files, outputDir))) {
             out(`${path.relative(process.cwd(), written) || written}\n`);
         }

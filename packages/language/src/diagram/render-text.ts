@@ -3,9 +3,12 @@ import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
 
 const line = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
-/** Mermaid label text: quotes, angle brackets and `#` as Mermaid entity codes, one line. */
+/**
+ * Mermaid label text, exact and on one line: quotes, angle brackets, `#` and `:` as Mermaid entity
+ * codes (`:` because Mermaid's entity pre-pass trims a `;` after `style…:…#` on a line).
+ */
 export function mermaidLabel(text: string): string {
-    return line(text).replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+    return line(text).replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/:/g, '#58;');
 }
 
 /** Identifiers for formats that need plain ones: `n0`, `n1`… in node order. */
@@ -51,9 +54,18 @@ export function renderMermaid(graph: DiagramGraph): string {
     return out.join('\n') + '\n';
 }
 
-/** PlantUML quoted text: no line breaks, no straight double quote (PlantUML has no escape for it). */
+const plantumlCode = (c: string) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+
+/**
+ * PlantUML label text, exact and on one line, with PlantUML's own `<U+XXXX>` character codes for what
+ * it would otherwise read as syntax: `"` (ends the quoted label), `\` (`\n` is a line break), `<` `>`
+ * (tags such as `<b>` or `<img:…>`), the first character of creole markers (`**`, `//`, `--`, `__`,
+ * `~~`, `==`, `""`, `..`, `[[`), and a first character that would start a creole line (`=` heading,
+ * `*` bullet, `#` list, `|` table…).
+ */
 export function plantumlText(text: string): string {
-    return line(text).replace(/"/g, '\u201D');
+    const coded = line(text).replace(/["<>\\]|\*\*|\/\/|--|__|~~|==|""|\.\.|\[\[/g, m => plantumlCode(m) + m.slice(1));
+    return /^[\p{L}\p{N}<]/u.test(coded) || coded === '' ? coded : plantumlCode(coded) + coded.slice(String.fromCodePoint(coded.codePointAt(0)!).length);
 }
 
 export function renderPlantUml(graph: DiagramGraph): string {

@@ -26,16 +26,23 @@ interface Item {
 class FormatError extends Error { }
 
 const isComment = (t: SourceToken | undefined) => t?.type === 'SL_COMMENT' || t?.type === 'ML_COMMENT';
-/** A doc comment documents what follows it, so it never trails the previous line. */
-const isDoc = (t: SourceToken) => t.text.startsWith('/**');
 const INDENT = '    ';
+
+export interface FormatOptions {
+    /**
+     * Put the properties of each block in the canonical order (spec §3 tables). Off by default:
+     * formatting then changes only whitespace, and the author's order stays.
+     */
+    readonly sortProperties?: boolean;
+}
 
 /**
  * Prints a token stream in canonical form: one declaration or property per line, four-space
- * indentation, one blank line between declarations, properties in canonical order, comments kept
- * where they belong. Returns undefined when the tokens do not have the expected block structure.
+ * indentation, one blank line between declarations, comments kept between the same tokens as
+ * before; with `sortProperties`, properties in canonical order (each with its own comments).
+ * Returns undefined when the tokens do not have the expected block structure.
  */
-export function formatTokens(tokens: readonly SourceToken[]): string | undefined {
+export function formatTokens(tokens: readonly SourceToken[], options: FormatOptions = {}): string | undefined {
     try {
         const reader = new Reader(tokens);
         const items = reader.items('top');
@@ -43,7 +50,7 @@ export function formatTokens(tokens: readonly SourceToken[]): string | undefined
             throw new FormatError('unbalanced braces');
         }
         const lines: string[] = [];
-        printItems(items, 'top', 0, lines, reader.finalComments());
+        printItems(items, 'top', 0, lines, reader.finalComments(), options.sortProperties === true);
         return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
     } catch (error) {
         if (error instanceof FormatError) {
@@ -78,6 +85,17 @@ class Reader {
         return token;
     }
 
+    /**
+     * Whether the comment at the reader's position documents what follows, so that it never trails the
+     * previous line: a `/** … *\/` comment, or any block comment right before a declaration (the
+     * parser makes that the declaration's doc comment, see CommentProvider).
+     */
+    private documents(kind: string): boolean {
+        const token = this.peek()!;
+        const next = this.peek(1);
+        return token.text.startsWith('/**') || (token.type === 'ML_COMMENT' && next !== undefined && (ChildBlocks[kind] ?? []).includes(next.type));
+    }
+
     private blank(token: SourceToken): boolean {
         return this.lastLine > 0 && token.startLine - this.lastLine > 1;
     }
@@ -103,7 +121,7 @@ class Reader {
             }
             if (isComment(token)) {
                 const previous = items.at(-1);
-                if (previous && lead.length === 0 && token.startLine === this.lastLine && !previous.trailing && !isDoc(token)) {
+                if (previous && lead.length === 0 && token.startLine === this.lastLine && !previous.trailing && !this.documents(kind)) {
                     previous.trailing = this.take();
                 } else {
                     const blankBefore = this.blank(token);
@@ -125,13 +143,20 @@ class Reader {
 
     private pendingClosing: Comment[] = [];
 
+    private nextNonComment(): SourceToken | undefined {
+        for (let i = this.index; i < this.tokens.length; i++) {
+            if (!isComment(this.tokens[i])) {
+                return this.tokens[i];
+            }
+        }
+        return undefined;
+    }
+
     private block(lead: Comment[], blankBefore: boolean): Item {
         const header: SourceToken[] = [];
         const kind = this.peek()!.type;
+        // Comments inside the header (`aplikasi X /* c */ {`) stay between the same tokens.
         while (this.peek() && this.peek()!.type !== '{') {
-            if (isComment(this.peek())) {
-                throw new FormatError('comment inside a header');
-            }
             header.push(this.take());
         }
         if (!this.peek()) {
@@ -140,7 +165,7 @@ class Reader {
         header.push(this.take());
         const item: Item = { lead, tokens: header, blankBefore, kind };
         const next = this.peek();
-        if (next && isComment(next) && next.startLine === this.lastLine && !isDoc(next)) {
+        if (next && isComment(next) && next.startLine === this.lastLine && !this.documents(kind)) {
             item.openTrailing = this.take();
         }
         item.body = this.items(kind);
@@ -159,6 +184,9 @@ class Reader {
         const children = ChildBlocks[kind] ?? [];
         const isStart = (t: SourceToken) => t.type === '}' || properties.includes(t.type) || children.includes(t.type);
         if (kind === 'penilaian') {
+            while (isComment(this.peek())) {
+                tokens.push(this.take());
+            }
             const level = this.peek();
             if (!level || level.type !== 'INT') {
                 throw new FormatError('score without level');
@@ -168,9 +196,10 @@ class Reader {
         }
         for (let next = this.peek(); next && !isStart(next); next = this.peek()) {
             if (isComment(next)) {
-                // A comment ends the property unless the property's value continues after it.
-                const after = this.tokens.slice(this.index).find(t => !isComment(t));
-                if (!after || isStart(after) || next.startLine !== this.lastLine) {
+                // A comment ends the property unless the property's value continues after it: then it
+                // sits inside the value (`ref /* c */ RAA.01`, `bagiPakai A, // c` + next line `B`).
+                const after = this.nextNonComment();
+                if (!after || isStart(after)) {
                     break;
                 }
             }
@@ -212,12 +241,13 @@ function rank(kind: string, item: Item): number {
     return item.body ? order.length + 1 : position < 0 ? order.length : position;
 }
 
-function printItems(items: readonly Item[], kind: string, depth: number, lines: string[], closing: readonly Comment[]): void {
+function printItems(items: readonly Item[], kind: string, depth: number, lines: string[], closing: readonly Comment[], sort: boolean): void {
     const indent = INDENT.repeat(depth);
     if (kind === 'penilaian') {
         printScores(items, indent, lines);
     } else {
-        const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => rank(kind, a.item) - rank(kind, b.item) || a.i - b.i).map(x => x.item);
+        const ordered = !sort ? items
+            : items.map((item, i) => ({ item, i })).sort((a, b) => rank(kind, a.item) - rank(kind, b.item) || a.i - b.i).map(x => x.item);
         ordered.forEach((item, i) => {
             const previous = ordered[i - 1];
             // Declarations are separated by one blank line; properties keep the author's blank lines.
@@ -236,7 +266,7 @@ function printItems(items: readonly Item[], kind: string, depth: number, lines: 
                 return;
             }
             lines.push(head + (item.openTrailing ? ` ${item.openTrailing.text}` : ''));
-            printItems(item.body, item.kind!, depth + 1, lines, item.closingLead ?? []);
+            printItems(item.body, item.kind!, depth + 1, lines, item.closingLead ?? [], sort);
             lines.push(indent + '}' + (item.trailing ? ` ${item.trailing.text}` : ''));
         });
     }

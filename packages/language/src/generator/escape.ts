@@ -39,7 +39,25 @@ export function neutralizeFormula(text: string): string {
     return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** Mermaid gantt task and section text: its syntax characters are replaced by look-alikes. */
+/**
+ * Words that the Mermaid gantt lexer reads as a statement when a line starts with them
+ * (case-insensitive): a task named "Title …" or "2026-01-01 …" would not be a task.
+ */
+const GanttStatementStart = /^(?:acc|call|click|href|gantt|dateformat|axisformat|tickinterval|inclusiveenddates|topaxis|includes|excludes|todaymarker|weekday|weekend|title|section|\d{4}-\d\d-\d\d)/i;
+
+/**
+ * Mermaid gantt title, section and task text, exactly as written, on one line. Mermaid replaces
+ * entity codes (`#58;`) before it parses and shows their characters in the rendered SVG, so the
+ * characters its syntax uses are written as codes: `:` (ends a task name), `;`, `#` (starts an
+ * entity code), `%` (starts a comment), and `<` `>` (Mermaid's sanitizer drops what looks like a
+ * tag). A text that starts like a gantt statement gets its first
+ * character as a code too. Line breaks become spaces (a task name is one line); empty text is `-`.
+ */
 export function escapeMermaid(text: string): string {
-    return text.replace(/[\r\n]+/g, ' ').replace(/:/g, '∶').replace(/;/g, '；').replace(/#/g, '＃').replace(/%/g, '％').trim() || '-';
+    const one = text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+    if (!one) {
+        return '-';
+    }
+    const coded = one.replace(/[:;#%<>]/g, c => `#${c.codePointAt(0)};`);
+    return GanttStatementStart.test(one) ? `#${one.codePointAt(0)};${coded.slice(1)}` : coded;
 }

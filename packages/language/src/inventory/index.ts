@@ -1,4 +1,6 @@
+import { defaultCsvSeparator, type CsvSeparator } from '../generator/csv-table.js';
 import type { OutputFile } from '../generator/roadmap/index.js';
+import type { Locale } from '../validation/messages.js';
 import type { ElementKind, SpbeModel } from '../model/spbe-model.js';
 import { inventoryCsv } from './inventory-csv.js';
 import { emptyInventoryRows, inventoryRows } from './inventory-rows.js';
@@ -8,12 +10,19 @@ import { inventoryXlsx } from './inventory-xlsx.js';
 export const InventoryFormats = ['xlsx', 'csv'] as const;
 export type InventoryFormat = typeof InventoryFormats[number];
 
+export interface InventoryExportOptions {
+    /** Field separator of the CSVs; default: the locale's (`;` in Indonesian, `,` in English). */
+    readonly csvSeparator?: CsvSeparator;
+    /** Default: Indonesian. */
+    readonly locale?: Locale;
+}
+
 /** The whole workspace as the inventory workbook (or its CSVs): one row per element, owner OPD as a column. */
-export async function exportInventory(model: SpbeModel, format: InventoryFormat): Promise<OutputFile[]> {
+export async function exportInventory(model: SpbeModel, format: InventoryFormat, options: InventoryExportOptions = {}): Promise<OutputFile[]> {
     const sheets = inventoryRows(model);
     return format === 'xlsx'
         ? [{ name: 'inventaris.xlsx', content: await inventoryXlsx(sheets, `Inventaris Arsitektur SPBE ${model.pemda?.title ?? ''}`.trim()) }]
-        : inventoryCsv(sheets);
+        : inventoryCsv(sheets, options.csvSeparator ?? defaultCsvSeparator(options.locale ?? 'id'));
 }
 
 /** The blank inventory workbook an OPD's PIC fills in; `domains` limits it to some element kinds. */

@@ -73,6 +73,8 @@ export interface GenerateRoadmapParams {
     readonly fromYear?: number;
     readonly toYear?: number;
     readonly locale?: 'id' | 'en';
+    /** CSV field separator; default: the locale's (`;` in Indonesian, `,` in English). */
+    readonly csvSeparator?: ',' | ';';
 }
 
 export interface GenerateResult {
@@ -149,6 +151,8 @@ export namespace InventoryOpdsRequest {
 export interface ExportInventoryParams {
     readonly outputDir: string;
     readonly formats: readonly string[];
+    /** CSV field separator; default: the server's locale's (`;` in Indonesian, `,` in English). */
+    readonly csvSeparator?: ',' | ';';
 }
 
 /** The workspace as the inventory workbook or CSVs (what `spbe export inventory` does). */

@@ -13,7 +13,9 @@ const titles = {
     addProperty: { id: (a: Args) => `Tambahkan ${a.property} ${a.value}`, en: (a: Args) => `Add ${a.property} ${a.value}` },
     /** Appended when the fix edits another file than the one with the finding. */
     inFile: { id: (a: Args) => `${a.title} (di ${a.path})`, en: (a: Args) => `${a.title} (in ${a.path})` },
-    recheck: { id: () => 'Periksa ulang workspace', en: () => 'Re-check the workspace' }
+    recheck: { id: () => 'Periksa ulang ruang kerja', en: () => 'Re-check the workspace' },
+    /** The source action that puts properties in the canonical order. */
+    sortProperties: { id: () => 'Urutkan properti', en: () => 'Sort properties' }
 } as const;
 
 export function fixTitle(key: keyof typeof titles, locale: Locale, args: Args = {}): string {

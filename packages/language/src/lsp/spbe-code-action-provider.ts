@@ -6,17 +6,31 @@ import { displayPath } from './display-path.js';
 import { SpbeServerCommands } from './protocol.js';
 import { QuickFixes } from './quick-fixes.js';
 import { fixTitle } from './quick-fix-titles.js';
+import { wholeDocumentEdit } from './spbe-formatter.js';
+
+/** The source action that formats the document with its properties in canonical order. */
+export const SortPropertiesKind = 'source.sortProperties';
 
 /**
- * Quick fixes keyed by the diagnostic codes of spec §5 (see quick-fixes.ts). A fix that edits
- * another file says which one in its title; every fix re-checks the workspace once its edit is
- * applied, so the findings of all files follow the edited, possibly unsaved, text.
+ * Quick fixes keyed by the diagnostic codes of spec §5 (see quick-fixes.ts), and the "Urutkan
+ * properti" source action (offered when source actions are asked for, e.g. Source Action… or
+ * `editor.codeActionsOnSave`, so that moving the cursor never pays for a formatting pass). A fix
+ * that edits another file says which one in its title; every fix re-checks the workspace once its
+ * edit is applied, so the findings of all files follow the edited, possibly unsaved, text.
  */
 export class SpbeCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: SpbeServices) { }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
+        const only = params.context.only;
+        if (only?.some(kind => SortPropertiesKind === kind || SortPropertiesKind.startsWith(`${kind}.`))) {
+            const edits = wholeDocumentEdit(this.services, document, { sortProperties: true });
+            if (edits.length > 0) {
+                const title = fixTitle('sortProperties', this.services.spbe.Settings.locale);
+                actions.push({ title, kind: SortPropertiesKind, edit: { changes: { [document.uri.toString()]: edits } } });
+            }
+        }
         const root = document.parseResult.value.$cstNode;
         for (const diagnostic of params.context.diagnostics) {
             const data = (diagnostic.data ?? {}) as Record<string, unknown>;

@@ -145,7 +145,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
         planned = opds.map(code => {
             const elements = result!.elements.filter(e => e.opd === code);
             const text = opdSource(result!.opds.find(o => o.code === code)!, elements, request.files.map(f => path.basename(f)).join(', '));
-            const content = formatSource(workspace.services, text);
+            const content = formatSource(workspace.services, text, { sortProperties: true });
             if (content === undefined) {
                 throw new Error(`internal error: the generated source for ${code} does not parse`);
             }

@@ -26,6 +26,7 @@ import { opdDependencies } from '../lsp/opd-dependencies.js';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
 import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats } from '../inventory/index.js';
+import { parseCsvSeparator } from '../generator/csv-table.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
 import { findSourceFiles } from './load-workspace.js';
 import { writeOutputs } from './write-outputs.js';
@@ -58,7 +59,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         if (update.section !== 'spbe') {
             return;
         }
-        const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode } } | undefined;
+        const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode }; format?: { sortProperties?: boolean } } | undefined;
+        settings.sortProperties = config?.format?.sortProperties === true;
         const locale = !config?.locale || config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
         const mode = config?.validation?.slowChecks ?? 'onSave';
         const changed = locale !== settings.locale || mode !== settings.slowChecks;
@@ -121,7 +123,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
     connection.onRequest(GenerateRoadmapRequest.type, params => generateEach('roadmap', RoadmapFormats, params.formats, params.outputDir, (model, format) =>
         generateRoadmap(model, format, {
-            opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale
+            opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale,
+            csvSeparator: parseCsvSeparator(params.csvSeparator ?? '')
         })));
 
     connection.onRequest(ExportDiagramRequest.type, params => {
@@ -172,7 +175,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     });
 
     connection.onRequest(ExportInventoryRequest.type, params =>
-        generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) => exportInventory(model, format)));
+        generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) =>
+            exportInventory(model, format, { csvSeparator: parseCsvSeparator(params.csvSeparator ?? ''), locale: settings.locale })));
 
     startLanguageServer(shared);
     return Spbe;

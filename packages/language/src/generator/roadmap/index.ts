@@ -21,7 +21,7 @@ export async function generateRoadmap(model: SpbeModel, format: RoadmapFormat, o
     const report = buildRoadmapReport(model, options);
     switch (format) {
         case 'md': return [{ name: 'peta-rencana.md', content: roadmapMarkdown(report) }];
-        case 'csv': return roadmapCsv(report);
+        case 'csv': return roadmapCsv(report, options.csvSeparator);
         case 'xlsx': return [{ name: 'peta-rencana.xlsx', content: await roadmapXlsx(report) }];
         case 'html': return [{ name: 'peta-rencana.html', content: roadmapHtml(report) }];
         case 'mermaid': return [{ name: 'peta-rencana.mmd', content: roadmapMermaid(report) }];

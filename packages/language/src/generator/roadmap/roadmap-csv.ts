@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { neutralizeFormula } from '../escape.js';
+import { csvTable, defaultCsvSeparator, type CsvSeparator } from '../csv-table.js';
 import { heading, muatanLabel } from './roadmap-labels.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
@@ -9,9 +8,13 @@ export interface CsvTable {
     readonly content: string;
 }
 
-/** One CSV per table, UTF-8 with a BOM so Excel reads the Indonesian text right. */
-export function roadmapCsv(report: RoadmapReport): CsvTable[] {
+/**
+ * One CSV per table, UTF-8 with a BOM so Excel reads the Indonesian text right; fields separated by
+ * `separator` (default: `;` in Indonesian, `,` in English).
+ */
+export function roadmapCsv(report: RoadmapReport, separator: CsvSeparator = defaultCsvSeparator(report.locale)): CsvTable[] {
     const l = report.locale;
+    const csv = (rows: ReadonlyArray<ReadonlyArray<string | number>>) => csvTable(rows, { separator, locale: l });
     const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
     const main = [
         [h('no'), h('muatan'), 'ID', h('rencana'), h('indikator'), ...report.years.map(y => `${h('target')} ${y}`), h('penanggungJawab'), h('pelaksana'),
@@ -34,9 +37,4 @@ export function roadmapCsv(report: RoadmapReport): CsvTable[] {
         { name: 'peta-rencana-gap.csv', content: csv(gap) },
         { name: 'peta-rencana-anggaran.csv', content: csv(budget) }
     ];
-}
-
-function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-    const safe = rows.map(r => r.map(v => (typeof v === 'string' ? neutralizeFormula(v) : v)));
-    return '\uFEFF' + stringify(safe, { record_delimiter: '\r\n' });
 }

@@ -1,3 +1,4 @@
+import type { CsvSeparator } from '../csv-table.js';
 import type { RoadmapItemInfo, SpbeModel } from '../../model/spbe-model.js';
 import type { Locale } from '../../validation/messages.js';
 import { criticalPath } from './critical-path.js';
@@ -13,6 +14,8 @@ export interface RoadmapOptions {
     readonly fromYear?: number;
     readonly toYear?: number;
     readonly locale: Locale;
+    /** Field separator of the CSV tables; default: `;` in Indonesian, `,` in English. */
+    readonly csvSeparator?: CsvSeparator;
 }
 
 export interface RoadmapRow {

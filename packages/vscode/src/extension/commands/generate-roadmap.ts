@@ -22,6 +22,12 @@ export function outputFolder(): vscode.Uri | undefined {
     return path.isAbsolute(setting) ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
 }
 
+/** The CSV field separator the user chose (`spbe.export.csvSeparator`); undefined lets the server follow the locale. */
+export function csvSeparatorSetting(): ',' | ';' | undefined {
+    const setting = vscode.workspace.getConfiguration('spbe').get<string>('export.csvSeparator');
+    return setting === ',' || setting === ';' ? setting : undefined;
+}
+
 /** SPBE: Generate Roadmap… — pick formats, write them through the server, open or reveal the result. */
 export function registerGenerateRoadmapCommand({ context, client }: ExtensionDeps): void {
     context.subscriptions.push(vscode.commands.registerCommand('spbe.generateRoadmap', async (preset?: string[]) => {
@@ -32,7 +38,7 @@ export function registerGenerateRoadmapCommand({ context, client }: ExtensionDep
         }
         const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: 'SPBE: generating the Peta Rencana…' },
-            () => client.sendRequest(GenerateRoadmapRequest.type, { outputDir: output.fsPath, formats: picked }));
+            () => client.sendRequest(GenerateRoadmapRequest.type, { outputDir: output.fsPath, formats: picked, csvSeparator: csvSeparatorSetting() }));
         const warning = result.errors > 0 ? ` The workspace has ${result.errors} error(s); the documents may be incomplete.` : '';
         const first = result.files.find(f => /\.(html|md|json|mmd)$/.test(f)) ?? result.files[0];
         if (first && /\.(html|md|json|mmd)$/.test(first)) {

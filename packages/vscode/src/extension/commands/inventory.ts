@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-language/protocol';
 import type { ExtensionDeps } from '../deps.js';
-import { outputFolder } from './generate-roadmap.js';
+import { csvSeparatorSetting, outputFolder } from './generate-roadmap.js';
 
 /** Arguments that skip the dialogs (tests, other extensions): files, OPDs, and whether to write valid rows only. */
 export interface ImportInventoryArgs {
@@ -99,7 +99,7 @@ export function registerInventoryCommands({ context, client, output }: Extension
         if (!formats?.length || !out) {
             return undefined;
         }
-        const result = await client.sendRequest(ExportInventoryRequest.type, { outputDir: out.fsPath, formats });
+        const result = await client.sendRequest(ExportInventoryRequest.type, { outputDir: out.fsPath, formats, csvSeparator: csvSeparatorSetting() });
         if (result.files[0] && !presetFormats) {
             await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(result.files[0]));
         }
