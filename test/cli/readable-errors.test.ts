@@ -68,6 +68,23 @@ describe('writes stay in the workspace', () => {
     });
 });
 
+describe('bad flags', () => {
+    test('Commander\'s usage errors in Indonesian by default, English with --locale en, exit 2', () => {
+        const cases: Array<[string[], RegExp, RegExp]> = [
+            [['validate', '--formt', 'json'], /^galat: opsi '--formt' tidak dikenal \(maksud Anda --format\?\)\n$/, /^error: unknown option '--formt'/],
+            [['generate', 'roadmap', '.', '-f', 'md', '--muatan', 'xx'], /^galat: nilai 'xx' untuk opsi '--muatan <muatan>' tidak sah\. Pilihan yang ada: tataKelola/, /is invalid\. Allowed choices/],
+            [['import'], /^galat: argumen wajib 'files' belum diberikan\n$/, /^error: missing required argument 'files'/],
+            [['init', '--year', 'abc'], /^galat: nilai 'abc' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/]
+        ];
+        for (const [args, id, en] of cases) {
+            const r = runCli(args);
+            expect(r.code, args.join(' ')).toBe(2);
+            expect(r.stderr).toMatch(id);
+            expect(runCli([...args, args[0] === 'generate' ? '--lang' : '--locale', 'en']).stderr).toMatch(en);
+        }
+    });
+});
+
 describe('environment problems', () => {
     test('diff --base without git on the PATH says so instead of blaming the revision', () => {
         const r = runCli(['diff', '--base', 'HEAD', join(repoRoot, 'examples/minimal'), '--lang', 'en'], { env: { PATH: '/nonexistent' } });

@@ -10,6 +10,7 @@ import { initCommand } from './commands/init.js';
 import { exportInventoryCommand, importCommand, templateCommand, type ExportInventoryOptions, type ImportOptions, type TemplateOptions } from './commands/inventory.js';
 import { validateCommand } from './commands/validate.js';
 import { closedPipeGuard } from './closed-pipe.js';
+import { localizeCommanderMessage } from './commander-messages.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf-8')) as { version: string }).version;
 
@@ -36,7 +37,10 @@ export async function main(argv: string[]): Promise<number> {
         .description('Checks and generates Arsitektur SPBE and Peta Rencana SPBE from .spbe workspaces.')
         .version(version)
         .exitOverride()
-        .configureOutput({ writeErr: text => process.stderr.write(text) });
+        .configureOutput({
+            writeErr: text => process.stderr.write(text),
+            outputError: (text, write) => write(localizeCommanderMessage(text, messageLocale(argv)))
+        });
 
     program.command('validate')
         .description('check every .spbe file below a folder (all checks, fast and slow)')
