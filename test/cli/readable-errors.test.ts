@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -105,6 +105,20 @@ describe('environment problems', () => {
         const code = await new Promise<number | null>(resolve => child.on('close', resolve));
         expect(stderr).toBe('');
         expect(code).toBe(1);
+    });
+});
+
+describe('output that cannot be written', () => {
+    test.skipIf(!existsSync('/dev/full'))('stdout on a full disk (> /dev/full): a message and exit 2, not a stack trace', () => {
+        const full = openSync('/dev/full', 'w');
+        try {
+            const r = spawnSync(process.execPath, [cliPath, 'validate', join(repoRoot, 'examples/minimal'), '--format', 'json'],
+                { stdio: ['ignore', full, 'pipe'], encoding: 'utf-8', env: { ...process.env, SPBE_LOCALE: '' } });
+            expect(r.status).toBe(2);
+            expect(r.stderr).toBe('spbe: keluaran tidak dapat ditulis (ENOSPC); keluaran tidak lengkap — periksa disk atau berkas tujuannya\n');
+        } finally {
+            closeSync(full);
+        }
     });
 });
 

@@ -1,22 +1,26 @@
-/** What `closedPipeGuard` returns: a writer that becomes a no-op once the reader has gone. */
+/** What `closedPipeGuard` returns: a writer that becomes a no-op once the stream has failed. */
 export interface GuardedOutput {
     write(text: string): void;
-    /** True once the reader closed the pipe (`spbe … | head -1`). */
-    readonly closed: boolean;
+    /** Resolves once everything written so far has reached the stream (or failed). */
+    flushed(): Promise<void>;
+    /** The stream's error other than EPIPE (a full disk behind `> file`), if any: the output is incomplete. */
+    readonly failure: NodeJS.ErrnoException | undefined;
 }
 
 /**
- * Guards a standard stream against a reader that stops early (`| head -1`): the EPIPE error is
- * absorbed and later output is dropped, so the command still finishes its work (an import still
- * writes its files) and exits with its own code instead of an unhandled-error stack trace.
+ * Guards a standard stream. A reader that stops early (`| head -1`) gives EPIPE: absorbed, later
+ * output is dropped, and the command still finishes its work (an import still writes its files) and
+ * exits with its own code. Any other error (ENOSPC behind `> file`) is kept in `failure` for the
+ * caller to report, instead of an unhandled-error stack trace.
  */
 export function closedPipeGuard(stream: NodeJS.WriteStream): GuardedOutput {
     let closed = false;
+    let failure: NodeJS.ErrnoException | undefined;
     stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') {
-            throw error;
-        }
         closed = true;
+        if (error.code !== 'EPIPE') {
+            failure ??= error;
+        }
     });
     return {
         write(text: string) {
@@ -24,8 +28,11 @@ export function closedPipeGuard(stream: NodeJS.WriteStream): GuardedOutput {
                 stream.write(text);
             }
         },
-        get closed() {
-            return closed;
+        flushed() {
+            return closed || stream.destroyed ? Promise.resolve() : new Promise(resolve => stream.write('', () => resolve()));
+        },
+        get failure() {
+            return failure;
         }
     };
 }

@@ -162,6 +162,14 @@ export async function main(argv: string[]): Promise<number> {
 
     try {
         await program.parseAsync(argv);
+        await stdout.flushed();
+        if (stdout.failure) {
+            const code = stdout.failure.code ?? 'EIO';
+            process.stderr.write(messageLocale(argv) === 'en'
+                ? `spbe: the output could not be written (${code}); it is incomplete — check the disk or the file it goes to\n`
+                : `spbe: keluaran tidak dapat ditulis (${code}); keluaran tidak lengkap — periksa disk atau berkas tujuannya\n`);
+            return 2;
+        }
         return exitCode;
     } catch (error) {
         return handleError(error, messageLocale(argv));
