@@ -30,6 +30,8 @@ import { checkDiagramSpec, checkFormats, checkRoadmapFilters } from './request-c
 import { scaffoldWorkspace } from './scaffold-workspace.js';
 import { UserError } from './user-error.js';
 
+const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
+
 export interface ServerOptions {
     /** Base URL of docs/diagnostics.md, so each diagnostic links its rule (the extension passes its bundled copy). */
     readonly docsBaseUrl?: string;
@@ -85,14 +87,14 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         void validation.validateAll();
     });
 
-    connection.onRequest(NotInitializedMethod, () => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.'));
+    connection.onRequest(NotInitializedMethod, () => notInitialized());
 
     // The project's requests: refused before initialize; a user error (bad parameter, a path outside
     // the open folders, a full disk) is answered as a failed request in the user's language.
     const handle = <P, R>(type: RequestType<P, R, void>, handler: (params: P) => R | Promise<R>): void => {
         connection.onRequest(type as RequestType<P, R, void>, (async (params: P) => {
             if (!initialized) {
-                throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
+                throw notInitialized();
             }
             try {
                 return await handler(params);
@@ -113,7 +115,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
     connection.onRequest(ValidateWorkspaceRequest.type, async () => {
         if (!initialized) {
-            throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
+            throw notInitialized();
         }
         await validation.validateAll();
         return validation.summary();
