@@ -106,6 +106,21 @@ describe('environment problems', () => {
         expect(stderr).toBe('');
         expect(code).toBe(1);
     });
+
+    test('spbe import … | head -1 with the reader gone before the first line: quiet, the import\'s own exit code', async () => {
+        const ws = minimal();
+        const inventory = join(fresh(), 'inv');
+        expect(runCli(['export', 'inventory', ws, '-f', 'csv', '-o', inventory]).code).toBe(0);
+        const csv = readdirSync(inventory).map(f => join(inventory, f));
+        const child = spawn(process.execPath, [cliPath, 'import', ...csv, '--opd', 'DISKOMINFO', '-w', ws, '--dry-run'],
+            { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SPBE_LOCALE: '' } });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', chunk => { stderr += String(chunk); });
+        const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+    });
 });
 
 describe('output that cannot be written', () => {
