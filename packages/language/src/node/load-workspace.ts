@@ -90,9 +90,14 @@ export async function findSourceFiles(root: string): Promise<string[]> {
  */
 export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const root = path.resolve(dir);
-    const stat = await fs.stat(root).catch(() => undefined);
-    if (!stat) {
-        throw new WorkspaceLoadError(localized(`Folder tidak ditemukan: ${dir}; periksa jalurnya`, `Folder not found: ${dir}; check the path`));
+    const stat = await fs.stat(root).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+        if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') {
+            throw new WorkspaceLoadError(localized(`Folder tidak ditemukan: ${dir}; periksa jalurnya`, `Folder not found: ${dir}; check the path`));
+        }
+        const reason = walkReasons[stat.code ?? ''] ?? { id: stat.message, en: stat.message };
+        throw new WorkspaceLoadError(localized(`Tidak dapat membuka folder ${dir}: ${reason.id} (${stat.code}); periksa izinnya`,
+            `Cannot open the folder ${dir}: ${reason.en} (${stat.code}); check its permissions`));
     }
     if (!stat.isDirectory()) {
         throw new WorkspaceLoadError(localized(`Bukan folder: ${dir}; berikan folder workspace, bukan berkas`, `Not a folder: ${dir}; give the workspace folder, not a file`));
