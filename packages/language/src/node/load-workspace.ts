@@ -96,8 +96,8 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
             throw new WorkspaceLoadError(localized(`Folder tidak ditemukan: ${dir}; periksa jalurnya`, `Folder not found: ${dir}; check the path`));
         }
         const reason = walkReasons[stat.code ?? ''] ?? { id: stat.message, en: stat.message };
-        throw new WorkspaceLoadError(localized(`Tidak dapat membuka folder ${dir}: ${reason.id} (${stat.code}); periksa izinnya`,
-            `Cannot open the folder ${dir}: ${reason.en} (${stat.code}); check its permissions`));
+        throw new WorkspaceLoadError(localized(`Tidak dapat membuka folder ${dir}: ${reason.id} (${stat.code}); periksa izin dan tautan simbolik pada jalurnya`,
+            `Cannot open the folder ${dir}: ${reason.en} (${stat.code}); check the permissions and symbolic links on its path`));
     }
     if (!stat.isDirectory()) {
         throw new WorkspaceLoadError(localized(`Bukan folder: ${dir}; berikan folder workspace, bukan berkas`, `Not a folder: ${dir}; give the workspace folder, not a file`));
