@@ -28,7 +28,7 @@ describe('spbe diff', () => {
         expect(readFileSync(out, 'utf-8')).toMatch(/^<!DOCTYPE html>/);
         const source = join(dir, 'ws.spbe');
         writeFileSync(source, 'opd A { }\n');
-        const refused = runCli(['diff', base, changed, '-f', 'md', '-o', source]);
+        const refused = runCli(['diff', base, changed, '-f', 'md', '-o', source, '--lang', 'en']);
         expect(refused.code).toBe(2);
         expect(refused.stderr).toMatch(/Refusing to overwrite the \.spbe source/);
         expect(readFileSync(source, 'utf-8')).toBe('opd A { }\n');
@@ -48,9 +48,10 @@ describe('spbe diff', () => {
         expect(json.oldLabel).toMatch(/^git HEAD \([0-9a-f]{10}\)$/);
         expect(json.items.map((i: { change: string; name: string }) => `${i.change} ${i.name}`)).toEqual(['added R_AUDIT', 'changed R_PORTAL', 'renamed R_REGULASI']);
         expect(runCli(['diff', '--base', 'HEAD', repo, changed]).code).toBe(2);
-        const unknown = runCli(['diff', '--base', 'v9'], { cwd: repo });
+        const unknown = runCli(['diff', '--base', 'v9', '--lang', 'en'], { cwd: repo });
         expect(unknown.code).toBe(2);
         expect(unknown.stderr).toMatch(/unknown git revision "v9"/);
-        expect(runCli(['diff']).stderr).toMatch(/give the old folder/);
+        expect(runCli(['diff', '--lang', 'en']).stderr).toMatch(/give the old folder/);
+        expect(runCli(['diff']).stderr).toMatch(/berikan folder lama/);
     });
 });

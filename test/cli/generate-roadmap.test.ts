@@ -65,7 +65,7 @@ describe('spbe generate roadmap', () => {
     });
 
     test('bad arguments exit 2 with a clear message', () => {
-        expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'pdf']).stderr).toMatch(/unknown format pdf/);
+        expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'pdf', '--lang', 'en']).stderr).toMatch(/unknown roadmap format pdf/);
         expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--opd', 'NOPE']).code).toBe(2);
         expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--muatan', 'foo']).code).toBe(2);
         expect(runCli(['generate', 'roadmap', '/no/such/dir', '-f', 'md']).code).toBe(2);

@@ -11,7 +11,7 @@ describe('spbe template / import / export inventory', () => {
         const r = runCli(['template', '-o', join(dir, 'inventaris.xlsx'), '--domain', 'aplikasi,data']);
         expect(r.code).toBe(0);
         expect(readFileSync(join(dir, 'inventaris.xlsx')).subarray(0, 2).toString()).toBe('PK');
-        const bad = runCli(['template', '-o', join(dir, 'x.xlsx'), '--domain', 'aplikasii']);
+        const bad = runCli(['template', '-o', join(dir, 'x.xlsx'), '--domain', 'aplikasii', '--locale', 'en']);
         expect(bad.code).toBe(2);
         expect(bad.stderr).toMatch(/unknown domain aplikasii/);
     });

@@ -41,7 +41,7 @@ describe('generators never lose a byte', () => {
         const ws = kediri();
         const out = mountTiny('size=16k')!;
         writeFileSync(join(out, 'peta-rencana.html'), 'versi sebelumnya');
-        const r = runCli(['generate', 'roadmap', ws, '-f', 'html', '-o', out]);
+        const r = runCli(['generate', 'roadmap', ws, '-f', 'html', '-o', out, '--lang', 'en']);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/^spbe: Cannot write .*peta-rencana\.html: no space left on the device \(ENOSPC\); the previous file, if any, is unchanged\n$/);
         expect(readFileSync(join(out, 'peta-rencana.html'), 'utf-8')).toBe('versi sebelumnya');
@@ -53,7 +53,7 @@ describe('generators never lose a byte', () => {
         const out = mountTiny('size=1m')!;
         writeFileSync(join(out, 'diagram-layered.svg'), '<svg/>');
         execFileSync('mount', ['-o', 'remount,ro', out]);
-        const r = runCli(['export', 'diagram', ws, '-f', 'svg', '-o', out]);
+        const r = runCli(['export', 'diagram', ws, '-f', 'svg', '-o', out, '--locale', 'en']);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/read-only \(EROFS\)/);
         expect(readFileSync(join(out, 'diagram-layered.svg'), 'utf-8')).toBe('<svg/>');
@@ -74,7 +74,7 @@ describe('generators never lose a byte', () => {
     test('an output path that is a .spbe source is refused, by every command that takes one', () => {
         const ws = kediri();
         const before = readFileSync(join(ws, 'pemda.spbe'), 'utf-8');
-        for (const args of [['index', ws, '-o', join(ws, 'pemda.spbe')], ['diff', ws, ws, '-o', join(ws, 'pemda.spbe')]]) {
+        for (const args of [['index', ws, '-o', join(ws, 'pemda.spbe'), '--lang', 'en'], ['diff', ws, ws, '-o', join(ws, 'pemda.spbe'), '--lang', 'en']]) {
             const r = runCli(args);
             expect(r.code).toBe(2);
             expect(r.stderr).toMatch(/Refusing to overwrite the \.spbe source/);

@@ -77,10 +77,11 @@ describe('spbe validate', () => {
     });
 
     test('a missing folder or a folder without sources: a clear message and exit 2, no stack trace', () => {
-        const missing = runCli(['validate', '/no/such/folder']);
+        const missing = runCli(['validate', '/no/such/folder', '--locale', 'en']);
         expect(missing.code).toBe(2);
-        expect(missing.stderr).toBe('spbe: Folder not found: /no/such/folder\n');
-        const empty = runCli(['validate', mkdtempSync(join(tmpdir(), 'spbe-empty-'))]);
+        expect(missing.stderr).toBe('spbe: Folder not found: /no/such/folder; check the path\n');
+        expect(runCli(['validate', '/no/such/folder']).stderr).toBe('spbe: Folder tidak ditemukan: /no/such/folder; periksa jalurnya\n');
+        const empty = runCli(['validate', mkdtempSync(join(tmpdir(), 'spbe-empty-')), '--locale', 'en']);
         expect(empty.code).toBe(2);
         expect(empty.stderr).toMatch(/^spbe: No \.spbe files below /);
     });
@@ -106,7 +107,7 @@ describe('spbe init', () => {
 
     test('refuses a folder that already has .spbe files and changes nothing', () => {
         const dir = workspace({ 'pemda.spbe': '// mine' });
-        const r = runCli(['init', dir]);
+        const r = runCli(['init', dir, '--locale', 'en']);
         expect(r.code).toBe(2);
         expect(r.stderr).toContain('already contains .spbe files');
         expect(execFileSync('cat', [join(dir, 'pemda.spbe')], { encoding: 'utf-8' })).toBe('// mine');
@@ -114,8 +115,8 @@ describe('spbe init', () => {
 
     test('rejects a pemda name that is not an identifier or is a keyword', () => {
         expect(runCli(['init', mkdtempSync(join(tmpdir(), 'spbe-init-')), '--name', 'Kota Baru']).code).toBe(2);
-        const keyword = runCli(['init', mkdtempSync(join(tmpdir(), 'spbe-init-')), '--name', 'opd']);
+        const keyword = runCli(['init', mkdtempSync(join(tmpdir(), 'spbe-init-')), '--name', 'opd', '--locale', 'en']);
         expect(keyword.code).toBe(2);
-        expect(keyword.stderr).toContain("not 'opd' (a keyword of the .spbe language)");
+        expect(keyword.stderr).toContain("'opd' is a keyword of the language");
     });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
+import { UnsafeWriteError, writeFileAtomic, WriteFailedError } from 'spbe-language/node';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'spbe-write-'));
 
@@ -20,8 +20,37 @@ describe('writeFileAtomic', () => {
         await expect(writeFileAtomic('/tmp/abs.md', 'x', { root })).rejects.toBeInstanceOf(UnsafeWriteError);
         const outside = fresh();
         symlinkSync(outside, join(root, 'link'));
-        await expect(writeFileAtomic('link/x.md', 'x', { root })).rejects.toThrow(/through a link/);
+        await expect(writeFileAtomic('link/x.md', 'x', { root })).rejects.toThrow(/through a symbolic link/);
         expect(readdirSync(outside)).toEqual([]);
+    });
+
+    test('a write refused because of a symlinked folder creates nothing outside first', async () => {
+        const root = fresh();
+        const outside = fresh();
+        symlinkSync(outside, join(root, 'link'));
+        await expect(writeFileAtomic('link/a/b/x.md', 'x', { root })).rejects.toBeInstanceOf(UnsafeWriteError);
+        expect(readdirSync(outside)).toEqual([]);
+    });
+
+    test('a boundary: a default output folder that is a symlink cannot carry files out of the workspace', async () => {
+        const workspace = fresh();
+        const outside = fresh();
+        symlinkSync(outside, join(workspace, 'out'));
+        await expect(writeFileAtomic('x.md', 'x', { root: join(workspace, 'out'), boundary: workspace })).rejects.toThrow(/symbolic link/);
+        expect(readdirSync(outside)).toEqual([]);
+        // Without a boundary the chosen folder itself may be a link (an explicit -o).
+        await writeFileAtomic('x.md', 'x', { root: join(workspace, 'out') });
+        expect(readdirSync(outside)).toEqual(['x.md']);
+    });
+
+    test('a file where the output folder should be: a WriteFailedError naming it, in both languages', async () => {
+        const root = fresh();
+        writeFileSync(join(root, 'afile'), 'keep');
+        const error = await writeFileAtomic('afile/deep/x.md', 'x', { root }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WriteFailedError);
+        expect((error as WriteFailedError).in('en')).toMatch(/afile is a file, not a folder; choose another output folder/);
+        expect((error as WriteFailedError).in('id')).toMatch(/afile adalah berkas, bukan folder/);
+        expect(readFileSync(join(root, 'afile'), 'utf-8')).toBe('keep');
     });
 
     test('never overwrites a .spbe source, and other files only when asked', async () => {

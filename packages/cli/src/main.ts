@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, parseCsvSeparator, RoadmapFormats, toLocale, type CsvSeparator } from 'spbe-language';
-import { startStdioLanguageServer, UnsafeWriteError, WorkspaceLoadError, WriteFailedError } from 'spbe-language/node';
+import { startStdioLanguageServer, UserError } from 'spbe-language/node';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
@@ -9,7 +9,8 @@ import { indexCommand, type IndexOptions } from './commands/index-command.js';
 import { initCommand } from './commands/init.js';
 import { exportInventoryCommand, importCommand, templateCommand, type ExportInventoryOptions, type ImportOptions, type TemplateOptions } from './commands/inventory.js';
 import { validateCommand } from './commands/validate.js';
-import { UsageError } from './usage-error.js';
+import { closedPipeGuard } from './closed-pipe.js';
+import { localizeCommanderMessage } from './commander-messages.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf-8')) as { version: string }).version;
 
@@ -41,13 +42,18 @@ function localeOption(): Option {
 /** Runs the CLI and returns the exit code: 0 ok, 1 findings, 2 usage or input problems. */
 export async function main(argv: string[]): Promise<number> {
     let exitCode = 0;
-    const out = (text: string) => { process.stdout.write(text); };
+    const stdout = closedPipeGuard(process.stdout);
+    closedPipeGuard(process.stderr); // only absorbs EPIPE on stderr (`2>&1 | head`)
+    const out = (text: string) => { stdout.write(text); };
     const program = new Command()
         .name('spbe')
         .description('Checks and generates Arsitektur SPBE and Peta Rencana SPBE from .spbe workspaces.')
         .version(version)
         .exitOverride()
-        .configureOutput({ writeErr: text => process.stderr.write(text) });
+        .configureOutput({
+            writeErr: text => process.stderr.write(text),
+            outputError: (text, write) => write(localizeCommanderMessage(text, messageLocale(argv)))
+        });
 
     program.command('validate')
         .description('check every .spbe file below a folder (all checks, fast and slow)')
@@ -65,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--name <id>', 'pemda identifier', 'KotaContoh')
         .option('--title <text>', 'pemda title', 'Pemerintah Kota Contoh')
         .option('--year <yyyy>', 'first year of the five-year periode', wholeNumber, new Date().getFullYear())
+        .addOption(localeOption())
         .action(async (dir: string, opts: { name: string; title: string; year: number }) => {
             exitCode = await initCommand(dir, opts, out);
         });
@@ -95,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
         .requiredOption('-f, --format <formats>', `one or more of ${DiagramFormats.join(', ')} (comma-separated)`)
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
         .option('--expand', 'never collapse a large view to one node per OPD and band')
+        .addOption(localeOption())
         .action(async (dir: string, opts: ExportDiagramOptions) => {
             exitCode = await exportDiagramCommand(dir, opts, out);
         });
@@ -114,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
         .description('a blank inventory workbook for OPD PICs: one sheet per domain, dropdowns, instructions')
         .option('--domain <kinds>', 'only these domains: probis, layanan, data, aplikasi, infrastruktur, keamanan, integrasi (comma-separated)')
         .option('-o, --output <file>', 'the .xlsx to write', 'inventaris.xlsx')
+        .addOption(localeOption())
         .action(async (opts: TemplateOptions) => {
             exitCode = await templateCommand(opts, out);
         });
@@ -168,13 +177,32 @@ export async function main(argv: string[]): Promise<number> {
 
     try {
         await program.parseAsync(argv);
+        await stdout.flushed();
+        if (stdout.failure) {
+            const code = stdout.failure.code ?? 'EIO';
+            process.stderr.write(messageLocale(argv) === 'en'
+                ? `spbe: the output could not be written (${code}); it is incomplete — check the disk or the file it goes to\n`
+                : `spbe: keluaran tidak dapat ditulis (${code}); keluaran tidak lengkap — periksa disk atau berkas tujuannya\n`);
+            return 2;
+        }
         return exitCode;
     } catch (error) {
-        return handleError(error);
+        return handleError(error, messageLocale(argv));
     }
 }
 
-function handleError(error: unknown): number {
+/** The language of error messages: `--locale`/`--lang` wherever given, else SPBE_LOCALE, else Indonesian. */
+function messageLocale(argv: readonly string[]): 'id' | 'en' {
+    for (let i = argv.length - 1; i >= 0; i--) {
+        const match = /^--(?:locale|lang)(?:=(.*))?$/.exec(argv[i]);
+        if (match) {
+            return toLocale(match[1] ?? argv[i + 1]);
+        }
+    }
+    return toLocale(process.env.SPBE_LOCALE);
+}
+
+function handleError(error: unknown, locale: 'id' | 'en'): number {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
         return 0;
@@ -182,8 +210,8 @@ function handleError(error: unknown): number {
     if (code?.startsWith('commander.')) {
         return 2;
     }
-    if (error instanceof UsageError || error instanceof WorkspaceLoadError || error instanceof WriteFailedError || error instanceof UnsafeWriteError) {
-        process.stderr.write(`spbe: ${error.message}\n`);
+    if (error instanceof UserError) {
+        process.stderr.write(`spbe: ${error.in(locale)}\n`);
         return 2;
     }
     process.stderr.write(`spbe: internal error: ${(error as Error).stack ?? String(error)}\n`);

@@ -1,2 +1,8 @@
-/** A problem with how the command was called or with its input folder: printed plainly, exit code 2. */
-export class UsageError extends Error { }
+import { localized, UserError } from 'spbe-language/node';
+
+/** A problem with how the command was called or with its input folder: printed plainly in the user's language, exit code 2. */
+export class UsageError extends UserError {
+    constructor(id: string, en?: string) {
+        super(en === undefined ? id : localized(id, en));
+    }
+}

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { isEmptyDiff, renderDiff, type DiffFormat, type Locale } from 'spbe-language';
-import { diffWorkspaces, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
+import { diffWorkspaces, writeFileAtomic } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface DiffOptions {
@@ -17,10 +17,10 @@ export interface DiffOptions {
  */
 export async function diffCommand(first: string | undefined, second: string | undefined, options: DiffOptions, out: (text: string) => void): Promise<number> {
     if (options.base !== undefined && second !== undefined) {
-        throw new UsageError('with --base give one folder (the working tree to compare), not two');
+        throw new UsageError('dengan --base berikan satu folder (working tree yang dibandingkan), bukan dua', 'with --base give one folder (the working tree to compare), not two');
     }
     if (options.base === undefined && first === undefined) {
-        throw new UsageError('give the old folder (spbe diff <old> [<new>]) or a git revision (spbe diff --base <ref> [<dir>])');
+        throw new UsageError('berikan folder lama (spbe diff <lama> [<baru>]) atau revisi git (spbe diff --base <ref> [<folder>])', 'give the old folder (spbe diff <old> [<new>]) or a git revision (spbe diff --base <ref> [<dir>])');
     }
     const diff = options.base !== undefined
         ? await diffWorkspaces({ new: first ?? '.', base: options.base, locale: options.lang })
@@ -28,11 +28,7 @@ export async function diffCommand(first: string | undefined, second: string | un
     const text = renderDiff(diff, options.format, options.lang);
     if (options.output) {
         const file = path.resolve(options.output);
-        try {
-            await writeFileAtomic(path.basename(file), text, { root: path.dirname(file), overwrite: true });
-        } catch (error) {
-            throw error instanceof UnsafeWriteError ? new UsageError(error.message) : error;
-        }
+        await writeFileAtomic(path.basename(file), text, { root: path.dirname(file), overwrite: true });
         out(`${options.output}\n`);
     } else {
         out(text);

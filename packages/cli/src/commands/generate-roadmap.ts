@@ -1,8 +1,7 @@
 import * as path from 'node:path';
-import { generateRoadmap, RoadmapFormats, type CsvSeparator, type Locale, type RoadmapFormat } from 'spbe-language';
-import { loadWorkspace, UnsafeWriteError, writeOutputs } from 'spbe-language/node';
+import { generateRoadmap, RoadmapFormats, type CsvSeparator, type Locale } from 'spbe-language';
+import { checkFormats, checkRoadmapFilters, loadWorkspace, writeOutputs } from 'spbe-language/node';
 import { textReport } from '../report/text-report.js';
-import { UsageError } from '../usage-error.js';
 
 export interface GenerateRoadmapOptions {
     readonly format: string;
@@ -21,11 +20,7 @@ export interface GenerateRoadmapOptions {
  * A workspace with errors yields incomplete documents, so it is refused unless --allow-errors.
  */
 export async function generateRoadmapCommand(dir: string, options: GenerateRoadmapOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
-    const formats = options.format.split(',').map(f => f.trim()).filter(Boolean);
-    const unknown = formats.filter(f => !(RoadmapFormats as readonly string[]).includes(f));
-    if (formats.length === 0 || unknown.length > 0) {
-        throw new UsageError(`unknown format ${unknown.join(', ') || "''"}; choose from ${RoadmapFormats.join(', ')}`);
-    }
+    const formats = checkFormats('roadmap', RoadmapFormats, options.format);
     const workspace = await loadWorkspace(dir, { locale: options.lang });
     const errors = workspace.diagnostics.filter(d => d.severity === 'error');
     if (errors.length > 0 && !options.allowErrors) {
@@ -34,24 +29,15 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
         return 1;
     }
     const model = workspace.model();
-    if (options.opd && !model.opds.some(o => o.code === options.opd)) {
-        throw new UsageError(`no OPD '${options.opd}' in ${dir}`);
-    }
+    const filters = checkRoadmapFilters({ opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to }, model);
+    // The default folder `<dir>/out` must really be inside the workspace (an `out` symlink is refused).
     const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
-    try {
-        for (const format of formats) {
-            const files = await generateRoadmap(model, format as RoadmapFormat, {
-                opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to, locale: options.lang, csvSeparator: options.csvSeparator
-            });
-            for (const written of await writeOutputs(files, outputDir)) {
-                out(`${path.relative(process.cwd(), written) || written}\n`);
-            }
+    const boundary = options.output === undefined ? dir : undefined;
+    for (const format of formats) {
+        const files = await generateRoadmap(model, format, { ...filters, locale: options.lang, csvSeparator: options.csvSeparator });
+        for (const written of await writeOutputs(files, outputDir, boundary)) {
+            out(`${path.relative(process.cwd(), written) || written}\n`);
         }
-    } catch (error) {
-        if (error instanceof UnsafeWriteError) {
-            throw new UsageError(error.message);
-        }
-        throw error;
     }
     return 0;
 }

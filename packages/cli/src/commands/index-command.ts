@@ -16,7 +16,7 @@ export async function indexCommand(dir: string, options: IndexOptions, out: (tex
     const model = workspace.model();
     const framework = options.framework ?? defaultFramework(model);
     if (!EvaluationFrameworks[framework]) {
-        throw new UsageError(`unknown framework ${framework}; choose spbe2020 or pemdi2026`);
+        throw new UsageError(`kerangka ${framework} tidak dikenal; pilih spbe2020 atau pemdi2026`, `unknown framework ${framework}; choose spbe2020 or pemdi2026`);
     }
     const text = renderIndex(projectIndex(model, framework), options.format, model.pemda?.title ?? path.basename(path.resolve(dir)), options.lang);
     if (options.output) {

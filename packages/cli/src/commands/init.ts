@@ -1,7 +1,5 @@
 import * as path from 'node:path';
-import { invalidIdentifierReason, workspaceTemplate } from 'spbe-language';
-import { findSourceFiles, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
-import { UsageError } from '../usage-error.js';
+import { scaffoldWorkspace } from 'spbe-language/node';
 
 export interface InitOptions {
     readonly name: string;
@@ -9,28 +7,14 @@ export interface InitOptions {
     readonly year: number;
 }
 
-/** Scaffolds a new workspace; refuses to touch a folder that already has `.spbe` files. */
+/**
+ * Scaffolds a new workspace; refuses (exit 2, nothing written) a folder that already has `.spbe`
+ * files or cannot be read, and parameters the shared check rejects.
+ */
 export async function initCommand(dir: string, options: InitOptions, out: (text: string) => void): Promise<number> {
-    const root = path.resolve(dir);
-    const existing = await findSourceFiles(root).catch(() => []);
-    if (existing.length > 0) {
-        throw new UsageError(`${dir} already contains .spbe files (${path.relative(root, existing[0])}); choose an empty folder.`);
-    }
-    const invalid = invalidIdentifierReason(options.name, 'en');
-    if (invalid) {
-        throw new UsageError(`--name must be an identifier like KotaContoh, not '${options.name}' (${invalid}).`);
-    }
-    const files = workspaceTemplate({ name: options.name, title: options.title, startYear: options.year });
-    for (const [file, content] of Object.entries(files)) {
-        try {
-            await writeFileAtomic(file, content, { root });
-        } catch (error) {
-            if (error instanceof UnsafeWriteError) {
-                throw new UsageError(error.message);
-            }
-            throw error;
-        }
-        out(`${path.join(dir, file)}\n`);
+    const written = await scaffoldWorkspace({ folder: dir, name: options.name, title: options.title, startYear: options.year });
+    for (const file of written) {
+        out(`${path.join(dir, path.relative(path.resolve(dir), file))}\n`);
     }
     return 0;
 }

@@ -1,19 +1,11 @@
 import * as path from 'node:path';
-import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type InventoryFormat, type Locale } from 'spbe-language';
-import { importInventory, loadWorkspace, UnsafeWriteError, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { escapeFileName, exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type Locale } from 'spbe-language';
+import { checkFormats, importInventory, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface TemplateOptions {
     readonly domain?: string;
     readonly output: string;
-}
-
-async function guarded<T>(action: () => Promise<T>): Promise<T> {
-    try {
-        return await action();
-    } catch (error) {
-        throw error instanceof UnsafeWriteError ? new UsageError(error.message) : error;
-    }
 }
 
 /** `spbe template`: the blank inventory workbook, optionally limited to some domains. */
@@ -22,14 +14,14 @@ export async function templateCommand(options: TemplateOptions, out: (text: stri
     const domains = options.domain?.split(',').map(d => d.trim()).filter(Boolean);
     const unknown = domains?.filter(d => !(kinds as string[]).includes(d)) ?? [];
     if (unknown.length > 0) {
-        throw new UsageError(`unknown domain ${unknown.join(', ')}; choose from ${kinds.join(', ')}`);
+        throw new UsageError(`domain ${unknown.join(', ')} tidak dikenal; pilih dari ${kinds.join(', ')}`, `unknown domain ${unknown.join(', ')}; choose from ${kinds.join(', ')}`);
     }
     const file = path.resolve(options.output);
     if (!file.toLowerCase().endsWith('.xlsx')) {
-        throw new UsageError(`${options.output}: the template is an .xlsx workbook`);
+        throw new UsageError(`${options.output}: templat adalah buku kerja .xlsx; beri nama berakhiran .xlsx`, `${options.output}: the template is an .xlsx workbook; give a name ending in .xlsx`);
     }
     const bytes = await inventoryTemplate(domains as ElementKind[] | undefined);
-    await guarded(() => writeFileAtomic(path.basename(file), bytes, { root: path.dirname(file), overwrite: true }));
+    await writeFileAtomic(path.basename(file), bytes, { root: path.dirname(file), overwrite: true });
     out(`${options.output}\n`);
     return 0;
 }
@@ -52,7 +44,7 @@ export interface ImportOptions {
  */
 export async function importCommand(files: string[], options: ImportOptions, out: (text: string) => void): Promise<number> {
     if (!options.opd && !options.all) {
-        throw new UsageError('name the OPD to import: --opd KODE (or --all for every OPD in the files)');
+        throw new UsageError('sebutkan OPD yang diimpor: --opd KODE (atau --all untuk setiap OPD dalam berkas)', 'name the OPD to import: --opd KODE (or --all for every OPD in the files)');
     }
     const outcome = await importInventory({
         files, workspace: options.workspace, opds: options.all ? 'all' : options.opd!.split(',').map(o => o.trim()).filter(Boolean),
@@ -72,9 +64,9 @@ export async function importCommand(files: string[], options: ImportOptions, out
         outcome.problems.forEach(p => out(`${formatProblem(p, options.locale)}\n`));
         for (const f of outcome.files) {
             const verb = outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
-            out(`${relative(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
+            out(`${escapeFileName(relative(f.file))}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
         }
-        outcome.notes.forEach(n => out(`${n.file}:${n.line}:${n.column}  ${n.severity}  ${n.message}  [${n.code}]\n`));
+        outcome.notes.forEach(n => out(`${escapeFileName(n.file)}:${n.line}:${n.column}  ${n.severity}  ${n.message}  [${n.code}]\n`));
         if (outcome.problems.length > 0 && !outcome.written) {
             out(id ? `${outcome.problems.length} masalah; tidak ada berkas yang ditulis (perbaiki, atau --partial untuk menulis baris yang sah).\n`
                 : `${outcome.problems.length} problem(s); nothing was written (fix them, or --partial writes the valid rows).\n`);
@@ -95,16 +87,14 @@ export interface ExportInventoryOptions {
 
 /** `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs. */
 export async function exportInventoryCommand(dir: string, options: ExportInventoryOptions, out: (text: string) => void): Promise<number> {
-    const formats = options.format.split(',').map(f => f.trim()).filter(Boolean);
-    const unknown = formats.filter(f => !(InventoryFormats as readonly string[]).includes(f));
-    if (formats.length === 0 || unknown.length > 0) {
-        throw new UsageError(`unknown format ${unknown.join(', ') || "''"}; choose from ${InventoryFormats.join(', ')}`);
-    }
+    const formats = checkFormats('inventory', InventoryFormats, options.format);
     const workspace = await loadWorkspace(dir, { locale: options.locale });
+    // The default folder `<dir>/out` must really be inside the workspace (an `out` symlink is refused).
     const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
+    const boundary = options.output === undefined ? dir : undefined;
     for (const format of formats) {
-        const files = await exportInventory(workspace.model(), format as InventoryFormat, { csvSeparator: options.csvSeparator, locale: options.locale });
-        for (const written of await guarded(() => writeOutputs(files, outputDir))) {
+        const files = await exportInventory(workspace.model(), format, { csvSeparator: options.csvSeparator, locale: options.locale });
+        for (const written of await writeOutputs(files, outputDir, boundary)) {
             out(`${path.relative(process.cwd(), written) || written}\n`);
         }
     }

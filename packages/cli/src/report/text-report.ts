@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from 'spbe-language/node';
-import type { Locale } from 'spbe-language';
+import { escapeFileName, type Locale } from 'spbe-language';
 import { countBySeverity } from './format.js';
 
 const severityLabel: Record<Locale, Record<string, string>> = {
@@ -7,10 +7,13 @@ const severityLabel: Record<Locale, Record<string, string>> = {
     en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' }
 };
 
-/** `file:line:column  severity  message  [code]`, one line each, then a summary line. */
+/**
+ * `file:line:column  severity  message  [code]`, one line each, then a summary line. File names
+ * are escaped (`escapeFileName`) so that a name with a newline cannot forge a line.
+ */
 export function textReport(diagnostics: readonly FileDiagnostic[], fileCount: number, locale: Locale): string {
     const lines = diagnostics.map(d =>
-        `${d.file}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
+        `${escapeFileName(d.file)}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
     const c = countBySeverity(diagnostics);
     lines.push(locale === 'en'
         ? `${fileCount} files checked: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos.`

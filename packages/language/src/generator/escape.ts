@@ -61,3 +61,24 @@ export function escapeMermaid(text: string): string {
     const coded = one.replace(/[:;#%<>]/g, c => `#${c.codePointAt(0)};`);
     return GanttStatementStart.test(one) ? `#${one.codePointAt(0)};${coded.slice(1)}` : coded;
 }
+
+/**
+ * A file name for a line-oriented report (text, Markdown): control characters, line and paragraph
+ * separators and bidi controls are written as escapes (`\n`, `\t`, `\x1b`, `\u202e`), so a file
+ * named `a\nb.spbe` cannot forge a report line or reorder one; a backslash is doubled.
+ */
+export function escapeFileName(name: string): string {
+    // eslint-disable-next-line no-control-regex
+    return name.replace(/[\\\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, c => {
+        switch (c) {
+            case '\\': return '\\\\';
+            case '\n': return '\\n';
+            case '\r': return '\\r';
+            case '\t': return '\\t';
+            default: {
+                const code = c.charCodeAt(0);
+                return code <= 0xFF ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+            }
+        }
+    });
+}

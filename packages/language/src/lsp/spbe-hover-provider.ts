@@ -3,6 +3,7 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears } from '../analysis/workspace-facts.js';
 import { EvaluationFrameworks, findIndicator, findReferenceCode } from '../reference-data/reference-data.js';
 import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
@@ -163,11 +164,14 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
     private itemHover(item: ast.Rencana): string {
         const locale = this.locale;
         const years = itemYears(item);
-        const total = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
+        // Summed exactly; a total an output could not carry exactly (invalid-value) is not shown rounded.
+        const exact = item.anggaran.map(exactAmount);
+        const sum = exact.reduce<bigint>((s, a) => s + (a ?? 0n), 0n);
+        const total = sum <= MaxExactAmount ? Number(sum) : undefined;
         const lines = [`**rencana** \`${item.name}\`${item.title ? ` — ${item.title}` : ''}`,
             `${label('muatan', locale)}: ${item.muatan[0] ? muatanLabel(item.muatan[0], locale) : '-'} · ${label('years', locale)}: ${years ? (years.start === years.end ? years.start : `${years.start}..${years.end}`) : '-'}` +
             ` · ${label('responsible', locale)}: ${item.penanggungJawab[0]?.$refText ?? '-'}`,
-            `${label('budget', locale)}: ${formatRupiah(total, locale)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
+            `${label('budget', locale)}: ${total === undefined ? '-' : formatRupiah(total, locale)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
         const doc = this.documentation(item);
         return (doc ? [...lines, doc] : lines).join('\n\n');
     }

@@ -1,6 +1,7 @@
 import { AstUtils, GrammarUtils, parseJSDoc, type AstNode, type CommentProvider } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { auditBudgets } from '../analysis/budget-limits.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
 import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
@@ -25,6 +26,9 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
     };
     const pemda = facts.pemda;
     const opds = [...library, ...facts.opds].filter(o => o.name);
+    // Amounts an output could not carry exactly (invalid-value) are left out, never rounded.
+    const budgets = facts.memo('budget-audit', () => auditBudgets(facts.items));
+    const exact = (a: ast.Anggaran) => Number.isSafeInteger(a.amount) && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a);
     return {
         pemda: pemda && pemda.name ? {
             name: pemda.name,
@@ -58,7 +62,7 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             pelaksana: item.pelaksana.flatMap(l => l.opds).flatMap(r => r.ref ? [r.ref.name] : []),
             tahun: itemYears(item),
             targets: item.targets.filter(t => t.year !== undefined && t.text !== undefined).map(t => ({ year: t.year, text: t.text })),
-            anggaran: item.anggaran.filter(a => a.year !== undefined && Number.isFinite(a.amount)).map(a => ({ year: a.year, amount: a.amount })),
+            anggaran: item.anggaran.filter(a => a.year !== undefined && exact(a)).map(a => ({ year: a.year, amount: a.amount })),
             sumberDana: item.sumberDana[0],
             kegiatan: item.kegiatan[0],
             mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),

@@ -1,20 +1,34 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { localized, UserError } from './user-error.js';
 
-export class UnsafeWriteError extends Error { }
+/** A write the tools refuse: outside the allowed folder, over a `.spbe` source, over a file without consent. */
+export class UnsafeWriteError extends UserError { }
 
-/** The disk refused the write (full, read-only, no permission); the previous file is untouched. */
-export class WriteFailedError extends Error { }
+/** The disk refused the write (full, read-only, no permission, a file where a folder must be); the previous file is untouched. */
+export class WriteFailedError extends UserError { }
 
-const reasons: Record<string, string> = {
-    ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', EROFS: 'the file system is read-only',
-    EACCES: 'permission denied', EPERM: 'operation not permitted', EISDIR: 'a folder has that name', ENOTDIR: 'a file is in the way of the folder'
+const reasons: Record<string, { id: string; en: string }> = {
+    ENOSPC: { id: 'ruang disk habis', en: 'no space left on the device' },
+    EDQUOT: { id: 'kuota disk terlampaui', en: 'disk quota exceeded' },
+    EROFS: { id: 'sistem berkas hanya-baca', en: 'the file system is read-only' },
+    EACCES: { id: 'izin ditolak', en: 'permission denied' },
+    EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
+    EISDIR: { id: 'sudah ada folder dengan nama itu', en: 'a folder has that name' },
+    ENOTDIR: { id: 'sebuah berkas menghalangi folder', en: 'a file is in the way of the folder' },
+    EEXIST: { id: 'sebuah berkas menghalangi folder', en: 'a file is in the way of the folder' },
+    ENAMETOOLONG: { id: 'nama berkas terlalu panjang', en: 'the file name is too long' }
 };
 
 export interface WriteOptions {
-    /** Writes must stay inside this folder (after resolving `..` and symlinked parents). */
+    /** The folder `target` is relative to; writes must stay inside it (after resolving `..` and symlinked parents). */
     readonly root: string;
+    /**
+     * The folder whose real location bounds the write (default `root`). A default output folder such as
+     * `<workspace>/out` passes the workspace, so an `out` that is a symlink cannot carry files elsewhere.
+     */
+    readonly boundary?: string;
     /** Replace an existing file (never a `.spbe` source unless `allowSourceOverwrite`). */
     readonly overwrite?: boolean;
     readonly allowSourceOverwrite?: boolean;
@@ -23,28 +37,40 @@ export interface WriteOptions {
 /**
  * Writes `content` to `target` through a temporary file in the same folder and a rename, so a reader
  * sees the old file or the whole new one, never half a file; a failed write leaves the old file as it was.
+ * Every check (inside the boundary after resolving symlinks, no file where a folder must be) runs
+ * before any folder is created. Throws `UnsafeWriteError` or `WriteFailedError`, both naming the path.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions): Promise<void> {
     const root = path.resolve(options.root);
+    const boundary = path.resolve(options.boundary ?? root);
     const file = path.resolve(root, target);
-    const relative = path.relative(root, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        throw new UnsafeWriteError(`Refusing to write outside ${root}: ${target}`);
-    }
-    const exists = await fs.stat(file).then(() => true, () => false);
-    if (exists && file.endsWith('.spbe') && !options.allowSourceOverwrite) {
-        throw new UnsafeWriteError(`Refusing to overwrite the .spbe source ${file}`);
-    }
-    if (exists && !options.overwrite) {
-        throw new UnsafeWriteError(`File exists: ${file}`);
+    if (!isInside(boundary, root) || !isInside(root, file)) {
+        throw new UnsafeWriteError(localized(`Menolak menulis di luar ${boundary}: ${target}`, `Refusing to write outside ${boundary}: ${target}`));
     }
     const dir = path.dirname(file);
+    const realBoundary = await realLocation(boundary, file);
+    const realDir = await realLocation(dir, file);
+    if (!isInside(realBoundary, realDir)) {
+        throw new UnsafeWriteError(localized(
+            `Menolak menulis di luar ${boundary} melalui tautan simbolik: ${file} (tautan itu menuju ${realDir}); hapus tautannya atau pilih folder keluaran lain`,
+            `Refusing to write outside ${boundary} through a symbolic link: ${file} (the link leads to ${realDir}); remove the link or choose another output folder`));
+    }
+    const existing = await fs.lstat(file).catch(() => undefined);
+    if (existing?.isDirectory()) {
+        throw new WriteFailedError(localized(
+            `Tidak dapat menulis ${file}: sudah ada folder dengan nama itu; pilih nama berkas lain`,
+            `Cannot write ${file}: a folder has that name; choose another file name`));
+    }
+    if (existing && file.endsWith('.spbe') && !options.allowSourceOverwrite) {
+        throw new UnsafeWriteError(localized(`Menolak menimpa sumber .spbe ${file}`, `Refusing to overwrite the .spbe source ${file}`));
+    }
+    if (existing && !options.overwrite) {
+        throw new UnsafeWriteError(localized(`Berkas sudah ada: ${file}`, `File exists: ${file}`));
+    }
     await fs.mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => { throw failed(file, error); });
-    const realDir = await fs.realpath(dir);
-    const realRoot = await fs.realpath(root).catch(() => root);
-    const realRelative = path.relative(realRoot, realDir);
-    if (realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
-        throw new UnsafeWriteError(`Refusing to write outside ${root} through a link: ${target}`);
+    // Checked again once the folders exist, in case a link was put in place meanwhile.
+    if (!isInside(realBoundary, await fs.realpath(dir))) {
+        throw new UnsafeWriteError(localized(`Menolak menulis di luar ${boundary} melalui tautan simbolik: ${file}`, `Refusing to write outside ${boundary} through a symbolic link: ${file}`));
     }
     const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
@@ -62,7 +88,52 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     }
 }
 
+/** True when `inner` is `outer` or lies below it (both absolute). */
+export function isInside(outer: string, inner: string): boolean {
+    const relative = path.relative(outer, inner);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Where `folder` really is once its existing part is resolved (symlinks followed), without creating
+ * anything: the real path of its nearest existing ancestor plus the parts still to be created.
+ * Throws `WriteFailedError` when that ancestor is a file (a folder cannot be made below it).
+ */
+export async function realLocation(folder: string, forFile: string): Promise<string> {
+    const missing: string[] = [];
+    let current = path.resolve(folder);
+    for (;;) {
+        const stat = await fs.stat(current).catch((error: NodeJS.ErrnoException) => error);
+        if (!(stat instanceof Error)) {
+            if (!stat.isDirectory()) {
+                throw new WriteFailedError(localized(
+                    `Tidak dapat menulis ${forFile}: ${current} adalah berkas, bukan folder; pilih folder keluaran lain (-o) atau pindahkan berkas itu`,
+                    `Cannot write ${forFile}: ${current} is a file, not a folder; choose another output folder (-o) or move that file`));
+            }
+            return path.join(await fs.realpath(current), ...missing.reverse());
+        }
+        const linked = await fs.lstat(current).then(s => s.isSymbolicLink(), () => false);
+        const parent = path.dirname(current);
+        // ENOTDIR: a file further up is in the way; walking on finds it and names it.
+        if (linked || (stat.code !== 'ENOENT' && stat.code !== 'ENOTDIR') || parent === current) {
+            throw failed(forFile, stat);
+        }
+        missing.push(path.basename(current));
+        current = parent;
+    }
+}
+
 function failed(file: string, error: NodeJS.ErrnoException): Error {
     const reason = error.code ? reasons[error.code] : undefined;
-    return reason ? new WriteFailedError(`Cannot write ${file}: ${reason} (${error.code}); the previous file, if any, is unchanged`) : error;
+    if (reason) {
+        return new WriteFailedError(localized(
+            `Tidak dapat menulis ${file}: ${reason.id} (${error.code}); berkas sebelumnya, jika ada, tidak berubah`,
+            `Cannot write ${file}: ${reason.en} (${error.code}); the previous file, if any, is unchanged`));
+    }
+    if (error.code === 'ENOENT' || error.code === 'ELOOP') {
+        return new WriteFailedError(localized(
+            `Tidak dapat menulis ${file}: sebuah tautan simbolik pada jalurnya tidak menuju ke mana pun (${error.code}); perbaiki atau hapus tautan itu`,
+            `Cannot write ${file}: a symbolic link on its path leads nowhere (${error.code}); fix or remove that link`));
+    }
+    return error;
 }

@@ -3,6 +3,7 @@ import type { WorkspaceDiff } from '../diff/diff-model.js';
 import type { Locale } from '../validation/messages.js';
 import { gitRevisionSources } from './git-revision.js';
 import { loadSources, loadWorkspace, WorkspaceLoadError, type LoadedWorkspace } from './load-workspace.js';
+import { localized } from './user-error.js';
 
 export interface DiffRequest {
     /** The old side: a folder. Ignored when `base` is given. */
@@ -29,13 +30,14 @@ export async function diffWorkspaces(request: DiffRequest): Promise<WorkspaceDif
     if (request.base !== undefined) {
         const revision = await gitRevisionSources(request.new, request.base);
         if (revision.sources.length === 0) {
-            throw new WorkspaceLoadError(`No .spbe files below ${request.new} in git revision ${revision.label}`);
+            throw new WorkspaceLoadError(localized(`Tidak ada berkas .spbe di bawah ${request.new} pada revisi git ${revision.label}; pilih revisi lain`,
+                `No .spbe files below ${request.new} in git revision ${revision.label}; choose another revision`));
         }
         oldSide = side(`git ${revision.label}`, await loadSources(newWorkspace.root, revision.sources, { locale: request.locale }));
     } else if (request.old !== undefined) {
         oldSide = side(request.old, await loadWorkspace(request.old, { locale: request.locale }));
     } else {
-        throw new WorkspaceLoadError('Give an old folder or --base <git-ref>');
+        throw new WorkspaceLoadError(localized('Berikan folder lama atau --base <ref-git>', 'Give an old folder or --base <git-ref>'));
     }
     const newLabel = request.base !== undefined ? `${request.new} (working tree)` : request.new;
     return computeDiff(oldSide, side(newLabel, newWorkspace));

@@ -2,16 +2,29 @@ import { execFile, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { WorkspaceLoadError, type SourceEntry } from './load-workspace.js';
+import { localized } from './user-error.js';
 
 const run = promisify(execFile);
+
+/** git could not be started at all (not installed, not on PATH): says so, instead of blaming the revision. */
+class GitMissingError extends WorkspaceLoadError { }
+
+function gitMissing(cwd: string): GitMissingError {
+    return new GitMissingError(localized(
+        `git tidak dapat dijalankan untuk ${cwd}: pasang git dan pastikan ada di PATH, atau bandingkan dua folder (spbe diff <lama> <baru>)`,
+        `git could not be started for ${cwd}: install git and put it on the PATH, or compare two folders (spbe diff <old> <new>)`));
+}
 
 async function git(cwd: string, args: string[]): Promise<string> {
     try {
         const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
         return stdout;
     } catch (error) {
-        const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
-        throw new WorkspaceLoadError(`git ${args[0]} failed in ${cwd}: ${detail.split('\n')[0]}`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            throw gitMissing(cwd);
+        }
+        const detail = ((error as { stderr?: string }).stderr?.trim() || (error as Error).message).split('\n')[0];
+        throw new WorkspaceLoadError(localized(`git ${args[0]} gagal di ${cwd}: ${detail}`, `git ${args[0]} failed in ${cwd}: ${detail}`));
     }
 }
 
@@ -23,10 +36,10 @@ function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Uin
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-        child.on('error', reject);
+        child.on('error', error => reject((error as NodeJS.ErrnoException).code === 'ENOENT' ? gitMissing(cwd) : error));
         child.on('close', code => {
             if (code !== 0) {
-                reject(new WorkspaceLoadError(`git cat-file failed: ${stderr.trim()}`));
+                reject(new WorkspaceLoadError(localized(`git cat-file gagal: ${stderr.trim()}`, `git cat-file failed: ${stderr.trim()}`)));
                 return;
             }
             const all = Buffer.concat(chunks);
@@ -36,7 +49,7 @@ function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Uin
                 const headerEnd = all.indexOf(0x0a, offset);
                 const [id, type, size] = all.subarray(offset, headerEnd).toString().split(' ');
                 if (type !== 'blob') {
-                    reject(new WorkspaceLoadError(`git object ${id} is not a file`));
+                    reject(new WorkspaceLoadError(localized(`objek git ${id} bukan berkas`, `git object ${id} is not a file`)));
                     return;
                 }
                 const start = headerEnd + 1;
@@ -62,10 +75,15 @@ export interface GitRevisionSources {
 export async function gitRevisionSources(dir: string, ref: string): Promise<GitRevisionSources> {
     const root = path.resolve(dir);
     if (ref.startsWith('-')) {
-        throw new WorkspaceLoadError(`not a git revision: ${ref}`);
+        throw new WorkspaceLoadError(localized(`bukan revisi git: ${ref}`, `not a git revision: ${ref}`));
     }
-    const commit = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
-        throw new WorkspaceLoadError(`unknown git revision "${ref}" in ${dir}`);
+    const commit = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch((error: unknown) => {
+        if (error instanceof GitMissingError) {
+            throw error;
+        }
+        throw new WorkspaceLoadError(localized(
+            `revisi git "${ref}" tidak dikenal di ${dir}; periksa namanya (git log) dan bahwa folder itu ada dalam repositori git`,
+            `unknown git revision "${ref}" in ${dir}; check its name (git log) and that the folder is in a git repository`));
     })).trim();
     const listing = await git(root, ['ls-tree', '-r', '-z', commit, '--', '.']);
     const entries = listing.split('\0').filter(Boolean).flatMap(line => {

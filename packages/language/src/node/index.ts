@@ -7,3 +7,8 @@ export * from './export-diagram.js';
 export * from './git-revision.js';
 export * from './diff-workspaces.js';
 export * from './import-inventory.js';
+export * from './user-error.js';
+export * from './scaffold-workspace.js';
+export * from './request-checks.js';
+export * from './open-folders.js';
+export * from './initialize-gate.js';

@@ -1,9 +1,8 @@
-import * as path from 'node:path';
 import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import type { Connection } from 'vscode-languageserver';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type RequestType } from 'vscode-languageserver';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { bundledFontFiles } from './render-png.js';
 import { idleCollector } from './idle-gc.js';
 import { DiagramFormats, type DiagramSpec } from '../diagram/index.js';
@@ -13,11 +12,9 @@ import { exportDiagram } from './export-diagram.js';
 import {
     BuiltinContentRequest, CompareRevisionRequest, OpdDependenciesRequest, type GenerateResult, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
-import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
 import type { SlowChecksMode } from '../spbe-settings.js';
 import { toLocale } from '../validation/messages.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { diffHtml } from '../diff/diff-html.js';
 import { isEmptyDiff } from '../diff/diff-model.js';
 import { diffWorkspaces } from './diff-workspaces.js';
@@ -28,8 +25,14 @@ import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats } from '../inventory/index.js';
 import { parseCsvSeparator } from '../generator/csv-table.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
-import { findSourceFiles } from './load-workspace.js';
 import { writeOutputs } from './write-outputs.js';
+import { initializeGate, NotInitializedMethod } from './initialize-gate.js';
+import { OpenFolders } from './open-folders.js';
+import { checkDiagramSpec, checkFormats, checkRoadmapFilters } from './request-checks.js';
+import { scaffoldWorkspace } from './scaffold-workspace.js';
+import { UserError } from './user-error.js';
+
+const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
 
 export interface ServerOptions {
     /** Base URL of docs/diagnostics.md, so each diagnostic links its rule (the extension passes its bundled copy). */
@@ -45,8 +48,15 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     const validation = Spbe.spbe.WorkspaceValidation;
     settings.docsBaseUrl = options.docsBaseUrl;
     let clientLocale: string | undefined;
+    // Every project request checks this too, in case the connection was made without `initializeGate`.
+    let initialized = false;
+    let folderEvents = false;
+    const folders = new OpenFolders();
 
     shared.lsp.LanguageServer.onInitialize(params => {
+        initialized = true;
+        folders.initialize(params);
+        folderEvents = Boolean(params.capabilities.workspace?.workspaceFolders);
         clientLocale = params.locale;
         settings.locale = toLocale(clientLocale);
         const docs = (params.initializationOptions as { docsBaseUrl?: string } | undefined)?.docsBaseUrl;
@@ -74,8 +84,28 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     // Once the workspace is loaded, run every check (slow ones included) so that the Problems panel
     // is complete at start-up; this replaces Langium's initial build, which validates nothing.
     shared.lsp.LanguageServer.onInitialized(() => {
+        if (folderEvents) {
+            connection.workspace.onDidChangeWorkspaceFolders(event => folders.change(event));
+        }
         void validation.validateAll();
     });
+
+    connection.onRequest(NotInitializedMethod, () => notInitialized());
+
+    // The project's requests: refused before initialize; a user error (bad parameter, a path outside
+    // the open folders, a full disk) is answered as a failed request in the user's language.
+    const handle = <P, R>(type: RequestType<P, R, void>, handler: (params: P) => R | Promise<R>): void => {
+        connection.onRequest(type as RequestType<P, R, void>, (async (params: P) => {
+            if (!initialized) {
+                throw notInitialized();
+            }
+            try {
+                return await handler(params);
+            } catch (error) {
+                throw error instanceof UserError ? new ResponseError(LSPErrorCodes.RequestFailed, error.in(settings.locale)) : error;
+            }
+        }) as never);
+    };
 
     const collectWhenIdle = idleCollector();
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
@@ -83,82 +113,77 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         collectWhenIdle();
     });
 
-    connection.onRequest(BuiltinContentRequest.type, ({ uri }) =>
+    handle(BuiltinContentRequest.type, ({ uri }) =>
         shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText());
 
     connection.onRequest(ValidateWorkspaceRequest.type, async () => {
+        if (!initialized) {
+            throw notInitialized();
+        }
         await validation.validateAll();
         return validation.summary();
     });
 
-    connection.onRequest(InitWorkspaceRequest.type, async params => {
-        const existing = await findSourceFiles(params.folder).catch(() => []);
-        if (existing.length > 0) {
-            throw new Error(`${params.folder} already contains .spbe files`);
-        }
-        const files = workspaceTemplate({ name: params.name, title: params.title, startYear: params.year });
-        const written: string[] = [];
-        for (const [file, content] of Object.entries(files)) {
-            await writeFileAtomic(file, content, { root: params.folder });
-            written.push(path.join(params.folder, file));
-        }
-        return written;
+    // Checked before anything is created: the folder lies inside an open workspace folder (symlinks
+    // resolved), and the parameters pass the same check as `spbe init`.
+    handle(InitWorkspaceRequest.type, async params => {
+        const allowed = await folders.resolve(params?.folder, 'spbe/initWorkspace');
+        return scaffoldWorkspace({ folder: allowed.target, name: params.name, title: params.title, startYear: params.year, boundary: allowed.folder });
     });
 
-    // Each generator request: check the formats, validate everything, write each format atomically.
-    const generateEach = async <F extends string>(what: string, known: readonly F[], formats: readonly string[], outputDir: string,
+    // Each generator request: check the output folder (inside an open workspace folder, before
+    // anything is created) and the formats, validate everything, check the filters against the
+    // model, write each format atomically.
+    const generateEach = async <F extends string>(what: string, known: readonly F[], formats: unknown, outputDir: unknown,
         produce: (model: SpbeModel, format: F) => Promise<OutputFile[]>): Promise<GenerateResult> => {
-        const unknown = formats.filter(f => !(known as readonly string[]).includes(f));
-        if (unknown.length > 0) {
-            throw new Error(`Unknown ${what} format: ${unknown.join(', ')}`);
-        }
+        const allowed = await folders.resolve(outputDir, `spbe/${what}`);
+        const checked = checkFormats(what, known, formats);
         await validation.validateAll();
         const model = Spbe.spbe.Model.get();
         const files: string[] = [];
-        for (const format of formats) {
-            files.push(...await writeOutputs(await produce(model, format as F), outputDir));
+        for (const format of checked) {
+            files.push(...await writeOutputs(await produce(model, format), allowed.target, allowed.folder));
         }
         return { files, errors: validation.summary().errors };
     };
 
-    connection.onRequest(GenerateRoadmapRequest.type, params => generateEach('roadmap', RoadmapFormats, params.formats, params.outputDir, (model, format) =>
-        generateRoadmap(model, format, {
-            opd: params.opd, muatan: params.muatan, fromYear: params.fromYear, toYear: params.toYear, locale: params.locale ?? settings.locale,
-            csvSeparator: parseCsvSeparator(params.csvSeparator ?? '')
-        })));
+    handle(GenerateRoadmapRequest.type, params => generateEach('roadmap', RoadmapFormats, params?.formats, params?.outputDir, (model, format) =>
+        generateRoadmap(model, format, { ...checkRoadmapFilters(params, model), locale: params.locale === 'en' || params.locale === 'id' ? params.locale : settings.locale,
+            csvSeparator: parseCsvSeparator(params.csvSeparator ?? '') })));
 
-    connection.onRequest(ExportDiagramRequest.type, params => {
-        const [kind, opd] = params.view.split(':');
-        const only = params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined;
-        const spec: DiagramSpec = kind === 'opd' ? { view: 'opd', opd, year: params.year, expand: params.expand, only }
-            : { view: kind as DiagramSpec['view'], year: params.year, expand: params.expand, only };
-        return generateEach('diagram', DiagramFormats, params.formats, params.outputDir, async (model, format) =>
-            [await exportDiagram(model, spec, format, options.fontFiles)]);
+    handle(ExportDiagramRequest.type, params => {
+        const only = params?.opds || params?.kinds ? { opds: params.opds, kinds: params.kinds } : undefined;
+        return generateEach('diagram', DiagramFormats, params?.formats, params?.outputDir, async (model, format) => {
+            const spec: DiagramSpec = { ...checkDiagramSpec(params.view, params.year, params.expand, model), only };
+            return [await exportDiagram(model, spec, format, options.fontFiles)];
+        });
     });
 
     // Both sides are loaded from disk and git in their own services, so the open editors are untouched.
-    connection.onRequest(CompareRevisionRequest.type, async params => {
-        const locale = params.locale ?? settings.locale;
-        const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale });
+    handle(CompareRevisionRequest.type, async params => {
+        const locale = params.locale === 'en' || params.locale === 'id' ? params.locale : settings.locale;
+        const allowed = await folders.resolve(params?.folder, 'spbe/compareRevision');
+        const diff = await diffWorkspaces({ new: allowed.target, base: params.base, locale });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
     });
 
     // A read lock waits for the build in progress, so the preview shows the text as it is now.
-    connection.onRequest(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>
+    handle(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>
         buildPreviewPayload(Spbe.spbe.Model.get(), params, findingsByElement(shared.workspace.LangiumDocuments.all))));
 
     // A read lock waits for the build in progress, so the list matches the lens the user clicked.
-    connection.onRequest(OpdDependenciesRequest.type, params => shared.workspace.WorkspaceLock.read(() => opdDependencies(Spbe, params.opd)));
+    handle(OpdDependenciesRequest.type, params => shared.workspace.WorkspaceLock.read(() => opdDependencies(Spbe, params.opd)));
 
-    connection.onRequest(ElementAtRequest.type, ({ uri, line, character }) => {
+    handle(ElementAtRequest.type, ({ uri, line, character }) => {
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         return (document && elementIdAt(document, document.textDocument.offsetAt({ line, character }))) ?? null;
     });
 
-    connection.onRequest(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));
+    handle(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));
 
-    connection.onRequest(ImportInventoryRequest.type, async params => {
-        const outcome = await importInventory({ ...params, locale: settings.locale });
+    handle(ImportInventoryRequest.type, async params => {
+        const allowed = await folders.resolve(params?.workspace, 'spbe/importInventory');
+        const outcome = await importInventory({ ...params, workspace: allowed.target, locale: settings.locale });
         if (outcome.written) {
             // Index the new files now rather than when the file watcher reports them, so the next
             // request (an export, a diagram) already sees the imported OPDs.
@@ -174,9 +199,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         };
     });
 
-    connection.onRequest(ExportInventoryRequest.type, params =>
-        generateEach('inventory', InventoryFormats, params.formats, params.outputDir, (model, format) =>
-            exportInventory(model, format, { csvSeparator: parseCsvSeparator(params.csvSeparator ?? ''), locale: settings.locale })));
+    handle(ExportInventoryRequest.type, params =>
+        generateEach('inventory', InventoryFormats, params?.formats, params?.outputDir, (model, format) => exportInventory(model, format, { csvSeparator: parseCsvSeparator(params.csvSeparator ?? ''), locale: settings.locale })));
 
     startLanguageServer(shared);
     return Spbe;
@@ -184,8 +208,21 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
 /**
  * The language server over stdin/stdout, for editors other than VS Code (`spbe lsp`). PNG export
- * uses the DejaVu Sans installed with the package.
+ * uses the DejaVu Sans installed with the package. Nothing runs before `initialize`. A malformed
+ * frame (a bad or missing `Content-Length`) leaves the stream out of step for good, so the server
+ * logs one line and exits with 1 for the editor to restart it; a body that is not JSON is logged
+ * and skipped (the framing is still intact).
  */
 export function startStdioLanguageServer(): SpbeServices {
-    return startSpbeLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout), { fontFiles: bundledFontFiles() });
+    const reader = new StreamMessageReader(process.stdin);
+    reader.onError(error => {
+        if (error instanceof SyntaxError) {
+            process.stderr.write(`spbe lsp: ignored a message that is not JSON: ${error.message}\n`);
+            return;
+        }
+        process.stderr.write(`spbe lsp: malformed message from the client (${error.message.split('\n')[0]}); exiting so that the editor can restart the server\n`);
+        process.exit(1);
+    });
+    const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), { messageStrategy: initializeGate() });
+    return startSpbeLanguageServer(connection, { fontFiles: bundledFontFiles() });
 }

@@ -8,6 +8,7 @@ import type { SpbeModel } from '../model/spbe-model.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
 import type { Locale } from '../validation/messages.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
+import { localized, UserError } from './user-error.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -33,8 +34,8 @@ export interface LoadedWorkspace {
     model(): SpbeModel;
 }
 
-/** A problem with the request itself (no such folder, no sources): the CLI exits with 2. */
-export class WorkspaceLoadError extends Error { }
+/** A problem with the request itself (no such folder, no sources, an unreadable folder): the CLI exits with 2. */
+export class WorkspaceLoadError extends UserError { }
 
 export interface LoadOptions {
     readonly locale?: Locale;
@@ -45,11 +46,29 @@ export interface LoadOptions {
 
 const skippedFolders = new Set(['node_modules', 'out']);
 
-/** Every `*.spbe` file below `root`, skipping dot-folders, `node_modules` and `out`. */
+const walkReasons: Record<string, { id: string; en: string }> = {
+    EACCES: { id: 'izin ditolak', en: 'permission denied' },
+    EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
+    ENOTDIR: { id: 'bukan folder', en: 'not a folder' },
+    ENOENT: { id: 'folder tidak ada', en: 'no such folder' },
+    ELOOP: { id: 'tautan simbolik berputar', en: 'a symbolic link loop' },
+    EMFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' }
+};
+
+/**
+ * Every `*.spbe` file below `root`, skipping dot-folders, `node_modules` and `out`. A folder that
+ * cannot be read is a `WorkspaceLoadError` naming it (never an empty result: a caller such as
+ * `spbe init` must not take an unreadable workspace for an empty one).
+ */
 export async function findSourceFiles(root: string): Promise<string[]> {
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
-        const entries = await fs.readdir(dir, { withFileTypes: true });
+        const entries = await fs.readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+            const reason = walkReasons[error.code ?? ''] ?? { id: error.message, en: error.message };
+            throw new WorkspaceLoadError(localized(
+                `Tidak dapat membaca folder ${dir}: ${reason.id}${error.code ? ` (${error.code})` : ''}; periksa izin folder itu atau pilih folder lain`,
+                `Cannot read the folder ${dir}: ${reason.en}${error.code ? ` (${error.code})` : ''}; check its permissions or choose another folder`));
+        });
         for (const entry of entries) {
             const full = path.join(dir, entry.name);
             if (entry.isDirectory()) {
@@ -71,16 +90,21 @@ export async function findSourceFiles(root: string): Promise<string[]> {
  */
 export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const root = path.resolve(dir);
-    const stat = await fs.stat(root).catch(() => undefined);
-    if (!stat) {
-        throw new WorkspaceLoadError(`Folder not found: ${dir}`);
+    const stat = await fs.stat(root).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+        if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') {
+            throw new WorkspaceLoadError(localized(`Folder tidak ditemukan: ${dir}; periksa jalurnya`, `Folder not found: ${dir}; check the path`));
+        }
+        const reason = walkReasons[stat.code ?? ''] ?? { id: stat.message, en: stat.message };
+        throw new WorkspaceLoadError(localized(`Tidak dapat membuka folder ${dir}: ${reason.id} (${stat.code}); periksa izin dan tautan simbolik pada jalurnya`,
+            `Cannot open the folder ${dir}: ${reason.en} (${stat.code}); check the permissions and symbolic links on its path`));
     }
     if (!stat.isDirectory()) {
-        throw new WorkspaceLoadError(`Not a folder: ${dir}`);
+        throw new WorkspaceLoadError(localized(`Bukan folder: ${dir}; berikan folder workspace, bukan berkas`, `Not a folder: ${dir}; give the workspace folder, not a file`));
     }
     const paths = await findSourceFiles(root);
     if (paths.length === 0) {
-        throw new WorkspaceLoadError(`No .spbe files below ${dir}`);
+        throw new WorkspaceLoadError(localized(`Tidak ada berkas .spbe di bawah ${dir}; pilih folder workspace (atau buat dengan spbe init)`, `No .spbe files below ${dir}; choose a workspace folder (or create one with spbe init)`));
     }
     const read = options.readFile ?? fs.readFile;
     return loadSources(root, paths.map(file => ({ file, read: () => read(file) })), options);

@@ -22,7 +22,7 @@ export function registerValidationChecks(services: SpbeServices): void {
     const fast: ValidationChecks<SpbeAstType> = {
         YearRange: structure.checkYearRange(s),
         Target: structure.checkYearValue(s),
-        Anggaran: structure.checkYearValue(s),
+        Anggaran: [structure.checkYearValue(s), structure.checkAmount(s)],
         Penilaian: structure.checkYearValue(s),
         Infrastruktur: structure.checkTier(s),
         Pemda: structure.checkDates(s),
@@ -51,7 +51,7 @@ export function registerValidationChecks(services: SpbeServices): void {
     const slow: ValidationChecks<SpbeAstType> = {
         Pemda: [structure.checkPemdaCount(s), trace.checkDomainCoverage(s), roadmap.checkMuatanCoverage(s)],
         Opd: [structure.checkMissingPemda(s), structure.checkDuplicateNames(s)],
-        Rencana: [structure.checkDuplicateNames(s), roadmap.checkRoadmapYears(s), roadmap.checkDependencyCycles(s)],
+        Rencana: [structure.checkDuplicateNames(s), roadmap.checkRoadmapYears(s), roadmap.checkDependencyCycles(s), roadmap.checkBudgetTotal(s)],
         RencanaRefs: roadmap.checkDependencyOrder(s),
         ElementRefs: roadmap.checkRealizesPlanned(s),
         DataRefs: cross.checkDataUse(s),

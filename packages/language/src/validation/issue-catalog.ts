@@ -21,7 +21,7 @@ export const IssueCatalog: Readonly<Record<IssueCode, IssueDescription>> = {
     [IssueCodes.RefCodeWrongDomain]: { severity: 'error', slow: false, summary: 'A ref code of another domain than the element.' },
     [IssueCodes.LocalCodeWithoutParent]: { severity: 'error', slow: false, summary: 'A kodeLokal whose parent is not a national code or kodeLokal.' },
     [IssueCodes.OpdMissingPic]: { severity: 'warning', slow: false, summary: 'An OPD without pic.' },
-    [IssueCodes.InvalidValue]: { severity: 'error', slow: false, summary: 'A year that is not 4 digits, a reversed range, a tier outside 1..4, an impossible date or a level outside 1..5.' },
+    [IssueCodes.InvalidValue]: { severity: 'error', slow: false, summary: 'A year that is not 4 digits, a reversed range, a tier outside 1..4, an impossible date, a level outside 1..5 or an amount above Rp9.007.199.254.740.991.' },
     [IssueCodes.CrossOpdDataNotShared]: { severity: 'error', slow: true, summary: 'Another OPD\'s data (not terbuka) used without bagiPakai (error if tertutup, warning if terbatas).' },
     [IssueCodes.CrossOpdAppNotShared]: { severity: 'warning', slow: true, summary: 'A layanan uses another OPD\'s aplikasi whose pengguna does not list it.' },
     [IssueCodes.IntegrationBypassesSplp]: { severity: 'warning', slow: true, summary: 'An integrasi between two OPDs\' applications without via a sistemPenghubung.' },

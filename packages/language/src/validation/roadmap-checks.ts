@@ -1,5 +1,6 @@
 import type { AstNode, ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
+import { auditBudgets, groupDigits, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
 import { findIndicator, indicatorRange } from '../reference-data/reference-data.js';
 import { qualifiedName } from '../references/spbe-naming.js';
@@ -35,6 +36,25 @@ export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.R
             report('error', IssueCodes.RoadmapYearOutsidePeriod, periodArgs(entry.year), { node: entry, property: 'year' });
         } else if (own && (entry.year < own.start || entry.year > own.end)) {
             report('error', IssueCodes.RoadmapYearOutsideItem, { year: entry.year, range: show(own) }, { node: entry, property: 'year' });
+        }
+    }
+};
+
+/**
+ * The workspace's amounts must add up to at most Rp9.007.199.254.740.991 so that every total an
+ * output shows is exact; each amount that would take the running total (declaration order) past it
+ * is `invalid-value` and left out of the model.
+ */
+export const checkBudgetTotal = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+    const facts = services.spbe.WorkspaceFacts.get();
+    const audit = facts.memo('budget-audit', () => auditBudgets(facts.items));
+    const report = reporter(services, accept);
+    for (const anggaran of item.anggaran) {
+        if (audit.overflowing.has(anggaran)) {
+            report('error', IssueCodes.InvalidValue, {
+                reasonId: `anggaran ini membuat jumlah seluruh anggaran melebihi Rp${groupDigits(MaxExactAmount, '.')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran`,
+                reasonEn: `this amount takes the total of all amounts past Rp${groupDigits(MaxExactAmount, ',')}, the largest amount every output carries exactly`
+            }, { node: anggaran, property: 'amount' });
         }
     }
 };

@@ -1,5 +1,6 @@
 import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { exactAmount, groupDigits, MaxExactAmount } from '../analysis/budget-limits.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
@@ -140,6 +141,16 @@ export const checkYearRange = (services: SpbeServices): ValidationCheck<ast.Year
 
 export const checkYearValue = (services: SpbeServices): ValidationCheck<ast.Target | ast.Anggaran | ast.Penilaian> => (node, accept) => {
     checkYearText(node, 'year', undefined, valueReporter(services, accept));
+};
+
+/** An amount above Rp9.007.199.254.740.991 cannot be carried exactly by the outputs (spec v2 §2). */
+export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggaran> => (anggaran, accept) => {
+    const amount = exactAmount(anggaran);
+    if (amount !== undefined && amount > MaxExactAmount) {
+        valueReporter(services, accept)(anggaran, 'amount', undefined,
+            `anggaran Rp${groupDigits(amount, '.')} melebihi Rp${groupDigits(MaxExactAmount, '.')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
+            `amount Rp${groupDigits(amount, ',')} exceeds Rp${groupDigits(MaxExactAmount, ',')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
+    }
 };
 
 export const checkHingga = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
