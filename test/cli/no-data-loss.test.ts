@@ -1,15 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { runCli } from '../helpers/run-cli.js';
 
-const kediri = () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-loss-')), 'kota-kediri');
-    cpSync(join(repoRoot, 'examples/kota-kediri'), dir, { recursive: true });
-    return dir;
-};
+const kediri = () => copyExample('kota-kediri', 'spbe-loss-');
 
 /** A tiny tmpfs (needs root, as CI has): a full disk or a read-only one, for real. */
 function mountTiny(options: string): string | undefined {

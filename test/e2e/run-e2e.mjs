@@ -4,12 +4,13 @@
 //   2. UI scenarios through the workbench, each leaving a screenshot in test-results/e2e/.
 // Ends with `N passed, N failed`. Install the tools first with setup.sh (run-tests.mjs does).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { copySources } from '../helpers/copy-sources.mjs';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const E2E_HOME = process.env.E2E_HOME ?? join(homedir(), '.cache/spbe-tools/vscode-e2e');
@@ -38,9 +39,7 @@ async function freePort() {
 }
 
 function workspaceCopy(base, name) {
-    const dir = join(base, name);
-    cpSync(join(repo, 'examples/kota-kediri'), dir, { recursive: true });
-    return dir;
+    return copySources(join(repo, 'examples/kota-kediri'), join(base, name));
 }
 
 async function startServer(temp) {
