@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { isEmptyDiff, renderDiff, type DiffFormat, type Locale } from 'spbe-language';
-import { diffWorkspaces, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
+import { displayPath, diffWorkspaces, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface DiffOptions {
@@ -33,7 +33,7 @@ export async function diffCommand(first: string | undefined, second: string | un
         } catch (error) {
             throw error instanceof UnsafeWriteError ? new UsageError(error.message) : error;
         }
-        out(`${options.output}\n`);
+        out(`${displayPath(file)}\n`);
     } else {
         out(text);
     }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DiagramFormats, type DiagramFormat, type DiagramSpec } from 'spbe-language';
-import { exportDiagram, loadWorkspace, writeOutputs } from 'spbe-language/node';
+import { displayPath, exportDiagram, loadWorkspace, writeOutputs } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface ExportDiagramOptions {
@@ -43,7 +43,7 @@ export async function exportDiagramCommand(dir: string, options: ExportDiagramOp
     for (const format of formats) {
         const file = await exportDiagram(model, spec, format as DiagramFormat);
         for (const written of await writeOutputs([file], outputDir)) {
-            out(`${path.relative(process.cwd(), written) || written}\n`);
+            out(`${displayPath(written)}\n`);
         }
     }
     return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;

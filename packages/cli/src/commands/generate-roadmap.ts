@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { generateRoadmap, RoadmapFormats, type Locale, type RoadmapFormat } from 'spbe-language';
-import { loadWorkspace, UnsafeWriteError, writeOutputs } from 'spbe-language/node';
+import { displayPath, loadWorkspace, UnsafeWriteError, writeOutputs } from 'spbe-language/node';
 import { textReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 
@@ -28,7 +28,7 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
     const workspace = await loadWorkspace(dir, { locale: options.lang });
     const errors = workspace.diagnostics.filter(d => d.severity === 'error');
     if (errors.length > 0 && !options.allowErrors) {
-        err(textReport(errors, workspace.files.length, options.lang));
+        err(textReport(errors, workspace.root, workspace.files.length, options.lang));
         err(`spbe: the workspace has ${errors.length} error(s); fix them or pass --allow-errors to generate anyway.\n`);
         return 1;
     }
@@ -43,7 +43,7 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
                 opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to, locale: options.lang
             });
             for (const written of await writeOutputs(files, outputDir)) {
-                out(`${path.relative(process.cwd(), written) || written}\n`);
+                out(`${displayPath(written)}\n`);
             }
         }
     } catch (error) {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { workspaceTemplate } from 'spbe-language';
-import { findSourceFiles, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
+import { displayPath, findSourceFiles, UnsafeWriteError, writeFileAtomic } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface InitOptions {
@@ -29,7 +29,7 @@ export async function initCommand(dir: string, options: InitOptions, out: (text:
             }
             throw error;
         }
-        out(`${path.join(dir, file)}\n`);
+        out(`${displayPath(path.join(root, file))}\n`);
     }
     return 0;
 }

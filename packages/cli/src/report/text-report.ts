@@ -1,4 +1,5 @@
-import type { FileDiagnostic } from 'spbe-language/node';
+import * as path from 'node:path';
+import { displayPath, type FileDiagnostic } from 'spbe-language/node';
 import type { Locale } from 'spbe-language';
 import { countBySeverity } from './format.js';
 
@@ -7,10 +8,20 @@ const severityLabel: Record<Locale, Record<string, string>> = {
     en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' }
 };
 
-/** `file:line:column  severity  message  [code]`, one line each, then a summary line. */
-export function textReport(diagnostics: readonly FileDiagnostic[], fileCount: number, locale: Locale): string {
-    const lines = diagnostics.map(d =>
-        `${d.file}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
+/**
+ * `file:line:column  severity  message  [code]`, one line each. `file` is the diagnostic's
+ * workspace-relative path made openable from the current folder (see displayPath), so that
+ * `spbe validate examples/kota-kediri` names `examples/kota-kediri/opd/….spbe:18:14`.
+ * @param root the workspace folder the diagnostics' paths are relative to
+ */
+export function diagnosticLines(diagnostics: readonly FileDiagnostic[], root: string, locale: Locale): string[] {
+    return diagnostics.map(d =>
+        `${displayPath(path.join(root, d.file))}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
+}
+
+/** The diagnostic lines (see diagnosticLines), then a summary line. */
+export function textReport(diagnostics: readonly FileDiagnostic[], root: string, fileCount: number, locale: Locale): string {
+    const lines = diagnosticLines(diagnostics, root, locale);
     const c = countBySeverity(diagnostics);
     lines.push(locale === 'en'
         ? `${fileCount} files checked: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos.`

@@ -7,3 +7,4 @@ export * from './export-diagram.js';
 export * from './git-revision.js';
 export * from './diff-workspaces.js';
 export * from './import-inventory.js';
+export * from './display-path.js';
