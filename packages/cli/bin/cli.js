@@ -9,5 +9,12 @@ if (major < 22) {
         'or install Node.js 22 LTS.\n');
     process.exit(2);
 }
+// A reader that stops early (`spbe export inventory | head -3`) closes the pipe: stop printing but
+// finish the command, so that every file is still written, instead of dying on EPIPE.
+process.stdout.on('error', error => {
+    if (error.code !== 'EPIPE') {
+        throw error;
+    }
+});
 const { main } = await import('../out/main.js');
 process.exitCode = await main(process.argv);
