@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { copySources } from '../helpers/copy-sources.mjs';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const base = join(repoRoot, 'test/fixtures/diff-base');
@@ -36,7 +37,7 @@ describe('spbe diff', () => {
 
     test('--base compares the working tree with a git revision; usage errors exit 2 with a message', () => {
         const repo = mkdtempSync(join(tmpdir(), 'spbe-diff-git-'));
-        cpSync(base, repo, { recursive: true });
+        copySources(base, repo);
         const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf-8' });
         git('init', '-q');
         git('add', '.');

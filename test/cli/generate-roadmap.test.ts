@@ -1,14 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { runCli } from '../helpers/run-cli.js';
 
-function kediriCopy(): string {
-    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-gen-')), 'kota-kediri');
-    cpSync(join(repoRoot, 'examples/kota-kediri'), dir, { recursive: true });
-    return dir;
-}
+const kediriCopy = (): string => copyExample('kota-kediri', 'spbe-gen-');
 
 function snapshotSources(dir: string): Record<string, string> {
     const result: Record<string, string> = {};

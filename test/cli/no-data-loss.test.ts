@@ -1,15 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { cliPath, runCli } from '../helpers/run-cli.js';
 
-const kediri = () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-loss-')), 'kota-kediri');
-    cpSync(join(repoRoot, 'examples/kota-kediri'), dir, { recursive: true });
-    return dir;
-};
+const kediri = () => copyExample('kota-kediri', 'spbe-loss-');
 
 /** A tiny tmpfs (needs root, as CI has): a full disk or a read-only one, for real. */
 function mountTiny(options: string): string | undefined {
@@ -81,5 +78,18 @@ describe('generators never lose a byte', () => {
         }
         expect(readFileSync(join(ws, 'pemda.spbe'), 'utf-8')).toBe(before);
         expect(existsSync(join(ws, 'out'))).toBe(false);
+    });
+
+    test('a reader that stops early (spbe … | head -1): no EPIPE crash, and every file is still written', async () => {
+        const ws = kediri();
+        const child = spawn(process.execPath, [cliPath, 'export', 'inventory', ws, '-f', 'xlsx,csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        // The reading end goes away before the first path is printed.
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', chunk => { stderr += chunk; });
+        const code = await new Promise(resolve => child.on('close', resolve));
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        expect(readdirSync(join(ws, 'out')).length).toBe(9);
     });
 });

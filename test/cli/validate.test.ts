@@ -21,7 +21,7 @@ describe('spbe validate', () => {
         const r = runCli(['validate', 'examples/kota-kediri']);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
-        expect(r.stdout).toMatch(/^opd\/bkpsdm\.spbe:18:14 {2}peringatan {2}Aplikasi BKPSDM\.SIPARWA .* \[duplicate-application\]$/m);
+        expect(r.stdout).toMatch(/^examples\/kota-kediri\/opd\/bkpsdm\.spbe:18:14 {2}peringatan {2}Aplikasi BKPSDM\.SIPARWA .* \[duplicate-application\]$/m);
         expect(r.stdout.trim().split('\n').at(-1)).toBe('40 berkas diperiksa: 0 galat, 9 peringatan, 1 info.');
     });
 

@@ -1,15 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffWorkspaces } from 'spbe-language/node';
 import type { WorkspaceDiff } from 'spbe-language';
+import { copySources } from '../helpers/copy-sources.mjs';
 
 export const baseFixture = new URL('../fixtures/diff-base/', import.meta.url).pathname;
 
 /** A copy of the base fixture with `edits` applied: file → [search, replacement] pairs (each must match). */
 export function changedCopy(edits: Record<string, Array<[string | RegExp, string]>>, files: Record<string, string> = {}): string {
     const dir = join(mkdtempSync(join(tmpdir(), 'spbe-diff-')), 'new');
-    cpSync(baseFixture, dir, { recursive: true });
+    copySources(baseFixture, dir);
     for (const [file, pairs] of Object.entries(edits)) {
         let text = readFileSync(join(dir, file), 'utf-8');
         for (const [search, replacement] of pairs) {

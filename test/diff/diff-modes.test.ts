@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isEmptyDiff } from 'spbe-language';
 import { diffWorkspaces } from 'spbe-language/node';
+import { copyExample } from '../helpers/copy-sources.mjs';
 import { repoRoot } from '../helpers/run-cli.js';
 import { changedCopy, diffWithBase } from './diff-fixture.js';
 
@@ -28,8 +29,7 @@ describe('spbe diff: what is not a change', () => {
 
     test('reformatting every Kota Kediri file (tabs, joined lines, comments) gives an empty diff', async () => {
         const base = join(repoRoot, 'examples/kota-kediri');
-        const dir = join(mkdtempSync(join(tmpdir(), 'spbe-diff-')), 'kediri');
-        cpSync(base, dir, { recursive: true });
+        const dir = copyExample('kota-kediri', 'spbe-diff-');
         for (const file of spbeFiles(dir)) {
             const text = readFileSync(file, 'utf-8')
                 .replace(/\n {4}/g, '\n\t')

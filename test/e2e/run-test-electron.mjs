@@ -1,14 +1,12 @@
 // The same extension-host tests on desktop VS Code through @vscode/test-electron, for machines that
 // can download VS Code (these CI machines cannot: see README "End-to-end tests"). `npm run test:e2e:desktop`.
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
+import { copyExample } from '../helpers/copy-sources.mjs';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const workspace = join(mkdtempSync(join(tmpdir(), 'spbe-electron-')), 'kota-kediri');
-cpSync(join(repo, 'examples/kota-kediri'), workspace, { recursive: true });
+const workspace = copyExample('kota-kediri', 'spbe-electron-');
 try {
     await runTests({
         extensionDevelopmentPath: join(repo, 'packages/vscode'),

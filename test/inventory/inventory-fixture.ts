@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inventoryTemplate } from 'spbe-language';
+import { copySources } from '../helpers/copy-sources.mjs';
 import { repoRoot } from '../helpers/run-cli.js';
 
 /** A copy of the diff-base workspace (pemda, KOMINFO, DINKES, roadmap) to import into. */
 export function workspaceCopy(): string {
     const dir = join(mkdtempSync(join(tmpdir(), 'spbe-inv-')), 'ws');
-    cpSync(join(repoRoot, 'test/fixtures/diff-base'), dir, { recursive: true });
+    copySources(join(repoRoot, 'test/fixtures/diff-base'), dir);
     return dir;
 }
 

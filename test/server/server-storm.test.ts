@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { copyExample } from '../helpers/copy-sources.mjs';
 import { cliPath, repoRoot } from '../helpers/run-cli.js';
 
 /**
@@ -44,8 +44,7 @@ describe('the language server process under abuse', () => {
     };
 
     beforeAll(async () => {
-        folder = join(mkdtempSync(join(tmpdir(), 'spbe-storm-')), 'kota-kediri');
-        cpSync(join(repoRoot, 'examples/kota-kediri'), folder, { recursive: true });
+        folder = copyExample('kota-kediri', 'spbe-storm-');
         child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
         child.stderr!.on('data', chunk => stderr.push(String(chunk)));
         connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

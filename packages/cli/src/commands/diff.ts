@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { isEmptyDiff, renderDiff, type DiffFormat, type Locale } from 'spbe-language';
-import { diffWorkspaces, writeFileAtomic } from 'spbe-language/node';
+import { diffWorkspaces, displayPath, writeFileAtomic } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface DiffOptions {
@@ -29,7 +29,7 @@ export async function diffCommand(first: string | undefined, second: string | un
     if (options.output) {
         const file = path.resolve(options.output);
         await writeFileAtomic(path.basename(file), text, { root: path.dirname(file), overwrite: true });
-        out(`${options.output}\n`);
+        out(`${displayPath(file)}\n`);
     } else {
         out(text);
     }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DiagramFormats } from 'spbe-language';
-import { checkDiagramSpec, checkFormats, exportDiagram, loadWorkspace, writeOutputs } from 'spbe-language/node';
+import { checkDiagramSpec, checkFormats, displayPath, exportDiagram, loadWorkspace, writeOutputs } from 'spbe-language/node';
 
 export interface ExportDiagramOptions {
     readonly view: string;
@@ -22,7 +22,7 @@ export async function exportDiagramCommand(dir: string, options: ExportDiagramOp
     for (const format of formats) {
         const file = await exportDiagram(model, spec, format);
         for (const written of await writeOutputs([file], outputDir, boundary)) {
-            out(`${path.relative(process.cwd(), written) || written}\n`);
+            out(`${displayPath(written)}\n`);
         }
     }
     return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;

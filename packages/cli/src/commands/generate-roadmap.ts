@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { generateRoadmap, RoadmapFormats, type CsvSeparator, type Locale } from 'spbe-language';
-import { checkFormats, checkRoadmapFilters, loadWorkspace, writeOutputs } from 'spbe-language/node';
+import { checkFormats, checkRoadmapFilters, displayPath, loadWorkspace, writeOutputs } from 'spbe-language/node';
 import { textReport } from '../report/text-report.js';
 
 export interface GenerateRoadmapOptions {
@@ -24,7 +24,7 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
     const workspace = await loadWorkspace(dir, { locale: options.lang });
     const errors = workspace.diagnostics.filter(d => d.severity === 'error');
     if (errors.length > 0 && !options.allowErrors) {
-        err(textReport(errors, workspace.files.length, options.lang));
+        err(textReport(errors, workspace.root, workspace.files.length, options.lang));
         err(`spbe: the workspace has ${errors.length} error(s); fix them or pass --allow-errors to generate anyway.\n`);
         return 1;
     }
@@ -36,7 +36,7 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
     for (const format of formats) {
         const files = await generateRoadmap(model, format, { ...filters, locale: options.lang, csvSeparator: options.csvSeparator });
         for (const written of await writeOutputs(files, outputDir, boundary)) {
-            out(`${path.relative(process.cwd(), written) || written}\n`);
+            out(`${displayPath(written)}\n`);
         }
     }
     return 0;

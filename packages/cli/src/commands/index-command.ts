@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { defaultFramework, EvaluationFrameworks, projectIndex, renderIndex, type IndexFormat, type Locale } from 'spbe-language';
-import { loadWorkspace, writeFileAtomic } from 'spbe-language/node';
+import { displayPath, loadWorkspace, writeFileAtomic } from 'spbe-language/node';
 import { UsageError } from '../usage-error.js';
 
 export interface IndexOptions {
@@ -22,7 +22,7 @@ export async function indexCommand(dir: string, options: IndexOptions, out: (tex
     if (options.output) {
         const file = path.resolve(options.output);
         await writeFileAtomic(path.basename(file), text, { root: path.dirname(file), overwrite: true });
-        out(`${options.output}\n`);
+        out(`${displayPath(file)}\n`);
     } else {
         out(text);
     }

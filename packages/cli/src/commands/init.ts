@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { scaffoldWorkspace } from 'spbe-language/node';
+import { displayPath, scaffoldWorkspace } from 'spbe-language/node';
 
 export interface InitOptions {
     readonly name: string;
@@ -14,7 +13,7 @@ export interface InitOptions {
 export async function initCommand(dir: string, options: InitOptions, out: (text: string) => void): Promise<number> {
     const written = await scaffoldWorkspace({ folder: dir, name: options.name, title: options.title, startYear: options.year });
     for (const file of written) {
-        out(`${path.join(dir, path.relative(path.resolve(dir), file))}\n`);
+        out(`${displayPath(file)}\n`);
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { escapeFileName, exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type Locale } from 'spbe-language';
-import { checkFormats, importInventory, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type Locale } from 'spbe-language';
+import { checkFormats, displayPath, importInventory, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { diagnosticLines } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 
 export interface TemplateOptions {
@@ -22,7 +23,7 @@ export async function templateCommand(options: TemplateOptions, out: (text: stri
     }
     const bytes = await inventoryTemplate(domains as ElementKind[] | undefined);
     await writeFileAtomic(path.basename(file), bytes, { root: path.dirname(file), overwrite: true });
-    out(`${options.output}\n`);
+    out(`${displayPath(file)}\n`);
     return 0;
 }
 
@@ -50,11 +51,10 @@ export async function importCommand(files: string[], options: ImportOptions, out
         files, workspace: options.workspace, opds: options.all ? 'all' : options.opd!.split(',').map(o => o.trim()).filter(Boolean),
         output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun, locale: options.locale
     });
-    const relative = (file: string) => path.relative(process.cwd(), file) || file;
     if (options.format === 'json') {
         out(`${JSON.stringify({
             written: outcome.written,
-            files: outcome.files.map(f => ({ opd: f.opd, file: relative(f.file), elements: f.elements, replaces: f.replaces })),
+            files: outcome.files.map(f => ({ opd: f.opd, file: displayPath(f.file), elements: f.elements, replaces: f.replaces })),
             problems: outcome.problems,
             notes: outcome.notes,
             skippedRows: outcome.skippedRows
@@ -64,9 +64,9 @@ export async function importCommand(files: string[], options: ImportOptions, out
         outcome.problems.forEach(p => out(`${formatProblem(p, options.locale)}\n`));
         for (const f of outcome.files) {
             const verb = outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
-            out(`${escapeFileName(relative(f.file))}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
+            out(`${displayPath(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
         }
-        outcome.notes.forEach(n => out(`${escapeFileName(n.file)}:${n.line}:${n.column}  ${n.severity}  ${n.message}  [${n.code}]\n`));
+        diagnosticLines(outcome.notes, path.resolve(options.workspace), options.locale).forEach(line => out(`${line}\n`));
         if (outcome.problems.length > 0 && !outcome.written) {
             out(id ? `${outcome.problems.length} masalah; tidak ada berkas yang ditulis (perbaiki, atau --partial untuk menulis baris yang sah).\n`
                 : `${outcome.problems.length} problem(s); nothing was written (fix them, or --partial writes the valid rows).\n`);
@@ -95,7 +95,7 @@ export async function exportInventoryCommand(dir: string, options: ExportInvento
     for (const format of formats) {
         const files = await exportInventory(workspace.model(), format, { csvSeparator: options.csvSeparator, locale: options.locale });
         for (const written of await writeOutputs(files, outputDir, boundary)) {
-            out(`${path.relative(process.cwd(), written) || written}\n`);
+            out(`${displayPath(written)}\n`);
         }
     }
     return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;

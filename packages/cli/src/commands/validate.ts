@@ -18,7 +18,7 @@ export async function validateCommand(dir: string, options: ValidateOptions, ver
     switch (options.format) {
         case 'json': out(jsonReport(diagnostics)); break;
         case 'sarif': out(sarifReport(diagnostics, version)); break;
-        default: out(textReport(diagnostics, workspace.files.length, options.locale));
+        default: out(textReport(diagnostics, workspace.root, workspace.files.length, options.locale));
     }
     const counts = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;

@@ -1,5 +1,6 @@
-import type { FileDiagnostic } from 'spbe-language/node';
-import { escapeFileName, type Locale } from 'spbe-language';
+import * as path from 'node:path';
+import { displayPath, type FileDiagnostic } from 'spbe-language/node';
+import type { Locale } from 'spbe-language';
 import { countBySeverity } from './format.js';
 
 const severityLabel: Record<Locale, Record<string, string>> = {
@@ -8,12 +9,20 @@ const severityLabel: Record<Locale, Record<string, string>> = {
 };
 
 /**
- * `file:line:column  severity  message  [code]`, one line each, then a summary line. File names
- * are escaped (`escapeFileName`) so that a name with a newline cannot forge a line.
+ * `file:line:column  severity  message  [code]`, one line each. `file` is the diagnostic's
+ * workspace-relative path made openable from the current folder and escaped so that a name with a newline cannot forge a
+ * line (see displayPath), so that
+ * `spbe validate examples/kota-kediri` names `examples/kota-kediri/opd/….spbe:18:14`.
+ * @param root the workspace folder the diagnostics' paths are relative to
  */
-export function textReport(diagnostics: readonly FileDiagnostic[], fileCount: number, locale: Locale): string {
-    const lines = diagnostics.map(d =>
-        `${escapeFileName(d.file)}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
+export function diagnosticLines(diagnostics: readonly FileDiagnostic[], root: string, locale: Locale): string[] {
+    return diagnostics.map(d =>
+        `${displayPath(path.join(root, d.file))}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
+}
+
+/** The diagnostic lines (see diagnosticLines), then a summary line. */
+export function textReport(diagnostics: readonly FileDiagnostic[], root: string, fileCount: number, locale: Locale): string {
+    const lines = diagnosticLines(diagnostics, root, locale);
     const c = countBySeverity(diagnostics);
     lines.push(locale === 'en'
         ? `${fileCount} files checked: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos.`

@@ -10,6 +10,7 @@ import { opdSource } from '../inventory/inventory-source.js';
 import type { Locale } from '../validation/messages.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { UnsafeWriteError, writeFileAtomic } from './atomic-write.js';
+import { displayPath } from './display-path.js';
 import { findSourceFiles, loadSources, loadWorkspace, toPosix, WorkspaceLoadError, type FileDiagnostic, type SourceEntry } from './load-workspace.js';
 
 export interface ImportRequest {
@@ -127,7 +128,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             existing.add(file);
         }
         if (exists && !request.force && !request.dryRun) {
-            throw new WorkspaceLoadError(`${path.relative(process.cwd(), file)} exists; pass --force to replace it`);
+            throw new WorkspaceLoadError(`${displayPath(file)} exists; pass --force to replace it`);
         }
     }
 

@@ -12,3 +12,4 @@ export * from './scaffold-workspace.js';
 export * from './request-checks.js';
 export * from './open-folders.js';
 export * from './initialize-gate.js';
+export * from './display-path.js';
