@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, RoadmapFormats, toLocale } from 'spbe-language';
-import { startStdioLanguageServer, UnsafeWriteError, WorkspaceLoadError, WriteFailedError } from 'spbe-language/node';
+import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, RoadmapFormats, stageName, toLocale } from 'spbe-language';
+import { InternalFailureError, startStdioLanguageServer, UnsafeWriteError, WorkspaceLoadError, WriteFailedError } from 'spbe-language/node';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
@@ -154,11 +154,27 @@ export async function main(argv: string[]): Promise<number> {
         await program.parseAsync(argv);
         return exitCode;
     } catch (error) {
-        return handleError(error);
+        return handleError(error, argv);
     }
 }
 
-function handleError(error: unknown): number {
+/** The language asked for with `--locale`/`--lang` (or SPBE_LOCALE), for messages outside a command. */
+function requestedLocale(argv: readonly string[]): 'id' | 'en' {
+    const at = argv.findIndex(a => a === '--locale' || a === '--lang');
+    const inline = argv.find(a => a.startsWith('--locale=') || a.startsWith('--lang='))?.split('=')[1];
+    return toLocale(at >= 0 ? argv[at + 1] : inline ?? process.env.SPBE_LOCALE);
+}
+
+/** One line for an internal failure: the stage, the file, what failed; findings are incomplete. */
+function internalFailureLine(error: InternalFailureError, locale: 'id' | 'en'): string {
+    const where = `${error.file}${error.line ? `:${error.line}` : ''}`;
+    const stage = stageName(error.stage, locale);
+    return locale === 'en'
+        ? `spbe: internal error in the ${stage} stage for ${where}: ${error.detail} — the results are incomplete; please report this as a bug.\n`
+        : `spbe: galat internal pada tahap ${stage} untuk ${where}: ${error.detail} — hasilnya tidak lengkap; laporkan sebagai bug.\n`;
+}
+
+function handleError(error: unknown, argv: readonly string[]): number {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
         return 0;
@@ -169,6 +185,10 @@ function handleError(error: unknown): number {
     if (error instanceof UsageError || error instanceof WorkspaceLoadError || error instanceof WriteFailedError || error instanceof UnsafeWriteError) {
         process.stderr.write(`spbe: ${error.message}\n`);
         return 2;
+    }
+    if (error instanceof InternalFailureError) {
+        process.stderr.write(internalFailureLine(error, requestedLocale(argv)));
+        return 3;
     }
     process.stderr.write(`spbe: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 3;

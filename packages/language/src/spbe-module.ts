@@ -18,6 +18,7 @@ import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeAstNodeLocator } from './references/spbe-ast-node-locator.js';
+import { SpbeLinker } from './references/spbe-linker.js';
 import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
 import { SpbeScopeProvider } from './references/spbe-scope-provider.js';
 import { SpbeSymbolTable } from './references/spbe-symbol-table.js';
@@ -58,6 +59,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         AstNodeLocator: () => new SpbeAstNodeLocator()
     },
     references: {
+        Linker: s => new SpbeLinker(s),
         ScopeComputation: s => new SpbeScopeComputation(s),
         ScopeProvider: s => new SpbeScopeProvider(s)
     },

@@ -7,7 +7,7 @@ async function loadElk(): Promise<new () => ElkInstance> {
     return (candidate.default ?? candidate) as new () => ElkInstance;
 }
 import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
-import { pushTo } from '../utils/collections.js';
+import { maxOf, pushTo } from '../utils/collections.js';
 
 export interface PositionedNode extends DiagramNode {
     readonly x: number;
@@ -131,9 +131,9 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
                     points: [[x, y + NodeHeight / 2], [t.x + t.width, t.y + t.height / 2]] });
             }
         }
-        width = x + Math.max(...side.map(nodeWidth)) + 24;
+        width = x + maxOf(side.map(nodeWidth)) + 24;
     }
-    return { ...graph, nodes, edges, width, height: Math.max(height, ...nodes.map(n => n.y + n.height + 24)) };
+    return { ...graph, nodes, edges, width, height: Math.max(height, maxOf(nodes.map(n => n.y + n.height + 24))) };
 }
 
 const left = 160;

@@ -1,6 +1,7 @@
 import { escapeXml as x } from '../generator/escape.js';
 import type { ElementInfo, SpbeModel } from '../model/spbe-model.js';
 import type { PositionedGraph } from './elk-layout.js';
+import { appendAll } from '../utils/collections.js';
 
 /** ArchiMate 3.1 element types for the .spbe kinds (infrastruktur by its jenis). */
 export function archimateType(e: ElementInfo): string {
@@ -109,7 +110,8 @@ export function renderArchimate(model: SpbeModel, layout: PositionedGraph): stri
             relate('Triggering', id('wp', predecessor), id('wp', item.name));
         }
     }
-    out.push(...relations.values(), '  </relationships>');
+    appendAll(out, relations.values());
+    out.push('  </relationships>');
     // One view with the ELK layout of the exported diagram.
     out.push('  <views>', '    <diagrams>', `      <view identifier="${id('view', layout.view)}" xsi:type="Diagram">`, `        <name xml:lang="id">${x(layout.title)}</name>`);
     const nodeIds = new Map<string, string>();

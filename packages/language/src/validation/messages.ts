@@ -27,6 +27,15 @@ const templates: Record<string, Template> = {
         id: a => `Berkas tidak dapat dibaca: ${a.detail}`,
         en: a => `File cannot be read: ${a.detail}`
     },
+    // Internal failures: `stage` names what failed, `count` how many nodes it failed on.
+    'internal-error-check': {
+        id: a => `Pemeriksaan ${a.check} gagal (galat internal${Number(a.count) > 1 ? `, ${a.count} kali` : ''}): ${a.detail}. Temuannya untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
+        en: a => `The check ${a.check} failed (internal error${Number(a.count) > 1 ? `, ${a.count} times` : ''}): ${a.detail}. Its findings for this file are incomplete; please report this as a bug.`
+    },
+    'internal-error-stage': {
+        id: a => `Tahap ${a.stage} gagal untuk berkas ini (galat internal): ${a.detail}. Temuannya tidak lengkap; laporkan sebagai bug.`,
+        en: a => `The ${a.stage} stage failed for this file (internal error): ${a.detail}. Its findings are incomplete; please report this as a bug.`
+    },
     [IssueCodes.UnresolvedReference]: {
         id: a => `Tidak ditemukan ${a.kind} bernama '${a.name}'.${a.hint ? ' ' + a.hint : ''}`,
         en: a => `No ${a.kind} named '${a.name}' was found.${a.hint ? ' ' + a.hint : ''}`
