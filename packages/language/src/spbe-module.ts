@@ -16,6 +16,7 @@ import { SpbeModelProvider } from './model/model-provider.js';
 import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js';
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
+import { SpbeTokenBuilder } from './parser/spbe-token-builder.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeAstNodeLocator } from './references/spbe-ast-node-locator.js';
 import { SpbeLinker } from './references/spbe-linker.js';
@@ -53,7 +54,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         WorkspaceValidation: s => new WorkspaceValidation(s.shared, s.spbe.Settings)
     },
     parser: {
-        ValueConverter: () => new SpbeValueConverter()
+        ValueConverter: () => new SpbeValueConverter(),
+        TokenBuilder: () => new SpbeTokenBuilder()
     },
     workspace: {
         AstNodeLocator: () => new SpbeAstNodeLocator()

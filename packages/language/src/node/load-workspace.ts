@@ -10,6 +10,8 @@ import type { Locale } from '../validation/messages.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { errorDetail } from '../validation/internal-failure.js';
 import { IssueCodes } from '../validation/issue-codes.js';
+import { message } from '../validation/messages.js';
+import { InputLimits } from '../workspace/input-limits.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -129,7 +131,13 @@ export async function loadSources(root: string, sources: readonly SourceEntry[],
         const uri = URI.file(source.file);
         let text = '';
         try {
-            text = decodeUtf8(await source.read()).text;
+            const bytes = await source.read();
+            if (bytes.length > InputLimits.fileBytes) {
+                const mb = (n: number) => (n / 1024 / 1024).toLocaleString(services.spbe.Settings.locale, { maximumFractionDigits: 1 });
+                services.spbe.SourceProblems.recordUnreadable(uri.toString(), '', message('syntax-file-too-large', services.spbe.Settings.locale, { size: mb(bytes.length), limit: mb(InputLimits.fileBytes) }));
+            } else {
+                text = decodeUtf8(bytes).text;
+            }
         } catch (error) {
             services.spbe.SourceProblems.recordUnreadable(uri.toString(), (error as Error).message);
         }

@@ -23,6 +23,14 @@ const templates: Record<string, Template> = {
         id: () => 'Berkas bukan UTF-8 yang valid (byte tidak valid diganti karakter pengganti).',
         en: () => 'File is not valid UTF-8 (invalid bytes were replaced by replacement characters).'
     },
+    'syntax-string-too-long': {
+        id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
+        en: a => `A string of ${a.length} characters exceeds the limit of ${a.limit} characters; shorten it.`
+    },
+    'syntax-file-too-large': {
+        id: a => `Berkas berukuran ${a.size} MB melebihi batas ${a.limit} MB dan tidak diperiksa; pecah menjadi beberapa berkas.`,
+        en: a => `The file of ${a.size} MB exceeds the limit of ${a.limit} MB and was not checked; split it into several files.`
+    },
     'syntax-unreadable': {
         id: a => `Berkas tidak dapat dibaca: ${a.detail}`,
         en: a => `File cannot be read: ${a.detail}`

@@ -14,6 +14,7 @@ import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
 import type { SpbeSettings } from '../spbe-settings.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
+import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog } from './issue-catalog.js';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from './issue-codes.js';
@@ -247,25 +248,27 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private async fileProblems(document: LangiumDocument): Promise<Diagnostic[]> {
         const locale = this.settings.locale;
         const unreadable = this.problems.unreadableReason(document.uri.toString());
-        if (unreadable) {
-            return [this.fileDiagnostic(document, 0, message('syntax-unreadable', locale, { detail: unreadable }))];
+        if (unreadable !== undefined) {
+            const whole = this.problems.wholeMessage(document.uri.toString());
+            return [this.fileDiagnostic(document, 0, whole ?? message('syntax-unreadable', locale, { detail: unreadable }))];
         }
         const text = document.textDocument.getText();
+        const tooLong = oversizedStrings(document).map(s => this.fileDiagnostic(document, s.offset,
+            message('syntax-string-too-long', locale, { length: s.length.toLocaleString(locale), limit: InputLimits.stringChars.toLocaleString(locale) })));
         // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
         if (document.uri.scheme !== 'file' || !text.includes('\uFFFD')) {
-            return [];
+            return tooLong;
         }
+        let invalidAt: number | undefined;
         try {
             const bytes = await this.services.shared.workspace.FileSystemProvider.readBinary(URI.parse(document.uri.toString()));
             const decoded = decodeUtf8(bytes);
-            if (decoded.invalidAt === undefined) {
-                return [];
-            }
-            const leadingBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-            return [this.fileDiagnostic(document, decoded.invalidAt + leadingBom, message('syntax-utf8', locale))];
+            invalidAt = decoded.invalidAt === undefined ? undefined : decoded.invalidAt + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
         } catch {
-            return [];
+            // The file changed or vanished since it was read: the replacement character is the best clue left.
+            invalidAt = text.indexOf('\uFFFD');
         }
+        return invalidAt === undefined ? tooLong : [this.fileDiagnostic(document, invalidAt, message('syntax-utf8', locale)), ...tooLong];
     }
 
     private fileDiagnostic(document: LangiumDocument, offset: number, text: string): Diagnostic {
