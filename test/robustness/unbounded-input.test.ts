@@ -95,3 +95,18 @@ describe('unbounded input never kills the process', () => {
         }
     }, 90_000);
 });
+
+describe('a long setelah cycle', () => {
+    test('10,000 items: every item reported, each message names its length and its first items only', async () => {
+        const n = 10_000;
+        const items = Array.from({ length: n }, (_, i) => `rencana R${i} { setelah R${(i + n - 1) % n} }`).join('\n');
+        const t = createTestServices();
+        const loaded = await t.load({ 'main.spbe': `petaRencana {\n${items}\n}\n` });
+        const cycles = loaded.withCode('roadmap-dependency-cycle');
+        expect(cycles).toHaveLength(n);
+        expect(Math.max(...cycles.slice(0, 100).map(d => d.message.length))).toBeLessThan(200);
+        const messages = new Map(cycles.map(d => [d.range.start.line, d.message]));
+        expect(messages.get(1)).toBe('Ketergantungan `setelah` membentuk siklus 10000 rencana: R0 → R9999 → R9998 → R9997 → R9996 → ….');
+        expect(messages.get(6)).toMatch(/: R5 → R4 → R3 → R2 → R1 → …\.$/);
+    }, 60_000);
+});

@@ -161,8 +161,8 @@ const templates: Record<string, Template> = {
         en: a => `Year ${a.year} is outside this item's \`tahun\` (${a.range}).`
     },
     [IssueCodes.RoadmapDependencyCycle]: {
-        id: a => `Ketergantungan \`setelah\` membentuk siklus: ${a.cycle}.`,
-        en: a => `\`setelah\` dependencies form a cycle: ${a.cycle}.`
+        id: a => `Ketergantungan \`setelah\` membentuk siklus ${a.count} rencana: ${a.cycle}.`,
+        en: a => `\`setelah\` dependencies form a cycle of ${a.count} items: ${a.cycle}.`
     },
     [IssueCodes.RoadmapDependencyOrder]: {
         id: a => `${a.item} mulai ${a.start}, sebelum ${a.pred} selesai (${a.end}).`,
