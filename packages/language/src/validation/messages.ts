@@ -36,6 +36,10 @@ const templates: Record<string, Template> = {
         en: a => `File cannot be read: ${a.detail}`
     },
     // Internal failures: `stage` names what failed, `count` how many nodes it failed on.
+    [IssueCodes.InternalError]: {
+        id: a => `Galat internal: ${a.detail}. Temuan untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
+        en: a => `Internal error: ${a.detail}. The findings for this file are incomplete; please report this as a bug.`
+    },
     'internal-error-check': {
         id: a => `Pemeriksaan ${a.check} gagal (galat internal${Number(a.count) > 1 ? `, ${a.count} kali` : ''}): ${a.detail}. Temuannya untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
         en: a => `The check ${a.check} failed (internal error${Number(a.count) > 1 ? `, ${a.count} times` : ''}): ${a.detail}. Its findings for this file are incomplete; please report this as a bug.`
