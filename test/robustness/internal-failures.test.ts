@@ -9,6 +9,8 @@ import { WorkspaceFacts } from '../../packages/language/src/analysis/workspace-f
 import { SpbeDocumentValidator } from '../../packages/language/src/validation/spbe-document-validator.js';
 import { main } from '../../packages/cli/src/main.js';
 import { createTestServices } from '../helpers/test-services.js';
+import { WorkspaceValidation } from '../../packages/language/src/lsp/workspace-validation.js';
+import { SpbeSettings } from '../../packages/language/src/spbe-settings.js';
 
 const source = 'opd A "A" {\n    pic "P"\n    aplikasi X "X" { hosting I }\n    infrastruktur I "I" { jenis server tier 7 }\n}\n';
 
@@ -99,5 +101,17 @@ describe('an internal failure is never a clean result', () => {
         expect(err[0]).toMatch(/^spbe: galat internal pada tahap validasi untuk opd\/a\.spbe:3: .*Maximum call stack size exceeded.*\n$/);
         expect(err[1]).toMatch(/^spbe: internal error in the validation stage for opd\/a\.spbe:3: .*\n$/);
         expect(err.join('')).not.toMatch(/\n\s+at /);
+    });
+
+    test('a server-side full validation that fails rejects its callers instead of retrying forever', async () => {
+        const t = createTestServices();
+        const validation = new WorkspaceValidation(t.services.shared, new SpbeSettings());
+        await t.load({ 'a.spbe': source });
+        vi.spyOn(t.services.shared.workspace.DocumentBuilder, 'build').mockRejectedValue(new RangeError('Maximum call stack size exceeded'));
+        const outcome = await Promise.race([
+            validation.validateAll().then(() => 'resolved', (error: Error) => error.message),
+            new Promise(resolve => setTimeout(() => resolve('still waiting'), 5_000))
+        ]);
+        expect(outcome).toBe('Maximum call stack size exceeded');
     });
 });

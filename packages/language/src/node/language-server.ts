@@ -43,6 +43,15 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     const validation = Spbe.spbe.WorkspaceValidation;
     settings.docsBaseUrl = options.docsBaseUrl;
     let clientLocale: string | undefined;
+    // A full validation that fails (a bug) is shown to the user, never mistaken for a clean workspace;
+    // requests that need it (generate, validate) answer with an LSP error instead.
+    const validateInBackground = () => {
+        validation.validateAll().catch((error: unknown) => {
+            const text = `SPBE: ${settings.locale === 'en' ? 'validating the workspace failed (internal error)' : 'validasi workspace gagal (galat internal)'}: ${(error as Error)?.message ?? String(error)}`;
+            connection.console.error(text);
+            void connection.window.showErrorMessage(text);
+        });
+    };
 
     shared.lsp.LanguageServer.onInitialize(params => {
         clientLocale = params.locale;
@@ -64,14 +73,14 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         settings.locale = locale;
         validation.applyMode(mode);
         if (changed && shared.workspace.LangiumDocuments.all.some(d => d.state >= DocumentState.Validated)) {
-            void validation.validateAll();
+            validateInBackground();
         }
     });
 
     // Once the workspace is loaded, run every check (slow ones included) so that the Problems panel
     // is complete at start-up; this replaces Langium's initial build, which validates nothing.
     shared.lsp.LanguageServer.onInitialized(() => {
-        void validation.validateAll();
+        validateInBackground();
     });
 
     const collectWhenIdle = idleCollector();
