@@ -50,7 +50,7 @@ export function writeSyntheticWorkspace(dir, n, opdCount = opdCountFor(n)) {
 
 /**
  * All N elements in ONE OPD file (the case that was quadratic: 20k elements took 30 s): applications
- * sharing two fungsi with an application of a second OPD (each is a duplicate-application), layanan
+ * sharing one fungsi with an application of a second OPD (each is a duplicate-application), layanan
  * using them, data and infrastruktur they refer to, and one `tier 7` error that must be reported.
  */
 export function writeOneOpdWorkspace(dir, n) {
@@ -65,7 +65,7 @@ export function writeOneOpdWorkspace(dir, n) {
         } else if (kind < 4) {
             lines.push(`    data DAT_${i} "Data ${i}" { sifat terbuka walidata SATU bagiPakai semua }`);
         } else if (kind < 7) {
-            lines.push(`    aplikasi APP_${i} "Aplikasi ${i}" { fungsi ${i % 2 ? 'keuangan' : 'kepegawaian'} hosting INF_${i - kind} data DAT_${i - kind + 1} pengguna semua }`);
+            lines.push(`    aplikasi APP_${i} "Aplikasi ${i}" { fungsi keuangan hosting INF_${i - kind} data DAT_${i - kind + 1} pengguna semua }`);
         } else {
             lines.push(`    layanan LAY_${i} "Layanan ${i}" { metode online aplikasi APP_${i - 3} data DAT_${i - kind + 2} }`);
         }
@@ -73,7 +73,7 @@ export function writeOneOpdWorkspace(dir, n) {
     }
     lines.push('}', '');
     writeFileSync(join(dir, 'opd', 'satu.spbe'), lines.join('\n'));
-    writeFileSync(join(dir, 'opd', 'dua.spbe'), 'opd DUA "Dua" {\n    pic "PIC"\n    aplikasi KEU "Keuangan" { fungsi keuangan }\n    aplikasi PEG "Kepegawaian" { fungsi kepegawaian }\n}\n');
+    writeFileSync(join(dir, 'opd', 'dua.spbe'), 'opd DUA "Dua" {\n    pic "PIC"\n    aplikasi KEU "Keuangan" { fungsi keuangan }\n}\n');
     writeFileSync(join(dir, 'pemda.spbe'), 'pemda Bench "Benchmark" {\n    periode 2025..2029\n}\n');
     return { elements: total + 2 };
 }
