@@ -3,6 +3,9 @@ import type { SpbeSettings, SlowChecksMode } from '../spbe-settings.js';
 import type { ValidationSummary } from './protocol.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 
+/** Failed (not cancelled) runs in a row after which the callers get the error instead of another try. */
+const MaxFailedRuns = 3;
+
 const fastOnly = { validation: { categories: ['built-in' as const, 'fast' as const] } };
 
 /**
@@ -10,8 +13,9 @@ const fastOnly = { validation: { categories: ['built-in' as const, 'fast' as con
  * with `onType`, never with `off`; and once at start-up. Slow findings in one file can change
  * because of an edit in any other file, so a full run revalidates every document (linking is not
  * repeated). Langium cancels a running build when an edit arrives; a cancelled full run is
- * retried until one completes. A run that fails (not cancelled: a bug) is not retried — it would fail
- * again every 250 ms and the callers would wait forever — and its error rejects every waiting call.
+ * retried until one completes. A run that fails (not cancelled) is retried a few times, since a file
+ * may have vanished mid-run; after that its error rejects every waiting call, where it used to be
+ * retried every 250 ms forever while the callers waited.
  */
 export class WorkspaceValidation {
     private pending = false;
@@ -39,15 +43,19 @@ export class WorkspaceValidation {
             return;
         }
         this.running = true;
+        let failures = 0;
         try {
             while (this.pending) {
                 this.pending = false;
                 const completed = await this.runOnce();
                 if (completed === true) {
+                    failures = 0;
                     this.waiting.splice(0).forEach(w => w.resolve());
-                } else if (completed !== false) {
+                } else if (completed !== false && ++failures >= MaxFailedRuns) {
+                    failures = 0;
                     this.waiting.splice(0).forEach(w => w.reject(completed.error));
                 } else {
+                    // Cancelled by an edit, or failed (perhaps a file vanished mid-run): try again.
                     this.pending = true;
                     await new Promise(resolve => setTimeout(resolve, 250));
                 }
