@@ -47,3 +47,33 @@ export function writeSyntheticWorkspace(dir, n, opdCount = opdCountFor(n)) {
     writeFileSync(join(dir, 'pemda.spbe'), 'pemda Bench "Benchmark" {\n    periode 2025..2029\n}\n');
     return { opdCount, elements: total };
 }
+
+/**
+ * All N elements in ONE OPD file (the case that was quadratic: 20k elements took 30 s): applications
+ * sharing one fungsi with an application of a second OPD (each is a duplicate-application), layanan
+ * using them, data and infrastruktur they refer to, and one `tier 7` error that must be reported.
+ */
+export function writeOneOpdWorkspace(dir, n) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'opd'), { recursive: true });
+    const lines = ['opd SATU "Satu OPD" {', '    pic "PIC"', '    peran walidata', '    infrastruktur BAD "Tier salah" { jenis server tier 7 }'];
+    let total = 1;
+    for (let i = 0; total < n; i++) {
+        const kind = i % 10;
+        if (kind === 0) {
+            lines.push(`    infrastruktur INF_${i} "Server ${i}" { jenis server tier ${1 + (i % 4)} }`);
+        } else if (kind < 4) {
+            lines.push(`    data DAT_${i} "Data ${i}" { sifat terbuka walidata SATU bagiPakai semua }`);
+        } else if (kind < 7) {
+            lines.push(`    aplikasi APP_${i} "Aplikasi ${i}" { fungsi keuangan hosting INF_${i - kind} data DAT_${i - kind + 1} pengguna semua }`);
+        } else {
+            lines.push(`    layanan LAY_${i} "Layanan ${i}" { metode online aplikasi APP_${i - 3} data DAT_${i - kind + 2} }`);
+        }
+        total++;
+    }
+    lines.push('}', '');
+    writeFileSync(join(dir, 'opd', 'satu.spbe'), lines.join('\n'));
+    writeFileSync(join(dir, 'opd', 'dua.spbe'), 'opd DUA "Dua" {\n    pic "PIC"\n    aplikasi KEU "Keuangan" { fungsi keuangan }\n}\n');
+    writeFileSync(join(dir, 'pemda.spbe'), 'pemda Bench "Benchmark" {\n    periode 2025..2029\n}\n');
+    return { elements: total + 2 };
+}

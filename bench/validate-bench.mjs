@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSyntheticWorkspace } from './synthetic-workspace.mjs';
+import { writeOneOpdWorkspace, writeSyntheticWorkspace } from './synthetic-workspace.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -30,6 +30,24 @@ if (rows.length > 1) {
     const last = rows[rows.length - 1];
     console.log(`cost per element, ${last.n} vs ${first.n}: ${((last.seconds / last.n) / (first.seconds / first.n)).toFixed(2)}× (1.00× is linear)`);
 }
+// The same sizes in ONE OPD file: per-OPD lists must not be scanned per element.
+console.log('\nall elements in one OPD file (with a tier 7 error that must be reported: exit code 1):');
+console.log('| elements | cold wall (s) | CPU (s) | µs CPU / element | peak RSS (MB) | exit code |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+const oneRows = [];
+for (const n of ns.filter(n => n >= 20_000).concat(ns.every(n => n < 20_000) ? ns : [])) {
+    const dir = join(root, `one${n}`);
+    const { elements } = writeOneOpdWorkspace(dir, n);
+    const r = runChild('cold-validate.mjs', [dir]);
+    oneRows.push({ n: elements, ...r });
+    console.log(`| ${elements} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${(r.cpuSeconds * 1e6 / elements).toFixed(0)} | ${r.maxRssMb.toFixed(0)} | ${r.exitCode} |`);
+}
+if (oneRows.length > 1) {
+    const first = oneRows[0];
+    const last = oneRows[oneRows.length - 1];
+    console.log(`CPU per element in one OPD, ${last.n} vs ${first.n}: ${((last.cpuSeconds / last.n) / (first.cpuSeconds / first.n)).toFixed(2)}× (1.00× is linear)`);
+}
+
 const editDir = join(root, 'edit20k');
 writeSyntheticWorkspace(editDir, 20_000);
 const edit = runChild('edit-latency.mjs', [editDir, '5']);

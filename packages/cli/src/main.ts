@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, parseCsvSeparator, RoadmapFormats, toLocale, type CsvSeparator } from 'spbe-language';
-import { startStdioLanguageServer, UserError } from 'spbe-language/node';
+import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, parseCsvSeparator, RoadmapFormats, stageName, toLocale, type CsvSeparator } from 'spbe-language';
+import { InternalFailureError, startStdioLanguageServer, UserError } from 'spbe-language/node';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
@@ -202,6 +202,15 @@ function messageLocale(argv: readonly string[]): 'id' | 'en' {
     return toLocale(process.env.SPBE_LOCALE);
 }
 
+/** One line for an internal failure: the stage, the file, what failed; findings are incomplete. */
+function internalFailureLine(error: InternalFailureError, locale: 'id' | 'en'): string {
+    const where = `${error.file}${error.line ? `:${error.line}` : ''}`;
+    const stage = stageName(error.stage, locale);
+    return locale === 'en'
+        ? `spbe: internal error in the ${stage} stage for ${where}: ${error.detail} — the results are incomplete; please report this as a bug.\n`
+        : `spbe: galat internal pada tahap ${stage} untuk ${where}: ${error.detail} — hasilnya tidak lengkap; laporkan sebagai bug.\n`;
+}
+
 function handleError(error: unknown, locale: 'id' | 'en'): number {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
@@ -214,6 +223,18 @@ function handleError(error: unknown, locale: 'id' | 'en'): number {
         process.stderr.write(`spbe: ${error.in(locale)}\n`);
         return 2;
     }
-    process.stderr.write(`spbe: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    if (error instanceof InternalFailureError) {
+        process.stderr.write(internalFailureLine(error, locale));
+        return 3;
+    }
+    // A bug outside the staged pipeline (e.g. inside a generator): one line naming it; the stack
+    // only on request, since it helps the maintainers, not the user.
+    const detail = (error as Error)?.message ?? String(error);
+    process.stderr.write(locale === 'en'
+        ? `spbe: internal error: ${detail} — please report this as a bug (SPBE_DEBUG=1 shows the stack trace).\n`
+        : `spbe: galat internal: ${detail} — laporkan sebagai bug (SPBE_DEBUG=1 menampilkan jejak tumpukan).\n`);
+    if (process.env.SPBE_DEBUG) {
+        process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    }
     return 3;
 }

@@ -5,6 +5,7 @@ export * from './generated/grammar.js';
 export * from './generated/module.js';
 export * from './validation/issue-codes.js';
 export * from './validation/messages.js';
+export { stageName } from './validation/internal-failure.js';
 export * from './reference-data/reference-data.js';
 export * from './builtin/builtin-library.js';
 export * from './builtin/nasional-library.js';

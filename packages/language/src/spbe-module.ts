@@ -17,8 +17,10 @@ import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js
 import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js';
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
+import { SpbeTokenBuilder } from './parser/spbe-token-builder.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeAstNodeLocator } from './references/spbe-ast-node-locator.js';
+import { SpbeLinker } from './references/spbe-linker.js';
 import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
 import { SpbeScopeProvider } from './references/spbe-scope-provider.js';
 import { SpbeSymbolTable } from './references/spbe-symbol-table.js';
@@ -53,12 +55,14 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         WorkspaceValidation: s => new WorkspaceValidation(s.shared, s.spbe.Settings)
     },
     parser: {
-        ValueConverter: () => new SpbeValueConverter()
+        ValueConverter: () => new SpbeValueConverter(),
+        TokenBuilder: () => new SpbeTokenBuilder()
     },
     workspace: {
         AstNodeLocator: () => new SpbeAstNodeLocator()
     },
     references: {
+        Linker: s => new SpbeLinker(s),
         ScopeComputation: s => new SpbeScopeComputation(s),
         ScopeProvider: s => new SpbeScopeProvider(s)
     },

@@ -1,4 +1,4 @@
-import { loadWorkspace } from 'spbe-language/node';
+import { internalFailureOf, loadWorkspace } from 'spbe-language/node';
 import type { Locale } from 'spbe-language';
 import { countBySeverity, type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';
@@ -11,14 +11,22 @@ export interface ValidateOptions {
     readonly locale: Locale;
 }
 
-/** Exit code 1 when there are errors or more warnings than allowed (like eslint), else 0. */
+/**
+ * Exit code 1 when there are errors or more warnings than allowed (like eslint), else 0; after the
+ * report, an internal failure (an `internal-error` finding: the findings are incomplete) is thrown
+ * for the CLI to name on one line and exit with 3.
+ */
 export async function validateCommand(dir: string, options: ValidateOptions, version: string, out: (text: string) => void): Promise<number> {
-    const workspace = await loadWorkspace(dir, { locale: options.locale });
+    const workspace = await loadWorkspace(dir, { locale: options.locale, keepInternalFailures: true });
     const diagnostics = workspace.diagnostics;
     switch (options.format) {
         case 'json': out(jsonReport(diagnostics)); break;
         case 'sarif': out(sarifReport(diagnostics, version)); break;
         default: out(textReport(diagnostics, workspace.root, workspace.files.length, options.locale));
+    }
+    const failure = internalFailureOf(workspace);
+    if (failure) {
+        throw failure;
     }
     const counts = countBySeverity(diagnostics);
     const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;

@@ -7,7 +7,7 @@ import {
 import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
 import { lifetime, type YearSpan } from '../model/time.js';
 import type { Period } from '../model/spbe-model.js';
-import { pushTo } from '../utils/collections.js';
+import { appendAll, pushTo } from '../utils/collections.js';
 
 /** One reference from an element to another element, kept with its position for diagnostics. */
 export interface ElementUse {
@@ -151,9 +151,9 @@ export class WorkspaceFacts {
                 this.pemdas.push(declaration);
             } else if (isOpd(declaration)) {
                 this.opds.push(declaration);
-                this.elements.push(...declaration.elements);
+                appendAll(this.elements, declaration.elements);
             } else if (isPetaRencana(declaration)) {
-                this.items.push(...declaration.items);
+                appendAll(this.items, declaration.items);
             } else if (isPenilaian(declaration)) {
                 this.penilaian.push(declaration);
             }

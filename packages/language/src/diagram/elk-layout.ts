@@ -7,7 +7,7 @@ async function loadElk(): Promise<new () => ElkInstance> {
     return (candidate.default ?? candidate) as new () => ElkInstance;
 }
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
-import { pushTo } from '../utils/collections.js';
+import { maxOf, pushTo } from '../utils/collections.js';
 import { nodeLabel, type NodeLabel } from './node-label.js';
 
 export interface PositionedNode extends DiagramNode {
@@ -122,9 +122,9 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
                 edges.push({ ...e, points: [[x, y + h / 2], [t.x + t.width, t.y + t.height / 2]] });
             }
         }
-        width = x + Math.max(...side.map(n => size(n).width)) + 24;
+        width = x + maxOf(side.map(n => size(n).width)) + 24;
     }
-    return { ...graph, nodes, edges, width, height: Math.max(height, ...nodes.map(n => n.y + n.height + 24)) };
+    return { ...graph, nodes, edges, width, height: Math.max(height, maxOf(nodes.map(n => n.y + n.height + 24))) };
 }
 
 const left = 160;
@@ -170,7 +170,7 @@ function placeBands(laid: readonly PositionedNode[], graph: DiagramGraph): { nod
             placed.set(n.id, { ...n, x, y });
             x += n.width + gapX;
         }
-        y += Math.max(...row.map(n => n.height));
+        y += maxOf(row.map(n => n.height));
         rowBottom.push(y);
     });
     const rowIndex = new Map<string, number>();

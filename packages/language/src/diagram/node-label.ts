@@ -1,4 +1,5 @@
 import { DejaVuSansWidths } from './dejavu-sans-widths.js';
+import { maxOf } from '../utils/collections.js';
 
 /** Font sizes (px) of a node's texts, as the SVG and the preview draw them. */
 export const LabelFontSize = 12;
@@ -90,7 +91,7 @@ export function nodeLabel(label: string, caption: string): NodeLabel {
         lines = wrap(words, width, LabelFontSize);
     }
     lines = shorten(lines, maxLines, width, LabelFontSize);
-    const used = Math.max(floor, ...lines.map(l => textWidth(l, LabelFontSize)));
+    const used = Math.max(floor, maxOf(lines.map(l => textWidth(l, LabelFontSize))));
     return {
         width: Math.ceil(Math.max(120, used + padding)),
         height: LabelBaseline + LabelLineHeight * (Math.max(1, lines.length) - 1) + bottomMargin,

@@ -2,6 +2,7 @@ import { escapeXml as x } from '../generator/escape.js';
 import type { SpbeModel } from '../model/spbe-model.js';
 import { buildExchangeModel, identifierAllocator, type ExchangeModel, type ExchangeProperty } from './archimate-model.js';
 import type { PositionedGraph } from './elk-layout.js';
+import { appendAll } from '../utils/collections.js';
 
 export { archimateType } from './archimate-model.js';
 
@@ -34,7 +35,8 @@ export function renderArchimate(model: SpbeModel, layout: PositionedGraph): stri
         if (e.documentation) {
             body.push(`      ${text('documentation', e.documentation)}`);
         }
-        body.push(...properties(e.properties, '      '), '    </element>');
+        appendAll(body, properties(e.properties, '      '));
+        body.push('    </element>');
     }
     body.push('  </elements>', '  <relationships>');
     for (const r of exchange.relationships) {
@@ -44,7 +46,7 @@ export function renderArchimate(model: SpbeModel, layout: PositionedGraph): stri
             ...(r.documentation ? [`      ${text('documentation', r.documentation)}`] : []),
             ...properties(r.properties, '      ')
         ];
-        body.push(...(inner.length ? [`${open}>`, ...inner, '    </relationship>'] : [`${open}/>`]));
+        appendAll(body, inner.length ? [`${open}>`, ...inner, '    </relationship>'] : [`${open}/>`]);
     }
     body.push('  </relationships>');
     const modelProperties = properties(exchange.properties, '  ');
@@ -54,10 +56,13 @@ export function renderArchimate(model: SpbeModel, layout: PositionedGraph): stri
         `       identifier="id-model-${(model.pemda?.name ?? 'spbe').replace(/[^A-Za-z0-9_.-]/g, '_')}">`,
         `  ${text('name', exchange.name)}`, ...modelProperties, ...body];
     if (definitions.size > 0) {
-        out.push('  <propertyDefinitions>', ...[...definitions].map(([key, identifier]) =>
-            `    <propertyDefinition identifier="${identifier}" type="string">${text('name', key)}</propertyDefinition>`), '  </propertyDefinitions>');
+        out.push('  <propertyDefinitions>');
+        appendAll(out, [...definitions].map(([key, identifier]) =>
+            `    <propertyDefinition identifier="${identifier}" type="string">${text('name', key)}</propertyDefinition>`));
+        out.push('  </propertyDefinitions>');
     }
-    out.push(...renderView(exchange, layout), '</model>');
+    appendAll(out, renderView(exchange, layout));
+    out.push('</model>');
     return out.join('\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import { escapeXml as x } from '../generator/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
 import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight } from './node-label.js';
+import { maxOf, minOf } from '../utils/collections.js';
 
 /** Twelve colours distinguishable for common colour-vision deficiencies (Okabe–Ito plus Tol's muted). */
 export const OpdPalette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#882255', '#117733',
@@ -55,13 +56,13 @@ export function bandRects(graph: PositionedGraph): BandRect[] {
         if (members.length === 0) {
             return;
         }
-        const y1 = Math.min(...members.map(n => n.y)) - 12;
-        const y2 = Math.max(...members.map(n => n.y + n.height)) + 12;
+        const y1 = minOf(members.map(n => n.y)) - 12;
+        const y2 = maxOf(members.map(n => n.y + n.height)) + 12;
         rects.push({ index, label, x: 8, y: y1, width: Math.max(0, graph.width - 16), height: y2 - y1, side: false });
     });
     const side = graph.nodes.filter(n => n.band === 5);
     if (side.length > 0) {
-        const x1 = Math.min(...side.map(n => n.x)) - 12;
+        const x1 = minOf(side.map(n => n.x)) - 12;
         const width = Math.max(graph.width, 640);
         rects.push({ index: 5, label: graph.bands[5] ?? 'Keamanan', x: x1, y: 4, width: width - x1 - 8, height: graph.height - 8, side: true });
     }

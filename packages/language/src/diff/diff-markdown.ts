@@ -2,6 +2,7 @@ import { escapeMarkdownCell, escapeMarkdownText } from '../generator/escape.js';
 import type { Locale } from '../validation/messages.js';
 import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
 import { diffSections, diffWord, summaryRows, type DiffSign } from './diff-sections.js';
+import { appendAll } from '../utils/collections.js';
 
 const markers: Record<DiffSign, string> = { '+': '➕', '-': '➖', '~': '✏️', '>': '🔀' };
 
@@ -13,7 +14,8 @@ export function diffMarkdown(diff: WorkspaceDiff, locale: Locale): string {
         return `${lines.join('\n')}${diffWord('noChanges', locale)}\n`;
     }
     lines.push(`### ${diffWord('summary', locale)}`, '', '| | |', '|---|---|');
-    lines.push(...summaryRows(diff, locale).map(([label, value]) => `| ${escapeMarkdownCell(label)} | ${escapeMarkdownCell(value)} |`), '');
+    appendAll(lines, summaryRows(diff, locale).map(([label, value]) => `| ${escapeMarkdownCell(label)} | ${escapeMarkdownCell(value)} |`));
+    lines.push('');
     for (const section of diffSections(diff, locale)) {
         lines.push(`### ${escapeMarkdownText(section.title)}`, '');
         for (const group of section.groups.filter(g => g.entries.length > 0)) {
@@ -22,7 +24,7 @@ export function diffMarkdown(diff: WorkspaceDiff, locale: Locale): string {
             }
             for (const entry of group.entries) {
                 lines.push(`- ${markers[entry.sign]} ${escapeMarkdownText(entry.headline)}`);
-                lines.push(...entry.details.map(d => `  - ${escapeMarkdownText(d)}`));
+                appendAll(lines, entry.details.map(d => `  - ${escapeMarkdownText(d)}`));
             }
             lines.push('');
         }

@@ -1,5 +1,5 @@
 import { formatRupiah } from '../generator/roadmap/format-values.js';
-import { pushTo } from '../utils/collections.js';
+import { appendAll, pushTo } from '../utils/collections.js';
 import type { Locale } from '../validation/messages.js';
 import type { ChangeKind, DiffSummary, PropertyChange, WorkspaceDiff } from './diff-model.js';
 
@@ -180,10 +180,10 @@ export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[]
             }
             if (i.reassigned) {
                 tags.push(diffWord('reassigned', locale));
-                lines.push(...i.reassigned.map(p => propertyLine(p, locale)));
+                appendAll(lines, i.reassigned.map(p => propertyLine(p, locale)));
             }
             if (i.change !== 'changed' || i.properties.length > 0 || tags.length === 1) {
-                lines.push(...details(i.properties, i.change));
+                appendAll(lines, details(i.properties, i.change));
             }
             const shownTags = i.change === 'changed' && tags.length > 1 ? tags.slice(1) : tags;
             return {

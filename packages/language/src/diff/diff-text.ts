@@ -1,6 +1,7 @@
 import type { Locale } from '../validation/messages.js';
 import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
 import { diffSections, diffWord, summaryRows } from './diff-sections.js';
+import { appendAll, maxOf } from '../utils/collections.js';
 
 /** Control and bidi characters would let a title rearrange a terminal line; they are shown as U+FFFD. */
 function plain(text: string): string {
@@ -16,8 +17,9 @@ export function diffText(diff: WorkspaceDiff, locale: Locale): string {
     }
     lines.push(`${diffWord('summary', locale)}:`);
     const rows = summaryRows(diff, locale);
-    const width = Math.max(...rows.map(([label]) => label.length));
-    lines.push(...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${plain(value)}`), '');
+    const width = maxOf(rows.map(([label]) => label.length));
+    appendAll(lines, rows.map(([label, value]) => `  ${label.padEnd(width)}  ${plain(value)}`));
+    lines.push('');
     for (const section of diffSections(diff, locale)) {
         lines.push(`${section.title}:`);
         for (const group of section.groups.filter(g => g.entries.length > 0)) {
@@ -27,7 +29,7 @@ export function diffText(diff: WorkspaceDiff, locale: Locale): string {
             }
             for (const entry of group.entries) {
                 lines.push(`${indent}${entry.sign} ${plain(entry.headline)}`);
-                lines.push(...entry.details.map(d => `${indent}    ${plain(d)}`));
+                appendAll(lines, entry.details.map(d => `${indent}    ${plain(d)}`));
             }
         }
         lines.push('');

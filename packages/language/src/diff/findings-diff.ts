@@ -1,4 +1,4 @@
-import { compareText, pushTo } from '../utils/collections.js';
+import { appendAll, compareText, pushTo } from '../utils/collections.js';
 import type { FindingCodeChange, FindingEntry } from './diff-model.js';
 
 /**
@@ -19,13 +19,13 @@ export function diffFindings(before: readonly FindingEntry[], after: readonly Fi
     for (const [k, list] of newGroups) {
         const count = oldGroups.get(k)?.length ?? 0;
         if (list.length > count) {
-            entry(list[0].code).introduced.push(...list.slice(count));
+            appendAll(entry(list[0].code).introduced, list.slice(count));
         }
     }
     for (const [k, list] of oldGroups) {
         const count = newGroups.get(k)?.length ?? 0;
         if (list.length > count) {
-            entry(list[0].code).resolved.push(...list.slice(count));
+            appendAll(entry(list[0].code).resolved, list.slice(count));
         }
     }
     const byPlace = (a: FindingEntry, b: FindingEntry) => compareText(a.file, b.file) || a.line - b.line;

@@ -1,6 +1,7 @@
 import type { SpbeModel, RoadmapItemInfo } from '../model/spbe-model.js';
 import { EvaluationFrameworks } from '../reference-data/reference-data.js';
 import { computeIndex, round, type IndexResult } from './index-calculator.js';
+import { maxOf, minOf } from '../utils/collections.js';
 
 export interface LevelChange {
     readonly indicator: string;
@@ -161,5 +162,5 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
 
 function spanOf(items: readonly RoadmapItemInfo[]) {
     const spans = items.flatMap(i => i.tahun ? [i.tahun] : []);
-    return spans.length ? { start: Math.min(...spans.map(s => s.start)), end: Math.max(...spans.map(s => s.end)) } : undefined;
+    return spans.length ? { start: minOf(spans.map(s => s.start)), end: maxOf(spans.map(s => s.end)) } : undefined;
 }

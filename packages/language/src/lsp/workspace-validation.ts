@@ -1,7 +1,10 @@
-import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, isOperationCancelled, type LangiumSharedCoreServices } from 'langium';
 import type { SpbeSettings, SlowChecksMode } from '../spbe-settings.js';
 import type { ValidationSummary } from './protocol.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
+
+/** Failed (not cancelled) runs in a row after which the callers get the error instead of another try. */
+const MaxFailedRuns = 3;
 
 const fastOnly = { validation: { categories: ['built-in' as const, 'fast' as const] } };
 
@@ -10,12 +13,14 @@ const fastOnly = { validation: { categories: ['built-in' as const, 'fast' as con
  * with `onType`, never with `off`; and once at start-up. Slow findings in one file can change
  * because of an edit in any other file, so a full run revalidates every document (linking is not
  * repeated). Langium cancels a running build when an edit arrives; a cancelled full run is
- * retried until one completes.
+ * retried until one completes. A run that fails (not cancelled) is retried a few times, since a file
+ * may have vanished mid-run; after that its error rejects every waiting call, where it used to be
+ * retried every 250 ms forever while the callers waited.
  */
 export class WorkspaceValidation {
     private pending = false;
     private running = false;
-    private waiting: Array<() => void> = [];
+    private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: SpbeSettings) { }
 
@@ -25,9 +30,9 @@ export class WorkspaceValidation {
         this.shared.workspace.DocumentBuilder.updateBuildOptions = mode === 'onType' ? { validation: true } : fastOnly;
     }
 
-    /** Revalidates every document with all checks; resolves once a complete run has finished. */
+    /** Revalidates every document with all checks; resolves once a complete run has finished, rejects if it failed. */
     validateAll(): Promise<void> {
-        const done = new Promise<void>(resolve => this.waiting.push(resolve));
+        const done = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
         this.pending = true;
         void this.drain();
         return done;
@@ -38,13 +43,19 @@ export class WorkspaceValidation {
             return;
         }
         this.running = true;
+        let failures = 0;
         try {
             while (this.pending) {
                 this.pending = false;
                 const completed = await this.runOnce();
-                if (completed) {
-                    this.waiting.splice(0).forEach(resolve => resolve());
+                if (completed === true) {
+                    failures = 0;
+                    this.waiting.splice(0).forEach(w => w.resolve());
+                } else if (completed !== false && ++failures >= MaxFailedRuns) {
+                    failures = 0;
+                    this.waiting.splice(0).forEach(w => w.reject(completed.error));
                 } else {
+                    // Cancelled by an edit, or failed (perhaps a file vanished mid-run): try again.
                     this.pending = true;
                     await new Promise(resolve => setTimeout(resolve, 250));
                 }
@@ -54,18 +65,23 @@ export class WorkspaceValidation {
         }
     }
 
-    private async runOnce(): Promise<boolean> {
+    /** `true` when a run completed, `false` when it was cancelled, else the error it failed with. */
+    private async runOnce(): Promise<boolean | { error: unknown }> {
         const builder = this.shared.workspace.DocumentBuilder;
         let completed = false;
-        await this.shared.workspace.WorkspaceLock.write(async token => {
-            const documents = this.shared.workspace.LangiumDocuments.all.toArray();
-            for (const document of documents) {
-                builder.resetToState(document, Math.min(document.state, DocumentState.IndexedReferences));
-            }
-            const slow = this.settings.slowChecks !== 'off';
-            await builder.build(documents, slow ? { validation: true } : fastOnly, token);
-            completed = !token.isCancellationRequested;
-        }).catch(() => undefined);
+        try {
+            await this.shared.workspace.WorkspaceLock.write(async token => {
+                const documents = this.shared.workspace.LangiumDocuments.all.toArray();
+                for (const document of documents) {
+                    builder.resetToState(document, Math.min(document.state, DocumentState.IndexedReferences));
+                }
+                const slow = this.settings.slowChecks !== 'off';
+                await builder.build(documents, slow ? { validation: true } : fastOnly, token);
+                completed = !token.isCancellationRequested;
+            });
+        } catch (error) {
+            return isOperationCancelled(error) ? false : { error };
+        }
         return completed;
     }
 

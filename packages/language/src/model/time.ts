@@ -1,3 +1,4 @@
+import { minOf } from '../utils/collections.js';
 /**
  * Time semantics of spec §4 and §7: when an element exists. Years are inclusive; an open end is
  * represented by ±Infinity here and by `null` in the serializable model.
@@ -26,7 +27,7 @@ export const Never: YearSpan = { from: Infinity, to: -Infinity };
  * - an item retiring an eksisting or rencana element ends it in that item's last year.
  */
 export function lifetime(inputs: LifetimeInputs): YearSpan {
-    const retiredEnd = inputs.retiredBy.length > 0 ? Math.min(...inputs.retiredBy) : undefined;
+    const retiredEnd = inputs.retiredBy.length > 0 ? minOf(inputs.retiredBy) : undefined;
     switch (inputs.status) {
         case 'eksisting':
             return { from: -Infinity, to: retiredEnd ?? Infinity };
@@ -34,7 +35,7 @@ export function lifetime(inputs: LifetimeInputs): YearSpan {
             if (inputs.realizedBy.length === 0) {
                 return Never;
             }
-            return { from: Math.min(...inputs.realizedBy), to: retiredEnd ?? Infinity };
+            return { from: minOf(inputs.realizedBy), to: retiredEnd ?? Infinity };
         }
         case 'dihentikan': {
             const end = inputs.hingga ?? retiredEnd;

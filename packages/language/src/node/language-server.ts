@@ -52,6 +52,15 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     let initialized = false;
     let folderEvents = false;
     const folders = new OpenFolders();
+    // A full validation that fails (a bug) is shown to the user, never mistaken for a clean workspace;
+    // requests that need it (generate, validate) answer with an LSP error instead.
+    const validateInBackground = () => {
+        validation.validateAll().catch((error: unknown) => {
+            const text = `SPBE: ${settings.locale === 'en' ? 'validating the workspace failed (internal error)' : 'validasi workspace gagal (galat internal)'}: ${(error as Error)?.message ?? String(error)}`;
+            connection.console.error(text);
+            void connection.window.showErrorMessage(text);
+        });
+    };
 
     shared.lsp.LanguageServer.onInitialize(params => {
         initialized = true;
@@ -77,7 +86,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         settings.locale = locale;
         validation.applyMode(mode);
         if (changed && shared.workspace.LangiumDocuments.all.some(d => d.state >= DocumentState.Validated)) {
-            void validation.validateAll();
+            validateInBackground();
         }
     });
 
@@ -87,7 +96,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         if (folderEvents) {
             connection.workspace.onDidChangeWorkspaceFolders(event => folders.change(event));
         }
-        void validation.validateAll();
+        validateInBackground();
     });
 
     connection.onRequest(NotInitializedMethod, () => notInitialized());

@@ -9,6 +9,10 @@ import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
 import type { Locale } from '../validation/messages.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { localized, UserError } from './user-error.js';
+import { errorDetail } from '../validation/internal-failure.js';
+import { IssueCodes } from '../validation/issue-codes.js';
+import { message } from '../validation/messages.js';
+import { InputLimits } from '../workspace/input-limits.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -37,11 +41,29 @@ export interface LoadedWorkspace {
 /** A problem with the request itself (no such folder, no sources, an unreadable folder): the CLI exits with 2. */
 export class WorkspaceLoadError extends UserError { }
 
+/**
+ * The tools failed (a bug, or a limit of the runtime such as the stack) in one `stage` (`parsing`,
+ * `linking`, `validation`, `check`, `build`, `model`) for one `file` (workspace-relative, or the
+ * folder when no single file is to blame): the findings are incomplete, so the CLI prints one line
+ * naming both and exits with 3 rather than report a result.
+ */
+export class InternalFailureError extends Error {
+    constructor(readonly stage: string, readonly file: string, readonly detail: string, readonly line?: number) {
+        super(`${stage} failed for ${file}${line ? `:${line}` : ''}: ${detail}`);
+    }
+}
+
 export interface LoadOptions {
     readonly locale?: Locale;
     readonly services?: SpbeServices;
     /** How file bytes are read; tests substitute failing readers. */
     readonly readFile?: (file: string) => Promise<Uint8Array>;
+    /**
+     * Return the workspace even when a check or stage failed internally (`internal-error`
+     * diagnostics), for `spbe validate` to report them; by default loading throws
+     * {@link InternalFailureError} then, so that no command acts on incomplete findings.
+     */
+    readonly keepInternalFailures?: boolean;
 }
 
 const skippedFolders = new Set(['node_modules', 'out']);
@@ -133,26 +155,63 @@ export async function loadSources(root: string, sources: readonly SourceEntry[],
         const uri = URI.file(source.file);
         let text = '';
         try {
-            text = decodeUtf8(await source.read()).text;
+            const bytes = await source.read();
+            if (bytes.length > InputLimits.fileBytes) {
+                const mb = (n: number) => (n / 1024 / 1024).toLocaleString(services.spbe.Settings.locale, { maximumFractionDigits: 1 });
+                services.spbe.SourceProblems.recordUnreadable(uri.toString(), '', message('syntax-file-too-large', services.spbe.Settings.locale, { size: mb(bytes.length), limit: mb(InputLimits.fileBytes) }));
+            } else {
+                text = decodeUtf8(bytes).text;
+            }
         } catch (error) {
             services.spbe.SourceProblems.recordUnreadable(uri.toString(), (error as Error).message);
         }
-        const document = factory.fromString(text, uri);
+        const document = failAs('parsing', toPosix(path.relative(root, source.file)), () => factory.fromString(text, uri));
         langiumDocuments.addDocument(document);
         return document;
     }));
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    const diagnostics = documents
-        .flatMap(document => (document.diagnostics ?? []).map(d => toFileDiagnostic(root, document, d)))
-        .sort(compareDiagnostics);
-    return {
+    await failAsAsync('build', toPosix(root), () => services.shared.workspace.DocumentBuilder.build(documents, { validation: true }));
+    const diagnostics: FileDiagnostic[] = [];
+    for (const document of documents) {
+        for (const d of document.diagnostics ?? []) {
+            diagnostics.push(toFileDiagnostic(root, document, d));
+        }
+    }
+    diagnostics.sort(compareDiagnostics);
+    const workspace: LoadedWorkspace = {
         root,
         files: sorted.map(s => toPosix(path.relative(root, s.file))),
         services,
         documents,
         diagnostics,
-        model: () => services.spbe.Model.get()
+        model: () => failAs('model', toPosix(root), () => services.spbe.Model.get())
     };
+    const failure = internalFailureOf(workspace);
+    if (failure && !options.keepInternalFailures) {
+        throw failure;
+    }
+    return workspace;
+}
+
+/** The first `internal-error` finding of a loaded workspace as an error to exit with, if any. */
+export function internalFailureOf(workspace: LoadedWorkspace): InternalFailureError | undefined {
+    const first = workspace.diagnostics.find(d => d.code === IssueCodes.InternalError);
+    return first ? new InternalFailureError('validation', first.file, first.message, first.line) : undefined;
+}
+
+function failAs<T>(stage: string, file: string, run: () => T): T {
+    try {
+        return run();
+    } catch (error) {
+        throw error instanceof InternalFailureError || error instanceof WorkspaceLoadError ? error : new InternalFailureError(stage, file, errorDetail(error));
+    }
+}
+
+async function failAsAsync<T>(stage: string, file: string, run: () => Promise<T>): Promise<T> {
+    try {
+        return await run();
+    } catch (error) {
+        throw error instanceof InternalFailureError || error instanceof WorkspaceLoadError ? error : new InternalFailureError(stage, file, errorDetail(error));
+    }
 }
 
 const severityNames: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };

@@ -1,4 +1,4 @@
-import type { ValidationChecks } from 'langium';
+import type { AstNode, ValidationCheck, ValidationChecks } from 'langium';
 import type { SpbeAstType } from '../generated/ast.js';
 import type { SpbeServices } from '../spbe-module.js';
 import * as cross from './cross-opd-checks.js';
@@ -20,55 +20,65 @@ export function registerValidationChecks(services: SpbeServices): void {
     const s = services;
 
     const fast: ValidationChecks<SpbeAstType> = {
-        YearRange: structure.checkYearRange(s),
-        Target: structure.checkYearValue(s),
-        Anggaran: [structure.checkYearValue(s), structure.checkAmount(s)],
-        Penilaian: structure.checkYearValue(s),
-        Infrastruktur: structure.checkTier(s),
-        Pemda: structure.checkDates(s),
-        Penetapan: structure.checkDates(s),
-        Keamanan: structure.checkDates(s),
-        Score: [structure.checkLevel(s), roadmap.checkScore(s)],
-        IndicatorTarget: [structure.checkLevel(s), roadmap.checkIndicatorTarget(s)],
-        Opd: structure.checkOpdPic(s),
-        KodeLokal: refs.checkLocalCode(s),
-        Layanan: trace.checkLayananLinks(s),
-        Aplikasi: trace.checkAplikasiHosting(s),
-        Data: trace.checkDataWalidata(s),
-        Rencana: [structure.checkDuplicateYearEntries(s), roadmap.checkFunded(s)]
+        YearRange: named(structure.checkYearRange, s),
+        Target: named(structure.checkYearValue, s),
+        Anggaran: [named(structure.checkYearValue, s), named(structure.checkAmount, s)],
+        Penilaian: named(structure.checkYearValue, s),
+        Infrastruktur: named(structure.checkTier, s),
+        Pemda: named(structure.checkDates, s),
+        Penetapan: named(structure.checkDates, s),
+        Keamanan: named(structure.checkDates, s),
+        Score: [named(structure.checkLevel, s), named(roadmap.checkScore, s)],
+        IndicatorTarget: [named(structure.checkLevel, s), named(roadmap.checkIndicatorTarget, s)],
+        Opd: named(structure.checkOpdPic, s),
+        KodeLokal: named(refs.checkLocalCode, s),
+        Layanan: named(trace.checkLayananLinks, s),
+        Aplikasi: named(trace.checkAplikasiHosting, s),
+        Data: named(trace.checkDataWalidata, s),
+        Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s)]
     };
     for (const type of blockTypes) {
-        add(fast, type, structure.checkDuplicateProperties(s));
+        add(fast, type, named(structure.checkDuplicateProperties, s));
     }
     for (const type of ['Pemda', 'Data', 'Infrastruktur', 'Keamanan', 'Integrasi', 'Rencana'] as const) {
-        add(fast, type, structure.checkMissingProperties(s));
+        add(fast, type, named(structure.checkMissingProperties, s));
     }
     for (const type of elementTypes) {
-        add(fast, type, structure.checkHingga(s));
-        add(fast, type, refs.checkRefCode(s));
+        add(fast, type, named(structure.checkHingga, s));
+        add(fast, type, named(refs.checkRefCode, s));
     }
 
     const slow: ValidationChecks<SpbeAstType> = {
-        Pemda: [structure.checkPemdaCount(s), trace.checkDomainCoverage(s), roadmap.checkMuatanCoverage(s)],
-        Opd: [structure.checkMissingPemda(s), structure.checkDuplicateNames(s)],
-        Rencana: [structure.checkDuplicateNames(s), roadmap.checkRoadmapYears(s), roadmap.checkDependencyCycles(s), roadmap.checkBudgetTotal(s)],
-        RencanaRefs: roadmap.checkDependencyOrder(s),
-        ElementRefs: roadmap.checkRealizesPlanned(s),
-        DataRefs: cross.checkDataUse(s),
-        AplikasiRefs: cross.checkAppUse(s),
-        Integrasi: cross.checkIntegrationRoute(s),
-        Aplikasi: [cross.checkDuplicateApplication(s), cross.checkAplikasiUmum(s), trace.checkAplikasiUsed(s)],
-        Data: cross.checkWalidataRole(s),
-        IndicatorTarget: indexPlan.checkIndicatorPlan(s)
+        Pemda: [named(structure.checkPemdaCount, s), named(trace.checkDomainCoverage, s), named(roadmap.checkMuatanCoverage, s)],
+        Opd: [named(structure.checkMissingPemda, s), named(structure.checkDuplicateNames, s)],
+        Rencana: [named(structure.checkDuplicateNames, s), named(roadmap.checkRoadmapYears, s), named(roadmap.checkDependencyCycles, s), named(roadmap.checkBudgetTotal, s)],
+        RencanaRefs: named(roadmap.checkDependencyOrder, s),
+        ElementRefs: named(roadmap.checkRealizesPlanned, s),
+        DataRefs: named(cross.checkDataUse, s),
+        AplikasiRefs: named(cross.checkAppUse, s),
+        Integrasi: named(cross.checkIntegrationRoute, s),
+        Aplikasi: [named(cross.checkDuplicateApplication, s), named(cross.checkAplikasiUmum, s), named(trace.checkAplikasiUsed, s)],
+        Data: named(cross.checkWalidataRole, s),
+        IndicatorTarget: named(indexPlan.checkIndicatorPlan, s)
     };
     for (const type of elementTypes) {
-        add(slow, type, structure.checkDuplicateNames(s));
-        add(slow, type, trace.checkRetiredTargets(s));
-        add(slow, type, roadmap.checkPlannedRealized(s));
+        add(slow, type, named(structure.checkDuplicateNames, s));
+        add(slow, type, named(trace.checkRetiredTargets, s));
+        add(slow, type, named(roadmap.checkPlannedRealized, s));
     }
 
     registry.register(fast, undefined, 'fast');
     registry.register(slow, undefined, 'slow');
+}
+
+/**
+ * Builds a check and gives it its factory's name (`checkTier`), so that a check that throws is
+ * named in the `internal-error` diagnostic that contains it.
+ */
+function named<N extends AstNode>(factory: (services: SpbeServices) => ValidationCheck<N>, services: SpbeServices): ValidationCheck<N> {
+    const check = factory(services);
+    Object.defineProperty(check, 'name', { value: factory.name });
+    return check;
 }
 
 function add(checks: ValidationChecks<SpbeAstType>, type: keyof SpbeAstType, check: unknown): void {

@@ -46,5 +46,6 @@ export const IssueCatalog: Readonly<Record<IssueCode, IssueDescription>> = {
     [IssueCodes.RoadmapUnfunded]: { severity: 'info', slow: false, summary: 'A roadmap item without anggaran.' },
     [IssueCodes.IndicatorUnknown]: { severity: 'error', slow: false, summary: 'An indicator id not in the framework.' },
     [IssueCodes.IndicatorTargetBelowAssessed]: { severity: 'warning', slow: true, summary: 'A target level lower than the latest assessed level.' },
-    [IssueCodes.IndicatorTargetConflict]: { severity: 'warning', slow: true, summary: 'Two items ending in one year set different targets for one indicator.' }
+    [IssueCodes.IndicatorTargetConflict]: { severity: 'warning', slow: true, summary: 'Two items ending in one year set different targets for one indicator.' },
+    [IssueCodes.InternalError]: { severity: 'error', slow: false, summary: 'A check or a stage of the tools failed on this file (a bug); its findings are incomplete.' }
 };

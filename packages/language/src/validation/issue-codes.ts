@@ -45,6 +45,9 @@ export namespace IssueCodes {
     // §5.6 Index plan rules
     export const IndicatorTargetBelowAssessed = 'indicator-target-below-assessed';
     export const IndicatorTargetConflict = 'indicator-target-conflict';
+    // Not a rule of the language: the tools themselves failed on this file (a bug), so its findings
+    // are incomplete. Never dropped silently; the CLI exits with 3 when one is present.
+    export const InternalError = 'internal-error';
 }
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

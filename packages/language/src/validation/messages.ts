@@ -23,9 +23,30 @@ const templates: Record<string, Template> = {
         id: () => 'Berkas bukan UTF-8 yang valid (byte tidak valid diganti karakter pengganti).',
         en: () => 'File is not valid UTF-8 (invalid bytes were replaced by replacement characters).'
     },
+    'syntax-string-too-long': {
+        id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
+        en: a => `A string of ${a.length} characters exceeds the limit of ${a.limit} characters; shorten it.`
+    },
+    'syntax-file-too-large': {
+        id: a => `Berkas berukuran ${a.size} MB melebihi batas ${a.limit} MB dan tidak diperiksa; pecah menjadi beberapa berkas.`,
+        en: a => `The file of ${a.size} MB exceeds the limit of ${a.limit} MB and was not checked; split it into several files.`
+    },
     'syntax-unreadable': {
         id: a => `Berkas tidak dapat dibaca: ${a.detail}`,
         en: a => `File cannot be read: ${a.detail}`
+    },
+    // Internal failures: `stage` names what failed, `count` how many nodes it failed on.
+    [IssueCodes.InternalError]: {
+        id: a => `Galat internal: ${a.detail}. Temuan untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
+        en: a => `Internal error: ${a.detail}. The findings for this file are incomplete; please report this as a bug.`
+    },
+    'internal-error-check': {
+        id: a => `Pemeriksaan ${a.check} gagal (galat internal${Number(a.count) > 1 ? `, ${a.count} kali` : ''}): ${a.detail}. Temuannya untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
+        en: a => `The check ${a.check} failed (internal error${Number(a.count) > 1 ? `, ${a.count} times` : ''}): ${a.detail}. Its findings for this file are incomplete; please report this as a bug.`
+    },
+    'internal-error-stage': {
+        id: a => `Tahap ${a.stage} gagal untuk berkas ini (galat internal): ${a.detail}. Temuannya tidak lengkap; laporkan sebagai bug.`,
+        en: a => `The ${a.stage} stage failed for this file (internal error): ${a.detail}. Its findings are incomplete; please report this as a bug.`
     },
     [IssueCodes.UnresolvedReference]: {
         id: a => `Tidak ditemukan ${a.kind} bernama '${a.name}'.${a.hint ? ' ' + a.hint : ''}`,
@@ -144,8 +165,8 @@ const templates: Record<string, Template> = {
         en: a => `Year ${a.year} is outside this item's \`tahun\` (${a.range}).`
     },
     [IssueCodes.RoadmapDependencyCycle]: {
-        id: a => `Ketergantungan \`setelah\` membentuk siklus: ${a.cycle}.`,
-        en: a => `\`setelah\` dependencies form a cycle: ${a.cycle}.`
+        id: a => `Ketergantungan \`setelah\` membentuk siklus ${a.count} rencana: ${a.cycle}.`,
+        en: a => `\`setelah\` dependencies form a cycle of ${a.count} items: ${a.cycle}.`
     },
     [IssueCodes.RoadmapDependencyOrder]: {
         id: a => `${a.item} mulai ${a.start}, sebelum ${a.pred} selesai (${a.end}).`,

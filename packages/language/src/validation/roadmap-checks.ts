@@ -59,13 +59,24 @@ export const checkBudgetTotal = (services: SpbeServices): ValidationCheck<ast.Re
     }
 };
 
-/** Every item on a `setelah` cycle gets the diagnostic (Tarjan's strongly connected components). */
+/** How many items of a cycle a message names; the rest is counted, so that messages stay short. */
+export const CycleItemsShown = 5;
+
+/**
+ * Every item on a `setelah` cycle gets the diagnostic (Tarjan's strongly connected components), the
+ * cycle written from that item on. A long cycle is named by its first {@link CycleItemsShown} items
+ * and its length: listing all of a 10,000-item cycle in each of its 10,000 messages took 1.8 GB.
+ */
 export const checkDependencyCycles = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     const cycles = facts.memo('setelah-cycles', () => findCycles(facts.items));
-    const cycle = cycles.get(item);
-    if (cycle) {
-        reporter(services, accept)('error', IssueCodes.RoadmapDependencyCycle, { cycle: cycle.map(i => i.name).join(' → ') },
+    const place = cycles.get(item);
+    if (place) {
+        const { members, position } = place;
+        const shown = Math.min(members.length, CycleItemsShown);
+        const names = Array.from({ length: shown }, (_, i) => members[(position + i) % members.length].name);
+        const cycle = members.length <= CycleItemsShown ? [...names, item.name].join(' → ') : `${names.join(' → ')} → …`;
+        reporter(services, accept)('error', IssueCodes.RoadmapDependencyCycle, { cycle, count: members.length },
             { node: item, property: 'name' });
     }
 };
@@ -74,12 +85,19 @@ function successors(item: ast.Rencana): ast.Rencana[] {
     return item.setelah.flatMap(list => list.refs.flatMap(r => r.ref ? [r.ref] : []));
 }
 
-export function findCycles(items: readonly ast.Rencana[]): Map<ast.Rencana, ast.Rencana[]> {
+/** An item's place on its cycle: the cycle's members in `setelah` order (shared by all of them) and its index. */
+export interface CyclePlace {
+    readonly members: readonly ast.Rencana[];
+    readonly position: number;
+}
+
+/** Every item on a `setelah` cycle (a strongly connected component, or an item `setelah` itself), in linear time. */
+export function findCycles(items: readonly ast.Rencana[]): Map<ast.Rencana, CyclePlace> {
     const index = new Map<ast.Rencana, number>();
     const low = new Map<ast.Rencana, number>();
     const onStack = new Set<ast.Rencana>();
     const stack: ast.Rencana[] = [];
-    const result = new Map<ast.Rencana, ast.Rencana[]>();
+    const result = new Map<ast.Rencana, CyclePlace>();
     let counter = 0;
     // Iterative Tarjan, so that a 100k-item dependency chain cannot overflow the call stack.
     for (const root of items) {
@@ -122,8 +140,7 @@ export function findCycles(items: readonly ast.Rencana[]): Map<ast.Rencana, ast.
                 const selfLoop = component.length === 1 && successors(component[0]).includes(component[0]);
                 if (component.length > 1 || selfLoop) {
                     component.reverse();
-                    const cycle = [...component, component[0]];
-                    component.forEach(member => result.set(member, cycle));
+                    component.forEach((member, position) => result.set(member, { members: component, position }));
                 }
             }
         }

@@ -1,16 +1,20 @@
 import {
-    DefaultDocumentValidator, type AstNode, type DiagnosticInfo, type LangiumDocument, type ParseResult,
+    DefaultDocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type DiagnosticInfo, type LangiumDocument, type ParseResult,
     type ValidationOptions
 } from 'langium';
 import { URI } from 'langium';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget, referenceTarget } from '../references/reference-targets.js';
+import type { SpbeLinker } from '../references/spbe-linker.js';
+import { appendAll } from '../utils/collections.js';
+import { collapseCheckFailures, errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
 import { kindKeyword, owningOpd } from '../references/spbe-naming.js';
 import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
 import type { SpbeSettings } from '../spbe-settings.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
+import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog } from './issue-catalog.js';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from './issue-codes.js';
@@ -25,10 +29,12 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private readonly symbols: SpbeSymbolTable;
     private readonly problems: SourceProblems;
     private readonly services: SpbeServices;
+    private readonly linker: SpbeLinker;
 
     constructor(services: SpbeServices) {
         super(services);
         this.services = services;
+        this.linker = services.references.Linker as SpbeLinker;
         this.settings = services.spbe.Settings;
         this.symbols = services.spbe.SymbolTable;
         this.problems = services.spbe.SourceProblems;
@@ -43,14 +49,62 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         if (cached && cached.key === reuseKey) {
             return this.keepSlowFindings(document, options, cached.diagnostics.map(d => ({ ...d })));
         }
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        if (!options.categories || options.categories.includes('built-in')) {
-            diagnostics.unshift(...await this.fileProblems(document));
-        }
+        const diagnostics = await this.fileProblemsFirst(document, options, await this.validateWhole(document, options, cancelToken));
         if (reuseKey !== undefined) {
             this.fastResults.set(document.uri.toString(), { key: reuseKey, diagnostics: diagnostics.map(d => ({ ...d })) });
         }
         return this.keepSlowFindings(document, options, diagnostics);
+    }
+
+    /**
+     * Langium's own version logs and drops an exception from the checks (a stack overflow, a bug)
+     * and then returns the file as clean; it also spreads all findings into one call, which
+     * overflows the stack at about 120k findings. Here the findings are appended one by one, and an
+     * exception that escapes becomes an `internal-error` diagnostic on the file, kept with the
+     * findings that were complete before it (checks that throw are already contained per check by
+     * the registry).
+     */
+    private async validateWhole(document: LangiumDocument, options: ValidationOptions, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        let stage = 'parsing';
+        try {
+            if (!options.categories || options.categories.includes('built-in')) {
+                this.processLexingErrors(parseResult, diagnostics, options);
+                this.processParsingErrors(parseResult, diagnostics, options);
+                stage = 'linking';
+                this.processLinkingErrors(document, diagnostics, options);
+            }
+            stage = 'validation';
+            appendAll(diagnostics, collapseCheckFailures(await this.validateAst(parseResult.value, options, cancelToken), this.settings.locale));
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            diagnostics.push(this.stageFailure(document, stage, error));
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
+    }
+
+    private async fileProblemsFirst(document: LangiumDocument, options: ValidationOptions, diagnostics: Diagnostic[]): Promise<Diagnostic[]> {
+        if (options.categories && !options.categories.includes('built-in')) {
+            return diagnostics;
+        }
+        const problems = await this.fileProblems(document);
+        return problems.length === 0 ? diagnostics : appendAll(problems, diagnostics);
+    }
+
+    /** An `internal-error` at the start of the file: `stage` failed as a whole for this document. */
+    private stageFailure(document: LangiumDocument, stage: string, error: unknown): Diagnostic {
+        const data: InternalFailureData = { code: IssueCodes.InternalError, stage, detail: errorDetail(error) };
+        return this.toDiagnostic('error', internalFailureMessage(data, this.settings.locale), {
+            node: document.parseResult.value,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            code: IssueCodes.InternalError,
+            data
+        });
     }
 
     private readonly fastResults = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
@@ -120,6 +174,15 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const info = error.info;
+            if (!this.linker.isUnresolvedName(error)) {
+                // Resolving the name threw: a bug, not a misspelled name.
+                const data: InternalFailureData = { code: IssueCodes.InternalError, stage: 'linking', detail: error.message };
+                diagnostics.push(this.toDiagnostic('error', internalFailureMessage(data, this.settings.locale), {
+                    node: info.container, range: reference.$refNode?.range, property: info.property, index: info.index,
+                    code: IssueCodes.InternalError, data
+                }));
+                continue;
+            }
             const name = info.reference.$refText;
             const target = referenceTarget(info);
             diagnostics.push(this.toDiagnostic('error', message(IssueCodes.UnresolvedReference, this.settings.locale, {
@@ -185,25 +248,27 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private async fileProblems(document: LangiumDocument): Promise<Diagnostic[]> {
         const locale = this.settings.locale;
         const unreadable = this.problems.unreadableReason(document.uri.toString());
-        if (unreadable) {
-            return [this.fileDiagnostic(document, 0, message('syntax-unreadable', locale, { detail: unreadable }))];
+        if (unreadable !== undefined) {
+            const whole = this.problems.wholeMessage(document.uri.toString());
+            return [this.fileDiagnostic(document, 0, whole ?? message('syntax-unreadable', locale, { detail: unreadable }))];
         }
         const text = document.textDocument.getText();
+        const tooLong = oversizedStrings(document).map(s => this.fileDiagnostic(document, s.offset,
+            message('syntax-string-too-long', locale, { length: s.length.toLocaleString(locale), limit: InputLimits.stringChars.toLocaleString(locale) })));
         // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
         if (document.uri.scheme !== 'file' || !text.includes('\uFFFD')) {
-            return [];
+            return tooLong;
         }
+        let invalidAt: number | undefined;
         try {
             const bytes = await this.services.shared.workspace.FileSystemProvider.readBinary(URI.parse(document.uri.toString()));
             const decoded = decodeUtf8(bytes);
-            if (decoded.invalidAt === undefined) {
-                return [];
-            }
-            const leadingBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-            return [this.fileDiagnostic(document, decoded.invalidAt + leadingBom, message('syntax-utf8', locale))];
+            invalidAt = decoded.invalidAt === undefined ? undefined : decoded.invalidAt + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
         } catch {
-            return [];
+            // The file changed or vanished since it was read: the replacement character is the best clue left.
+            invalidAt = text.indexOf('\uFFFD');
         }
+        return invalidAt === undefined ? tooLong : [this.fileDiagnostic(document, invalidAt, message('syntax-utf8', locale)), ...tooLong];
     }
 
     private fileDiagnostic(document: LangiumDocument, offset: number, text: string): Diagnostic {

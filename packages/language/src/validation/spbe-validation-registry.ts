@@ -1,12 +1,25 @@
-import { stream, ValidationRegistry, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
+import { isOperationCancelled, stream, ValidationRegistry, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
+import type { SpbeServices } from '../spbe-module.js';
+import { errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
+import { IssueCodes } from './issue-codes.js';
 
 /**
  * Langium composes a new concat/filter/map stream per AST node and category set when it asks for
  * checks; with tens of thousands of nodes per build that dominated validation time. The set of
  * checks per type only changes when checks are registered, so it is computed once and reused.
+ *
+ * A check that throws is contained: the other checks still run, and the failure becomes an
+ * `internal-error` diagnostic naming the check (Langium's default logs it and reports an English
+ * message without a code, which the CLI and the editor could not tell from a finding).
  */
 export class SpbeValidationRegistry extends ValidationRegistry {
     private readonly cache = new Map<string, readonly ValidationCheck[]>();
+    private readonly spbe: SpbeServices;
+
+    constructor(services: SpbeServices) {
+        super(services);
+        this.spbe = services;
+    }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
         const key = categories ? `${type}|${categories.join(',')}` : type;
@@ -21,5 +34,20 @@ export class SpbeValidationRegistry extends ValidationRegistry {
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
         this.cache.clear();
         super.addEntry(type, entry);
+    }
+
+    protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
+        const name = check.name || 'anonymous';
+        return async (node, accept, cancelToken) => {
+            try {
+                await check.call(thisObj, node, accept, cancelToken);
+            } catch (error) {
+                if (isOperationCancelled(error)) {
+                    throw error;
+                }
+                const data: InternalFailureData = { code: IssueCodes.InternalError, stage: 'check', check: name, detail: errorDetail(error) };
+                accept('error', internalFailureMessage(data, this.spbe.spbe.Settings.locale), { node, code: IssueCodes.InternalError, data });
+            }
+        };
     }
 }

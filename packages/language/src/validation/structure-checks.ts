@@ -83,6 +83,9 @@ export const checkMissingPemda = (services: SpbeServices): ValidationCheck<ast.O
 };
 
 /** Two OPDs with one code, two elements of one OPD with one name, two roadmap items with one name. */
+/** How many other declarations a duplicate's related information points at. */
+const RelatedShown = 5;
+
 export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
     if (!node.name) {
         return;
@@ -95,7 +98,13 @@ export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<Ast
     }
     const uri = documentOf(node).uri.toString();
     const path = services.workspace.AstNodeLocator.getAstNodePath(node);
-    const others = same.filter(d => d.documentUri.toString() !== uri || d.path !== path);
+    // The first few others are enough to navigate; listing all of n duplicates on each of them is n².
+    const others: Array<typeof same[number]> = [];
+    for (let i = 0; i < same.length && others.length < RelatedShown; i++) {
+        if (same[i].documentUri.toString() !== uri || same[i].path !== path) {
+            others.push(same[i]);
+        }
+    }
     const kind = describeTarget({ namespace });
     reporter(services, accept)('error', IssueCodes.DuplicateName, { kind, name: key }, {
         node, property: 'name',

@@ -3,6 +3,7 @@ import type { IndexProjection } from '../../evaluation/index-projection.js';
 import type { Locale } from '../../validation/messages.js';
 import { formatRupiah } from '../roadmap/format-values.js';
 import { formatScore, indexLabel } from './index-labels.js';
+import { appendAll, maxOf } from '../../utils/collections.js';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
 export type IndexFormat = typeof IndexFormats[number];
@@ -46,11 +47,11 @@ export function indexText(p: IndexProjection, pemda: string, locale: Locale): st
     for (const a of aspects) {
         rows.push([`${a.id} ${a.name}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))]);
     }
-    const widths = rows[0].map((_, i) => Math.max(...rows.map(r => [...r[i]].length)));
+    const widths = rows[0].map((_, i) => maxOf(rows.map(r => [...r[i]].length)));
     const lines = [`${p.title} — ${pemda}`, summaryLine(p, locale), '',
         ...rows.map(r => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')), ''];
     lines.push(`${indexLabel('contributions', locale)}:`);
-    lines.push(...(p.contributions.length ? p.contributions.map(c => `  ${c.item}  +${formatScore(c.points, locale, 3)}  ${c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`}`) : [`  ${indexLabel('none', locale)}`]));
+    appendAll(lines, (p.contributions.length ? p.contributions.map(c => `  ${c.item}  +${formatScore(c.points, locale, 3)}  ${c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`}`) : [`  ${indexLabel('none', locale)}`]));
     lines.push('', `${indexLabel('flags', locale)}:`, ...(p.flags.length ? p.flags.map(f => `  ${flagText(f, locale)}`) : [`  ${indexLabel('none', locale)}`]));
     lines.push('', indexLabel('method', locale));
     if (p.weightsUnverified) {
@@ -70,7 +71,7 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale)
         row([indexLabel('predicate', locale), '', ...cols.map(c => c.predicate ?? '–')]),
         ...aspects.map(a => row([`${a.id} ${cell(a.name)}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))])),
         '', `## ${indexLabel('contributions', locale)}`, ''];
-    lines.push(...(p.contributions.length ? [
+    appendAll(lines, (p.contributions.length ? [
         row([indexLabel('item', locale), indexLabel('points', locale), indexLabel('budget', locale), indexLabel('perBillion', locale)]), row(['---', '---:', '---:', '---:']),
         ...p.contributions.map(c => row([`\`${c.item}\` ${cell(c.title)}`, formatScore(c.points, locale, 3), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)]))
     ] : [indexLabel('none', locale)]));

@@ -3,6 +3,7 @@ import { escapeXml } from '../escape.js';
 import { yearSpan } from './format-values.js';
 import { heading } from './roadmap-labels.js';
 import type { RoadmapReport } from './roadmap-report.js';
+import { maxOf } from '../../utils/collections.js';
 
 /** Colour-blind-safe palette (Okabe–Ito), one colour per muatan in regulation order. */
 export const MuatanColours = ['#0072B2', '#E69F00', '#009E73', '#56B4E9', '#CC79A7', '#D55E00', '#8C6D1F'];
@@ -33,7 +34,7 @@ export function ganttSvg(report: RoadmapReport): string {
     });
     const label = (row: RoadmapReport['rows'][number]) => `${row.no}. ${row.title || row.name}`;
     const words = rows.flatMap(entry => entry.kind === 'item' ? label(entry.row).split(/\s+/) : []);
-    const labelWidth = Math.ceil(Math.max(minLabelWidth, 24 + Math.max(0, ...words.map(w => textWidth(w, LabelFontSize)))));
+    const labelWidth = Math.ceil(Math.max(minLabelWidth, 24 + Math.max(0, maxOf(words.map(w => textWidth(w, LabelFontSize))))));
     const lines = rows.map(entry => entry.kind === 'item' ? wrapText(label(entry.row), labelWidth - 24, maxLines) : [entry.label]);
     const heights = lines.map(l => Math.max(rowHeight, 9 + lineHeight * l.length));
     const rowTop: number[] = [];

@@ -2,6 +2,7 @@ import { escapeMarkdownCell as cell, escapeMarkdownText as text } from '../escap
 import { formatRupiah, subtitle, yearSpan } from './format-values.js';
 import { heading, muatanLabel } from './roadmap-labels.js';
 import type { RoadmapReport } from './roadmap-report.js';
+import { appendAll } from '../../utils/collections.js';
 
 /** The roadmap as Markdown: the Peta Rencana table, coverage, gap list and budget per OPD. */
 export function roadmapMarkdown(report: RoadmapReport): string {
@@ -34,18 +35,18 @@ export function roadmapMarkdown(report: RoadmapReport): string {
         lines.push(row([cell(c.label), String(c.count), c.count > 0 ? h('yes') : h('missing')]));
     }
     lines.push('', `## ${h('gap')}`, '', `### ${h('toBe')}`, '');
-    lines.push(...table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
+    appendAll(lines, table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
         report.gap.toBe.map(t => [`${cell(t.element.title)} (\`${t.element.id}\`)`, t.element.kind, t.element.opd, t.year === null ? '' : String(t.year), t.realizedBy.join(', ')]), h('none')));
     lines.push('', `### ${h('retirements')}`, '');
-    lines.push(...table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
+    appendAll(lines, table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
         report.gap.retirements.map(t => [`${cell(t.element.title)} (\`${t.element.id}\`)`, t.element.kind, t.element.opd, t.year === null ? '' : String(t.year), t.retiredBy.join(', ')]), h('none')));
     lines.push('', `### ${h('unrealized')}`, '');
-    lines.push(...table([h('element'), h('kind'), h('opd')], report.gap.unrealized.map(e => [`${cell(e.title)} (\`${e.id}\`)`, e.kind, e.opd]), h('none')));
+    appendAll(lines, table([h('element'), h('kind'), h('opd')], report.gap.unrealized.map(e => [`${cell(e.title)} (\`${e.id}\`)`, e.kind, e.opd]), h('none')));
     lines.push('', `## ${h('budgetByOpd')}`, '');
-    lines.push(...table([h('opd'), ...report.years.map(String), h('total')],
+    appendAll(lines, table([h('opd'), ...report.years.map(String), h('total')],
         report.budgetByOpd.map(b => [`${b.opd}${b.title ? ` — ${cell(b.title)}` : ''}`, ...report.years.map(y => money(b.perYear[y] ?? 0)), money(b.total)]), h('none')));
     lines.push('', `## ${h('gantt')}`, '');
-    lines.push(...table([h('rencana'), h('muatan'), h('year'), 'setelah'],
+    appendAll(lines, table([h('rencana'), h('muatan'), h('year'), 'setelah'],
         report.rows.map(r => [`\`${r.name}\`${r.critical ? ' ★' : ''}`, cell(muatanLabel(r.muatan, l)), yearSpan(r.tahunMulai, r.tahunSelesai), r.setelah.map(s => `\`${s}\``).join(', ')]), h('none')));
     return lines.join('\n') + '\n';
 }

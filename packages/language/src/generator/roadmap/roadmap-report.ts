@@ -4,7 +4,7 @@ import type { Locale } from '../../validation/messages.js';
 import { criticalPath } from './critical-path.js';
 import { defaultFramework, projectIndex, type IndexProjection } from '../../evaluation/index-projection.js';
 import { muatanLabel, MuatanOrder } from './roadmap-labels.js';
-import { pushTo } from '../../utils/collections.js';
+import { maxOf, minOf, pushTo } from '../../utils/collections.js';
 
 export interface RoadmapOptions {
     /** Only items this OPD is responsible for or carries out. */
@@ -148,8 +148,8 @@ function matches(item: RoadmapItemInfo, options: RoadmapOptions): boolean {
 function yearColumns(model: SpbeModel, items: readonly RoadmapItemInfo[], options: RoadmapOptions): number[] {
     const periode = model.pemda?.periode;
     const spans = items.flatMap(i => i.tahun ? [i.tahun] : []);
-    const start = options.fromYear ?? periode?.start ?? Math.min(...spans.map(s => s.start));
-    const end = options.toYear ?? periode?.end ?? Math.max(...spans.map(s => s.end));
+    const start = options.fromYear ?? periode?.start ?? minOf(spans.map(s => s.start));
+    const end = options.toYear ?? periode?.end ?? maxOf(spans.map(s => s.end));
     if (!Number.isFinite(start) || !Number.isFinite(end) || end < start || end - start > 50) {
         return [];
     }
