@@ -10,9 +10,11 @@ function docComment(text: string, indent: string): string[] {
 /**
  * The `.spbe` source of one imported OPD: its header properties, then its elements in sheet and row
  * order. The caller runs the formatter over it for the canonical layout and property order.
+ * `sourceName` (for a new file) adds a first comment naming the inventory; a block spliced into an
+ * existing file gets none, since the comments around it are not the import's.
  */
-export function opdSource(opd: ImportedOpd, elements: readonly ImportedElement[], sourceName: string): string {
-    const lines = [`// Diimpor dari ${sourceName.replace(/[\r\n]/g, ' ')} oleh spbe import.`, `opd ${opd.code}${opd.title ? ` ${spbeString(opd.title)}` : ''} {`];
+export function opdSource(opd: ImportedOpd, elements: readonly ImportedElement[], sourceName?: string): string {
+    const lines = [...sourceName !== undefined ? [`// Diimpor dari ${sourceName.replace(/[\r\n]/g, ' ')} oleh spbe import.`] : [], `opd ${opd.code}${opd.title ? ` ${spbeString(opd.title)}` : ''} {`];
     if (opd.pic) {
         lines.push(`    pic ${spbeString(opd.pic)}`);
     }
