@@ -33,14 +33,15 @@ export async function checkWorkbookBounds(file: string, bytes: Uint8Array, local
     let declared = 0;
     for (const entry of entries) {
         const sizes = (entry as unknown as DeclaredSizes)._data;
-        declared += sizes?.uncompressedSize ?? 0;
+        // JSZip reads the 32-bit field as a signed number: sizes of 2 GB and more come out negative.
+        declared += (sizes?.uncompressedSize ?? 0) >>> 0;
         if (declared > InventoryLimits.inflatedBytes) {
             throw inventoryInputError(file, 'inflated-size', {}, locale);
         }
     }
     let inflated = 0;
     for (const entry of entries) {
-        const compressed = Math.max(1, (entry as unknown as DeclaredSizes)._data?.compressedSize ?? 1);
+        const compressed = Math.max(1, ((entry as unknown as DeclaredSizes)._data?.compressedSize ?? 1) >>> 0);
         let size = 0;
         await new Promise<void>((resolve, reject) => {
             const stream = entry.nodeStream('nodebuffer');
