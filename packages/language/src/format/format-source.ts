@@ -4,7 +4,7 @@ import { formatTokens, type SourceToken } from './spbe-format.js';
 /**
  * Formats `.spbe` source text, or returns undefined when it should not be touched: lexer or parser
  * errors, an unexpected structure, or (as a last guard) any difference in tokens or comments
- * between the input and the output.
+ * between the input and the output. The output keeps the input's line break (LF or CRLF).
  */
 export function formatSource(services: LangiumCoreServices, text: string): string | undefined {
     const input = tokenize(services, text);
@@ -20,7 +20,17 @@ export function formatSource(services: LangiumCoreServices, text: string): strin
         return undefined;
     }
     const output = tokenize(services, formatted);
-    return output && sameTokens(input, output) ? formatted : undefined;
+    if (!output || !sameTokens(input, output)) {
+        return undefined;
+    }
+    // The layout is the formatter's, the line break is the file's: a CRLF file stays CRLF.
+    return lineBreakOf(text) === '\r\n' ? formatted.replace(/\r?\n/g, '\r\n') : formatted;
+}
+
+/** The line break a text uses: that of its first line (`\n` when it has none). */
+export function lineBreakOf(text: string): '\n' | '\r\n' {
+    const first = text.indexOf('\n');
+    return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
 function tokenize(services: LangiumCoreServices, text: string): SourceToken[] | undefined {

@@ -1,4 +1,5 @@
 import type { LangiumCoreServices } from 'langium';
+import { lineBreakOf } from '../format/format-source.js';
 import { isOpd, type Workspace } from '../generated/ast.js';
 import type { Locale } from '../validation/messages.js';
 
@@ -58,8 +59,7 @@ export function parseSource(services: LangiumCoreServices, text: string, file: s
     const comments = services.parser.Lexer.tokenize(body).hidden
         .filter(t => (t.tokenType.name === 'SL_COMMENT' || t.tokenType.name === 'ML_COMMENT') && !t.image.startsWith('/**'))
         .map(t => ({ text: t.image, offset: t.startOffset }));
-    const firstBreak = body.indexOf('\n');
-    return { body, bom, eol: firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n', blocks, comments };
+    return { body, bom, eol: lineBreakOf(body), blocks, comments };
 }
 
 /**
