@@ -10,7 +10,7 @@ import { checkInventory, rowKey, type ImportedElement, type InventoryImport } fr
 import { decodeInventoryCsv } from '../inventory/csv-encoding.js';
 import { InventoryInputError, InventoryLimits, inventoryInputError } from '../inventory/input-limits.js';
 import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory/inventory-read.js';
-import { opdSource } from '../inventory/inventory-source.js';
+import { formattedOpdSource } from '../inventory/inventory-source.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from '../inventory/opd-block-splice.js';
 import type { SpbeModel } from '../model/spbe-model.js';
 import { createSpbeServices } from '../spbe-module.js';
@@ -175,8 +175,8 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     const plan = (result: InventoryImport, changedOpds: ReadonlySet<string>): PlannedFile[] => {
         const blocks = new Map(opds.map(code => {
             const elements = result.elements.filter(e => e.opd === code);
-            const text = opdSource(result.opds.find(o => o.code === code)!, elements, sources.has(targets.get(code)!) ? undefined : sourceName);
-            const content = formatSource(workspace.services, text);
+            const content = formattedOpdSource(text => formatSource(workspace.services, text), result.opds.find(o => o.code === code)!, elements,
+                sources.has(targets.get(code)!) ? undefined : sourceName);
             if (content === undefined) {
                 throw new ImportCheckError(`the generated source for OPD ${code} does not parse; nothing was written`);
             }
@@ -296,7 +296,11 @@ function opdMeaning(model: SpbeModel, code: string): string {
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
     const groups = new Map<K, T[]>();
-    items.forEach(item => groups.set(key(item), [...groups.get(key(item)) ?? [], item]));
+    for (const item of items) {
+        const group = groups.get(key(item)) ?? [];
+        group.push(item);
+        groups.set(key(item), group);
+    }
     return groups;
 }
 
