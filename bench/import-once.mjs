@@ -1,14 +1,23 @@
-// Child process: one `spbe import` through the real CLI entry (cold, fresh process) and its wall time
-// and peak RSS as JSON on stdout. Invoked by import-bench.mjs with: <workspace> <files…>.
+// Child process: one `spbe import` (the library call behind the CLI command) of DISKOMINFO's rows,
+// cold, in a fresh process; prints wall time, CPU time and peak RSS as JSON. Invoked by
+// import-bench.mjs with: <workspace> <files…>. SPBE_LANGUAGE_OUT points at another build of
+// packages/language/out (to measure an older version with the same harness).
+import { pathToFileURL } from 'node:url';
+
 const [workspace, ...files] = process.argv.slice(2);
+const out = process.env.SPBE_LANGUAGE_OUT ?? new URL('../packages/language/out', import.meta.url).pathname;
 const start = performance.now();
-const { main } = await import('../packages/cli/out/main.js');
-const write = process.stdout.write.bind(process.stdout);
-let report = '';
-process.stdout.write = chunk => { report += chunk; return true; };
-const exitCode = await main(['node', 'spbe', 'import', ...files, '--opd', 'DISKOMINFO', '-w', workspace, '--force', '--format', 'json']);
-process.stdout.write = write;
+const { importInventory } = await import(pathToFileURL(`${out}/node/index.js`).href);
+let outcome;
+let failure;
+try {
+    outcome = await importInventory({ files, workspace, opds: ['DISKOMINFO'], force: true, locale: 'en' });
+} catch (error) {
+    failure = String(error?.message ?? error).split('\n')[0];
+}
 const seconds = (performance.now() - start) / 1000;
-const maxRssMb = process.resourceUsage().maxRSS / 1024;
-const parsed = JSON.parse(report || '{}');
-write(JSON.stringify({ seconds, maxRssMb, exitCode, written: parsed.written, elements: parsed.files?.[0]?.elements, problems: parsed.problems?.length }) + '\n');
+const usage = process.resourceUsage();
+process.stdout.write(JSON.stringify({
+    seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMb: usage.maxRSS / 1024,
+    written: outcome?.written, elements: outcome?.files?.[0]?.elements, problems: outcome?.problems?.length, failure
+}) + '\n');

@@ -16,8 +16,14 @@ vi.mock('../../packages/language/src/validation/spbe-document-validator.ts', asy
     class CrashingValidator extends original.SpbeDocumentValidator {
         protected override async validateAst(...args: Parameters<original.SpbeDocumentValidator['validateAst']>) {
             const [node] = args;
-            if (node.$document?.textDocument.getText().includes('MELEDAK')) {
+            const text = node.$document?.textDocument.getText() ?? '';
+            if (text.includes('MELEDAK')) {
                 throw new RangeError('Maximum call stack size exceeded');
+            }
+            if (text.includes('BANJIR')) {
+                // As many findings as a 150k-element OPD: Langium's `push(...found)` overflows the stack.
+                const finding = { severity: 1 as const, range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, message: 'temuan', code: 'uji' };
+                return new Array(250_000).fill(finding);
             }
             return super.validateAst(...args);
         }
@@ -38,6 +44,21 @@ describe('spbe import: a check that fails before writing refuses the import', ()
             .rejects.toThrow('the check before writing failed (validation, opd/baru.spbe): Maximum call stack size exceeded; nothing was written.');
         expect(readdirSync(join(ws, 'opd')).sort()).toEqual(before);
         expect(readFileSync(join(ws, 'opd/kominfo.spbe')).equals(kominfo)).toBe(true);
+    });
+
+    test('findings lost after the checks (a spread of 250k findings overflowing the stack): refused, or the findings block it; never written as clean', async () => {
+        const ws = workspaceCopy();
+        const csv = join(mkdtempSync(join(tmpdir(), 'spbe-crash-')), 'inventaris-aplikasi.csv');
+        writeFileSync(csv, 'OPD,ID,Nama,Fungsi\nBARU,BANJIR,Aplikasi,sektoral\n');
+        const outcome = await importInventory({ files: [csv], workspace: ws, opds: ['BARU'], locale: 'en' }).catch((error: Error) => error);
+        if (outcome instanceof Error) {
+            expect(outcome).toBeInstanceOf(ImportCheckError);
+            expect(outcome.message).toMatch(/^the check before writing failed \(validation, opd\/baru\.spbe\): /);
+        } else {
+            expect(outcome.written).toBe(false);
+            expect(outcome.problems.length).toBeGreaterThan(0);
+        }
+        expect(readdirSync(join(ws, 'opd')).sort()).toEqual(['dinkes.spbe', 'kominfo.spbe']);
     });
 
     test('the same import without the crash is written: the refusal comes from the failure, not from the rows', async () => {

@@ -365,25 +365,29 @@ async function checkWithWorkspace(root: string, planned: readonly PlannedFile[],
 
 /**
  * Loads the planned workspace and makes sure its checks ran to the end. Langium's validator logs an
- * exception that escapes the checks of a document and keeps the diagnostics found before it, which
- * would make an unchecked file look clean; here any such failure, or a failure of the loader itself,
- * refuses the import.
+ * exception that escapes the checks of a document (or the collecting of their findings: a spread of
+ * 150k diagnostics overflows the stack) and keeps only what it had before, which would make an
+ * unchecked file look clean. Here every finding the checks computed must reach its document; a
+ * failure, a loss, or a failure of the loader itself refuses the import.
  *
  * @throws ImportCheckError naming the stage and the file.
  */
 async function loadChecked(root: string, sources: readonly SourceEntry[], locale: Locale): Promise<LoadedWorkspace> {
     const services = createSpbeServices(NodeFileSystem).Spbe;
-    // `validateAst` is where the custom checks run and where Langium's catch begins; wrapping it (a
-    // protected method, hence the cast) sees the exception before the validator swallows it.
+    // `validateAst` runs the custom checks (a protected method, hence the cast); wrapping it sees an
+    // exception before Langium swallows it, and how many findings the checks returned.
     const validator = services.validation.DocumentValidator as unknown as { validateAst: AstValidation };
     const validateAst: AstValidation = validator.validateAst.bind(validator);
     const failures: Array<{ file: string; error: unknown }> = [];
+    const computed = new Map<string, number>();
     validator.validateAst = async (node, options, token) => {
+        const uri = AstUtils.getDocument(node).uri;
         try {
-            return await validateAst(node, options, token);
+            const found = await validateAst(node, options, token);
+            computed.set(uri.toString(), (computed.get(uri.toString()) ?? 0) + found.length);
+            return found;
         } catch (error) {
             if (!isOperationCancelled(error)) {
-                const uri = AstUtils.getDocument(node).uri;
                 failures.push({ file: toPosix(path.relative(root, uri.fsPath)), error });
             }
             throw error;
@@ -397,6 +401,16 @@ async function loadChecked(root: string, sources: readonly SourceEntry[], locale
         loaded = await loadSources(root, sources, { locale, services });
     } catch (error) {
         throw failed(locale === 'id' ? 'memuat workspace' : 'loading the workspace', toPosix(path.relative(root, root)) || '.', error);
+    }
+    for (const document of loaded.documents) {
+        const kept = document.diagnostics?.length ?? 0;
+        const found = computed.get(document.uri.toString()) ?? 0;
+        if (kept < found) {
+            failures.push({
+                file: toPosix(path.relative(root, document.uri.fsPath)),
+                error: new Error(locale === 'id' ? `${found} temuan dihitung, hanya ${kept} yang sampai` : `${found} findings computed, only ${kept} kept`)
+            });
+        }
     }
     if (failures.length > 0) {
         throw failed(locale === 'id' ? 'validasi' : 'validation', failures[0].file, failures[0].error);
