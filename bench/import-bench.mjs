@@ -1,5 +1,6 @@
-// `npm run bench` (import part): cold `spbe import` of one OPD's inventory with N application rows,
-// as CSV and as XLSX, into a copy of examples/minimal (the OPD's block is replaced in the shared file).
+// `npm run bench` (import part): cold `spbe import` of one OPD's inventory with N data rows, as CSV
+// and as XLSX, into a copy of examples/minimal (the OPD's block is replaced in the shared file). The
+// rows are open data with a walidata, so the checks report nothing per row and the time is the import's.
 // Each run is its own process. Usage: node bench/import-bench.mjs [5000 20000 …]; with
 // SPBE_LANGUAGE_OUT=<other checkout>/packages/language/out it measures that build instead.
 import { execFileSync } from 'node:child_process';
@@ -13,17 +14,17 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const ns = sizes.length > 0 ? sizes : [10_000, 50_000];
 const root = mkdtempSync(join(tmpdir(), 'spbe-import-bench-'));
-const header = ['OPD', 'ID', 'Nama', 'Fungsi'];
-const row = i => ['DISKOMINFO', `APP_${i}`, `Aplikasi ${i}`, 'sektoral'];
+const header = ['OPD', 'ID', 'Nama', 'Sifat Data', 'Wali Data'];
+const row = i => ['DISKOMINFO', `DT_${i}`, `Data ${i}`, 'terbuka', 'DISKOMINFO'];
 
 async function inputs(n) {
     const dir = join(root, `in${n}`);
     cpSync(join(here, '..', 'examples/minimal'), join(dir, 'ws'), { recursive: true });
     cpSync(join(here, '..', 'examples/minimal'), join(dir, 'ws-xlsx'), { recursive: true });
-    const csv = join(dir, 'inventaris-aplikasi.csv');
+    const csv = join(dir, 'inventaris-data.csv');
     writeFileSync(csv, [header, ...Array.from({ length: n }, (_, i) => row(i))].map(r => r.join(',')).join('\r\n') + '\r\n');
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Aplikasi');
+    const sheet = workbook.addWorksheet('Data');
     sheet.addRow(header);
     for (let i = 0; i < n; i++) {
         sheet.addRow(row(i));

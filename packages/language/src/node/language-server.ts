@@ -148,7 +148,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         return (document && elementIdAt(document, document.textDocument.offsetAt({ line, character }))) ?? null;
     });
 
-    connection.onRequest(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));
+    connection.onRequest(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files, settings.locale)));
 
     connection.onRequest(ImportInventoryRequest.type, async params => {
         const outcome = await importInventory({ ...params, locale: settings.locale });
@@ -159,7 +159,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
                 shared.workspace.DocumentBuilder.update(outcome.files.map(f => URI.file(f.file)), [], token));
         }
         return {
-            files: outcome.files.map(f => ({ opd: f.opd, file: f.file, elements: f.elements, replaces: f.replaces })),
+            files: outcome.files.map(f => ({ opd: f.opd, file: f.file, elements: f.elements, replaces: f.replaces, changed: f.changed })),
             problems: outcome.problems.map(p => formatProblem(p, settings.locale)),
             notes: outcome.notes.map(n => `${n.file}:${n.line} ${n.message} [${n.code}]`),
             written: outcome.written,
