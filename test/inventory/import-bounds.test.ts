@@ -65,6 +65,14 @@ describe('spbe import: an untrusted workbook is bounded before it is read', () =
         expect(performance.now() - started).toBeLessThan(30_000);
     });
 
+    test('a stray cell in the last row of Excel (1,048,576) is refused as the sheet\'s extent, not read row by row', async () => {
+        const bytes = await workbook(ws => {
+            ws.addRow(['OPD', 'Nama']);
+            ws.getCell('A1048576').value = 'x';
+        });
+        await refused(tempFile('inventaris.xlsx', bytes), /inventaris\.xlsx: sheet Aplikasi uses 1048576 rows, above the 250000-row limit; delete the empty rows below the data/);
+    });
+
     test('a stray cell far right of the headers in a data row is ignored, not read as columns', async () => {
         const ws = workspaceCopy();
         const bytes = await workbook(sheet => {
