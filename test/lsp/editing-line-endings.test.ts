@@ -34,6 +34,18 @@ describe('editor writes keep the file\'s line breaks (CRLF)', () => {
         expect(after).toBe('opd B {\r\n    // milik B\r\n    aplikasi APP {\r\n        fungsi sektoral\r\n        pengguna A\r\n    }\r\n}\r\n');
     });
 
+    test('a quick fix creating an OPD in a file that already exists (CRLF) inserts it with CRLF and keeps the file', async () => {
+        const ws = await t.load({ 'pemda.spbe': 'pemda P { periode 2025..2029 koordinator SETDA }', 'opd/setda.spbe': '// berkas SETDA\r\n' });
+        const document = ws.documents['pemda.spbe'];
+        const diagnostic = ws.withCode(IssueCodes.UnresolvedReference, 'pemda.spbe')[0];
+        const actions = await t.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        const byUri = Object.fromEntries(Object.values(ws.documents).map(d => [d.uri.toString(), d.textDocument.getText()]));
+        const applied = applyWorkspaceEdit(byUri, actions[0].edit!);
+        expect(applied[ws.documents['opd/setda.spbe'].uri.toString()]).toBe('opd SETDA "" {\r\n    pic ""\r\n}\r\n// berkas SETDA\r\n');
+    });
+
     test('rename changes the names only: comments and CRLF stay', async () => {
         const text = '// DC di sini\r\nopd A {\r\n    infrastruktur <|>DC { jenis server } /* DC */\r\n    aplikasi X { hosting DC }\r\n}\r\n';
         const marked = cursor(text);
