@@ -156,6 +156,11 @@ describe('spbe import: a CSV names its encoding and its broken line', () => {
         await refused(tempFile('inventaris-aplikasi.csv', csv), /^inventaris-aplikasi\.csv:2: invalid CSV: Invalid Closing Quote: got " "/);
     });
 
+    test('a quote opening inside a field (found by fuzzing: it was an internal error)', async () => {
+        const csv = 'OPD,ID,Nama,Fungsi\r\n ",BARU\r\nBARU';
+        await refused(tempFile('inventaris-aplikasi.csv', csv), /^inventaris-aplikasi\.csv:2: invalid CSV: Invalid Opening Quote: a quote is found on field 0; check the quotes/);
+    });
+
     test('a CSV wider than the column limit is refused', async () => {
         const csv = `OPD,Nama${',x'.repeat(300)}\nKOMINFO,A\n`;
         await refused(tempFile('inventaris-aplikasi.csv', csv), /sheet Aplikasi uses columns up to KP, above the 256-column limit/);

@@ -154,7 +154,8 @@ export function readInventoryCsv(file: string, text: string, locale: Locale = 'i
 
 /** csv-parse's error with the line a person should look at: where the broken record begins. */
 function csvSyntaxError(file: string, text: string, error: CsvError, locale: Locale): Error {
-    if (typeof error?.code !== 'string' || !error.code.startsWith('CSV_')) {
+    // Every csv-parse error is about the text (its codes are `CSV_…` and `INVALID_OPENING_QUOTE`).
+    if (!(error instanceof CsvError)) {
         return error;
     }
     // `bytes_records` ends the last complete record: the broken one starts on the next line.
