@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AstNode, Cancellation, ValidationOptions } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
 import { ImportCheckError, importInventory } from 'spbe-language/node';
 import { importCommand } from '../../packages/cli/src/commands/inventory.js';
 import { workspaceCopy } from './inventory-fixture.js';
@@ -14,8 +16,7 @@ import { workspaceCopy } from './inventory-fixture.js';
 vi.mock('../../packages/language/src/validation/spbe-document-validator.ts', async importOriginal => {
     const original = await importOriginal<typeof import('../../packages/language/src/validation/spbe-document-validator.js')>();
     class CrashingValidator extends original.SpbeDocumentValidator {
-        protected override async validateAst(...args: Parameters<original.SpbeDocumentValidator['validateAst']>) {
-            const [node] = args;
+        protected override async validateAst(node: AstNode, options: ValidationOptions, token?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
             const text = node.$document?.textDocument.getText() ?? '';
             if (text.includes('MELEDAK')) {
                 throw new RangeError('Maximum call stack size exceeded');
@@ -25,7 +26,7 @@ vi.mock('../../packages/language/src/validation/spbe-document-validator.ts', asy
                 const finding = { severity: 1 as const, range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, message: 'temuan', code: 'uji' };
                 return new Array(250_000).fill(finding);
             }
-            return super.validateAst(...args);
+            return super.validateAst(node, options, token);
         }
     }
     return { ...original, SpbeDocumentValidator: CrashingValidator };
