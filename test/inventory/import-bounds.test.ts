@@ -98,7 +98,7 @@ describe('spbe import: an untrusted workbook is bounded before it is read', () =
         const zip = await JSZip.loadAsync(await workbook(ws => ws.addRow(['OPD', 'Nama'])));
         const honest = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
         const lying = declareSize(honest, 'xl/worksheets/sheet1.xml', 0xffff_fff0);
-        await refused(tempFile('besar.xlsx', lying), /besar\.xlsx: the workbook inflates to more than 512 MB \(a zip bomb\?\); open it in Excel/);
+        await refused(tempFile('besar.xlsx', lying), /besar\.xlsx: the workbook inflates to more than 160 MB \(a zip bomb\?\); open it in Excel/);
     });
 
     test('a file above the size limit is refused from its size on disk, without reading it', async () => {
