@@ -56,10 +56,15 @@ export function parseSource(services: LangiumCoreServices, text: string, file: s
     const blocks = parsed.value.declarations.filter(isOpd).flatMap(opd => opd.$cstNode ? [{
         code: opd.name, start: opd.$cstNode.offset, end: opd.$cstNode.end, line: opd.$cstNode.range.start.line + 1
     }] : []);
-    const comments = services.parser.Lexer.tokenize(body).hidden
-        .filter(t => (t.tokenType.name === 'SL_COMMENT' || t.tokenType.name === 'ML_COMMENT') && !t.image.startsWith('/**'))
-        .map(t => ({ text: t.image, offset: t.startOffset }));
+    const comments = commentsIn(services, body);
     return { body, bom, eol: lineBreakOf(body), blocks, comments };
+}
+
+/** The comments of a text (not doc comments), line breaks as LF so that texts in LF and CRLF compare. */
+function commentsIn(services: LangiumCoreServices, text: string): Array<{ text: string; offset: number }> {
+    return services.parser.Lexer.tokenize(text).hidden
+        .filter(t => (t.tokenType.name === 'SL_COMMENT' || t.tokenType.name === 'ML_COMMENT') && !t.image.startsWith('/**'))
+        .map(t => ({ text: t.image.replace(/\r\n/g, '\n'), offset: t.startOffset }));
 }
 
 /**
@@ -71,7 +76,7 @@ export function parseSource(services: LangiumCoreServices, text: string, file: s
  * @throws SpliceRefusedError when an OPD is declared twice in the file, or when a comment inside a
  * replaced block would be lost (comments are kept only when the new block has the same comment).
  */
-export function spliceOpdBlocks(source: ParsedSource, replacements: ReadonlyMap<string, string>, file: string, locale: Locale): string {
+export function spliceOpdBlocks(services: LangiumCoreServices, source: ParsedSource, replacements: ReadonlyMap<string, string>, file: string, locale: Locale): string {
     const { body, eol } = source;
     const edits: Array<{ start: number; end: number; text: string }> = [];
     const appended: string[] = [];
@@ -86,7 +91,8 @@ export function spliceOpdBlocks(source: ParsedSource, replacements: ReadonlyMap<
             continue;
         }
         const [old] = found;
-        const lost = source.comments.find(c => c.offset >= old.start && c.offset < old.end && !text.includes(c.text.replace(/\r?\n/g, eol)));
+        const kept = new Set(commentsIn(services, block).map(c => c.text));
+        const lost = source.comments.find(c => c.offset >= old.start && c.offset < old.end && !kept.has(c.text));
         if (lost) {
             throw new SpliceRefusedError(messages.comment[locale](file, lineAt(body, lost.offset), code));
         }

@@ -187,7 +187,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             const source = sources.get(file);
             const changing = group.filter(code => changedOpds.has(code));
             contents.set(file, source
-                ? spliceRefusing(source, new Map(changing.map(code => [code, blocks.get(code)!.content])), path.relative(root, file), request.locale)
+                ? spliceRefusing(workspace.services, source, new Map(changing.map(code => [code, blocks.get(code)!.content])), path.relative(root, file), request.locale)
                 : changing.map(code => blocks.get(code)!.content).join('\n'));
         }
         return opds.map(code => ({
@@ -274,8 +274,8 @@ async function readTarget(services: LangiumCoreServices, file: string, locale: L
     return refusing(() => parseSource(services, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), file, locale));
 }
 
-function spliceRefusing(source: ParsedSource, blocks: ReadonlyMap<string, string>, file: string, locale: Locale): string {
-    return refusing(() => spliceOpdBlocks(source, blocks, file, locale));
+function spliceRefusing(services: LangiumCoreServices, source: ParsedSource, blocks: ReadonlyMap<string, string>, file: string, locale: Locale): string {
+    return refusing(() => spliceOpdBlocks(services, source, blocks, file, locale));
 }
 
 function refusing<T>(action: () => T): T {
