@@ -122,6 +122,17 @@ describe('spbe import: a target holding other declarations', () => {
         expect(readFileSync(file, 'utf-8')).toBe(text);
     });
 
+    test('a target that is not valid UTF-8 is refused: decoding would replace the byte and writing back would change it', async () => {
+        const ws = workspaceCopy();
+        const file = join(ws, 'opd/dinkes.spbe');
+        const bytes = Buffer.concat([Buffer.from('// Catatan lama: caf'), Buffer.from([0xe9]), Buffer.from('\n'), readFileSync(file)]);
+        writeFileSync(file, bytes);
+        const input = csv('inventaris-aplikasi.csv', [['OPD', 'ID', 'Nama', 'Fungsi'], ['DINKES', 'APP_BARU', 'Aplikasi Baru', 'sektoral']]);
+        await expect(importInventory({ files: [input], workspace: ws, opds: ['DINKES'], locale: 'en', force: true }))
+            .rejects.toThrow(/dinkes\.spbe: byte 20 is not UTF-8; fix it first, so that the import changes nothing else in the file\./);
+        expect(readFileSync(file).equals(bytes)).toBe(true);
+    });
+
     test('--all with two OPDs declared in one file replaces both blocks and keeps the rest', async () => {
         const ws = join(tempDir('spbe-rewrite-two-'), 'ws');
         mkdirSync(ws);
