@@ -1,5 +1,5 @@
 // `npm run bench`: cold `spbe validate` wall time and peak RSS for growing synthetic workspaces,
-// and the edit-to-diagnostics latency in a 20k-element workspace. Each measurement runs in its own
+// and the edit-to-diagnostics latency in a 20k-element workspace, then `spbe import` (import-bench.mjs). Each measurement runs in its own
 // process so that one size cannot warm up the next. Usage: npm run bench [-- 5000 20000 …]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -72,3 +72,6 @@ const p = runChild('preview-bench.mjs', [previewDir]);
 console.log(`live preview of a ${p.elements}-element city (37 OPDs), median of 5: payload (diagram + layout + findings) ` +
     `${Object.entries(p.views).map(([view, v]) => `${view} ${v.buildMs} ms for ${v.nodes} nodes`).join(', ')}` +
     `${p.renderMs !== undefined ? `; drawing the layered view in the webview ${p.renderMs} ms` : ''}`);
+
+// `spbe import` of one OPD's inventory, 10k and 50k rows, CSV and XLSX (its own table).
+execFileSync(process.execPath, [join(here, 'import-bench.mjs')], { stdio: 'inherit' });

@@ -55,7 +55,9 @@ describe('spbe template / import / export inventory', () => {
         writeFileSync(join(dir, 'rusak.xlsx'), 'bukan zip');
         const r = runCli(['import', join(dir, 'rusak.xlsx'), '--opd', 'X', '-w', workspaceCopy()]);
         expect(r.code).toBe(2);
-        expect(r.stderr).toMatch(/rusak\.xlsx is not a readable XLSX workbook/);
+        expect(r.stderr).toMatch(/rusak\.xlsx: bukan workbook XLSX yang dapat dibaca .*; simpan ulang sebagai "Excel Workbook \(\.xlsx\)"/);
+        const en = runCli(['import', join(dir, 'rusak.xlsx'), '--opd', 'X', '-w', workspaceCopy(), '--locale', 'en']);
+        expect(en.stderr).toMatch(/rusak\.xlsx: not a readable XLSX workbook/);
         expect(runCli(['import', join(dir, 'rusak.xlsx')]).stderr).toMatch(/--opd KODE/);
     });
 });

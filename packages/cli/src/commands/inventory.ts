@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type Locale } from 'spbe-language';
-import { checkFormats, displayPath, importInventory, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { checkFormats, displayPath, ImportCheckError, importInventory, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
 import { diagnosticLines } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 
@@ -41,20 +41,31 @@ export interface ImportOptions {
 
 /**
  * `spbe import`: one OPD's inventory (or every OPD's, with --all) into formatted .spbe files.
- * Exit 0 when written (or, with --dry-run, when it would be), 1 when problems block it, 2 for usage errors.
+ * Exit 0 when written, unchanged (or, with --dry-run, when it would be written), 1 when problems block
+ * it, 2 for usage errors and refused inputs, 3 when the check before writing could not run to its end.
  */
 export async function importCommand(files: string[], options: ImportOptions, out: (text: string) => void): Promise<number> {
     if (!options.opd && !options.all) {
         throw new UsageError('sebutkan OPD yang diimpor: --opd KODE (atau --all untuk setiap OPD dalam berkas)', 'name the OPD to import: --opd KODE (or --all for every OPD in the files)');
     }
-    const outcome = await importInventory({
-        files, workspace: options.workspace, opds: options.all ? 'all' : options.opd!.split(',').map(o => o.trim()).filter(Boolean),
-        output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun, locale: options.locale
-    });
+    let outcome: Awaited<ReturnType<typeof importInventory>>;
+    try {
+        outcome = await importInventory({
+            files, workspace: options.workspace, opds: options.all ? 'all' : options.opd!.split(',').map(o => o.trim()).filter(Boolean),
+            output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun, locale: options.locale
+        });
+    } catch (error) {
+        if (error instanceof ImportCheckError) {
+            // Not a usage problem and not a clean result: one line naming the stage and file, exit 3.
+            process.stderr.write(`spbe: ${error.message}\n`);
+            return 3;
+        }
+        throw error;
+    }
     if (options.format === 'json') {
         out(`${JSON.stringify({
             written: outcome.written,
-            files: outcome.files.map(f => ({ opd: f.opd, file: displayPath(f.file), elements: f.elements, replaces: f.replaces })),
+            files: outcome.files.map(f => ({ opd: f.opd, file: displayPath(f.file), elements: f.elements, replaces: f.replaces, changed: f.changed })),
             problems: outcome.problems,
             notes: outcome.notes,
             skippedRows: outcome.skippedRows
@@ -63,7 +74,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
         const id = options.locale === 'id';
         outcome.problems.forEach(p => out(`${formatProblem(p, options.locale)}\n`));
         for (const f of outcome.files) {
-            const verb = outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
+            const verb = !f.changed ? (id ? 'tidak berubah, tidak ditulis ulang' : 'no changes, not rewritten')
+                : outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
             out(`${displayPath(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
         }
         diagnosticLines(outcome.notes, path.resolve(options.workspace), options.locale).forEach(line => out(`${line}\n`));

@@ -7,7 +7,7 @@ export type { FormatOptions } from './spbe-format.js';
  * Formats `.spbe` source text, or returns undefined when it should not be touched: lexer or parser
  * errors, an unexpected structure, or (as a last guard) any difference in tokens or comments
  * between the input and the output — in their order unless `sortProperties` is on, when
- * properties may move with their own comments.
+ * properties may move with their own comments. The output keeps the input's line break (LF or CRLF).
  */
 export function formatSource(services: LangiumCoreServices, text: string, options: FormatOptions = {}): string | undefined {
     const input = tokenize(services, text);
@@ -23,7 +23,17 @@ export function formatSource(services: LangiumCoreServices, text: string, option
         return undefined;
     }
     const output = tokenize(services, formatted);
-    return output && sameTokens(input, output, options.sortProperties !== true) ? formatted : undefined;
+    if (!output || !sameTokens(input, output, options.sortProperties !== true)) {
+        return undefined;
+    }
+    // The layout is the formatter's, the line break is the file's: a CRLF file stays CRLF.
+    return lineBreakOf(text) === '\r\n' ? formatted.replace(/\r?\n/g, '\r\n') : formatted;
+}
+
+/** The line break a text uses: that of its first line (`\n` when it has none). */
+export function lineBreakOf(text: string): '\n' | '\r\n' {
+    const first = text.indexOf('\n');
+    return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
 function tokenize(services: LangiumCoreServices, text: string): SourceToken[] | undefined {

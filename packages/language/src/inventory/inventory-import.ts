@@ -176,6 +176,9 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
 
     // Pass 2: names. Explicit IDs first, so that a derived name never takes one a PIC wrote.
     const names = new Map<string, RowState>();
+    const invalidNamed = new Set<RowState>();
+    const suffixMaps = new Map<string, Map<string, number>>();
+    const suffixesOf = (opd: string) => suffixMaps.get(opd) ?? suffixMaps.set(opd, new Map()).get(opd)!;
     const where = (s: RowState) => `${s.table.sheet} ${options.locale === 'id' ? 'baris' : 'row'} ${s.row}`;
     for (const state of rows) {
         const idColumn = [...state.cells.keys()].find(c => c.type === 'name');
@@ -188,6 +191,7 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
         const key = `${state.opd}.${id}`;
         if (invalid) {
             report(state.table, state.row, index, idColumn!.header, id, 'invalid-name', { detail: invalid });
+            invalidNamed.add(state);
             state.problems++;
         } else if (names.has(key)) {
             report(state.table, state.row, index, idColumn!.header, id, 'duplicate-name', { other: where(names.get(key)!) });
@@ -200,13 +204,13 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
     for (const state of rows.filter(s => !s.name)) {
         if (!state.title) {
             const titleColumn = [...state.cells.keys()].find(c => c.type === 'title')!;
-            if (!problems.some(p => p.file === state.table.file && p.sheet === state.table.sheet && p.row === state.row && p.reason === 'invalid-name')) {
+            if (!invalidNamed.has(state)) {
                 report(state.table, state.row, state.cells.get(titleColumn)?.index ?? -1, titleColumn.header, '', 'missing-value');
                 state.problems++;
             }
             continue;
         }
-        const name = deriveName(state.title, state.kind, n => names.has(`${state.opd}.${n}`));
+        const name = deriveName(state.title, state.kind, n => names.has(`${state.opd}.${n}`), suffixesOf(state.opd));
         state.name = name;
         names.set(`${state.opd}.${name}`, state);
     }
@@ -232,21 +236,31 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
         }
     }
 
-    // A row that refers to a row with problems cannot be written without it: leave it out as well.
-    const bad = new Set(rows.filter(s => s.problems > 0));
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const state of rows.filter(s => !bad.has(s))) {
-            for (const ref of state.refs) {
-                for (const token of ref.tokens) {
-                    const target = names.get(token.includes('.') ? token : `${state.opd}.${token}`);
-                    if (target && bad.has(target) && !bad.has(state)) {
-                        report(state.table, state.row, ref.columnIndex, ref.column.header, token, 'skipped-reference', { other: where(target) });
-                        bad.add(state);
-                        changed = true;
-                    }
+    // A row that refers to a row with problems cannot be written without it: leave it out as well,
+    // and the rows that refer to it in turn. A worklist over the reverse references keeps this
+    // linear in the references, however long the chains are.
+    const referrers = new Map<RowState, Array<{ state: RowState; ref: PendingRef; token: string }>>();
+    for (const state of rows) {
+        for (const ref of state.refs) {
+            for (const token of ref.tokens) {
+                const target = names.get(token.includes('.') ? token : `${state.opd}.${token}`);
+                if (target) {
+                    const list = referrers.get(target) ?? [];
+                    list.push({ state, ref, token });
+                    referrers.set(target, list);
                 }
+            }
+        }
+    }
+    const bad = new Set(rows.filter(s => s.problems > 0));
+    const queue = [...bad];
+    for (let i = 0; i < queue.length; i++) {
+        const target = queue[i];
+        for (const { state, ref, token } of referrers.get(target) ?? []) {
+            if (!bad.has(state)) {
+                report(state.table, state.row, ref.columnIndex, ref.column.header, token, 'skipped-reference', { other: where(target) });
+                bad.add(state);
+                queue.push(state);
             }
         }
     }

@@ -129,7 +129,8 @@ export namespace CompareRevisionRequest {
 export type ImportInventoryParams = Pick<ImportRequest, 'files' | 'workspace' | 'opds' | 'force' | 'partial' | 'dryRun'>;
 
 export interface ImportInventoryResult {
-    readonly files: ReadonlyArray<{ readonly opd: string; readonly file: string; readonly elements: number; readonly replaces: boolean }>;
+    /** `replaces`: the file exists and only the OPD's block in it changes; `changed: false`: the OPD is unchanged, the file untouched. */
+    readonly files: ReadonlyArray<{ readonly opd: string; readonly file: string; readonly elements: number; readonly replaces: boolean; readonly changed: boolean }>;
     /** Each problem as one line: file [sheet] row, column (header) 'value': reason. */
     readonly problems: readonly string[];
     /** Warnings the workspace reports in the new files (`file:line message [code]`). */

@@ -1,4 +1,5 @@
-import { AstUtils, UriUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, URI, UriUtils, type AstNode, type LangiumDocument } from 'langium';
+import { lineBreakOf } from '../format/format-source.js';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { NasionalOpd } from '../builtin/nasional-library.js';
@@ -38,8 +39,15 @@ function action(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPr
     return { title, kind: 'quickfix', diagnostics: [diagnostic], edit, isPreferred };
 }
 
-/** A new file with `text` (left alone if it already exists, then the text is inserted at its start). */
-function createFile(uri: string, text: string): WorkspaceEdit {
+/**
+ * A new file with `text` (left alone if it already exists, then the text is inserted at its start,
+ * with the existing file's line break so a CRLF file does not get mixed endings).
+ */
+function createFile(ctx: FixContext, uri: string, text: string): WorkspaceEdit {
+    const existing = ctx.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+    if (existing && lineBreakOf(existing.textDocument.getText()) === '\r\n') {
+        text = text.replace(/\r?\n/g, '\r\n');
+    }
     return {
         documentChanges: [
             { kind: 'create', uri, options: { ignoreIfExists: true } },
@@ -132,7 +140,7 @@ function createOpdFile(ctx: FixContext, code: string): CodeAction {
     const root = facts.pemda ? UriUtils.dirname(anchor) : anchor;
     const uri = UriUtils.joinPath(root, 'opd', `${code.toLowerCase()}.spbe`).toString();
     const text = `opd ${code} "" {\n    pic ""\n}\n`;
-    return action(fixTitle('createOpd', locale(ctx), { code, path: `opd/${code.toLowerCase()}.spbe` }), ctx.diagnostic, createFile(uri, text));
+    return action(fixTitle('createOpd', locale(ctx), { code, path: `opd/${code.toLowerCase()}.spbe` }), ctx.diagnostic, createFile(ctx, uri, text));
 }
 
 const muatanByKind: Record<string, string> = {
@@ -173,7 +181,7 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
     const anchor = facts.pemda ? UriUtils.dirname(AstUtils.getDocument(facts.pemda).uri) : UriUtils.dirname(ctx.document.uri);
     const uri = UriUtils.joinPath(anchor, 'peta-rencana.spbe').toString();
     const text = `petaRencana {\n${item.split('\n').map(l => '    ' + l).join('\n')}\n}\n`;
-    return [action(label, ctx.diagnostic, createFile(uri, text), true)];
+    return [action(label, ctx.diagnostic, createFile(ctx, uri, text), true)];
 }
 
 /** Adds the missing required property with a value that validates, for the user to adjust. */

@@ -1,5 +1,6 @@
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
+import { lineBreakOf } from '../format/format-source.js';
 
 /**
  * Inserts a property (or a nested declaration) at the end of a block, following the block's own
@@ -18,13 +19,15 @@ export function insertIntoBlock(block: AstNode, text: string): TextEdit | undefi
         const position = closing.range.start;
         return { range: { start: position, end: position }, newText: empty ? ` ${text} ` : `${text} ` };
     }
+    // New lines take the file's line break, so a CRLF file does not get mixed endings.
+    const eol = lineBreakOf(document.textDocument.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }));
     const indent = indentationOf(document, cst.range.start.line) + '    ';
-    const lines = text.split('\n').map(line => (line ? indent + line : line)).join('\n');
+    const lines = text.split('\n').map(line => (line ? indent + line : line)).join(eol);
     const position = { line: closing.range.start.line, character: 0 };
     const closingLineText = document.textDocument.getText({ start: position, end: closing.range.start });
     return closingLineText.trim() === ''
-        ? { range: { start: position, end: position }, newText: `${lines}\n` }
-        : { range: { start: closing.range.start, end: closing.range.start }, newText: `\n${lines}\n${indentationOf(document, cst.range.start.line)}` };
+        ? { range: { start: position, end: position }, newText: `${lines}${eol}` }
+        : { range: { start: closing.range.start, end: closing.range.start }, newText: `${eol}${lines}${eol}${indentationOf(document, cst.range.start.line)}` };
 }
 
 export function indentationOf(document: LangiumDocument, line: number): string {

@@ -1,17 +1,26 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
+import { AstUtils, isOperationCancelled, URI, type AstNode, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { NodeFileSystem } from 'langium/node';
 import { formatSource } from '../format/format-source.js';
 import { elementIdAt } from '../lsp/element-locator.js';
 import { problemMessage, type ImportProblem } from '../inventory/import-problems.js';
 import { checkInventory, rowKey, type ImportedElement, type InventoryImport } from '../inventory/inventory-import.js';
+import { decodeInventoryCsv } from '../inventory/csv-encoding.js';
+import { InventoryInputError, InventoryLimits, inventoryInputError } from '../inventory/input-limits.js';
 import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory/inventory-read.js';
-import { opdSource } from '../inventory/inventory-source.js';
+import { formattedOpdSource } from '../inventory/inventory-source.js';
+import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from '../inventory/opd-block-splice.js';
+import type { SpbeModel } from '../model/spbe-model.js';
+import { createSpbeServices } from '../spbe-module.js';
+import { firstInvalidUtf8Byte } from '../workspace/utf8.js';
 import type { Locale } from '../validation/messages.js';
-import { decodeUtf8 } from '../workspace/utf8.js';
 import { UnsafeWriteError, writeFileAtomic } from './atomic-write.js';
 import { displayPath } from './display-path.js';
-import { findSourceFiles, loadSources, loadWorkspace, toPosix, WorkspaceLoadError, type FileDiagnostic, type SourceEntry } from './load-workspace.js';
+import { checkWorkbookBounds } from './workbook-guard.js';
+import { stageName } from '../validation/internal-failure.js';
+import { findSourceFiles, InternalFailureError, loadSources, loadWorkspace, toPosix, WorkspaceLoadError, type FileDiagnostic, type LoadedWorkspace, type SourceEntry } from './load-workspace.js';
 
 export interface ImportRequest {
     /** The inventory files: one .xlsx, or one or more per-sheet .csv files. */
@@ -34,8 +43,10 @@ export interface PlannedFile {
     readonly file: string;
     readonly content: string;
     readonly elements: number;
-    /** The file exists and is replaced (only with `force`). */
+    /** The file exists: only this OPD's block in it is replaced (with `force`), every other byte is kept. */
     readonly replaces: boolean;
+    /** The OPD's meaning differs from the workspace's (false: the file is left untouched). */
+    readonly changed: boolean;
 }
 
 export interface ImportOutcome {
@@ -47,24 +58,39 @@ export interface ImportOutcome {
     readonly skippedRows: number;
 }
 
-/** Reads the inventory tables; a file that is not an inventory is a usage error, not a crash. */
-export async function readInventoryFiles(files: readonly string[]): Promise<RawTable[]> {
+/**
+ * Reads the inventory tables; a file that is not an inventory is a usage error, not a crash. Every
+ * file is bounded before it is read (size on disk; for a workbook the declared and inflated sizes of
+ * its zip and each sheet's extent; for a CSV its encoding and syntax).
+ *
+ * @throws WorkspaceLoadError naming the file, the limit or problem (and line), and what to do.
+ */
+export async function readInventoryFiles(files: readonly string[], locale: Locale = 'id'): Promise<RawTable[]> {
     const tables: RawTable[] = [];
     for (const file of files) {
-        const bytes = await fs.readFile(file).catch((error: Error) => { throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`); });
         const name = path.basename(file);
-        if (/\.xlsx$/i.test(file)) {
-            tables.push(...await readInventoryXlsx(name, bytes).catch((error: Error) => {
-                throw new WorkspaceLoadError(`${file} is not a readable XLSX workbook: ${error.message}`);
-            }));
-        } else if (/\.csv$/i.test(file)) {
-            const table = readInventoryCsv(name, decodeUtf8(bytes).text);
-            if (!table) {
-                throw new WorkspaceLoadError(`${file}: name the CSV after its sheet (inventaris-aplikasi.csv, inventaris-data.csv, …)`);
+        try {
+            const size = await fs.stat(file).then(s => s.size, (error: Error) => { throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`); });
+            if (size > InventoryLimits.fileBytes) {
+                throw inventoryInputError(name, 'file-size', { actual: size }, locale);
             }
-            tables.push(table);
-        } else {
-            throw new WorkspaceLoadError(`${file}: expected an .xlsx workbook or .csv files`);
+            const bytes = await fs.readFile(file).catch((error: Error) => { throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`); });
+            if (/\.xlsx$/i.test(file)) {
+                await checkWorkbookBounds(name, bytes, locale);
+                tables.push(...await readInventoryXlsx(name, bytes, locale).catch((error: Error) => {
+                    throw error instanceof InventoryInputError ? error : inventoryInputError(name, 'not-zip', { detail: error.message }, locale);
+                }));
+            } else if (/\.csv$/i.test(file)) {
+                const table = readInventoryCsv(name, decodeInventoryCsv(name, bytes, locale), locale);
+                if (!table) {
+                    throw new WorkspaceLoadError(`${file}: name the CSV after its sheet (inventaris-aplikasi.csv, inventaris-data.csv, …)`);
+                }
+                tables.push(table);
+            } else {
+                throw new WorkspaceLoadError(`${file}: expected an .xlsx workbook or .csv files`);
+            }
+        } catch (error) {
+            throw error instanceof InventoryInputError ? new WorkspaceLoadError(error.message) : error;
         }
     }
     if (tables.length === 0) {
@@ -88,13 +114,22 @@ function defaultFileName(code: string): string {
 }
 
 /**
- * `spbe import`: checks the inventory rows of the chosen OPDs against the workspace, writes one
- * formatted `.spbe` file per OPD, and proves it by loading the workspace with the new files before
- * anything is written. Nothing is written when a problem remains, unless `partial` (then the rows
- * with problems are left out and listed). An existing file is only replaced with `force`.
+ * `spbe import`: checks the inventory rows of the chosen OPDs against the workspace and writes each
+ * OPD's block, formatted, and proves it by loading the workspace with the new text before anything
+ * is written. Nothing is written when a problem remains, unless `partial` (then the rows with
+ * problems are left out and listed).
+ *
+ * What it owns is the `opd` blocks it imports: in an existing file (only with `force`) it replaces
+ * exactly that block, or appends it when the file (given with `-o`) has none, and keeps every other
+ * byte: other declarations, comments, order, line breaks, BOM. It refuses, writing nothing, when the
+ * target declares other OPDs but not this one, when a comment inside the block would be lost, or
+ * when the file does not parse. An OPD whose meaning is unchanged is not rewritten (`changed: false`).
+ *
+ * @throws WorkspaceLoadError for usage problems and refusals; ImportCheckError when the check before
+ * writing itself failed (then nothing is written).
  */
 export async function importInventory(request: ImportRequest): Promise<ImportOutcome> {
-    const tables = await readInventoryFiles(request.files);
+    const tables = await readInventoryFiles(request.files, request.locale);
     const root = path.resolve(request.workspace);
     const workspace = await loadWorkspace(root, { locale: request.locale });
     const model = workspace.model();
@@ -110,7 +145,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
         const file = request.output ? path.resolve(request.output) : declaredIn.get(code) ?? path.join(root, defaultFileName(code));
         return [code, file];
     }));
-    const existing = new Set<string>();
+    const sources = new Map<string, ParsedSource>();
     for (const [code, file] of targets) {
         const declared = declaredIn.get(code);
         if (declared && path.resolve(declared) !== file) {
@@ -123,14 +158,45 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
         if (!file.endsWith('.spbe')) {
             throw new WorkspaceLoadError(`${file}: the output must be a .spbe file`);
         }
-        const exists = await fs.stat(file).then(() => true, () => false);
-        if (exists) {
-            existing.add(file);
+        const source = sources.get(file) ?? await readTarget(workspace.services, file, request.locale);
+        if (!source) {
+            continue;
         }
-        if (exists && !request.force && !request.dryRun) {
-            throw new WorkspaceLoadError(`${displayPath(file)} exists; pass --force to replace it`);
+        sources.set(file, source);
+        const others = [...new Set(source.blocks.map(b => b.code).filter(c => c !== code))];
+        if (!source.blocks.some(b => b.code === code) && others.length > 0) {
+            throw new WorkspaceLoadError(request.locale === 'id'
+                ? `${relative} mendeklarasikan OPD ${others.join(', ')}, bukan ${code}; impor tidak menimpa OPD lain: pilih berkas lain dengan -o.`
+                : `${relative} declares OPD ${others.join(', ')}, not ${code}; an import never replaces another OPD: choose another file with -o.`);
+        }
+        if (!request.force && !request.dryRun) {
+            throw new WorkspaceLoadError(`${displayPath(file)} exists; pass --force to replace OPD ${code}'s block in it (the rest of the file is kept)`);
         }
     }
+    const sourceName = request.files.map(f => path.basename(f)).join(', ');
+    const plan = (result: InventoryImport, changedOpds: ReadonlySet<string>): PlannedFile[] => {
+        const blocks = new Map(opds.map(code => {
+            const elements = result.elements.filter(e => e.opd === code);
+            const content = formattedOpdSource(text => formatSource(workspace.services, text, { sortProperties: true }), result.opds.find(o => o.code === code)!, elements,
+                sources.has(targets.get(code)!) ? undefined : sourceName);
+            if (content === undefined) {
+                throw new ImportCheckError(`the generated source for OPD ${code} does not parse; nothing was written`);
+            }
+            return [code, { content, elements: elements.length }];
+        }));
+        const contents = new Map<string, string>();
+        for (const [file, group] of groupBy(opds, code => targets.get(code)!)) {
+            const source = sources.get(file);
+            const changing = group.filter(code => changedOpds.has(code));
+            contents.set(file, source
+                ? spliceRefusing(workspace.services, source, new Map(changing.map(code => [code, blocks.get(code)!.content])), path.relative(root, file), request.locale)
+                : changing.map(code => blocks.get(code)!.content).join('\n'));
+        }
+        return opds.map(code => ({
+            opd: code, file: targets.get(code)!, content: contents.get(targets.get(code)!)!, elements: blocks.get(code)!.elements,
+            replaces: sources.has(targets.get(code)!), changed: changedOpds.has(code)
+        }));
+    };
 
     // Round 1 checks the rows; later rounds (with --partial) leave out rows the workspace check rejects.
     const exclude = new Set<string>();
@@ -138,22 +204,15 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     let planned: PlannedFile[] = [];
     let extraProblems: ImportProblem[] = [];
     let notes: FileDiagnostic[] = [];
+    let meanings = new Map<string, string>();
     for (let round = 0; round < 5; round++) {
         result = checkInventory(tables, { opds, model, locale: request.locale, exclude });
         if (result.problems.length > 0 && !request.partial) {
             break;
         }
-        planned = opds.map(code => {
-            const elements = result!.elements.filter(e => e.opd === code);
-            const text = opdSource(result!.opds.find(o => o.code === code)!, elements, request.files.map(f => path.basename(f)).join(', '));
-            const content = formatSource(workspace.services, text, { sortProperties: true });
-            if (content === undefined) {
-                throw new Error(`internal error: the generated source for ${code} does not parse`);
-            }
-            const file = targets.get(code)!;
-            return { opd: code, file, content, elements: elements.length, replaces: existing.has(file) };
-        });
+        planned = plan(result, new Set(opds));
         const check = await checkWithWorkspace(root, planned, workspace.diagnostics, result.elements, request.locale);
+        meanings = new Map(opds.map(code => [code, opdMeaning(check.model, code)]));
         // Problems of rows left out in earlier rounds stay listed: the PIC needs to know why.
         extraProblems = [...extraProblems.filter(p => exclude.has(rowKey(p.file, p.sheet, p.row))), ...check.problems];
         notes = check.notes;
@@ -169,9 +228,18 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     const problems = [...result!.problems, ...extraProblems];
     const unplaced = extraProblems.filter(p => !exclude.has(rowKey(p.file, p.sheet, p.row)));
     const clean = problems.length === 0 || (request.partial === true && unplaced.length === 0);
-    const writable = clean && planned.length > 0 && !request.dryRun;
+    if (clean && planned.length > 0) {
+        // An OPD that means what the workspace already says is not rewritten: its file keeps its layout.
+        const changed = new Set(opds.filter(code => !sources.has(targets.get(code)!) || meanings.get(code) !== opdMeaning(model, code)));
+        if (changed.size < opds.length) {
+            planned = plan(result!, changed);
+        }
+    }
+    const writable = clean && planned.some(p => p.changed) && !request.dryRun;
     if (writable) {
-        for (const file of planned) {
+        const written = new Set<string>();
+        for (const file of planned.filter(p => p.changed && !written.has(p.file))) {
+            written.add(file.file);
             try {
                 await writeFileAtomic(path.relative(root, file.file), file.content, { root, overwrite: true, allowSourceOverwrite: request.force });
             } catch (error) {
@@ -182,11 +250,69 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows };
 }
 
+type AstValidation = (node: AstNode, options: ValidationOptions, token?: Cancellation.CancellationToken) => Promise<Diagnostic[]>;
+
+/** The check before writing could not be completed (a check or the loader threw): the import is refused. */
+export class ImportCheckError extends Error { }
+
+/** The existing target file, parsed for splicing, or undefined when there is none. */
+async function readTarget(services: LangiumCoreServices, file: string, locale: Locale): Promise<ParsedSource | undefined> {
+    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') {
+            return undefined;
+        }
+        throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`);
+    });
+    if (!bytes) {
+        return undefined;
+    }
+    const invalid = firstInvalidUtf8Byte(bytes);
+    if (invalid >= 0) {
+        // Decoding would replace the bad bytes, and writing back would change them: refuse instead.
+        throw new WorkspaceLoadError(locale === 'id'
+            ? `${file}: byte ${invalid} bukan UTF-8; perbaiki dulu agar impor tidak mengubah isi lain berkas ini.`
+            : `${file}: byte ${invalid} is not UTF-8; fix it first, so that the import changes nothing else in the file.`);
+    }
+    return refusing(() => parseSource(services, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), file, locale));
+}
+
+function spliceRefusing(services: LangiumCoreServices, source: ParsedSource, blocks: ReadonlyMap<string, string>, file: string, locale: Locale): string {
+    return refusing(() => spliceOpdBlocks(services, source, blocks, file, locale));
+}
+
+function refusing<T>(action: () => T): T {
+    try {
+        return action();
+    } catch (error) {
+        throw error instanceof SpliceRefusedError ? new WorkspaceLoadError(error.message) : error;
+    }
+}
+
+/** What an OPD means, positions left out: its header and its elements, in a comparable form. */
+function opdMeaning(model: SpbeModel, code: string): string {
+    const strip = <T extends { source?: unknown }>(x: T) => ({ ...x, source: undefined });
+    const opd = model.opds.find(o => o.code === code);
+    const elements = model.elements.filter(e => e.opd === code).map(strip).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return JSON.stringify({ opd: opd && strip(opd), elements });
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+    const groups = new Map<K, T[]>();
+    for (const item of items) {
+        const group = groups.get(key(item)) ?? [];
+        group.push(item);
+        groups.set(key(item), group);
+    }
+    return groups;
+}
+
 interface WorkspaceCheck {
     readonly problems: ImportProblem[];
     readonly notes: FileDiagnostic[];
     /** Rows (rowKey) whose elements the errors are on. */
     readonly rows: string[];
+    /** The workspace's model with the planned files in place. */
+    readonly model: SpbeModel;
 }
 
 /**
@@ -202,7 +328,7 @@ async function checkWithWorkspace(root: string, planned: readonly PlannedFile[],
         ...files.map(file => ({ file, read: () => fs.readFile(file) })),
         ...[...replaced].map(([file, content]) => ({ file, read: async () => new TextEncoder().encode(content) }))
     ];
-    const loaded = await loadSources(root, sources, { locale });
+    const loaded = await loadChecked(root, sources, locale);
     const newFiles = new Set(planned.map(p => toPosix(path.relative(root, p.file))));
     const key = (d: FileDiagnostic) => `${d.file}\n${d.code}\n${d.message}`;
     const old = new Map<string, number>();
@@ -236,7 +362,69 @@ async function checkWithWorkspace(root: string, planned: readonly PlannedFile[],
             reason: 'validation', message: problemMessage('validation', { detail: `${isNew ? '' : `${d.file}:${d.line}: `}${d.message} [${d.code}]` }, locale)
         });
     }
-    return { problems, notes, rows };
+    return { problems, notes, rows, model: loaded.model() };
+}
+
+/**
+ * Loads the planned workspace and makes sure its checks ran to the end. Langium's validator logs an
+ * exception that escapes the checks of a document (or the collecting of their findings: a spread of
+ * 150k diagnostics overflows the stack) and keeps only what it had before, which would make an
+ * unchecked file look clean. Here every finding the checks computed must reach its document; a
+ * failure, a loss, or a failure of the loader itself refuses the import.
+ *
+ * @throws ImportCheckError naming the stage and the file.
+ */
+async function loadChecked(root: string, sources: readonly SourceEntry[], locale: Locale): Promise<LoadedWorkspace> {
+    const services = createSpbeServices(NodeFileSystem).Spbe;
+    // `validateAst` runs the custom checks (a protected method, hence the cast); wrapping it sees an
+    // exception before Langium swallows it, and how many findings the checks returned.
+    const validator = services.validation.DocumentValidator as unknown as { validateAst: AstValidation };
+    const validateAst: AstValidation = validator.validateAst.bind(validator);
+    const failures: Array<{ file: string; error: unknown }> = [];
+    const computed = new Map<string, number>();
+    validator.validateAst = async (node, options, token) => {
+        const uri = AstUtils.getDocument(node).uri;
+        try {
+            const found = await validateAst(node, options, token);
+            computed.set(uri.toString(), (computed.get(uri.toString()) ?? 0) + found.length);
+            return found;
+        } catch (error) {
+            if (!isOperationCancelled(error)) {
+                failures.push({ file: toPosix(path.relative(root, uri.fsPath)), error });
+            }
+            throw error;
+        }
+    };
+    const failed = (stage: string, file: string, error: unknown) => new ImportCheckError(locale === 'id'
+        ? `pemeriksaan sebelum menulis gagal (${stage}, ${file}): ${(error as Error)?.message ?? String(error)}; tidak ada berkas yang ditulis.`
+        : `the check before writing failed (${stage}, ${file}): ${(error as Error)?.message ?? String(error)}; nothing was written.`);
+    let loaded: LoadedWorkspace;
+    try {
+        loaded = await loadSources(root, sources, { locale, services });
+    } catch (error) {
+        // A check that threw is named by the raw error it threw; any other failed stage by its own report.
+        if (failures.length > 0) {
+            throw failed(stageName('validation', locale), failures[0].file, failures[0].error);
+        }
+        if (error instanceof InternalFailureError) {
+            throw failed(stageName(error.stage, locale), `${error.file}${error.line ? `:${error.line}` : ''}`, new Error(error.detail));
+        }
+        throw failed(locale === 'id' ? 'memuat ruang kerja' : 'loading the workspace', '.', error);
+    }
+    for (const document of loaded.documents) {
+        const kept = document.diagnostics?.length ?? 0;
+        const found = computed.get(document.uri.toString()) ?? 0;
+        if (kept < found) {
+            failures.push({
+                file: toPosix(path.relative(root, document.uri.fsPath)),
+                error: new Error(locale === 'id' ? `${found} temuan dihitung, hanya ${kept} yang sampai` : `${found} findings computed, only ${kept} kept`)
+            });
+        }
+    }
+    if (failures.length > 0) {
+        throw failed(stageName('validation', locale), failures[0].file, failures[0].error);
+    }
+    return loaded;
 }
 
 /** `OPD.NAME` of the element a diagnostic lies in. */

@@ -188,7 +188,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         return (document && elementIdAt(document, document.textDocument.offsetAt({ line, character }))) ?? null;
     });
 
-    handle(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files)));
+    handle(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files, settings.locale)));
 
     handle(ImportInventoryRequest.type, async params => {
         const allowed = await folders.resolve(params?.workspace, 'spbe/importInventory');
@@ -200,7 +200,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
                 shared.workspace.DocumentBuilder.update(outcome.files.map(f => URI.file(f.file)), [], token));
         }
         return {
-            files: outcome.files.map(f => ({ opd: f.opd, file: f.file, elements: f.elements, replaces: f.replaces })),
+            files: outcome.files.map(f => ({ opd: f.opd, file: f.file, elements: f.elements, replaces: f.replaces, changed: f.changed })),
             problems: outcome.problems.map(p => formatProblem(p, settings.locale)),
             notes: outcome.notes.map(n => `${n.file}:${n.line} ${n.message} [${n.code}]`),
             written: outcome.written,

@@ -41,7 +41,7 @@ async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs
 }
 
 function describe(result: ImportInventoryResult): string {
-    return result.files.map(f => `${vscode.workspace.asRelativePath(f.file)} (${f.elements} elements${f.replaces ? ', replaces the file' : ''})`).join(', ');
+    return result.files.map(f => `${vscode.workspace.asRelativePath(f.file)} (${f.elements} elements${!f.changed ? ', no changes' : f.replaces ? ', replaces the OPD\'s block in it' : ''})`).join(', ');
 }
 
 /**
@@ -77,6 +77,10 @@ export function registerInventoryCommands({ context, client, output }: Extension
             partial = answer === 'Write Valid Rows Only';
         }
         const result = await client.sendRequest(ImportInventoryRequest.type, { ...request, force: true, partial });
+        if (!result.written && result.problems.length === 0 && result.files.every(f => !f.changed)) {
+            void vscode.window.showInformationMessage(`SPBE: no changes — ${describe(result)}; nothing was written.`);
+            return result;
+        }
         if (!result.written) {
             result.problems.forEach(p => output.warn(p));
             void vscode.window.showErrorMessage(`SPBE: nothing imported — ${result.problems.length} problem(s); see the SPBE output.`, 'Show Output')
