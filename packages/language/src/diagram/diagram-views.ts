@@ -2,6 +2,7 @@ import type { ElementInfo, SpbeModel } from '../model/spbe-model.js';
 import { existsInYear, gapAnalysis } from '../model/model-queries.js';
 import { pushTo } from '../utils/collections.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, NodeState } from './diagram-graph.js';
+import { focusIntegrationMap } from './integration-focus.js';
 
 export type DiagramViewKind = 'layered' | 'opd' | 'integrasi' | 'gap';
 
@@ -31,6 +32,10 @@ const edgeKinds: Record<string, EdgeKind> = {
 };
 
 export function buildDiagram(fullModel: SpbeModel, spec: DiagramSpec): DiagramGraph {
+    if (spec.view === 'integrasi' && spec.only) {
+        // An OPD filter keeps the OPD's dependencies in both directions, so the filters apply to the map's edges.
+        return focusIntegrationMap(integrationMap(fullModel, spec), spec.only);
+    }
     const model = spec.only ? restrict(fullModel, spec.only) : fullModel;
     switch (spec.view) {
         case 'integrasi': return integrationMap(model, spec);
