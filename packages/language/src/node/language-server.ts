@@ -132,10 +132,10 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
             [await exportDiagram(model, spec, format, options.fontFiles)]);
     });
 
-    // Both sides are loaded from disk and git in their own services, so the open editors are untouched.
+    // Both sides are loaded (from git, and from disk or the editors' unsaved text) in their own services, so the open editors are untouched.
     connection.onRequest(CompareRevisionRequest.type, async params => {
         const locale = params.locale ?? settings.locale;
-        const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale });
+        const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale, overlays: params.overlays });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
     });
 

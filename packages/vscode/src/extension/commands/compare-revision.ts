@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { CompareRevisionRequest } from 'spbe-language/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { parseOpenRequest } from '../webview-messages.js';
+import { unsavedOverlays } from './unsaved-overlays.js';
 
 const run = promisify(execFile);
 
@@ -48,17 +49,18 @@ export function registerCompareRevisionCommand({ context, client }: ExtensionDep
             if (!picks) {
                 return undefined;
             }
-            const picked = await vscode.window.showQuickPick(picks, { title: 'SPBE: Compare with Revision', placeHolder: 'The approved version to compare the saved files with' });
+            const picked = await vscode.window.showQuickPick(picks, { title: 'SPBE: Compare with Revision', placeHolder: 'The approved version to compare the workspace with' });
             ref = picked?.ref ?? (picked ? await vscode.window.showInputBox({ title: 'SPBE: Compare with Revision — git revision', placeHolder: 'v2025-perwali, main~3, a1b2c3d' }) : undefined);
         }
         if (!ref) {
             return undefined;
         }
-        await vscode.workspace.saveAll(false);
+        // The editors' current text is compared as it is; nothing is saved.
+        const overlays = unsavedOverlays(vscode.workspace.textDocuments, folder.uri.fsPath);
         const nonce = randomBytes(16).toString('base64');
         const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: `SPBE: comparing with ${ref}…` },
-            () => client.sendRequest(CompareRevisionRequest.type, { folder: folder.uri.fsPath, base: ref!, nonce }));
+            () => client.sendRequest(CompareRevisionRequest.type, { folder: folder.uri.fsPath, base: ref!, nonce, overlays }));
         const panel = vscode.window.createWebviewPanel('spbe.review', `SPBE Review: ${result.oldLabel}`, vscode.ViewColumn.Active,
             { enableScripts: true, localResourceRoots: [] });
         panel.webview.html = result.html;
@@ -69,6 +71,6 @@ export function registerCompareRevisionCommand({ context, client }: ExtensionDep
                 await vscode.window.showTextDocument(vscode.Uri.file(target.fsPath), { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position) });
             }
         }, undefined, context.subscriptions);
-        return { empty: result.empty, oldLabel: result.oldLabel };
+        return { empty: result.empty, oldLabel: result.oldLabel, unsaved: overlays.length };
     }));
 }
