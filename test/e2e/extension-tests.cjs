@@ -52,7 +52,16 @@ test('the extension activates and the server publishes a cross-OPD diagnostic', 
         () => vscode.languages.getDiagnostics(file('opd/dinsos.spbe')).find(d => codeOf(d) === 'cross-opd-data-not-shared'));
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(diagnostic.source, 'spbe');
-    assert.match(String(diagnostic.code.target), /diagnostics\.md#cross-opd-data-not-shared$/);
+    // Indonesian by default (spbe.locale id), and the code links to its rule page, not to the Markdown source.
+    assert.match(diagnostic.message, /bagiPakai/);
+    assert.equal(diagnostic.code.target.scheme, 'command');
+    assert.equal(diagnostic.code.target.path, 'spbe.showRule');
+    assert.deepEqual(JSON.parse(diagnostic.code.target.query), ['cross-opd-data-not-shared']);
+    const rule = await vscode.commands.executeCommand('spbe.showRule', 'cross-opd-data-not-shared');
+    assert.equal(rule.locale, 'id');
+    assert.match(rule.markdown, /Data OPD lain \(bukan terbuka\) dipakai tanpa bagiPakai/);
+    await waitFor('the rule tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.rule/.test(t.input.viewType) && t.label === 'SPBE: aturan cross-opd-data-not-shared'), 10000);
 });
 
 test('completion offers another OPD\'s infrastructure qualified, and only infrastructure', async () => {
@@ -155,7 +164,7 @@ test('SPBE: Compare with Revision reports an unsaved edit against the committed 
     assert.equal(document.isDirty, true, 'the command never saves behind the user\'s back');
     assert.ok(!require('node:fs').readFileSync(document.uri.fsPath, 'utf-8').includes('Reviu '), 'the file on disk is untouched');
     await waitFor('the review webview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
-        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.review/.test(t.input.viewType) && t.label.startsWith('SPBE Review')), 10000);
+        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.review/.test(t.input.viewType) && t.label.startsWith('Tinjauan SPBE')), 10000);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
 });

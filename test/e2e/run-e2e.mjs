@@ -188,6 +188,20 @@ async function uiScenarios(temp, port) {
         }
     });
 
+    await scenario('a finding\'s code link opens its rule rendered, in Indonesian', async () => {
+        await problemsText();
+        await page.locator('.markers-panel a.monaco-link').filter({ hasText: 'cross-opd-data-not-shared' }).first().click();
+        await page.waitForSelector('.tabs-container .tab:has-text("aturan cross-opd-data-not-shared")', { timeout: 20_000 });
+        const rule = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+        await rule.locator('h2:has-text("cross-opd-data-not-shared")').waitFor({ timeout: 20_000 });
+        const text = await rule.locator('body').innerText();
+        if (!text.includes('Data OPD lain (bukan terbuka) dipakai tanpa bagiPakai')) {
+            throw new Error(`rule page: ${text.slice(0, 300)}`);
+        }
+        await shot('rule-docs-indonesian');
+        await page.keyboard.press('Control+W');
+    });
+
     const dinsos = readFileSync(join(folder, 'opd/dinsos.spbe'), 'utf-8').split('\n');
     const sibansos = dinsos.findIndex(l => l.includes('aplikasi SIBANSOS')) + 1;
 
@@ -244,12 +258,13 @@ async function uiScenarios(temp, port) {
     await scenario('SPBE: Validate Workspace from the command palette reports the workspace', async () => {
         await palette('>SPBE: Validate Workspace');
         await palette('>Notifications: Show Notifications');
-        await page.waitForSelector('.notification-list-item-message:has-text("SPBE: 40 files")', { timeout: 60_000 });
+        // spbe.locale id (the default) in an English VS Code: the notification is Indonesian.
+        await page.waitForSelector('.notification-list-item-message:has-text("SPBE: 40 berkas")', { timeout: 60_000 });
     });
 
     await scenario('SPBE: Generate Roadmap from the palette writes the HTML report and opens it', async () => {
         await palette('>SPBE: Generate Roadmap');
-        const html = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'self-contained report' }).first();
+        const html = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'laporan mandiri' }).first();
         await html.waitFor({ timeout: 15_000 });
         await html.click();
         await shot('generate-roadmap-pick');

@@ -3,6 +3,7 @@ import { existsInYear, gapAnalysis } from '../model/model-queries.js';
 import { pushTo } from '../utils/collections.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, NodeState } from './diagram-graph.js';
 import { focusIntegrationMap } from './integration-focus.js';
+import { DiagramViewTitles } from './view-titles.js';
 
 export type DiagramViewKind = 'layered' | 'opd' | 'integrasi' | 'gap';
 
@@ -57,8 +58,8 @@ function restrict(model: SpbeModel, only: NonNullable<DiagramSpec['only']>): Spb
 function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: string; subtitle: string } {
     const pemda = model.pemda?.title ?? model.pemda?.name ?? '';
     const names: Record<string, string> = {
-        layered: 'Arsitektur SPBE berlapis', opd: `Arsitektur OPD ${spec.opd ?? ''}`, integrasi: 'Peta integrasi lintas OPD',
-        gap: `Analisis gap ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
+        layered: DiagramViewTitles.layered.id, opd: `${DiagramViewTitles.opd.id} ${spec.opd ?? ''}`, integrasi: DiagramViewTitles.integrasi.id,
+        gap: `${DiagramViewTitles.gap.id} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
     };
     return { title: `${names[view]}`.trim(), subtitle: [pemda, spec.year !== undefined ? `per ${spec.year}` : ''].filter(Boolean).join(' · ') };
 }

@@ -156,3 +156,6 @@ export namespace PreviewRequest {
 export namespace ElementAtRequest {
     export const type = new RequestType<{ uri: string; line: number; character: number }, string | null, void>('spbe/elementAt');
 }
+
+/** Names the editor shows for the diagram views (the same as the diagrams' titles). */
+export { DiagramViewTitles } from '../diagram/view-titles.js';

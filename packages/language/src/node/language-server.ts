@@ -43,13 +43,17 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     const validation = Spbe.spbe.WorkspaceValidation;
     settings.docsBaseUrl = options.docsBaseUrl;
     let clientLocale: string | undefined;
+    let initialLocale: 'id' | 'en' = settings.locale;
 
     shared.lsp.LanguageServer.onInitialize(params => {
         clientLocale = params.locale;
-        settings.locale = toLocale(clientLocale);
-        const docs = (params.initializationOptions as { docsBaseUrl?: string } | undefined)?.docsBaseUrl;
-        if (docs) {
-            settings.docsBaseUrl = docs;
+        const options = params.initializationOptions as { docsBaseUrl?: string; locale?: string } | undefined;
+        // The VS Code extension sends the resolved `spbe.locale` (Indonesian unless the user chose
+        // English); other clients get their display language.
+        initialLocale = options?.locale ? toLocale(options.locale) : toLocale(clientLocale);
+        settings.locale = initialLocale;
+        if (options?.docsBaseUrl) {
+            settings.docsBaseUrl = options.docsBaseUrl;
         }
     });
 
@@ -58,7 +62,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
             return;
         }
         const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode } } | undefined;
-        const locale = !config?.locale || config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
+        const locale = !config?.locale ? initialLocale : config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
         const mode = config?.validation?.slowChecks ?? 'onSave';
         const changed = locale !== settings.locale || mode !== settings.slowChecks;
         settings.locale = locale;
