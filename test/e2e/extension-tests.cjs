@@ -52,8 +52,8 @@ test('the extension activates and the server publishes a cross-OPD diagnostic', 
         () => vscode.languages.getDiagnostics(file('opd/dinsos.spbe')).find(d => codeOf(d) === 'cross-opd-data-not-shared'));
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(diagnostic.source, 'spbe');
-    // Indonesian by default (spbe.locale id), and the code links to its rule page, not to the Markdown source.
-    assert.match(diagnostic.message, /bagiPakai/);
+    // Indonesian by default (no spbe.locale set, English VS Code), and the code links to its rule page, not to the Markdown source.
+    assert.match(diagnostic.message, /milik .* dipakai oleh .* tetapi tidak dibagipakaikan/);
     assert.equal(diagnostic.code.target.scheme, 'command');
     assert.equal(diagnostic.code.target.path, 'spbe.showRule');
     assert.deepEqual(JSON.parse(diagnostic.code.target.query), ['cross-opd-data-not-shared']);

@@ -55,9 +55,8 @@ async function startServer(temp) {
         'extensions.autoUpdate': false,
         'extensions.autoCheckUpdates': false,
         'telemetry.telemetryLevel': 'off',
-        'files.autoSave': 'off',
-        // Messages follow the editor's language (English here); the setting pins Indonesian, as in a pemda.
-        'spbe.locale': 'id'
+        'files.autoSave': 'off'
+        // No spbe.locale: in this English VS Code the extension must be Indonesian by default.
     }, undefined, 2);
     for (const dir of [join(temp, 'user/User'), join(temp, 'server/data/User')]) {
         mkdirSync(dir, { recursive: true });
