@@ -66,6 +66,11 @@ describe('spbe diff --base <git-ref>', () => {
         // A file added since the revision is an added OPD; an unknown revision is a clear error.
         writeFileSync(join(workspace, 'opd/bappeda.spbe'), 'opd BAPPEDA "Bappeda" { pic "PIC" }\n');
         expect((await diffWorkspaces({ new: workspace, base: 'HEAD' })).opds.map(o => [o.change, o.code])).toEqual([['added', 'BAPPEDA']]);
+        // Unsaved editor text (an overlay) is compared instead of the file on disk, which stays as it was.
+        const overlaid = await diffWorkspaces({ new: workspace, base: 'v1', overlays: [{ file: kominfo, text: readFileSync(kominfo, 'utf-8').replace('sifat tertutup', 'sifat terbuka') }] });
+        expect(overlaid.elements.map(e => [e.change, e.id, e.properties])).toEqual([['changed', 'KOMINFO.DT_PENDUDUK', [{ property: 'sifat', old: 'terbatas', new: 'terbuka' }]]]);
+        expect(overlaid.newLabel).toMatch(/unsaved editors/);
+        expect(readFileSync(kominfo, 'utf-8')).toContain('sifat tertutup');
         await expect(diffWorkspaces({ new: workspace, base: 'tidak-ada' })).rejects.toThrow(/unknown git revision "tidak-ada"/);
         await expect(diffWorkspaces({ new: workspace, base: '--output=/tmp/x' })).rejects.toThrow(/not a git revision/);
     });

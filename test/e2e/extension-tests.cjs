@@ -52,7 +52,16 @@ test('the extension activates and the server publishes a cross-OPD diagnostic', 
         () => vscode.languages.getDiagnostics(file('opd/dinsos.spbe')).find(d => codeOf(d) === 'cross-opd-data-not-shared'));
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(diagnostic.source, 'spbe');
-    assert.match(String(diagnostic.code.target), /diagnostics\.md#cross-opd-data-not-shared$/);
+    // Indonesian by default (no spbe.locale set, English VS Code), and the code links to its rule page, not to the Markdown source.
+    assert.match(diagnostic.message, /milik .* dipakai oleh .* tetapi tidak dibagipakaikan/);
+    assert.equal(diagnostic.code.target.scheme, 'command');
+    assert.equal(diagnostic.code.target.path, 'spbe.showRule');
+    assert.deepEqual(JSON.parse(diagnostic.code.target.query), ['cross-opd-data-not-shared']);
+    const rule = await vscode.commands.executeCommand('spbe.showRule', 'cross-opd-data-not-shared');
+    assert.equal(rule.locale, 'id');
+    assert.match(rule.markdown, /Data OPD lain \(bukan terbuka\) dipakai tanpa bagiPakai/);
+    await waitFor('the rule tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.rule/.test(t.input.viewType) && t.label === 'SPBE: aturan cross-opd-data-not-shared'), 10000);
 });
 
 test('completion offers another OPD\'s infrastructure qualified, and only infrastructure', async () => {
@@ -145,7 +154,7 @@ test('SPBE: Validate Workspace returns the workspace summary', async () => {
     assert.equal(summary.errors, 0);
 });
 
-test('SPBE: Compare with Revision reports a saved edit against the committed version in a webview', async () => {
+test('SPBE: Compare with Revision reports an unsaved edit against the committed version in a webview, without saving', async () => {
     const document = await open('opd/disarpus.spbe');
     const edit = new vscode.WorkspaceEdit();
     const offset = document.getText().indexOf('"', document.getText().indexOf('opd DISARPUS'));
@@ -154,9 +163,13 @@ test('SPBE: Compare with Revision reports a saved edit against the committed ver
     const result = await vscode.commands.executeCommand('spbe.compareWithRevision', 'HEAD');
     assert.equal(result.empty, false);
     assert.match(result.oldLabel, /^git HEAD \([0-9a-f]{10}\)$/);
-    assert.equal(document.isDirty, false, 'the command saves before comparing');
+    assert.equal(result.unsaved, 1, 'the unsaved editor is compared as an overlay');
+    assert.equal(document.isDirty, true, 'the command never saves behind the user\'s back');
+    assert.ok(!require('node:fs').readFileSync(document.uri.fsPath, 'utf-8').includes('Reviu '), 'the file on disk is untouched');
     await waitFor('the review webview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
-        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.review/.test(t.input.viewType) && t.label.startsWith('SPBE Review')), 10000);
+        .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.review/.test(t.input.viewType) && t.label.startsWith('Tinjauan SPBE')), 10000);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
 test('SPBE: Import OPD Inventory writes a new OPD file from CSV sheets; Export Inventory writes it back out', async () => {

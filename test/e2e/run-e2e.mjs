@@ -54,9 +54,8 @@ async function startServer(temp) {
         'extensions.autoUpdate': false,
         'extensions.autoCheckUpdates': false,
         'telemetry.telemetryLevel': 'off',
-        'files.autoSave': 'off',
-        // Messages follow the editor's language (English here); the setting pins Indonesian, as in a pemda.
-        'spbe.locale': 'id'
+        'files.autoSave': 'off'
+        // No spbe.locale: in this English VS Code the extension must be Indonesian by default.
     }, undefined, 2);
     for (const dir of [join(temp, 'user/User'), join(temp, 'server/data/User')]) {
         mkdirSync(dir, { recursive: true });
@@ -243,12 +242,13 @@ async function uiScenarios(temp, port) {
     await scenario('SPBE: Validate Workspace from the command palette reports the workspace', async () => {
         await palette('>SPBE: Validate Workspace');
         await palette('>Notifications: Show Notifications');
-        await page.waitForSelector('.notification-list-item-message:has-text("SPBE: 40 files")', { timeout: 60_000 });
+        // spbe.locale id (the default) in an English VS Code: the notification is Indonesian.
+        await page.waitForSelector('.notification-list-item-message:has-text("SPBE: 40 berkas")', { timeout: 60_000 });
     });
 
     await scenario('SPBE: Generate Roadmap from the palette writes the HTML report and opens it', async () => {
         await palette('>SPBE: Generate Roadmap');
-        const html = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'self-contained report' }).first();
+        const html = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'laporan mandiri' }).first();
         await html.waitFor({ timeout: 15_000 });
         await html.click();
         await shot('generate-roadmap-pick');
@@ -292,6 +292,26 @@ async function uiScenarios(temp, port) {
         await webview.locator('#scene .node[data-id="DISKOMINFO.PRATINJAU_BARU"]').waitFor({ timeout: 30_000 });
         await shot('preview-live-update');
         await page.keyboard.press('Control+Z');
+    });
+
+    // Last, since it opens a second editor group.
+    await scenario('a finding\'s code link opens its rule rendered, in Indonesian', async () => {
+        await page.keyboard.press('Escape');
+        if (!await page.locator('.markers-panel').isVisible()) {
+            await page.keyboard.press('Control+Shift+M');
+        }
+        // DISKOMINFO.SURGA duplicates a national Aplikasi Umum in the shipped example.
+        const link = page.locator('.markers-panel a.monaco-link').filter({ hasText: 'duplicates-aplikasi-umum' }).first();
+        await link.waitFor({ timeout: 30_000 });
+        await link.click();
+        await page.waitForSelector('.tabs-container .tab:has-text("aturan duplicates-aplikasi-umum")', { timeout: 20_000 });
+        const rule = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+        await rule.locator('h2:has-text("duplicates-aplikasi-umum")').waitFor({ timeout: 20_000 });
+        const text = await rule.locator('body').innerText();
+        if (!text.includes('Aplikasi lokal yang menduplikasi Aplikasi Umum nasional') || !text.includes('English:')) {
+            throw new Error(`rule page: ${text.slice(0, 300)}`);
+        }
+        await shot('rule-docs-indonesian');
     });
 
     if (consoleErrors.length > 0) {

@@ -135,6 +135,28 @@ describe.skipIf(!hasChromium)('the preview webview, standalone in headless Chrom
         expect(filtered.nodes.filter(n => n.opd === 'DISKOMINFO').every(n => n.kind === 'aplikasi')).toBe(true);
     });
 
+    test('the integration map filtered on an OPD shows that OPD and its dependencies both ways; the footer counts them', async () => {
+        const s = await open(browser);
+        const all = await payloadOf(kediri, { view: 'integrasi' });
+        await s.send(all);
+        const opdBoxes = all.nodes.filter(n => n.kind === 'opd').length;
+        expect(await s.page.locator('#status').textContent()).toContain(`${opdBoxes} OPD · ${all.edges.length} hubungan`);
+        await s.page.selectOption('#filter-opd', 'BAPPEDA');
+        const asked = ((await s.posted()).at(-1) as { params: PreviewParams }).params;
+        expect(asked).toMatchObject({ view: 'integrasi', opds: ['BAPPEDA'] });
+        const focused = await payloadOf(kediri, asked);
+        await s.send(focused);
+        const touching = all.edges.filter(e => e.source === 'BAPPEDA' || e.target === 'BAPPEDA');
+        expect(focused.edges.map(e => e.id).sort()).toEqual(touching.map(e => e.id).sort());
+        const shown = await s.page.locator('#scene .node').evaluateAll(nodes => nodes.map(n => n.getAttribute('data-id')));
+        expect(new Set(shown)).toEqual(new Set(['BAPPEDA', ...touching.flatMap(e => [e.source, e.target])]));
+        const findings = focused.nodes.reduce((sum, n) => sum + n.findings.length, 0);
+        expect(findings).toBeGreaterThan(0);
+        expect(await s.page.locator('#status').textContent()).toContain(`${shown.length} OPD · ${touching.length} hubungan · ${findings} temuan`);
+        await s.page.screenshot({ path: join(repoRoot, 'test-results', 'preview-integrasi-bappeda.png') });
+        expect(s.errors).toEqual([]);
+    });
+
     test('hostile titles are text: nothing runs, nothing breaks the drawing', async () => {
         const s = await open(browser);
         const hostile = await loadWorkspace(hostileWorkspace());

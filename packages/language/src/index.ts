@@ -20,6 +20,7 @@ export * from './references/reference-targets.js';
 export * from './workspace/utf8.js';
 export * from './workspace/source-problems.js';
 export * from './validation/issue-catalog.js';
+export * from './validation/diagnostics-doc-id.js';
 export * from './scaffold/workspace-template.js';
 export * from './scaffold/scaffold-options.js';
 export * from './lsp/protocol.js';

@@ -6,6 +6,7 @@ mkdirSync('syntaxes', { recursive: true });
 copyFileSync('../../syntaxes/spbe.tmLanguage.json', 'syntaxes/spbe.tmLanguage.json');
 mkdirSync('docs', { recursive: true });
 copyFileSync('../../docs/diagnostics.md', 'docs/diagnostics.md');
+copyFileSync('../../docs/diagnostics.id.md', 'docs/diagnostics.id.md');
 copyFileSync('../../docs/language.md', 'docs/language.md');
 
 // PNG export renders text with this font only, so diagrams look the same on every machine.

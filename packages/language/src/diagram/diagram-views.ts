@@ -2,6 +2,8 @@ import type { ElementInfo, SpbeModel } from '../model/spbe-model.js';
 import { existsInYear, gapAnalysis } from '../model/model-queries.js';
 import { pushTo } from '../utils/collections.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
+import { focusIntegrationMap } from './integration-focus.js';
+import { DiagramViewTitles } from './view-titles.js';
 
 export type DiagramViewKind = 'layered' | 'opd' | 'integrasi' | 'gap';
 
@@ -33,6 +35,10 @@ const edgeKinds: Record<string, EdgeKind> = {
 const reference = (element: string, property: string, target: string): EdgeOrigin => ({ kind: 'reference', element, property, target });
 
 export function buildDiagram(fullModel: SpbeModel, spec: DiagramSpec): DiagramGraph {
+    if (spec.view === 'integrasi' && spec.only) {
+        // An OPD filter keeps the OPD's dependencies in both directions, so the filters apply to the map's edges.
+        return focusIntegrationMap(integrationMap(fullModel, spec), spec.only);
+    }
     const model = spec.only ? restrict(fullModel, spec.only) : fullModel;
     switch (spec.view) {
         case 'integrasi': return integrationMap(model, spec);
@@ -54,8 +60,8 @@ function restrict(model: SpbeModel, only: NonNullable<DiagramSpec['only']>): Spb
 function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: string; subtitle: string } {
     const pemda = model.pemda?.title ?? model.pemda?.name ?? '';
     const names: Record<string, string> = {
-        layered: 'Arsitektur SPBE berlapis', opd: `Arsitektur OPD ${spec.opd ?? ''}`, integrasi: 'Peta integrasi lintas OPD',
-        gap: `Analisis gap ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
+        layered: DiagramViewTitles.layered.id, opd: `${DiagramViewTitles.opd.id} ${spec.opd ?? ''}`, integrasi: DiagramViewTitles.integrasi.id,
+        gap: `${DiagramViewTitles.gap.id} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
     };
     return { title: `${names[view]}`.trim(), subtitle: [pemda, spec.year !== undefined ? `per ${spec.year}` : ''].filter(Boolean).join(' · ') };
 }

@@ -33,6 +33,7 @@ export async function exportDiagramText(model: SpbeModel, spec: DiagramSpec, for
 }
 
 export { buildDiagram, Bands, type DiagramSpec, type DiagramViewKind } from './diagram-views.js';
+export { focusIntegrationMap } from './integration-focus.js';
 export { layoutDiagram, type PositionedGraph } from './elk-layout.js';
 export { renderSvg } from './render-svg.js';
 export { nodeLabel, textWidth, type NodeLabel } from './node-label.js';

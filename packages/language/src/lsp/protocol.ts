@@ -106,12 +106,14 @@ export namespace ExportDiagramRequest {
 }
 
 export interface CompareRevisionParams {
-    /** Absolute folder whose saved files are compared with their git revision. */
+    /** Absolute folder whose files are compared with their git revision. */
     readonly folder: string;
     readonly base: string;
     readonly locale?: 'id' | 'en';
     /** The webview's script nonce: the report is rendered for that webview. */
     readonly nonce: string;
+    /** Open documents with unsaved changes (absolute path, current text): compared instead of the saved file. */
+    readonly overlays?: ReadonlyArray<{ readonly file: string; readonly text: string }>;
 }
 
 export interface CompareRevisionResult {
@@ -120,7 +122,7 @@ export interface CompareRevisionResult {
     readonly oldLabel: string;
 }
 
-/** The review report between a git revision and the saved working tree (what `spbe diff --base` does). */
+/** The review report between a git revision and the working tree as the editor has it (what `spbe diff --base` does, plus unsaved editors). */
 export namespace CompareRevisionRequest {
     export const type = new RequestType<CompareRevisionParams, CompareRevisionResult, void>('spbe/compareRevision');
 }
@@ -225,3 +227,6 @@ export interface OpdDependencies {
 export namespace OpdDependenciesRequest {
     export const type = new RequestType<{ uri: string; opd: string }, OpdDependencies | null, void>('spbe/opdDependencies');
 }
+
+/** Names the editor shows for the diagram views (the same as the diagrams' titles). */
+export { DiagramViewTitles } from '../diagram/view-titles.js';

@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { computeDiff, type DiffSide } from '../diff/compute-diff.js';
 import type { WorkspaceDiff } from '../diff/diff-model.js';
 import type { Locale } from '../validation/messages.js';
@@ -13,6 +15,21 @@ export interface DiffRequest {
     /** Compare `new` with this git revision of the same folder. */
     readonly base?: string;
     readonly locale?: Locale;
+    /**
+     * The new side's text of some files as the editor has it (unsaved changes), by absolute path;
+     * these are read instead of the disk. Paths outside `new`, or of files not on disk, are ignored.
+     */
+    readonly overlays?: ReadonlyArray<{ readonly file: string; readonly text: string }>;
+}
+
+/** Reads a file's bytes from the overlay when there is one, else from disk. */
+export function overlayReader(overlays: DiffRequest['overlays']): (file: string) => Promise<Uint8Array> {
+    const texts = new Map((overlays ?? []).map(o => [path.resolve(o.file), o.text]));
+    const encoder = new TextEncoder();
+    return async file => {
+        const text = texts.get(path.resolve(file));
+        return text !== undefined ? encoder.encode(text) : fs.readFile(file);
+    };
 }
 
 function side(label: string, workspace: LoadedWorkspace): DiffSide {
@@ -25,7 +42,7 @@ function side(label: string, workspace: LoadedWorkspace): DiffSide {
 
 /** Loads both sides (each fully validated, so findings can be compared) and compares them. */
 export async function diffWorkspaces(request: DiffRequest): Promise<WorkspaceDiff> {
-    const newWorkspace = await loadWorkspace(request.new, { locale: request.locale });
+    const newWorkspace = await loadWorkspace(request.new, { locale: request.locale, readFile: overlayReader(request.overlays) });
     let oldSide: DiffSide;
     if (request.base !== undefined) {
         const revision = await gitRevisionSources(request.new, request.base);
@@ -39,7 +56,8 @@ export async function diffWorkspaces(request: DiffRequest): Promise<WorkspaceDif
     } else {
         throw new WorkspaceLoadError(localized('Berikan folder lama atau --base <ref-git>', 'Give an old folder or --base <git-ref>'));
     }
-    const newLabel = request.base !== undefined ? `${request.new} (working tree)` : request.new;
+    const edited = request.overlays?.length ? ', unsaved editors' : '';
+    const newLabel = request.base !== undefined ? `${request.new} (working tree${edited})` : request.new;
     return computeDiff(oldSide, side(newLabel, newWorkspace));
 }
 

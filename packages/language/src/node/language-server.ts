@@ -61,16 +61,20 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
             void connection.window.showErrorMessage(text);
         });
     };
+    let initialLocale: 'id' | 'en' = settings.locale;
 
     shared.lsp.LanguageServer.onInitialize(params => {
         initialized = true;
         folders.initialize(params);
         folderEvents = Boolean(params.capabilities.workspace?.workspaceFolders);
         clientLocale = params.locale;
-        settings.locale = toLocale(clientLocale);
-        const docs = (params.initializationOptions as { docsBaseUrl?: string } | undefined)?.docsBaseUrl;
-        if (docs) {
-            settings.docsBaseUrl = docs;
+        const options = params.initializationOptions as { docsBaseUrl?: string; locale?: string } | undefined;
+        // The VS Code extension sends the resolved `spbe.locale` (Indonesian unless the user chose
+        // English); other clients get their display language.
+        initialLocale = options?.locale ? toLocale(options.locale) : toLocale(clientLocale);
+        settings.locale = initialLocale;
+        if (options?.docsBaseUrl) {
+            settings.docsBaseUrl = options.docsBaseUrl;
         }
     });
 
@@ -80,7 +84,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         }
         const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode }; format?: { sortProperties?: boolean } } | undefined;
         settings.sortProperties = config?.format?.sortProperties === true;
-        const locale = !config?.locale || config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
+        const locale = !config?.locale ? initialLocale : config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
         const mode = config?.validation?.slowChecks ?? 'onSave';
         const changed = locale !== settings.locale || mode !== settings.slowChecks;
         settings.locale = locale;
@@ -168,11 +172,11 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         });
     });
 
-    // Both sides are loaded from disk and git in their own services, so the open editors are untouched.
+    // Both sides are loaded (from git, and from disk or the editors' unsaved text) in their own services, so the open editors are untouched.
     handle(CompareRevisionRequest.type, async params => {
         const locale = params.locale === 'en' || params.locale === 'id' ? params.locale : settings.locale;
         const allowed = await folders.resolve(params?.folder, 'spbe/compareRevision');
-        const diff = await diffWorkspaces({ new: allowed.target, base: params.base, locale });
+        const diff = await diffWorkspaces({ new: allowed.target, base: params.base, locale, overlays: params.overlays });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
     });
 

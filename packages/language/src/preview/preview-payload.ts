@@ -3,6 +3,7 @@ import { layoutDiagram } from '../diagram/elk-layout.js';
 import { bandRects, opdColour } from '../diagram/render-svg.js';
 import type { ElementFinding } from '../lsp/element-locator.js';
 import type { ElementInfo, Lifetime, SpbeModel } from '../model/spbe-model.js';
+import { pushTo } from '../utils/collections.js';
 import type { PreviewParams, PreviewPayload } from './preview-model.js';
 
 export const PreviewKinds = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
@@ -42,6 +43,12 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
     };
     const graph = await layoutDiagram(buildDiagram(model, spec));
     const elements = new Map(model.elements.map(e => [e.id, e]));
+    // An OPD box (the integration map) carries the findings of the OPD's elements.
+    const byOpd = new Map<string, ElementFinding[]>();
+    for (const [id, list] of findings) {
+        const opd = elements.get(id)?.opd;
+        list.forEach(f => opd && pushTo(byOpd, opd, f));
+    }
     const nodes = graph.nodes.map(n => {
         const e = n.elementId ? elements.get(n.elementId) : undefined;
         return {
@@ -50,7 +57,7 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
             title: e?.title, status: e?.status, lifetime: e && lifetimeText(e.lifetime),
             appears: e ? appears(e, params.year) : false,
             retires: e ? retires(e, params.year) : false,
-            findings: n.elementId ? findings.get(n.elementId) ?? [] : [],
+            findings: n.elementId ? findings.get(n.elementId) ?? [] : n.kind === 'opd' ? byOpd.get(n.opd) ?? [] : [],
             source: e?.source
         };
     });

@@ -12,11 +12,14 @@ import { registerOpdDependenciesCommand } from './commands/opd-dependencies.js';
 import { registerServerCommands } from './commands/server-commands.js';
 import { registerValidateCommand } from './commands/validate-workspace.js';
 import { registerStatusBar } from './status-bar.js';
+import { initL10n, uiLocale } from './l10n.js';
+import { linkRuleDocs, registerRuleDocs } from './rule-docs/rule-panel.js';
 
 let client: LanguageClient | undefined;
 
 /** Starts the bundled language server and registers the SPBE commands. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    initL10n(context);
     const output = vscode.window.createOutputChannel('SPBE', { log: true });
     context.subscriptions.push(output);
     client = createClient(context, output);
@@ -35,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerPreview(deps);
     registerServerCommands(deps);
     registerOpdDependenciesCommand(deps);
+    registerRuleDocs(deps);
     await client.start();
 }
 
@@ -60,9 +64,15 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
         },
         initializationOptions: {
             // Each diagnostic links to its rule in the documentation shipped with the extension.
-            docsBaseUrl: vscode.Uri.file(context.asAbsolutePath('docs/diagnostics.md')).toString()
+            docsBaseUrl: vscode.Uri.file(context.asAbsolutePath('docs/diagnostics.md')).toString(),
+            // Findings in the user's language from the first build on: `spbe.locale`, Indonesian by default.
+            locale: uiLocale()
         },
-        outputChannel: output
+        outputChannel: output,
+        middleware: {
+            // A finding's code opens its rule rendered, in the user's language (not the Markdown source).
+            handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRuleDocs(diagnostics))
+        }
     };
     return new LanguageClient('spbe', 'SPBE Language Server', serverOptions, clientOptions);
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from './deps.js';
+import { t } from './l10n.js';
 
 /** `SPBE ⊗ 0 ⚠ 9` in the status bar, updated after every validation; click opens Problems. */
 export function registerStatusBar({ context, onValidated }: ExtensionDeps): void {
@@ -11,6 +12,6 @@ export function registerStatusBar({ context, onValidated }: ExtensionDeps): void
     context.subscriptions.push(item);
     context.subscriptions.push(onValidated(summary => {
         item.text = `SPBE $(error) ${summary.errors} $(warning) ${summary.warnings}`;
-        item.tooltip = `${summary.files} files · ${summary.errors} errors · ${summary.warnings} warnings · ${summary.infos} infos`;
+        item.tooltip = t('{0} files · {1} errors · {2} warnings · {3} infos — click to show Problems', summary.files, summary.errors, summary.warnings, summary.infos);
     }));
 }

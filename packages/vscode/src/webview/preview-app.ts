@@ -2,6 +2,7 @@ import type { PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'sp
 import type { FromWebview, ToWebview } from './messages.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderScene } from './render-diagram.js';
+import { statusLine } from './status-line.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebview): void;
@@ -199,7 +200,7 @@ function render(next: PreviewPayload): void {
     syncControls(next);
     applySearch();
     applyHighlight();
-    const viewKey = `${next.params.view}:${next.params.opd ?? ''}`;
+    const viewKey = `${next.params.view}:${next.params.opd ?? ''}:${next.params.opds?.join(',') ?? ''}`;
     if (pendingPan) {
         panZoom.restore(pendingPan);
         pendingPan = undefined;
@@ -207,9 +208,7 @@ function render(next: PreviewPayload): void {
         panZoom.fit(next.width, next.height);
     }
     lastViewKey = viewKey;
-    const elements = next.nodes.filter(n => n.elementId).length;
-    const findings = next.nodes.reduce((sum, n) => sum + n.findings.length, 0);
-    status.textContent = `${next.title} · ${next.subtitle} · ${elements} elemen · ${findings} temuan${next.collapsed ? ' · diringkas per OPD' : ''} · ${next.buildMs} ms`;
+    status.textContent = statusLine(next);
     document.body.dataset.ready = 'true';
     save();
 }

@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { CompareRevisionRequest } from 'spbe-language/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { parseOpenRequest } from '../webview-messages.js';
+import { unsavedOverlays } from './unsaved-overlays.js';
+import { t, uiLocale } from '../l10n.js';
 
 const run = promisify(execFile);
 
@@ -18,10 +20,10 @@ async function revisionPicks(folder: string): Promise<RevisionPick[]> {
     const tags = await git(['tag', '--sort=-creatordate', '--format=%(refname:short)\t%(creatordate:short)']).catch(() => []);
     const commits = await git(['log', '-n', '30', '--format=%h\t%s\t%cr', '--', '.']);
     return [
-        { label: 'HEAD', description: 'the last commit', ref: 'HEAD' },
+        { label: 'HEAD', description: t('the last commit'), ref: 'HEAD' },
         ...tags.slice(0, 20).map(line => { const [tag, date] = line.split('\t'); return { label: `$(tag) ${tag}`, description: date, ref: tag }; }),
         ...commits.map(line => { const [hash, subject, when] = line.split('\t'); return { label: `$(git-commit) ${hash}`, description: subject, detail: when, ref: hash }; }),
-        { label: 'Enter a revision…', description: 'a branch, tag or commit' }
+        { label: t('Enter a revision…'), description: t('a branch, tag or commit') }
     ];
 }
 
@@ -36,30 +38,31 @@ export function registerCompareRevisionCommand({ context, client }: ExtensionDep
     context.subscriptions.push(vscode.commands.registerCommand('spbe.compareWithRevision', async (presetRef?: string) => {
         const folder = currentFolder();
         if (!folder) {
-            void vscode.window.showErrorMessage('SPBE: open a folder with .spbe files first.');
+            void vscode.window.showErrorMessage(t('SPBE: open a folder with .spbe files first.'));
             return undefined;
         }
         let ref = presetRef;
         if (!ref) {
             const picks = await revisionPicks(folder.uri.fsPath).catch((error: Error) => {
-                void vscode.window.showErrorMessage(`SPBE: ${folder.name} is not in a git repository (${error.message.split('\n')[0]}).`);
+                void vscode.window.showErrorMessage(t('SPBE: {0} is not in a git repository ({1}).', folder.name, error.message.split('\n')[0]));
                 return undefined;
             });
             if (!picks) {
                 return undefined;
             }
-            const picked = await vscode.window.showQuickPick(picks, { title: 'SPBE: Compare with Revision', placeHolder: 'The approved version to compare the saved files with' });
-            ref = picked?.ref ?? (picked ? await vscode.window.showInputBox({ title: 'SPBE: Compare with Revision — git revision', placeHolder: 'v2025-perwali, main~3, a1b2c3d' }) : undefined);
+            const picked = await vscode.window.showQuickPick(picks, { title: t('SPBE: Compare with Revision'), placeHolder: t('The approved version to compare the workspace with (unsaved editors included)') });
+            ref = picked?.ref ?? (picked ? await vscode.window.showInputBox({ title: t('SPBE: Compare with Revision — git revision'), placeHolder: 'v2025-perwali, main~3, a1b2c3d' }) : undefined);
         }
         if (!ref) {
             return undefined;
         }
-        await vscode.workspace.saveAll(false);
+        // The editors' current text is compared as it is; nothing is saved.
+        const overlays = unsavedOverlays(vscode.workspace.textDocuments, folder.uri.fsPath);
         const nonce = randomBytes(16).toString('base64');
         const result = await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: `SPBE: comparing with ${ref}…` },
-            () => client.sendRequest(CompareRevisionRequest.type, { folder: folder.uri.fsPath, base: ref!, nonce }));
-        const panel = vscode.window.createWebviewPanel('spbe.review', `SPBE Review: ${result.oldLabel}`, vscode.ViewColumn.Active,
+            { location: vscode.ProgressLocation.Notification, title: t('SPBE: comparing with {0}…', ref) },
+            () => client.sendRequest(CompareRevisionRequest.type, { folder: folder.uri.fsPath, base: ref!, nonce, overlays, locale: uiLocale() }));
+        const panel = vscode.window.createWebviewPanel('spbe.review', t('SPBE Review: {0}', result.oldLabel), vscode.ViewColumn.Active,
             { enableScripts: true, localResourceRoots: [] });
         panel.webview.html = result.html;
         panel.webview.onDidReceiveMessage(async message => {
@@ -69,6 +72,6 @@ export function registerCompareRevisionCommand({ context, client }: ExtensionDep
                 await vscode.window.showTextDocument(vscode.Uri.file(target.fsPath), { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position) });
             }
         }, undefined, context.subscriptions);
-        return { empty: result.empty, oldLabel: result.oldLabel };
+        return { empty: result.empty, oldLabel: result.oldLabel, unsaved: overlays.length };
     }));
 }

@@ -2,14 +2,16 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GenerateRoadmapRequest } from 'spbe-language/protocol';
 import type { ExtensionDeps } from '../deps.js';
+import { t } from '../l10n.js';
 
-const formats = [
-    { label: 'HTML', description: 'self-contained report: table, Gantt, coverage, gap', format: 'html' },
-    { label: 'XLSX', description: 'Excel workbook, one sheet per table', format: 'xlsx' },
-    { label: 'Markdown', description: 'for a merge request or a wiki', format: 'md' },
-    { label: 'CSV', description: 'one file per table, UTF-8 with BOM', format: 'csv' },
-    { label: 'Mermaid', description: 'gantt chart source', format: 'mermaid' },
-    { label: 'JSON', description: 'documented schema, for other tools', format: 'json' }
+/** The format pickers' items, in the user's language (built when asked, so a changed `spbe.locale` applies). */
+const formats = () => [
+    { label: 'HTML', description: t('self-contained report: table, Gantt, coverage, gap'), format: 'html' },
+    { label: 'XLSX', description: t('Excel workbook, one sheet per table'), format: 'xlsx' },
+    { label: 'Markdown', description: t('for a merge request or a wiki'), format: 'md' },
+    { label: 'CSV', description: t('one file per table, UTF-8 with BOM'), format: 'csv' },
+    { label: 'Mermaid', description: t('Gantt chart source'), format: 'mermaid' },
+    { label: 'JSON', description: t('documented schema, for other tools'), format: 'json' }
 ];
 
 /** The folder generated documents go to: `spbe.export.outputDirectory` inside the workspace folder. */
@@ -31,22 +33,22 @@ export function csvSeparatorSetting(): ',' | ';' | undefined {
 /** SPBE: Generate Roadmap… — pick formats, write them through the server, open or reveal the result. */
 export function registerGenerateRoadmapCommand({ context, client }: ExtensionDeps): void {
     context.subscriptions.push(vscode.commands.registerCommand('spbe.generateRoadmap', async (preset?: string[]) => {
-        const picked = preset ?? (await vscode.window.showQuickPick(formats, { canPickMany: true, title: 'SPBE: Generate Roadmap — formats' }))?.map(p => p.format);
+        const picked = preset ?? (await vscode.window.showQuickPick(formats(), { canPickMany: true, title: t('SPBE: Generate Roadmap — formats') }))?.map(p => p.format);
         const output = outputFolder();
         if (!picked || picked.length === 0 || !output) {
             return undefined;
         }
         const result = await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: 'SPBE: generating the Peta Rencana…' },
+            { location: vscode.ProgressLocation.Notification, title: t('SPBE: generating the Peta Rencana…') },
             () => client.sendRequest(GenerateRoadmapRequest.type, { outputDir: output.fsPath, formats: picked, csvSeparator: csvSeparatorSetting() }));
-        const warning = result.errors > 0 ? ` The workspace has ${result.errors} error(s); the documents may be incomplete.` : '';
+        const warning = result.errors > 0 ? ` ${t('The workspace has {0} error(s); the documents may be incomplete.', result.errors)}` : '';
         const first = result.files.find(f => /\.(html|md|json|mmd)$/.test(f)) ?? result.files[0];
         if (first && /\.(html|md|json|mmd)$/.test(first)) {
             await vscode.window.showTextDocument(vscode.Uri.file(first), { preview: false });
         } else if (first) {
             await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(first));
         }
-        void vscode.window.showInformationMessage(`SPBE: wrote ${result.files.length} file(s) to ${output.fsPath}.${warning}`);
+        void vscode.window.showInformationMessage(`${t('SPBE: wrote {0} file(s) to {1}.', result.files.length, output.fsPath)}${warning}`);
         return result.files;
     }));
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-language/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { csvSeparatorSetting, outputFolder } from './generate-roadmap.js';
+import { t } from '../l10n.js';
 
 /** Arguments that skip the dialogs (tests, other extensions): files, OPDs, and whether to write valid rows only. */
 export interface ImportInventoryArgs {
@@ -12,8 +13,8 @@ export interface ImportInventoryArgs {
 
 async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs | undefined> {
     const picked = await vscode.window.showOpenDialog({
-        title: 'SPBE: Import OPD Inventory — the filled workbook (or per-sheet CSV files)',
-        canSelectMany: true, filters: { 'Inventaris SPBE': ['xlsx', 'csv'] }
+        title: t('SPBE: Import OPD Inventory — the filled workbook (or per-sheet CSV files)'),
+        canSelectMany: true, filters: { [t('SPBE inventory')]: ['xlsx', 'csv'] }
     });
     if (!picked?.length) {
         return undefined;
@@ -21,17 +22,17 @@ async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs
     const files = picked.map(u => u.fsPath);
     const codes = await client.sendRequest(InventoryOpdsRequest.type, { files });
     const items = [
-        ...codes.map(code => ({ label: code, description: 'rows of this OPD', opds: [code] as string[] | 'all' })),
-        ...(codes.length > 1 ? [{ label: 'All OPDs', description: `${codes.length} OPDs, one file each`, opds: 'all' as const }] : []),
-        { label: 'Another OPD…', description: 'rows without an OPD code belong to it', opds: [] as string[] }
+        ...codes.map(code => ({ label: code, description: t('rows of this OPD'), opds: [code] as string[] | 'all' })),
+        ...(codes.length > 1 ? [{ label: t('All OPDs'), description: t('{0} OPDs, one file each', codes.length), opds: 'all' as const }] : []),
+        { label: t('Another OPD…'), description: t('rows without an OPD code belong to it'), opds: [] as string[] }
     ];
-    const choice = await vscode.window.showQuickPick(items, { title: 'SPBE: Import OPD Inventory — which OPD?' });
+    const choice = await vscode.window.showQuickPick(items, { title: t('SPBE: Import OPD Inventory — which OPD?') });
     if (!choice) {
         return undefined;
     }
     let opds = choice.opds;
     if (Array.isArray(opds) && opds.length === 0) {
-        const code = await vscode.window.showInputBox({ title: 'SPBE: Import OPD Inventory — OPD code', validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : 'Letters, digits and _' });
+        const code = await vscode.window.showInputBox({ title: t('SPBE: Import OPD Inventory — OPD code'), validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : t('Letters, digits and _') });
         if (!code) {
             return undefined;
         }
@@ -41,7 +42,7 @@ async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs
 }
 
 function describe(result: ImportInventoryResult): string {
-    return result.files.map(f => `${vscode.workspace.asRelativePath(f.file)} (${f.elements} elements${!f.changed ? ', no changes' : f.replaces ? ', replaces the OPD\'s block in it' : ''})`).join(', ');
+    return result.files.map(f => `${vscode.workspace.asRelativePath(f.file)} (${!f.changed ? t('{0} elements, no changes', f.elements) : f.replaces ? t('{0} elements, replaces the OPD\'s block in it', f.elements) : t('{0} elements', f.elements)})`).join(', ');
 }
 
 /**
@@ -62,19 +63,22 @@ export function registerInventoryCommands({ context, client, output }: Extension
         preview.notes.forEach(n => output.info(n));
         let partial = args.partial ?? false;
         if (!preset) {
-            const actions = preview.problems.length === 0 ? ['Write'] : ['Write Valid Rows Only', 'Show Problems'];
+            const write = t('Write');
+            const validOnly = t('Write Valid Rows Only');
+            const showProblems = t('Show Problems');
+            const actions = preview.problems.length === 0 ? [write] : [validOnly, showProblems];
             const detail = preview.problems.length === 0
-                ? `${describe(preview)}.${preview.notes.length ? ` The workspace reports ${preview.notes.length} warning(s) in them.` : ''}`
-                : `${preview.problems.length} problem(s), e.g.\n${preview.problems.slice(0, 5).join('\n')}`;
-            const answer = await vscode.window.showInformationMessage(`SPBE: import ${describe(preview)}?`, { modal: true, detail }, ...actions);
-            if (answer === 'Show Problems') {
+                ? `${describe(preview)}.${preview.notes.length ? ` ${t('The workspace reports {0} warning(s) in them.', preview.notes.length)}` : ''}`
+                : `${t('{0} problem(s), e.g.', preview.problems.length)}\n${preview.problems.slice(0, 5).join('\n')}`;
+            const answer = await vscode.window.showInformationMessage(t('SPBE: import {0}?', describe(preview)), { modal: true, detail }, ...actions);
+            if (answer === showProblems) {
                 output.show(true);
                 return undefined;
             }
             if (!answer) {
                 return undefined;
             }
-            partial = answer === 'Write Valid Rows Only';
+            partial = answer === validOnly;
         }
         const result = await client.sendRequest(ImportInventoryRequest.type, { ...request, force: true, partial });
         if (!result.written && result.problems.length === 0 && result.files.every(f => !f.changed)) {
@@ -83,7 +87,7 @@ export function registerInventoryCommands({ context, client, output }: Extension
         }
         if (!result.written) {
             result.problems.forEach(p => output.warn(p));
-            void vscode.window.showErrorMessage(`SPBE: nothing imported — ${result.problems.length} problem(s); see the SPBE output.`, 'Show Output')
+            void vscode.window.showErrorMessage(t('SPBE: nothing imported — {0} problem(s); see the SPBE output.', result.problems.length), t('Show Output'))
                 .then(a => a && output.show(true));
             return result;
         }
@@ -91,14 +95,15 @@ export function registerInventoryCommands({ context, client, output }: Extension
         if (first && !preset) {
             await vscode.window.showTextDocument(vscode.Uri.file(first.file), { preview: false });
         }
-        void vscode.window.showInformationMessage(`SPBE: imported ${describe(result)}${result.skippedRows ? `; ${result.skippedRows} row(s) skipped` : ''}.`);
+        void vscode.window.showInformationMessage(result.skippedRows
+            ? t('SPBE: imported {0}; {1} row(s) skipped.', describe(result), result.skippedRows) : t('SPBE: imported {0}.', describe(result)));
         return result;
     }));
 
     context.subscriptions.push(vscode.commands.registerCommand('spbe.exportInventory', async (presetFormats?: string[]) => {
         const formats = presetFormats ?? (await vscode.window.showQuickPick(
-            [{ label: 'XLSX', description: 'one workbook, the same as the template', format: 'xlsx' }, { label: 'CSV', description: 'one file per sheet', format: 'csv' }],
-            { canPickMany: true, title: 'SPBE: Export Inventory — formats' }))?.map(p => p.format);
+            [{ label: 'XLSX', description: t('one workbook, the same as the template'), format: 'xlsx' }, { label: 'CSV', description: t('one file per sheet'), format: 'csv' }],
+            { canPickMany: true, title: t('SPBE: Export Inventory — formats') }))?.map(p => p.format);
         const out = outputFolder();
         if (!formats?.length || !out) {
             return undefined;
@@ -107,7 +112,7 @@ export function registerInventoryCommands({ context, client, output }: Extension
         if (result.files[0] && !presetFormats) {
             await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(result.files[0]));
         }
-        void vscode.window.showInformationMessage(`SPBE: wrote ${result.files.map(f => f.split(/[\\/]/).pop()).join(', ')}`);
+        void vscode.window.showInformationMessage(t('SPBE: wrote {0}', result.files.map(f => f.split(/[\\/]/).pop()).join(', ')));
         return result.files;
     }));
 }

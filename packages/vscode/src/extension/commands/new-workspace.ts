@@ -1,25 +1,26 @@
 import * as vscode from 'vscode';
 import { InitWorkspaceRequest } from 'spbe-language/protocol';
 import type { ExtensionDeps } from '../deps.js';
+import { t } from '../l10n.js';
 
 /** SPBE: New SPBE Workspace — what `spbe init` does, into a folder the user picks. */
 export function registerNewWorkspaceCommand({ context, client }: ExtensionDeps): void {
     context.subscriptions.push(vscode.commands.registerCommand('spbe.newWorkspace', async (target?: vscode.Uri) => {
         const folder = target ?? (await vscode.window.showOpenDialog({
-            canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Create SPBE workspace here',
+            canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: t('Create SPBE workspace here'),
             defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri
         }))?.[0];
         if (!folder) {
             return undefined;
         }
         const name = await vscode.window.showInputBox({
-            prompt: 'Pemda identifier', value: 'KotaContoh',
-            validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : 'Letters, digits and _ only, not starting with a digit'
+            prompt: t('Pemda identifier'), value: 'KotaContoh',
+            validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : t('Letters, digits and _ only, not starting with a digit')
         });
         if (!name) {
             return undefined;
         }
-        const title = await vscode.window.showInputBox({ prompt: 'Pemda title', value: 'Pemerintah Kota Contoh' }) ?? 'Pemerintah Kota Contoh';
+        const title = await vscode.window.showInputBox({ prompt: t('Pemda title'), value: 'Pemerintah Kota Contoh' }) ?? 'Pemerintah Kota Contoh';
         try {
             const files = await client.sendRequest(InitWorkspaceRequest.type, { folder: folder.fsPath, name, title, year: new Date().getFullYear() });
             const pemda = files.find(f => f.endsWith('pemda.spbe'));

@@ -6,6 +6,7 @@ import { outputFolder } from '../commands/generate-roadmap.js';
 import { parseOpenRequest } from '../webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { parsePreviewMessage } from './preview-messages.js';
+import { t } from '../l10n.js';
 
 /** How long typing must pause before the preview asks for a new model, and the cursor before it follows. */
 const refreshDelayMs = 150;
@@ -98,7 +99,7 @@ class PreviewPanel implements PreviewHandle {
             this.waiting = [];
             waiting.forEach(resolve => resolve(payload));
         } catch (error) {
-            await this.panel.webview.postMessage({ type: 'error', message: `Pratinjau gagal: ${(error as Error).message}` });
+            await this.panel.webview.postMessage({ type: 'error', message: t('Preview failed: {0}', (error as Error).message) });
         }
     }
 
@@ -145,7 +146,7 @@ class PreviewPanel implements PreviewHandle {
         const result = await this.deps.client.sendRequest(ExportDiagramRequest.type, {
             outputDir: out.fsPath, view: p.view === 'opd' ? `opd:${p.opd ?? ''}` : p.view, year: p.year, formats: [format], opds: p.opds, kinds: p.kinds
         });
-        void vscode.window.showInformationMessage(`SPBE: wrote ${result.files.map(f => vscode.workspace.asRelativePath(f)).join(', ')}`);
+        void vscode.window.showInformationMessage(t('SPBE: wrote {0}', result.files.map(f => vscode.workspace.asRelativePath(f)).join(', ')));
     }
 
     private dispose(): void {
@@ -169,7 +170,7 @@ export function registerPreview(deps: ExtensionDeps): void {
         const opd = preset?.opd ?? activeOpd();
         const params: PreviewParams | undefined = preset?.view ? { view: preset.view, opd, year: preset.year } : undefined;
         if (!current) {
-            const panel = vscode.window.createWebviewPanel('spbe.preview', 'SPBE Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
+            const panel = vscode.window.createWebviewPanel('spbe.preview', t('SPBE Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
             current = new PreviewPanel(deps, panel, params ?? { view: opd ? 'opd' : 'layered', opd }, () => { current = undefined; });
         }
         current.show(params);
