@@ -11,7 +11,7 @@ import { generateRoadmap, RoadmapFormats, type OutputFile } from '../generator/r
 import type { SpbeModel } from '../model/spbe-model.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, OpdDependenciesRequest, type GenerateResult, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, OpdDependenciesRequest, type GenerateResult, ElementAtRequest, DiagramChoicesRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { workspaceTemplate } from '../scaffold/workspace-template.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
@@ -139,6 +139,16 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         const diff = await diffWorkspaces({ new: params.folder, base: params.base, locale });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
     });
+
+    // The export prompts list the OPDs and years of the workspace as it is now (after the build in progress).
+    connection.onRequest(DiagramChoicesRequest.type, () => shared.workspace.WorkspaceLock.read(() => {
+        const model = Spbe.spbe.Model.get();
+        const periode = model.pemda?.periode;
+        return {
+            opds: model.opds.filter(o => !o.builtin).map(o => ({ code: o.code, title: o.title ?? o.code })),
+            periode: periode && { start: periode.start, end: periode.end }
+        };
+    }));
 
     // A read lock waits for the build in progress, so the preview shows the text as it is now.
     connection.onRequest(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>

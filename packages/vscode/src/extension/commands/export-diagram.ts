@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { ExportDiagramRequest } from 'spbe-language/protocol';
+import { DiagramChoicesRequest, ExportDiagramRequest } from 'spbe-language/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionDeps } from '../deps.js';
+import { formatItems, openWith, viewItems, yearItems } from './export-diagram-options.js';
 import { outputFolder } from './generate-roadmap.js';
 
 export interface ExportDiagramArgs {
@@ -9,12 +11,14 @@ export interface ExportDiagramArgs {
     readonly formats: string[];
 }
 
-const formats = ['svg', 'png', 'mermaid', 'plantuml', 'dot', 'archimate'];
-
-/** SPBE: Export Diagram… — view, year and format quick picks; writes through the server and reveals the file. */
+/**
+ * SPBE: Export Diagram… — view (whole pemda or one OPD of the workspace), year (of the periode) and
+ * format quick picks; writes through the server, then opens a picture in VS Code's image preview,
+ * an HTML page in the browser, a text format as text.
+ */
 export function registerExportDiagramCommand({ context, client }: ExtensionDeps): void {
     context.subscriptions.push(vscode.commands.registerCommand('spbe.exportDiagram', async (preset?: ExportDiagramArgs) => {
-        const args = preset ?? await ask();
+        const args = preset ?? await ask(client);
         const output = outputFolder();
         if (!args || !output) {
             return undefined;
@@ -23,7 +27,12 @@ export function registerExportDiagramCommand({ context, client }: ExtensionDeps)
             { location: vscode.ProgressLocation.Notification, title: 'SPBE: exporting the diagram…' },
             () => client.sendRequest(ExportDiagramRequest.type, { outputDir: output.fsPath, view: args.view, year: args.year, formats: args.formats }));
         const first = result.files[0];
-        if (first && /\.(svg|mmd|puml|dot|xml)$/.test(first) && !preset) {
+        const how = first && !preset ? openWith(first) : undefined;
+        if (how === 'image') {
+            await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(first));
+        } else if (how === 'browser') {
+            await vscode.env.openExternal(vscode.Uri.file(first));
+        } else if (how === 'text') {
             await vscode.window.showTextDocument(vscode.Uri.file(first), { preview: false });
         } else if (first) {
             await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(first));
@@ -33,22 +42,19 @@ export function registerExportDiagramCommand({ context, client }: ExtensionDeps)
     }));
 }
 
-async function ask(): Promise<ExportDiagramArgs | undefined> {
+async function ask(client: LanguageClient): Promise<ExportDiagramArgs | undefined> {
     const activeOpd = /^\s*opd\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(vscode.window.activeTextEditor?.document.getText() ?? '')?.[1];
-    const views = [
-        { label: 'Layered architecture', description: 'layanan, proses bisnis, data, aplikasi, infrastruktur; keamanan at the side', view: 'layered' },
-        { label: 'Cross-OPD integration map', description: 'OPDs, data use, application use, integrasi', view: 'integrasi' },
-        { label: 'Gap', description: 'as-is → to-be: added, retired, unchanged', view: 'gap' },
-        ...(activeOpd ? [{ label: `OPD ${activeOpd}`, description: 'the OPD of the active file, neighbours greyed', view: `opd:${activeOpd}` }] : [])
-    ];
-    const view = await vscode.window.showQuickPick(views, { title: 'SPBE: Export Diagram — view' });
+    const choices = await client.sendRequest(DiagramChoicesRequest.type);
+    const views = viewItems(choices, activeOpd, vscode.l10n.t).map(item => item.kind === 'separator'
+        ? { ...item, kind: vscode.QuickPickItemKind.Separator } : { ...item, kind: undefined });
+    const view = await vscode.window.showQuickPick(views, { title: vscode.l10n.t('SPBE: Export Diagram — view'), matchOnDescription: true });
     if (!view) {
         return undefined;
     }
-    const yearPick = await vscode.window.showInputBox({ title: 'SPBE: Export Diagram — as of year (empty: all elements)', validateInput: v => !v || /^\d{4}$/.test(v) ? undefined : 'A four-digit year, or empty' });
-    if (yearPick === undefined) {
+    const year = await vscode.window.showQuickPick(yearItems(choices.periode, vscode.l10n.t), { title: vscode.l10n.t('SPBE: Export Diagram — as of year') });
+    if (!year) {
         return undefined;
     }
-    const picked = await vscode.window.showQuickPick(formats, { canPickMany: true, title: 'SPBE: Export Diagram — formats' });
-    return picked?.length ? { view: view.view, year: yearPick ? Number(yearPick) : undefined, formats: picked } : undefined;
+    const picked = await vscode.window.showQuickPick(formatItems(vscode.l10n.t), { canPickMany: true, title: vscode.l10n.t('SPBE: Export Diagram — formats') });
+    return picked?.length ? { view: view.view, year: year.year, formats: picked.map(p => p.label) } : undefined;
 }
