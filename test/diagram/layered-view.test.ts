@@ -88,6 +88,15 @@ describe('the layered view of Kota Kediri', () => {
     }, 120_000);
 });
 
+test('Archi\'s layered view still connects references across OPDs, which the SVG sums up per OPD', async () => {
+    const laid = await layoutDiagram(buildDiagram(kediri, { view: 'layered' }));
+    const xml = await exportDiagramText(kediri, { view: 'layered' }, 'archimate');
+    const connections = xml.match(/<connection /g)?.length ?? 0;
+    const crossOpd = buildDiagram(kediri, { view: 'layered' }).edges.filter(e => e.origin?.kind === 'reference' && e.source.split('.')[0] !== e.target.split('.')[0]);
+    expect(crossOpd.length).toBeGreaterThan(20);
+    expect(connections).toBeGreaterThanOrEqual(laid.edges.filter(e => e.origin?.kind === 'reference').length + crossOpd.length);
+}, 120_000);
+
 describe('the layered view of a 5,000-element city', () => {
     test('folds each OPD cell to its best-connected elements plus "+N elemen lainnya", N ≥ 2, losing no element', async () => {
         const full = buildDiagram(city, { view: 'layered', expand: true });
