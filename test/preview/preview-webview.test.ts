@@ -82,6 +82,18 @@ describe.skipIf(!hasChromium)('the preview webview, standalone in headless Chrom
         expect(s.requests.map(u => u.split('/').pop())).toEqual(['preview.html', 'preview.css', 'preview.js']);
     });
 
+    test('the layered view draws each OPD\'s container per band and its bundles\' counts, as the export does', async () => {
+        const s = await open(browser);
+        const payload = await payloadOf(kediri, { view: 'layered' });
+        await s.send(payload);
+        expect(payload.containers.length).toBeGreaterThan(100);
+        expect(await s.page.locator('#scene .container').count()).toBe(payload.containers.length);
+        const counts = payload.edges.filter(e => e.count !== undefined).map(e => String(e.count)).sort();
+        expect(counts.length).toBeGreaterThan(0);
+        expect((await s.page.locator('#scene .count').allTextContents()).sort()).toEqual(counts);
+        expect(s.errors).toEqual([]);
+    });
+
     test('the year slider asks for the architecture as of that year, and the answer changes what is shown', async () => {
         const s = await open(browser);
         await s.send(await payloadOf(kediri, { view: 'layered' }));

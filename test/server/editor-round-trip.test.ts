@@ -115,4 +115,11 @@ describe('the language server as the editor uses it', () => {
         await expect(connection.sendRequest('textDocument/rename', { textDocument: { uri: dinsos }, position, newName: 'DT_DTKS' }))
             .rejects.toThrow('DINSOS.DT_DTKS sudah dipakai di OPD DINSOS (data, dinsos.spbe:3); pilih nama lain.');
     });
+
+    test('the export prompts get the workspace\'s OPDs (by title) and the periode from the server', async () => {
+        expect(await connection.sendRequest('spbe/diagramChoices')).toEqual({
+            opds: [{ code: 'DINKES', title: 'DINKES' }, { code: 'DINSOS', title: 'Dinas Sosial' }].sort((a, b) => a.code.localeCompare(b.code)),
+            periode: { start: 2025, end: 2029 }
+        });
+    });
 });

@@ -101,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--year <yyyy>', 'the architecture as of this year', wholeNumber)
         .requiredOption('-f, --format <formats>', `one or more of ${DiagramFormats.join(', ')} (comma-separated)`)
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
-        .option('--expand', 'never collapse a large view to one node per OPD and band')
+        .option('--expand', 'draw every element (a large layered or gap view otherwise folds part of each OPD cell into "+N elemen lainnya")')
         .addOption(localeOption())
         .action(async (dir: string, opts: ExportDiagramOptions) => {
             exitCode = await exportDiagramCommand(dir, opts, out);

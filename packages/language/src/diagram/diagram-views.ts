@@ -15,7 +15,11 @@ export interface DiagramSpec {
     readonly year?: number;
     /** Never collapse to OPD level. */
     readonly expand?: boolean;
-    /** More elements than this collapse the layered/gap views to one node per OPD and band. */
+    /**
+     * Most element boxes the layered/gap views draw (default 400, what a page can hold): above it,
+     * each OPD's cell in a band keeps its best-connected elements and folds the rest into one
+     * "+N elemen lainnya" box. `expand` draws every element regardless.
+     */
     readonly collapseAbove?: number;
     /** Only these OPDs' and kinds' elements (the preview's filters; the national library always stays). */
     readonly only?: { readonly opds?: readonly string[]; readonly kinds?: readonly string[] };
@@ -133,8 +137,8 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
     const nodes = [...included].map(id => byId.get(id)!).filter(e => Bands.includes(e.kind as typeof Bands[number]))
         .map(e => elementNode(e, gap ? gap.get(e.id) ?? 'normal' : stateOf(e)));
     const graph = finish(model, spec.view, spec, nodes, edges);
-    const limit = spec.collapseAbove ?? 150;
-    return !spec.expand && nodes.length > limit ? collapse(graph) : graph;
+    const limit = spec.collapseAbove ?? DefaultPageLimit;
+    return !spec.expand && nodes.length > limit ? fold(graph, limit) : graph;
 }
 
 /** One OPD with its elements; its direct neighbours in other OPDs are drawn greyed. */
@@ -229,31 +233,64 @@ function integrationMap(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
     return finish(model, 'integrasi', spec, nodes, edges);
 }
 
-/** Large views become one node per OPD and band; edges are merged with counts. */
-function collapse(graph: DiagramGraph): DiagramGraph {
-    const groupOf = new Map<string, string>();
-    const members = new Map<string, DiagramNode[]>();
+/** Element boxes a layered page holds before its OPD cells fold (see `DiagramSpec.collapseAbove`). */
+export const DefaultPageLimit = 400;
+/** A cell never shows fewer elements than this before its "+N elemen lainnya" box. */
+const minimumPerCell = 2;
+
+/**
+ * Folds a layered view that exceeds `limit` element boxes: every OPD cell (OPD × band) keeps at
+ * most `perCell - 1` elements, its best-connected ones, and one "+N elemen lainnya" box (kind
+ * `group`, id `OPD:band`) stands for the rest. Edges to folded elements go to that box and merge,
+ * labelled with their count. A cell is folded only when it holds more than `perCell` elements,
+ * so no box ever stands for a single element.
+ */
+function fold(graph: DiagramGraph, limit: number): DiagramGraph {
+    const cells = new Map<string, DiagramNode[]>();
     for (const n of graph.nodes) {
-        const key = `${n.opd}:${n.band}`;
-        groupOf.set(n.id, key);
-        pushTo(members, key, n);
+        pushTo(cells, `${n.opd}:${n.band}`, n);
     }
-    const nodes: DiagramNode[] = [...members].map(([key, list]) => ({
-        id: key, label: `${list[0].opd} · ${Bands[list[0].band ?? 0]}`, caption: `${list.length} elemen`, kind: 'group', opd: list[0].opd,
-        band: list[0].band, state: 'normal', tooltip: list.slice(0, 20).map(n => n.elementId ?? n.id).join(', ') + (list.length > 20 ? ', …' : '')
-    }));
-    const edges = new Map<string, DiagramEdge & { n: number }>();
+    const perCell = Math.max(minimumPerCell + 1, Math.floor(limit / cells.size));
+    const degree = new Map<string, number>();
     for (const e of graph.edges) {
-        const source = groupOf.get(e.source)!;
-        const target = groupOf.get(e.target)!;
-        if (source === target) {
+        degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+        degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    const target = new Map<string, string>();
+    const nodes: DiagramNode[] = [];
+    for (const [key, list] of cells) {
+        if (list.length <= perCell) {
+            nodes.push(...list);
             continue;
         }
-        const key = `${source}>${e.kind}>${target}`;
-        const existing = edges.get(key);
-        edges.set(key, { id: key, source, target, kind: e.kind, n: (existing?.n ?? 0) + 1 });
+        const ranked = [...list].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+        const kept = ranked.slice(0, perCell - 1);
+        const rest = ranked.slice(perCell - 1);
+        nodes.push(...kept);
+        rest.forEach(n => target.set(n.id, key));
+        const band = list[0].band ?? 0;
+        nodes.push({
+            id: key, label: `+${rest.length} elemen lainnya`, caption: `${list[0].opd} · ${bandTitles[Bands[band]] ?? Bands[band]}`, kind: 'group', opd: list[0].opd,
+            band, state: 'normal', tooltip: rest.slice(0, 30).map(n => n.elementId ?? n.id).join(', ') + (rest.length > 30 ? ', …' : '')
+        });
     }
-    return { ...graph, nodes, edges: [...edges.values()].map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: String(e.n) })), collapsed: true };
+    const edges = new Map<string, DiagramEdge & { n: number }>();
+    for (const e of graph.edges) {
+        const source = target.get(e.source) ?? e.source;
+        const to = target.get(e.target) ?? e.target;
+        if (source === e.source && to === e.target) {
+            edges.set(e.id, { ...e, n: 1 });
+            continue;
+        }
+        if (source === to) {
+            continue;
+        }
+        const key = `${source}>${e.kind}>${to}`;
+        edges.set(key, { id: key, source, target: to, kind: e.kind, n: (edges.get(key)?.n ?? 0) + 1 });
+    }
+    const merged = [...edges.values()].map(({ n, ...e }) => (e.origin || n < 2 ? e : { ...e, label: String(n) }));
+    const sorted = nodes.sort((a, b) => (a.band ?? 0) - (b.band ?? 0) || a.id.localeCompare(b.id));
+    return { ...graph, nodes: sorted, edges: merged.sort((a, b) => a.id.localeCompare(b.id)), collapsed: true };
 }
 
 function finish(model: SpbeModel, view: string, spec: DiagramSpec, nodes: DiagramNode[], edges: DiagramEdge[]): DiagramGraph {

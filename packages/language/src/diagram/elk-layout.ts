@@ -9,6 +9,7 @@ async function loadElk(): Promise<new () => ElkInstance> {
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import { maxOf, pushTo } from '../utils/collections.js';
 import { nodeLabel, type NodeLabel } from './node-label.js';
+import { layoutLayered, type BandRow, type ContainerRect } from './layered-layout.js';
 
 export interface PositionedNode extends DiagramNode {
     readonly x: number;
@@ -21,6 +22,8 @@ export interface PositionedNode extends DiagramNode {
 
 export interface PositionedEdge extends DiagramEdge {
     readonly points: ReadonlyArray<readonly [number, number]>;
+    /** On one edge of a bundle of references (layered views): the bundle's size, drawn beside it. */
+    readonly count?: number;
 }
 
 export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
@@ -28,6 +31,9 @@ export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
     readonly edges: readonly PositionedEdge[];
     readonly width: number;
     readonly height: number;
+    /** Layered and gap views: each OPD's container per band, and the band rows of each block of OPDs. */
+    readonly containers?: readonly ContainerRect[];
+    readonly bandRows?: readonly BandRow[];
 }
 
 /**
@@ -36,6 +42,10 @@ export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
  * The keamanan side band is placed to the right afterwards. Same input, same output.
  */
 export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGraph> {
+    if (graph.view === 'layered' || graph.view === 'gap') {
+        // OPD columns × band rows, laid out directly (layered-layout.ts): no ELK needed.
+        return { ...graph, ...layoutLayered(graph) };
+    }
     // Every node's real size (its label wrapped on words) goes to ELK, so that rows and spacing fit it.
     const labels = new Map<string, NodeLabel>(graph.nodes.map(n => [n.id, nodeLabel(n.label, n.caption)]));
     const size = (n: DiagramNode) => labels.get(n.id)!;

@@ -1,6 +1,7 @@
 import type { SpbeModel } from '../model/spbe-model.js';
 import { buildDiagram, type DiagramSpec } from './diagram-views.js';
-import { layoutDiagram } from './elk-layout.js';
+import type { DiagramGraph } from './diagram-graph.js';
+import { layoutDiagram, type PositionedGraph } from './elk-layout.js';
 import { renderArchimate } from './render-archimate.js';
 import { opdColour, renderSvg } from './render-svg.js';
 import { renderDot, renderMermaid, renderPlantUml } from './render-text.js';
@@ -28,8 +29,18 @@ export async function exportDiagramText(model: SpbeModel, spec: DiagramSpec, for
         case 'dot': return renderDot(graph, opd => opdColour(graph, opd));
         case 'svg': return renderSvg(await layoutDiagram(graph));
         // Archi's view refers to model elements, never to collapsed groups: always the full view.
-        case 'archimate': return renderArchimate(model, await layoutDiagram(graph.collapsed ? buildDiagram(model, { ...spec, expand: true }) : graph));
+        case 'archimate': return renderArchimate(model, await archimateLayout(graph.collapsed ? buildDiagram(model, { ...spec, expand: true }) : graph));
     }
+}
+
+/**
+ * The layout Archi's view gets: the SVG's, plus the references the layered view sums up instead of
+ * drawing (across OPDs), since Archi draws every connection itself and they are relationships too.
+ */
+async function archimateLayout(graph: DiagramGraph): Promise<PositionedGraph> {
+    const layout = await layoutDiagram(graph);
+    const drawn = new Set(layout.edges.map(e => e.id));
+    return { ...layout, edges: [...layout.edges, ...graph.edges.filter(e => !drawn.has(e.id)).map(e => ({ ...e, points: [] }))] };
 }
 
 export { buildDiagram, Bands, type DiagramSpec, type DiagramViewKind } from './diagram-views.js';

@@ -50,6 +50,9 @@ export interface BandRect {
  * the keamanan band the full height at the right. Shared by the SVG export and the live preview.
  */
 export function bandRects(graph: PositionedGraph): BandRect[] {
+    if (graph.bandRows) {
+        return graph.bandRows.map(r => ({ ...r, side: false }));
+    }
     const rects: BandRect[] = [];
     graph.bands.forEach((label, index) => {
         const members = graph.nodes.filter(n => n.band === index && index < 5);
@@ -85,13 +88,18 @@ export function renderSvg(graph: PositionedGraph): string {
     out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>');
     out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
     out.push(`<text x="16" y="28" font-size="18" font-weight="bold" fill="#1f2328">${x(graph.title)}</text>`);
-    out.push(`<text x="16" y="48" fill="#57606a">${x(graph.subtitle + (graph.collapsed ? ' · diringkas per OPD (gunakan --expand untuk semua elemen)' : ''))}</text>`);
+    out.push(`<text x="16" y="48" fill="#57606a">${x(graph.subtitle + (graph.collapsed ? ' · sebagian elemen diringkas per OPD (gunakan --expand untuk semua elemen)' : ''))}</text>`);
     out.push(`<g transform="translate(0,${top})">`);
     for (const band of bandRects(graph)) {
         out.push(`<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" rx="6" fill="${band.side ? '#fff4ec' : band.index % 2 ? '#f6f8fa' : '#eef3f8'}"/>`);
         out.push(band.side
             ? `<text x="${band.x + 10}" y="${band.y + 14}" font-weight="bold" fill="#57606a">${x(band.label)}</text>`
             : `<text x="18" y="${band.y + band.height / 2 + 4}" font-weight="bold" fill="#57606a">${x(band.label)}</text>`);
+    }
+    for (const c of graph.containers ?? []) {
+        const colour = opdColour(graph, c.opd);
+        out.push(`<g class="container"><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6" fill="#ffffff" fill-opacity="0.6" stroke="${colour}" stroke-width="1"/>`
+            + `<text x="${c.x + 8}" y="${c.y + 15}" font-size="11" font-weight="bold" fill="${colour}">${x(c.opd)}</text></g>`);
     }
     for (const e of graph.edges) {
         if (e.points.length < 2) {
@@ -100,7 +108,11 @@ export function renderSvg(graph: PositionedGraph): string {
         const style = edgeStyle[e.kind] ?? edgeStyle.aplikasi;
         const points = e.points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
         out.push(`<polyline points="${points}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#arrow)"><title>${x(`${e.source} → ${e.target} (${style.label}${e.label ? `: ${e.label}` : ''})`)}</title></polyline>`);
-        if (e.label && /^\d+$/.test(e.label)) {
+        if (e.count !== undefined) {
+            // A bundle's trunk is its vertical middle segment: the count sits beside it, halfway.
+            const [[ax, ay], [, by]] = [e.points[1], e.points[2]];
+            out.push(`<text class="count" x="${ax + 3}" y="${(ay + by) / 2 + 4}" font-size="10" font-weight="bold" fill="${style.stroke}">${e.count}</text>`);
+        } else if (e.label && /^\d+$/.test(e.label) && !graph.containers) {
             const [mx, my] = e.points[Math.floor(e.points.length / 2)];
             out.push(`<text x="${mx + 4}" y="${my - 4}" font-size="10" fill="${style.stroke}">${x(e.label)}</text>`);
         }
@@ -116,7 +128,10 @@ export function renderSvg(graph: PositionedGraph): string {
 
 function node(graph: PositionedGraph, n: PositionedNode): string {
     const colour = opdColour(graph, n.opd);
-    const state = stateStyle[n.state] ?? stateStyle.normal;
+    // A folded "+N elemen lainnya" box and an OPD's cross-OPD summary are not elements: drawn apart.
+    const state = n.kind === 'group' ? { ...stateStyle.normal, fill: '#f6f8fa', dash: '3 2' }
+        : n.kind === 'lintas' ? { ...stateStyle.normal, fill: '#fffbe6', stroke: '#8C6D1F' }
+            : stateStyle[n.state] ?? stateStyle.normal;
     // The node was sized for its caption and wrapped label (node-label.ts): nothing is cut here.
     const lines = n.labelLines.map((line, i) => `<tspan x="${n.x + 12}" y="${n.y + LabelBaseline + i * LabelLineHeight}">${x(line)}</tspan>`).join('');
     return [`<g class="node" data-element="${x(n.elementId ?? n.id)}" opacity="${state.opacity}">`,

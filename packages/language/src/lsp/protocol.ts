@@ -105,6 +105,16 @@ export namespace ExportDiagramRequest {
     export const type = new RequestType<ExportDiagramParams, GenerateResult, void>('spbe/exportDiagram');
 }
 
+/** What the export prompts offer: the workspace's OPDs (code and title) and the periode's first and last year. */
+export interface DiagramChoices {
+    readonly opds: ReadonlyArray<{ readonly code: string; readonly title: string }>;
+    readonly periode?: { readonly start: number; readonly end: number };
+}
+
+export namespace DiagramChoicesRequest {
+    export const type = new RequestType0<DiagramChoices, void>('spbe/diagramChoices');
+}
+
 export interface CompareRevisionParams {
     /** Absolute folder whose files are compared with their git revision. */
     readonly folder: string;

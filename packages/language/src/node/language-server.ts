@@ -10,7 +10,7 @@ import { generateRoadmap, RoadmapFormats, type OutputFile } from '../generator/r
 import type { SpbeModel } from '../model/spbe-model.js';
 import { exportDiagram } from './export-diagram.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, OpdDependenciesRequest, type GenerateResult, ElementAtRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    BuiltinContentRequest, CompareRevisionRequest, OpdDependenciesRequest, type GenerateResult, ElementAtRequest, DiagramChoicesRequest, ExportDiagramRequest, PreviewRequest, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, GenerateRoadmapRequest, InitWorkspaceRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from '../lsp/protocol.js';
 import { createSpbeServices, type SpbeServices } from '../spbe-module.js';
 import type { SlowChecksMode } from '../spbe-settings.js';
@@ -179,6 +179,16 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         const diff = await diffWorkspaces({ new: allowed.target, base: params.base, locale, overlays: params.overlays });
         return { html: diffHtml(diff, locale, { nonce: params.nonce }), empty: isEmptyDiff(diff), oldLabel: diff.oldLabel };
     });
+
+    // The export prompts list the OPDs and years of the workspace as it is now (after the build in progress).
+    connection.onRequest(DiagramChoicesRequest.type, () => shared.workspace.WorkspaceLock.read(() => {
+        const model = Spbe.spbe.Model.get();
+        const periode = model.pemda?.periode;
+        return {
+            opds: model.opds.filter(o => !o.builtin).map(o => ({ code: o.code, title: o.title ?? o.code })),
+            periode: periode && { start: periode.start, end: periode.end }
+        };
+    }));
 
     // A read lock waits for the build in progress, so the preview shows the text as it is now.
     handle(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>

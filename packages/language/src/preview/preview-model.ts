@@ -56,6 +56,18 @@ export interface PreviewEdge {
     readonly kind: string;
     readonly label?: string;
     readonly points: ReadonlyArray<readonly [number, number]>;
+    /** On one edge of a bundle (layered views): how many references the bundle carries. */
+    readonly count?: number;
+}
+
+/** An OPD's container in one band of a layered view (px), with the OPD's colour. */
+export interface PreviewContainer {
+    readonly opd: string;
+    readonly colour: string;
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
 }
 
 /** A band background of a layered view, as the SVG export draws it. */
@@ -70,6 +82,8 @@ export interface PreviewPayload {
     /** Large views are drawn one node per OPD and band. */
     readonly collapsed: boolean;
     readonly bands: readonly PreviewBand[];
+    /** Layered and gap views: each OPD's container per band, drawn under its elements. */
+    readonly containers: readonly PreviewContainer[];
     readonly nodes: readonly PreviewNode[];
     readonly edges: readonly PreviewEdge[];
     readonly periode?: { readonly start: number; readonly end: number };

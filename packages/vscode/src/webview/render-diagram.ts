@@ -37,6 +37,13 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
             : el('text', { x: 18, y: band.y + band.height / 2 + 4 }, band.label));
         scene.append(g);
     }
+    // Layered views: each OPD's cell of a band, framed in the OPD's colour and headed by its code.
+    for (const c of payload.containers ?? []) {
+        const g = el('g', { class: 'container' });
+        g.append(el('rect', { x: c.x, y: c.y, width: c.width, height: c.height, rx: 6, fill: 'none', stroke: safeColour(c.colour) }));
+        g.append(el('text', { x: c.x + 8, y: c.y + 15, fill: safeColour(c.colour), 'font-weight': 'bold', 'font-size': 11 }, c.opd));
+        scene.append(g);
+    }
     const edges = el('g', { class: 'edges' });
     for (const edge of payload.edges) {
         if (edge.points.length < 2) {
@@ -49,6 +56,11 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
         });
         line.append(el('title', {}, `${edge.source} → ${edge.target} (${edge.kind}${edge.label ? `: ${edge.label}` : ''})`));
         edges.append(line);
+        if (edge.count !== undefined && edge.points.length >= 3) {
+            // A bundle's count beside its trunk (the vertical middle segment), as in the export.
+            const [[x, y1], [, y2]] = [edge.points[1], edge.points[2]];
+            edges.append(el('text', { class: 'count', x: x + 3, y: (y1 + y2) / 2 + 4, 'font-size': 10, 'font-weight': 'bold' }, String(edge.count)));
+        }
     }
     scene.append(edges);
     const groups = new Map<string, SVGGElement>();

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { DiagramViewTitles, ExportDiagramRequest } from 'spbe-language/protocol';
+import { DiagramChoicesRequest, ExportDiagramRequest } from 'spbe-language/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionDeps } from '../deps.js';
+import { formatItems, openWith, viewItems, yearItems } from './export-diagram-options.js';
 import { outputFolder } from './generate-roadmap.js';
 import { t, uiLocale } from '../l10n.js';
 
@@ -10,20 +12,14 @@ export interface ExportDiagramArgs {
     readonly formats: string[];
 }
 
-/** The format picker's items, in the user's language. */
-const formats = () => [
-    { label: 'SVG', description: t('vector drawing, for documents and the browser'), format: 'svg' },
-    { label: 'PNG', description: t('image, for slides and chat'), format: 'png' },
-    { label: 'Mermaid', description: t('diagram source for Markdown (GitLab, GitHub, wikis)'), format: 'mermaid' },
-    { label: 'PlantUML', description: t('diagram source for PlantUML'), format: 'plantuml' },
-    { label: 'DOT', description: t('Graphviz source'), format: 'dot' },
-    { label: 'ArchiMate', description: t('Open Exchange XML, for Archi and other EA tools'), format: 'archimate' }
-];
-
-/** SPBE: Export Diagram… — view, year and format quick picks; writes through the server and reveals the file. */
+/**
+ * SPBE: Export Diagram… — view (whole pemda or one OPD of the workspace), year (of the periode) and
+ * format quick picks; writes through the server, then opens a picture in VS Code's image preview,
+ * an HTML page in the browser, a text format as text.
+ */
 export function registerExportDiagramCommand({ context, client }: ExtensionDeps): void {
     context.subscriptions.push(vscode.commands.registerCommand('spbe.exportDiagram', async (preset?: ExportDiagramArgs) => {
-        const args = preset ?? await ask();
+        const args = preset ?? await ask(client);
         const output = outputFolder();
         if (!args || !output) {
             return undefined;
@@ -32,7 +28,12 @@ export function registerExportDiagramCommand({ context, client }: ExtensionDeps)
             { location: vscode.ProgressLocation.Notification, title: t('SPBE: exporting the diagram…') },
             () => client.sendRequest(ExportDiagramRequest.type, { outputDir: output.fsPath, view: args.view, year: args.year, formats: args.formats }));
         const first = result.files[0];
-        if (first && /\.(svg|mmd|puml|dot|xml)$/.test(first) && !preset) {
+        const how = first && !preset ? openWith(first) : undefined;
+        if (how === 'image') {
+            await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(first));
+        } else if (how === 'browser') {
+            await vscode.env.openExternal(vscode.Uri.file(first));
+        } else if (how === 'text') {
             await vscode.window.showTextDocument(vscode.Uri.file(first), { preview: false });
         } else if (first) {
             await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(first));
@@ -42,24 +43,19 @@ export function registerExportDiagramCommand({ context, client }: ExtensionDeps)
     }));
 }
 
-async function ask(): Promise<ExportDiagramArgs | undefined> {
+async function ask(client: LanguageClient): Promise<ExportDiagramArgs | undefined> {
     const activeOpd = /^\s*opd\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(vscode.window.activeTextEditor?.document.getText() ?? '')?.[1];
-    const names = DiagramViewTitles;
-    const locale = uiLocale();
-    const views = [
-        { label: names.layered[locale], description: t('layanan, proses bisnis, data, aplikasi, infrastruktur; keamanan at the side'), view: 'layered' },
-        { label: names.integrasi[locale], description: t('OPDs, data use, application use, integrasi'), view: 'integrasi' },
-        { label: names.gap[locale], description: t('as-is → to-be: added, retired, unchanged'), view: 'gap' },
-        ...(activeOpd ? [{ label: `${names.opd[locale]} ${activeOpd}`, description: t('the OPD of the active file, neighbours greyed'), view: `opd:${activeOpd}` }] : [])
-    ];
-    const view = await vscode.window.showQuickPick(views, { title: t('SPBE: Export Diagram — view') });
+    const choices = await client.sendRequest(DiagramChoicesRequest.type);
+    const views = viewItems(choices, activeOpd, t, uiLocale()).map(item => item.kind === 'separator'
+        ? { ...item, kind: vscode.QuickPickItemKind.Separator } : { ...item, kind: undefined });
+    const view = await vscode.window.showQuickPick(views, { title: t('SPBE: Export Diagram — view'), matchOnDescription: true });
     if (!view) {
         return undefined;
     }
-    const yearPick = await vscode.window.showInputBox({ title: t('SPBE: Export Diagram — as of year (empty: all elements)'), validateInput: v => !v || /^\d{4}$/.test(v) ? undefined : t('A four-digit year, or empty') });
-    if (yearPick === undefined) {
+    const year = await vscode.window.showQuickPick(yearItems(choices.periode, t), { title: t('SPBE: Export Diagram — as of year') });
+    if (!year) {
         return undefined;
     }
-    const picked = await vscode.window.showQuickPick(formats(), { canPickMany: true, title: t('SPBE: Export Diagram — formats') });
-    return picked?.length ? { view: view.view, year: yearPick ? Number(yearPick) : undefined, formats: picked.map(p => p.format) } : undefined;
+    const picked = await vscode.window.showQuickPick(formatItems(t), { canPickMany: true, title: t('SPBE: Export Diagram — formats') });
+    return picked?.length ? { view: view.view, year: year.year, formats: picked.map(p => p.label) } : undefined;
 }
