@@ -1,5 +1,6 @@
 import { escapeXml as x } from '../generator/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
+import type { BandRow } from './layered-layout.js';
 import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight } from './node-label.js';
 import { maxOf, minOf } from '../utils/collections.js';
 
@@ -34,13 +35,7 @@ const stateStyle: Record<string, { fill: string; stroke: string; dash?: string; 
     neighbour: { fill: '#f6f8fa', stroke: '#8c959f', opacity: 0.7, label: 'OPD lain (tetangga)' }
 };
 
-export interface BandRect {
-    readonly index: number;
-    readonly label: string;
-    readonly x: number;
-    readonly y: number;
-    readonly width: number;
-    readonly height: number;
+export interface BandRect extends BandRow {
     /** The keamanan band, drawn at the right beside the others. */
     readonly side: boolean;
 }
