@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cliPath } from '../helpers/run-cli.js';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 /**
  * The language server process driven the way VS Code drives it (issue 16): a cross-file quick fix
@@ -25,6 +25,7 @@ describe('the language server as the editor uses it', () => {
     let connection: MessageConnection;
     let folder: string;
     let initialized: InitializeResult;
+    let server: ServerProcess;
     const published = new Map<string, Diagnostic[]>();
     const uriOf = (path: string) => pathToFileURL(join(folder, path)).href;
     const codesOf = (path: string) => (published.get(uriOf(path)) ?? []).map(d => String(d.code)).sort();
@@ -46,26 +47,16 @@ describe('the language server as the editor uses it', () => {
         for (const [path, text] of Object.entries(files)) {
             writeFileSync(join(folder, path), text);
         }
-        child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
-        connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ locale: 'id', validation: { slowChecks: 'onSave' } })));
-        connection.onRequest(() => null);
-        connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => published.set(params.uri, params.diagnostics));
-        const validated = new Promise<void>(resolve => connection.onNotification('spbe/validationSummary', () => resolve()));
-        connection.listen();
-        const uri = pathToFileURL(folder).href;
-        initialized = await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }],
-            capabilities: { workspace: { workspaceFolders: true, configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { completion: {}, codeAction: {}, rename: { prepareSupport: true } } }
+        server = await startServerProcess(folder, {
+            configuration: { locale: 'id', validation: { slowChecks: 'onSave' } },
+            textDocument: { completion: {}, codeAction: {}, rename: { prepareSupport: true } },
+            beforeListen: c => c.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => published.set(params.uri, params.diagnostics))
         });
-        await connection.sendNotification('initialized', {});
-        await validated;
+        ({ child, connection, initialized } = server);
     }, 120_000);
 
     afterAll(async () => {
-        await connection?.sendRequest('shutdown').catch(() => undefined);
-        await connection?.sendNotification('exit').catch(() => undefined);
-        child?.kill();
+        await server?.stop();
     });
 
     test('advertises . as a completion trigger and the re-check command', () => {

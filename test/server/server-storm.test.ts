@@ -1,11 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, type MessageConnection } from 'vscode-jsonrpc/node';
 import { copyExample } from '../helpers/copy-sources.mjs';
-import { cliPath, repoRoot } from '../helpers/run-cli.js';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 /**
  * The language server as a process, driven over stdio by a scripted client: a storm of edits,
@@ -43,28 +44,17 @@ describe('the language server process under abuse', () => {
         }
     };
 
+    let server: ServerProcess;
+
     beforeAll(async () => {
         folder = copyExample('kota-kediri', 'spbe-storm-');
-        child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
-        child.stderr!.on('data', chunk => stderr.push(String(chunk)));
-        connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ validation: { slowChecks: 'onType' } })));
-        connection.onRequest(() => null);
-        const validated = new Promise<void>(resolve => connection.onNotification('spbe/validationSummary', () => resolve()));
-        connection.listen();
-        const uri = pathToFileURL(folder).href;
-        await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'kota-kediri' }],
-            capabilities: { workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, configuration: true }, textDocument: { hover: {}, completion: {} } }
-        });
-        await connection.sendNotification('initialized', {});
-        await validated;
+        server = await startServerProcess(folder, { configuration: { validation: { slowChecks: 'onType' } }, textDocument: { hover: {}, completion: {} } });
+        ({ child, connection } = server);
+        server.child.stderr!.on('data', chunk => stderr.push(String(chunk)));
     }, 120_000);
 
     afterAll(async () => {
-        await connection?.sendRequest('shutdown').catch(() => undefined);
-        await connection?.sendNotification('exit').catch(() => undefined);
-        child?.kill();
+        await server?.stop();
     });
 
     test('10,000 edits at about 1,000 a second among hostile requests: alive, every request answered, no leak', async () => {

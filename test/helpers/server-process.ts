@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { cliPath } from './run-cli.js';
+
+/** A running `spbe lsp --stdio` process and the client side of its connection. */
+export interface ServerProcess {
+    readonly child: ChildProcess;
+    readonly connection: MessageConnection;
+    /** What the server wrote to stderr so far. */
+    readonly stderr: string[];
+    readonly initialized: InitializeResult;
+    /** shutdown, exit, and kill the process. */
+    stop(): Promise<void>;
+}
+
+export interface ServerProcessOptions {
+    /** The `spbe` section the client answers `workspace/configuration` with. */
+    readonly configuration: Record<string, unknown>;
+    /** Client capabilities under `textDocument`. */
+    readonly textDocument?: Record<string, unknown>;
+    /** Registers handlers (e.g. publishDiagnostics) before the connection listens. */
+    readonly beforeListen?: (connection: MessageConnection) => void;
+}
+
+/**
+ * Starts the real server binary over stdio in `folder`, as an editor would: initialize with the folder
+ * as the only workspace folder, `initialized`, then resolves once the first workspace validation has
+ * been announced (`spbe/validationSummary`).
+ */
+export async function startServerProcess(folder: string, options: ServerProcessOptions): Promise<ServerProcess> {
+    const stderr: string[] = [];
+    const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', chunk => stderr.push(String(chunk)));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration));
+    connection.onRequest(() => null);
+    options.beforeListen?.(connection);
+    const validated = new Promise<void>(resolve => connection.onNotification('spbe/validationSummary', () => resolve()));
+    connection.listen();
+    const uri = pathToFileURL(folder).href;
+    const initialized: InitializeResult = await connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }],
+        capabilities: { workspace: { workspaceFolders: true, configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: options.textDocument ?? {} }
+    });
+    await connection.sendNotification('initialized', {});
+    await validated;
+    return {
+        child, connection, stderr, initialized,
+        async stop() {
+            await connection.sendRequest('shutdown').catch(() => undefined);
+            await connection.sendNotification('exit').catch(() => undefined);
+            child.kill();
+        }
+    };
+}
