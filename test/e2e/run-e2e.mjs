@@ -225,6 +225,9 @@ async function uiScenarios(temp, port) {
         }
         await shot('quick-fix-menu');
         await item.click();
+        // The edit lands in the owner's file asynchronously (opened dirty in a background tab): save
+        // only once it is there, or Save All runs before it and saves nothing.
+        await page.locator('.tab.dirty', { hasText: 'dispendukcapil.spbe' }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
         await palette('>File: Save All');
         await page.waitForFunction(() => !(document.querySelector('.markers-panel')?.textContent ?? '').includes('cross-opd-data-not-shared'), undefined, { timeout: 60_000 })
             .catch(async () => {
@@ -233,8 +236,13 @@ async function uiScenarios(temp, port) {
                     throw new Error('the warning is still there after saving');
                 }
             });
-        const owner = readFileSync(join(folder, 'opd/dispendukcapil.spbe'), 'utf-8');
-        if (!owner.includes('bagiPakai BAPPEDA, DINKES, BAPENDA, DINSOS')) {
+        // The warning now goes as soon as the fix is applied (before saving), so wait for Save All's
+        // write itself rather than reading the file at once.
+        const granted = () => readFileSync(join(folder, 'opd/dispendukcapil.spbe'), 'utf-8').includes('bagiPakai BAPPEDA, DINKES, BAPENDA, DINSOS');
+        for (const deadline = Date.now() + 30_000; !granted() && Date.now() < deadline;) {
+            await new Promise(resolve => setTimeout(resolve, 250));
+        }
+        if (!granted()) {
             throw new Error('dispendukcapil.spbe was not changed on disk');
         }
     });

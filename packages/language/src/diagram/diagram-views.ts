@@ -1,6 +1,6 @@
 import type { ElementInfo, SpbeModel } from '../model/spbe-model.js';
 import { existsInYear, gapAnalysis } from '../model/model-queries.js';
-import { pushTo } from '../utils/collections.js';
+import { appendAll, pushTo } from '../utils/collections.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
 import { focusIntegrationMap } from './integration-focus.js';
 import { DiagramViewTitles } from './view-titles.js';
@@ -260,13 +260,13 @@ function fold(graph: DiagramGraph, limit: number): DiagramGraph {
     const nodes: DiagramNode[] = [];
     for (const [key, list] of cells) {
         if (list.length <= perCell) {
-            nodes.push(...list);
+            appendAll(nodes, list);
             continue;
         }
         const ranked = [...list].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
         const kept = ranked.slice(0, perCell - 1);
         const rest = ranked.slice(perCell - 1);
-        nodes.push(...kept);
+        appendAll(nodes, kept);
         rest.forEach(n => target.set(n.id, key));
         const band = list[0].band ?? 0;
         nodes.push({

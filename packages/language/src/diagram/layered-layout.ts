@@ -1,6 +1,6 @@
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import { nodeLabel, type NodeLabel } from './node-label.js';
-import { pushTo } from '../utils/collections.js';
+import { maxOf, pushTo } from '../utils/collections.js';
 
 /** An OPD's cell in one band: the container its elements of that band are drawn in (px). */
 export interface ContainerRect {
@@ -92,7 +92,7 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
         }
         pushTo(bundles, key, e);
     }
-    const inner = (opd: string) => Math.max(120, ...all.filter(n => n.opd === opd).map(n => sizes.get(n.id)!.width));
+    const inner = (opd: string) => Math.max(120, maxOf(all.filter(n => n.opd === opd).map(n => sizes.get(n.id)!.width)));
     const cellWidth = new Map(columns.map(o => [o, inner(o) + 2 * cellPadding]));
     const gutter = (opd: string) => 14 + laneStep * (lanesOf.get(opd)?.length ?? 0);
     // Columns wrap into blocks no wider than `maxBlockWidth`.
@@ -126,7 +126,7 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
         width = Math.max(width, blockWidth);
         const bands = [...new Set(block.flatMap(o => all.filter(n => n.opd === o).map(n => n.band ?? 0)))].sort((a, b) => a - b);
         for (const band of bands) {
-            const height = Math.max(...block.map(o => cells.get(`${o}:${band}`)).filter((l): l is DiagramNode[] => !!l).map(cellHeight));
+            const height = maxOf(block.map(o => cells.get(`${o}:${band}`)).filter((l): l is DiagramNode[] => !!l).map(cellHeight));
             bandRows.push({ index: band, label: bandTitle(band), x: 8, y: y - rowGap / 2, width: blockWidth - 16, height: height + rowGap });
             for (const opd of block) {
                 const list = cells.get(`${opd}:${band}`);
