@@ -20,7 +20,8 @@ const indonesian: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
 function reasonIn(reason: string): string {
     return reason
         .replace(/Allowed choices are (.*)\./, 'Pilihan yang ada: $1.')
-        .replace('expected a whole number ≥ 0', 'harus bilangan bulat ≥ 0');
+        .replace('expected a whole number ≥ 0', 'harus bilangan bulat ≥ 0')
+        .replace("expected ';' (semicolon) or ',' (comma)", "harus ';' (titik koma) atau ',' (koma)");
 }
 
 /** `text` (one of Commander's error lines, with its newline) in `locale`; English is returned unchanged. */

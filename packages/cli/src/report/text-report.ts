@@ -25,7 +25,12 @@ export function textReport(diagnostics: readonly FileDiagnostic[], root: string,
     const lines = diagnosticLines(diagnostics, root, locale);
     const c = countBySeverity(diagnostics);
     lines.push(locale === 'en'
-        ? `${fileCount} files checked: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos.`
+        ? `${count(fileCount, 'file')} checked: ${count(c.errors, 'error')}, ${count(c.warnings, 'warning')}, ${count(c.infos, 'info')}.`
         : `${fileCount} berkas diperiksa: ${c.errors} galat, ${c.warnings} peringatan, ${c.infos} info.`);
     return lines.join('\n') + '\n';
+}
+
+/** `1 error`, `2 errors` (English only; Indonesian nouns do not inflect for number). */
+function count(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -80,7 +80,7 @@ export function renderSvg(graph: PositionedGraph): string {
     const out: string[] = [];
     out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(height)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(height)}" font-family="DejaVu Sans, sans-serif" font-size="12" role="img" aria-labelledby="diagram-title">`);
     out.push(`<title id="diagram-title">${x(graph.title)}</title>`);
-    out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>');
+    out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>');
     out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
     out.push(`<text x="16" y="28" font-size="18" font-weight="bold" fill="#1f2328">${x(graph.title)}</text>`);
     out.push(`<text x="16" y="48" fill="#57606a">${x(graph.subtitle + (graph.collapsed ? ' · sebagian elemen diringkas per OPD (gunakan --expand untuk semua elemen)' : ''))}</text>`);

@@ -50,7 +50,7 @@ export function previewHtml(o: PreviewHtmlOptions): string {
 </header>
 <main>
   <svg id="canvas" tabindex="0" role="application" aria-label="Diagram arsitektur; Tab berpindah antar elemen, Enter membuka deklarasinya, panah menggeser">
-    <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>
+    <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>
     <g id="scene"></g>
   </svg>
   <div id="tooltip" role="tooltip" hidden></div>
