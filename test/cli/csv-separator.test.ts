@@ -30,6 +30,8 @@ describe('--csv-separator: ; for Indonesian by default, , for English, or as cho
     test('another separator is a usage error that says what is accepted', () => {
         const r = runCli(['export', 'inventory', join(repoRoot, 'examples/minimal'), '-f', 'csv', '--csv-separator', 'tab']);
         expect(r.code).toBe(2);
-        expect(r.stderr).toContain("expected ';' (semicolon) or ',' (comma)");
+        expect(r.stderr).toContain("harus ';' (titik koma) atau ',' (koma)");
+        const en = runCli(['export', 'inventory', join(repoRoot, 'examples/minimal'), '-f', 'csv', '--csv-separator', 'tab', '--locale', 'en']);
+        expect(en.stderr).toContain("expected ';' (semicolon) or ',' (comma)");
     });
 });
