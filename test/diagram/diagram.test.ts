@@ -201,4 +201,9 @@ describe('hostile titles are text in every diagram format', () => {
     test('a Mermaid label holds no literal colon', () => {
         expect(mermaidLabel('Lifestyle:x#1; y')).toBe('Lifestyle#58;x#35;1; y');
     });
+
+    // Labels are HTML (`&amp;` would show as `&`) and `%%` starts a Mermaid directive.
+    test('a Mermaid label holds no literal & or %', () => {
+        expect(mermaidLabel('x &amp; y %%{init}%%')).toBe('x #38;amp; y #37;#37;{init}#37;#37;');
+    });
 });

@@ -4,11 +4,13 @@ import type { DiagramGraph, DiagramNode } from './diagram-graph.js';
 const line = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /**
- * Mermaid label text, exact and on one line: quotes, angle brackets, `#` and `:` as Mermaid entity
- * codes (`:` because Mermaid's entity pre-pass trims a `;` after `style…:…#` on a line).
+ * Mermaid label text, exact and on one line: quotes, angle brackets, `#`, `:`, `&` and `%` as Mermaid
+ * entity codes (`:` because Mermaid's entity pre-pass trims a `;` after `style…:…#` on a line; `&`
+ * because labels are HTML, where `&amp;` would show as `&`; `%` because `%%` starts a directive).
  */
 export function mermaidLabel(text: string): string {
-    return line(text).replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/:/g, '#58;');
+    return line(text).replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/:/g, '#58;')
+        .replace(/&/g, '#38;').replace(/%/g, '#37;');
 }
 
 /** Identifiers for formats that need plain ones: `n0`, `n1`… in node order. */
