@@ -62,12 +62,16 @@ export async function importCommand(files: string[], options: ImportOptions, out
         }
         throw error;
     }
+    // A finding in a file that changes lies in the new text; until it is written, its lines are not on disk yet.
+    const root = path.resolve(options.workspace);
+    const pending = outcome.written ? [] : [...new Set(outcome.files.filter(f => f.changed).map(f => path.relative(root, f.file).split(path.sep).join('/')))]
+        .filter(file => outcome.notes.some(d => d.file === file));
     if (options.format === 'json') {
         out(`${JSON.stringify({
             written: outcome.written,
             files: outcome.files.map(f => ({ opd: f.opd, file: displayPath(f.file), elements: f.elements, replaces: f.replaces, changed: f.changed })),
             problems: outcome.problems,
-            notes: outcome.notes,
+            notes: outcome.notes.map(d => pending.includes(d.file) ? { ...d, unwrittenText: true } : d),
             skippedRows: outcome.skippedRows
         }, null, 2)}\n`);
     } else {
@@ -79,10 +83,6 @@ export async function importCommand(files: string[], options: ImportOptions, out
             out(`${displayPath(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
         }
         diagnosticLines(outcome.notes, path.resolve(options.workspace), options.locale).forEach(line => out(`${line}\n`));
-        // A finding in a file that changes lies in the new text; until it is written, its lines are not on disk yet.
-        const root = path.resolve(options.workspace);
-        const pending = outcome.written ? [] : [...new Set(outcome.files.filter(f => f.changed).map(f => path.relative(root, f.file).split(path.sep).join('/')))]
-            .filter(file => outcome.notes.some(d => d.file === file));
         if (pending.length > 0) {
             out(id ? `Temuan di ${pending.join(', ')} merujuk ke baris teks yang akan ditulis impor (belum ada di disk).\n`
                 : `Findings in ${pending.join(', ')} refer to lines of the text the import would write (not on disk yet).\n`);

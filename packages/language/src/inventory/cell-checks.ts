@@ -69,7 +69,7 @@ export function checkCell(column: InventoryColumn, text: string, index: number, 
         case 'int': {
             const valid = /^\d{1,4}$/.test(text) && (column.property !== 'hingga' || /^\d{4}$/.test(text));
             if (!valid) {
-                report('bad-number', { detail: column.property === 'hingga' ? '(TTTT)' : '' });
+                report('bad-number', { detail: column.property !== 'hingga' ? '' : locale === 'id' ? '(TTTT)' : '(YYYY)' });
             } else {
                 add(String(Number(text)));
             }

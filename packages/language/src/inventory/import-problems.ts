@@ -53,7 +53,7 @@ export function problemMessage(reason: ImportReason, args: ProblemArgs, locale: 
     return texts[reason][locale](args);
 }
 
-/** `inventaris.xlsx [Aplikasi] baris 5, kolom E (Fungsi) 'keungan': …` */
+/** `inventaris.xlsx [Aplikasi] baris 5, kolom E (Fungsi) 'keungan': …`; without a sheet, `inventaris.xlsx: …` */
 export function formatProblem(p: ImportProblem, locale: Locale): string {
     const rowWord = locale === 'id' ? 'baris' : 'row';
     const columnWord = locale === 'id' ? 'kolom' : 'column';
@@ -61,5 +61,7 @@ export function formatProblem(p: ImportProblem, locale: Locale): string {
     // Cell values may hold line breaks or bidi controls; the report shows them inert.
     // eslint-disable-next-line no-control-regex
     const value = p.value && !p.message.includes(p.value) ? ` '${p.value.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD').slice(0, 80)}'` : '';
-    return `${p.file} [${p.sheet}]${where ? ` ${where}` : ''}${value}: ${p.message}`;
+    // A problem of the whole file (no rows for an OPD, a finding in a workspace file) has no sheet to show.
+    const place = [p.file, p.sheet ? `[${p.sheet}]` : '', where].filter(Boolean).join(' ');
+    return `${place}${value}: ${p.message}`;
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { NodeFileSystem } from 'langium/node';
 import { formatSource } from '../format/format-source.js';
 import { elementIdAt } from '../lsp/element-locator.js';
+import { importMessages } from '../inventory/import-messages.js';
 import { problemMessage, type ImportProblem } from '../inventory/import-problems.js';
 import { checkInventory, rowKey, type ImportedElement, type InventoryImport } from '../inventory/inventory-import.js';
 import { decodeInventoryCsv } from '../inventory/csv-encoding.js';
@@ -70,11 +71,11 @@ export async function readInventoryFiles(files: readonly string[], locale: Local
     for (const file of files) {
         const name = path.basename(file);
         try {
-            const size = await fs.stat(file).then(s => s.size, (error: Error) => { throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`); });
+            const size = await fs.stat(file).then(s => s.size, (error: NodeJS.ErrnoException) => { throw new WorkspaceLoadError(importMessages.cannotRead(file, error)); });
             if (size > InventoryLimits.fileBytes) {
                 throw inventoryInputError(name, 'file-size', { actual: size }, locale);
             }
-            const bytes = await fs.readFile(file).catch((error: Error) => { throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`); });
+            const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => { throw new WorkspaceLoadError(importMessages.cannotRead(file, error)); });
             if (/\.xlsx$/i.test(file)) {
                 await checkWorkbookBounds(name, bytes, locale);
                 tables.push(...await readInventoryXlsx(name, bytes, locale).catch((error: Error) => {
@@ -83,18 +84,18 @@ export async function readInventoryFiles(files: readonly string[], locale: Local
             } else if (/\.csv$/i.test(file)) {
                 const table = readInventoryCsv(name, decodeInventoryCsv(name, bytes, locale), locale);
                 if (!table) {
-                    throw new WorkspaceLoadError(`${file}: name the CSV after its sheet (inventaris-aplikasi.csv, inventaris-data.csv, …)`);
+                    throw new WorkspaceLoadError(importMessages.csvName(file));
                 }
                 tables.push(table);
             } else {
-                throw new WorkspaceLoadError(`${file}: expected an .xlsx workbook or .csv files`);
+                throw new WorkspaceLoadError(importMessages.fileType(file));
             }
         } catch (error) {
             throw error instanceof InventoryInputError ? new WorkspaceLoadError(error.message) : error;
         }
     }
     if (tables.length === 0) {
-        throw new WorkspaceLoadError(`No inventory sheets in ${files.join(', ')}`);
+        throw new WorkspaceLoadError(importMessages.noSheets(files.join(', ')));
     }
     return tables;
 }
@@ -135,10 +136,10 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     const model = workspace.model();
     const opds = request.opds === 'all' ? opdCodesIn(tables) : [...request.opds];
     if (opds.length === 0) {
-        throw new WorkspaceLoadError('The files name no OPD; pass --opd KODE');
+        throw new WorkspaceLoadError(importMessages.noOpd());
     }
     if (request.output && opds.length > 1) {
-        throw new WorkspaceLoadError('-o names one file; with several OPDs the files go to opd/<kode>.spbe');
+        throw new WorkspaceLoadError(importMessages.oneOutput());
     }
     const declaredIn = new Map(model.opds.filter(o => !o.builtin && o.source).map(o => [o.code, URI.parse(o.source!.uri).fsPath]));
     const targets = new Map(opds.map(code => {
@@ -149,14 +150,14 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     for (const [code, file] of targets) {
         const declared = declaredIn.get(code);
         if (declared && path.resolve(declared) !== file) {
-            throw new WorkspaceLoadError(`OPD ${code} is already declared in ${path.relative(root, declared)}; import into that file (with --force) or remove it first`);
+            throw new WorkspaceLoadError(importMessages.declaredElsewhere(code, path.relative(root, declared)));
         }
         const relative = path.relative(root, file);
         if (relative.startsWith('..') || path.isAbsolute(relative)) {
-            throw new WorkspaceLoadError(`${file} is outside the workspace ${root}`);
+            throw new WorkspaceLoadError(importMessages.outsideWorkspace(file, root));
         }
         if (!file.endsWith('.spbe')) {
-            throw new WorkspaceLoadError(`${file}: the output must be a .spbe file`);
+            throw new WorkspaceLoadError(importMessages.notSpbe(file));
         }
         const source = sources.get(file) ?? await readTarget(workspace.services, file, request.locale);
         if (!source) {
@@ -165,12 +166,10 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
         sources.set(file, source);
         const others = [...new Set(source.blocks.map(b => b.code).filter(c => c !== code))];
         if (!source.blocks.some(b => b.code === code) && others.length > 0) {
-            throw new WorkspaceLoadError(request.locale === 'id'
-                ? `${relative} mendeklarasikan OPD ${others.join(', ')}, bukan ${code}; impor tidak menimpa OPD lain: pilih berkas lain dengan -o.`
-                : `${relative} declares OPD ${others.join(', ')}, not ${code}; an import never replaces another OPD: choose another file with -o.`);
+            throw new WorkspaceLoadError(importMessages.otherOpds(relative, others.join(', '), code));
         }
         if (!request.force && !request.dryRun) {
-            throw new WorkspaceLoadError(`${displayPath(file)} exists; pass --force to replace OPD ${code}'s block in it (the rest of the file is kept)`);
+            throw new WorkspaceLoadError(importMessages.exists(displayPath(file), code));
         }
     }
     const sourceName = request.files.map(f => path.basename(f)).join(', ');
@@ -180,7 +179,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             const content = formattedOpdSource(text => formatSource(workspace.services, text, { sortProperties: true }), result.opds.find(o => o.code === code)!, elements,
                 sources.has(targets.get(code)!) ? undefined : sourceName);
             if (content === undefined) {
-                throw new ImportCheckError(`the generated source for OPD ${code} does not parse; nothing was written`);
+                throw new ImportCheckError(importMessages.generatedUnparsable(code)[request.locale]);
             }
             return [code, { content, elements: elements.length }];
         }));
@@ -225,14 +224,25 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             break;
         }
     }
-    const problems = [...result!.problems, ...extraProblems];
+    let problems = [...result!.problems, ...extraProblems];
     const unplaced = extraProblems.filter(p => !exclude.has(rowKey(p.file, p.sheet, p.row)));
-    const clean = problems.length === 0 || (request.partial === true && unplaced.length === 0);
+    let clean = problems.length === 0 || (request.partial === true && unplaced.length === 0);
     if (clean && planned.length > 0) {
         // An OPD that means what the workspace already says is not rewritten: its file keeps its layout.
         const changed = new Set(opds.filter(code => !sources.has(targets.get(code)!) || meanings.get(code) !== opdMeaning(model, code)));
         if (changed.size < opds.length) {
             planned = plan(result!, changed);
+            // The notes above were found in generated text even for the files now kept as they are; check
+            // the workspace that will really result, so that every finding names a line the user can open.
+            const final = changed.size === 0
+                ? { problems: [], notes: findingsIn(workspace.diagnostics, planned, root).filter(d => d.severity !== 'error') }
+                : await checkWithWorkspace(root, planned, workspace.diagnostics, result!.elements, request.locale);
+            notes = final.notes;
+            if (final.problems.length > 0) {
+                // Keeping a file's text must not bring an error back; if it does, nothing is written.
+                problems = [...problems, ...final.problems];
+                clean = false;
+            }
         }
     }
     const writable = clean && planned.some(p => p.changed) && !request.dryRun;
@@ -243,7 +253,8 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             try {
                 await writeFileAtomic(path.relative(root, file.file), file.content, { root, overwrite: true, allowSourceOverwrite: request.force });
             } catch (error) {
-                throw error instanceof UnsafeWriteError ? new WorkspaceLoadError(error.message) : error;
+                // Keeps both languages of the refusal (its `message` alone is the English one).
+                throw error instanceof UnsafeWriteError ? new WorkspaceLoadError(error.text) : error;
             }
         }
     }
@@ -261,7 +272,7 @@ async function readTarget(services: LangiumCoreServices, file: string, locale: L
         if (error.code === 'ENOENT') {
             return undefined;
         }
-        throw new WorkspaceLoadError(`Cannot read ${file}: ${error.message}`);
+        throw new WorkspaceLoadError(importMessages.cannotRead(file, error));
     });
     if (!bytes) {
         return undefined;
@@ -269,9 +280,7 @@ async function readTarget(services: LangiumCoreServices, file: string, locale: L
     const invalid = firstInvalidUtf8Byte(bytes);
     if (invalid >= 0) {
         // Decoding would replace the bad bytes, and writing back would change them: refuse instead.
-        throw new WorkspaceLoadError(locale === 'id'
-            ? `${file}: byte ${invalid} bukan UTF-8; perbaiki dulu agar impor tidak mengubah isi lain berkas ini.`
-            : `${file}: byte ${invalid} is not UTF-8; fix it first, so that the import changes nothing else in the file.`);
+        throw new WorkspaceLoadError(importMessages.notUtf8(file, invalid));
     }
     return refusing(() => parseSource(services, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), file, locale));
 }
@@ -322,7 +331,8 @@ interface WorkspaceCheck {
  */
 async function checkWithWorkspace(root: string, planned: readonly PlannedFile[], before: readonly FileDiagnostic[],
     elements: readonly ImportedElement[], locale: Locale): Promise<WorkspaceCheck> {
-    const replaced = new Map(planned.map(p => [path.resolve(p.file), p.content]));
+    // A file whose OPDs are all unchanged is read from disk: its findings then name its real lines.
+    const replaced = new Map(planned.filter(p => p.changed).map(p => [path.resolve(p.file), p.content]));
     const files = (await findSourceFiles(root)).filter(f => !replaced.has(path.resolve(f)));
     const sources: SourceEntry[] = [
         ...files.map(file => ({ file, read: () => fs.readFile(file) })),
@@ -425,6 +435,12 @@ async function loadChecked(root: string, sources: readonly SourceEntry[], locale
         throw failed(stageName('validation', locale), failures[0].file, failures[0].error);
     }
     return loaded;
+}
+
+/** The findings that lie in the planned files (workspace-relative paths, as FileDiagnostic has them). */
+function findingsIn(diagnostics: readonly FileDiagnostic[], planned: readonly PlannedFile[], root: string): FileDiagnostic[] {
+    const files = new Set(planned.map(p => toPosix(path.relative(root, p.file))));
+    return diagnostics.filter(d => files.has(d.file));
 }
 
 /** `OPD.NAME` of the element a diagnostic lies in. */
