@@ -20,6 +20,31 @@ describe('editor writes keep the file\'s line breaks (CRLF)', () => {
         expect(formatSource(t.services, formatted)).toBe(formatted);
     });
 
+    test('a mixed LF/CRLF file: breaks inside block comments stay byte for byte, new lines use the dominant break', () => {
+        // Mostly CRLF; the comment holds one LF and one CRLF break, the first line ends with LF.
+        const mixed = 'opd A {\n pic "p"\r\n /* x\r\ny\nz */\r\n email "e"\r\n}\r\n';
+        const formatted = formatSource(t.services, mixed)!;
+        expect(formatted).toBe('opd A {\r\n    pic "p"\r\n    /* x\r\ny\nz */\r\n    email "e"\r\n}\r\n');
+        expect(formatSource(t.services, formatted)).toBe(formatted);
+        // Mostly LF: the new lines are LF, the comment's CRLF stays.
+        const mostlyLf = 'opd A {\r\n pic "p"\n /* x\r\ny */\n email "e"\n}\n';
+        expect(formatSource(t.services, mostlyLf)).toBe('opd A {\n    pic "p"\n    /* x\r\ny */\n    email "e"\n}\n');
+    });
+
+    test('blank lines inside a block comment are kept (only blank lines between lines are collapsed)', () => {
+        expect(formatSource(t.services, 'opd A {\n\n\n /* a\n\n\n\nb */ pic "p" }\n')).toBe('opd A {\n    /* a\n\n\n\nb */\n    pic "p"\n}\n');
+    });
+
+    test('a leading BOM is kept by formatSource and by Format Document', async () => {
+        const text = '\uFEFFopd ZZ "z" {   pic "p" }\n';
+        expect(formatSource(t.services, text)).toBe('\uFEFFopd ZZ "z" {\n    pic "p"\n}\n');
+        const ws = await t.load({ 'zz.spbe': text });
+        const edits = await t.services.lsp.Formatter!.formatDocument(ws.documents['zz.spbe'], { textDocument: { uri: '' }, options: { tabSize: 4, insertSpaces: true } });
+        expect(edits).toHaveLength(1);
+        expect(edits[0].range.start).toEqual({ line: 0, character: 0 });
+        expect(edits[0].newText.startsWith('\uFEFFopd ZZ')).toBe(true);
+    });
+
     test('a quick fix adding a line to a multi-line block uses CRLF in a CRLF file', async () => {
         const owner = 'opd B {\r\n    // milik B\r\n    aplikasi APP {\r\n        fungsi sektoral\r\n    }\r\n}\r\n';
         const ws = await t.load({ 'owner.spbe': owner, 'user.spbe': 'opd A { layanan L { aplikasi B.APP } }' });

@@ -7,9 +7,13 @@ export type { FormatOptions } from './spbe-format.js';
  * Formats `.spbe` source text, or returns undefined when it should not be touched: lexer or parser
  * errors, an unexpected structure, or (as a last guard) any difference in tokens or comments
  * between the input and the output — in their order unless `sortProperties` is on, when
- * properties may move with their own comments. The output keeps the input's line break (LF or CRLF).
+ * properties may move with their own comments. A leading BOM is kept; line breaks inside block
+ * comments stay exactly as written, and the lines the formatter lays out use the file's dominant
+ * line break (`dominantLineBreak`).
  */
-export function formatSource(services: LangiumCoreServices, text: string, options: FormatOptions = {}): string | undefined {
+export function formatSource(services: LangiumCoreServices, source: string, options: FormatOptions = {}): string | undefined {
+    const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = source.slice(bom.length);
     const input = tokenize(services, text);
     if (!input) {
         return undefined;
@@ -18,7 +22,7 @@ export function formatSource(services: LangiumCoreServices, text: string, option
     if (parsed.parserErrors.length > 0 || parsed.lexerErrors.length > 0) {
         return undefined;
     }
-    const formatted = formatTokens(input, options);
+    const formatted = formatTokens(input, options, dominantLineBreak(text));
     if (formatted === undefined) {
         return undefined;
     }
@@ -26,8 +30,14 @@ export function formatSource(services: LangiumCoreServices, text: string, option
     if (!output || !sameTokens(input, output, options.sortProperties !== true)) {
         return undefined;
     }
-    // The layout is the formatter's, the line break is the file's: a CRLF file stays CRLF.
-    return lineBreakOf(text) === '\r\n' ? formatted.replace(/\r?\n/g, '\r\n') : formatted;
+    return bom + formatted;
+}
+
+/** The line break most lines of `text` end with: CRLF when there are more CRLF than bare LF, else LF. */
+export function dominantLineBreak(text: string): '\n' | '\r\n' {
+    const crlf = text.match(/\r\n/g)?.length ?? 0;
+    const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+    return crlf > lf ? '\r\n' : '\n';
 }
 
 /** The line break a text uses: that of its first line (`\n` when it has none). */

@@ -28,6 +28,12 @@ class FormatError extends Error { }
 const isComment = (t: SourceToken | undefined) => t?.type === 'SL_COMMENT' || t?.type === 'ML_COMMENT';
 const INDENT = '    ';
 
+/** How to print: properties sorted or not, and the line break for the lines the formatter creates. */
+interface Style {
+    readonly sort: boolean;
+    readonly eol: string;
+}
+
 export interface FormatOptions {
     /**
      * Put the properties of each block in the canonical order (spec §3 tables). Off by default:
@@ -42,7 +48,7 @@ export interface FormatOptions {
  * before; with `sortProperties`, properties in canonical order (each with its own comments).
  * Returns undefined when the tokens do not have the expected block structure.
  */
-export function formatTokens(tokens: readonly SourceToken[], options: FormatOptions = {}): string | undefined {
+export function formatTokens(tokens: readonly SourceToken[], options: FormatOptions = {}, eol: '\n' | '\r\n' = '\n'): string | undefined {
     try {
         const reader = new Reader(tokens);
         const items = reader.items('top');
@@ -50,8 +56,18 @@ export function formatTokens(tokens: readonly SourceToken[], options: FormatOpti
             throw new FormatError('unbalanced braces');
         }
         const lines: string[] = [];
-        printItems(items, 'top', 0, lines, reader.finalComments(), options.sortProperties === true);
-        return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+        printItems(items, 'top', 0, lines, reader.finalComments(), { sort: options.sortProperties === true, eol });
+        // Blank lines are collapsed here, on whole lines, so that line breaks inside a block comment
+        // are never touched; the breaks between lines (and after a line comment inside a property,
+        // see joinTokens) are the only ones the formatter creates, and they use `eol`.
+        const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+        while (kept.length > 0 && kept[0] === '') {
+            kept.shift();
+        }
+        while (kept.length > 0 && kept[kept.length - 1] === '') {
+            kept.pop();
+        }
+        return kept.join(eol) + eol;
     } catch (error) {
         if (error instanceof FormatError) {
             return undefined;
@@ -212,13 +228,13 @@ class Reader {
     }
 }
 
-function joinTokens(tokens: readonly SourceToken[], indent: string): string {
+function joinTokens(tokens: readonly SourceToken[], indent: string, eol: string): string {
     let out = '';
     let previous: SourceToken | undefined;
     for (const token of tokens) {
         if (previous) {
             const tight = token.type === ',' || token.type === '.' || token.type === '..' || previous.type === '.' || previous.type === '..';
-            out += previous.type === 'SL_COMMENT' ? `\n${indent}${INDENT}` : tight ? '' : ' ';
+            out += previous.type === 'SL_COMMENT' ? `${eol}${indent}${INDENT}` : tight ? '' : ' ';
         }
         out += token.text;
         previous = token;
@@ -241,12 +257,12 @@ function rank(kind: string, item: Item): number {
     return item.body ? order.length + 1 : position < 0 ? order.length : position;
 }
 
-function printItems(items: readonly Item[], kind: string, depth: number, lines: string[], closing: readonly Comment[], sort: boolean): void {
+function printItems(items: readonly Item[], kind: string, depth: number, lines: string[], closing: readonly Comment[], style: Style): void {
     const indent = INDENT.repeat(depth);
     if (kind === 'penilaian') {
-        printScores(items, indent, lines);
+        printScores(items, indent, lines, style.eol);
     } else {
-        const ordered = !sort ? items
+        const ordered = !style.sort ? items
             : items.map((item, i) => ({ item, i })).sort((a, b) => rank(kind, a.item) - rank(kind, b.item) || a.i - b.i).map(x => x.item);
         ordered.forEach((item, i) => {
             const previous = ordered[i - 1];
@@ -255,7 +271,7 @@ function printItems(items: readonly Item[], kind: string, depth: number, lines: 
                 lines.push('');
             }
             printComments(item.lead, indent, lines);
-            const head = indent + joinTokens(item.tokens, indent);
+            const head = indent + joinTokens(item.tokens, indent, style.eol);
             if (!item.body) {
                 lines.push(head + (item.trailing ? ` ${item.trailing.text}` : ''));
                 return;
@@ -266,7 +282,7 @@ function printItems(items: readonly Item[], kind: string, depth: number, lines: 
                 return;
             }
             lines.push(head + (item.openTrailing ? ` ${item.openTrailing.text}` : ''));
-            printItems(item.body, item.kind!, depth + 1, lines, item.closingLead ?? [], sort);
+            printItems(item.body, item.kind!, depth + 1, lines, item.closingLead ?? [], style);
             lines.push(indent + '}' + (item.trailing ? ` ${item.trailing.text}` : ''));
         });
     }
@@ -279,7 +295,7 @@ function printItems(items: readonly Item[], kind: string, depth: number, lines: 
 }
 
 /** Self-assessment scores, ten to a line; a comment or blank line starts a new line. */
-function printScores(items: readonly Item[], indent: string, lines: string[]): void {
+function printScores(items: readonly Item[], indent: string, lines: string[], eol: string): void {
     let line: string[] = [];
     const flush = () => {
         if (line.length) {
@@ -295,7 +311,7 @@ function printScores(items: readonly Item[], indent: string, lines: string[]): v
             lines.push('');
         }
         printComments(item.lead, indent, lines);
-        line.push(joinTokens(item.tokens, indent));
+        line.push(joinTokens(item.tokens, indent, eol));
         if (item.trailing) {
             line[line.length - 1] += ` ${item.trailing.text}`;
             flush();

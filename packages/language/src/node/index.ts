@@ -13,3 +13,4 @@ export * from './request-checks.js';
 export * from './open-folders.js';
 export * from './initialize-gate.js';
 export * from './display-path.js';
+export * from './source-file-system.js';

@@ -1,6 +1,6 @@
 import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { SourceFileSystem } from './source-file-system.js';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type RequestType } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { bundledFontFiles } from './render-png.js';
@@ -26,24 +26,29 @@ import { exportInventory, InventoryFormats } from '../inventory/index.js';
 import { parseCsvSeparator } from '../generator/csv-table.js';
 import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
 import { writeOutputs } from './write-outputs.js';
-import { initializeGate, NotInitializedMethod } from './initialize-gate.js';
+import { FrameGuard } from './frame-guard.js';
+import { initializeGate, InvalidRequestMethod, NotInitializedMethod, type InitializeGate } from './initialize-gate.js';
 import { OpenFolders } from './open-folders.js';
 import { checkDiagramSpec, checkFormats, checkRoadmapFilters } from './request-checks.js';
 import { scaffoldWorkspace } from './scaffold-workspace.js';
 import { UserError } from './user-error.js';
 
 const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
+const invalidRequest = (method: unknown) => new ResponseError(ErrorCodes.InvalidRequest,
+    method === 'initialize' ? 'The server is already initialized: initialize is accepted once.' : `The server is shut down: only exit is accepted (got ${String(method)}).`);
 
 export interface ServerOptions {
     /** Base URL of docs/diagnostics.md, so each diagnostic links its rule (the extension passes its bundled copy). */
     readonly docsBaseUrl?: string;
     /** Fonts for PNG export; a bundled server ships its own copy of DejaVu Sans. */
     readonly fontFiles?: string[];
+    /** The lifecycle gate the connection was created with (`messageStrategy`); it opens only once initialize succeeded. */
+    readonly gate?: InitializeGate;
 }
 
 /** Starts the .spbe language server on a connection (stdio or IPC), with the project's requests. */
 export function startSpbeLanguageServer(connection: Connection, options: ServerOptions = {}): SpbeServices {
-    const { shared, Spbe } = createSpbeServices({ connection, ...NodeFileSystem });
+    const { shared, Spbe } = createSpbeServices({ connection, ...SourceFileSystem });
     const settings = Spbe.spbe.Settings;
     const validation = Spbe.spbe.WorkspaceValidation;
     settings.docsBaseUrl = options.docsBaseUrl;
@@ -63,8 +68,26 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     };
     let initialLocale: 'id' | 'en' = settings.locale;
 
-    shared.lsp.LanguageServer.onInitialize(params => {
-        initialized = true;
+    // Only an initialize that returns its result opens the gate: one that throws (e.g. `null`
+    // params) leaves the server uninitialized, and the client may try again.
+    const languageServer = shared.lsp.LanguageServer;
+    const initialize = languageServer.initialize.bind(languageServer);
+    languageServer.initialize = async params => {
+        try {
+            if (typeof params !== 'object' || params === null || typeof params.capabilities !== 'object' || params.capabilities === null) {
+                throw new ResponseError(ErrorCodes.InvalidParams, 'initialize needs InitializeParams with a capabilities object.');
+            }
+            const result = await initialize(params);
+            initialized = true;
+            options.gate?.succeeded();
+            return result;
+        } catch (error) {
+            options.gate?.failed();
+            throw error;
+        }
+    };
+
+    languageServer.onInitialize(params => {
         folders.initialize(params);
         folderEvents = Boolean(params.capabilities.workspace?.workspaceFolders);
         clientLocale = params.locale;
@@ -104,6 +127,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     });
 
     connection.onRequest(NotInitializedMethod, () => notInitialized());
+    connection.onRequest(InvalidRequestMethod, (params: { method?: unknown } | undefined) => invalidRequest(params?.method));
 
     // The project's requests: refused before initialize; a user error (bad parameter, a path outside
     // the open folders, a full disk) is answered as a failed request in the user's language.
@@ -232,12 +256,14 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 /**
  * The language server over stdin/stdout, for editors other than VS Code (`spbe lsp`). PNG export
  * uses the DejaVu Sans installed with the package. Nothing runs before `initialize`. A malformed
- * frame (a bad or missing `Content-Length`) leaves the stream out of step for good, so the server
+ * frame (a missing, non-numeric or over-64-MiB `Content-Length`, see `FrameGuard`) leaves the stream out of step for good, so the server
  * logs one line and exits with 1 for the editor to restart it; a body that is not JSON is logged
  * and skipped (the framing is still intact).
  */
 export function startStdioLanguageServer(): SpbeServices {
-    const reader = new StreamMessageReader(process.stdin);
+    // The guard checks each frame's Content-Length (a number, at most MaxFrameBytes) before
+    // vscode-jsonrpc buffers the body; its error reaches `reader.onError` below.
+    const reader = new StreamMessageReader(process.stdin.pipe(new FrameGuard()));
     reader.onError(error => {
         if (error instanceof SyntaxError) {
             process.stderr.write(`spbe lsp: ignored a message that is not JSON: ${error.message}\n`);
@@ -246,6 +272,7 @@ export function startStdioLanguageServer(): SpbeServices {
         process.stderr.write(`spbe lsp: malformed message from the client (${error.message.split('\n')[0]}); exiting so that the editor can restart the server\n`);
         process.exit(1);
     });
-    const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), { messageStrategy: initializeGate() });
-    return startSpbeLanguageServer(connection, { fontFiles: bundledFontFiles() });
+    const gate = initializeGate();
+    const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), { messageStrategy: gate });
+    return startSpbeLanguageServer(connection, { fontFiles: bundledFontFiles(), gate });
 }

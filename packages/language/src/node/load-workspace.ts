@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { SourceFileSystem } from './source-file-system.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { ensureBuiltinLibrary } from '../builtin/builtin-library.js';
 import type { SpbeModel } from '../model/spbe-model.js';
@@ -143,7 +143,7 @@ export interface SourceEntry {
  * be on disk (`spbe diff --base` reads them from git). Unreadable files become a diagnostic.
  */
 export async function loadSources(root: string, sources: readonly SourceEntry[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
-    const services = options.services ?? createSpbeServices(NodeFileSystem).Spbe;
+    const services = options.services ?? createSpbeServices(SourceFileSystem).Spbe;
     if (options.locale) {
         services.spbe.Settings.locale = options.locale;
     }

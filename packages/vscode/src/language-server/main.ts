@@ -4,7 +4,9 @@ import { initializeGate, startSpbeLanguageServer } from 'spbe-language/node';
 
 // The extension ships DejaVu Sans next to the bundle (out/language-server/../../fonts) for PNG export.
 const fonts = path.join(path.dirname(process.argv[1]), '..', '..', 'fonts');
-// The gate answers every request sent before `initialize` with ServerNotInitialized.
-startSpbeLanguageServer(createConnection(ProposedFeatures.all, { messageStrategy: initializeGate() }), {
+// The gate enforces the LSP lifecycle (nothing before initialize, nothing but exit after shutdown).
+const gate = initializeGate();
+startSpbeLanguageServer(createConnection(ProposedFeatures.all, { messageStrategy: gate }), {
+    gate,
     fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(f => path.join(fonts, f))
 });
