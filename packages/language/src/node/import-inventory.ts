@@ -11,6 +11,7 @@ import { decodeInventoryCsv } from '../inventory/csv-encoding.js';
 import { InventoryInputError, InventoryLimits, inventoryInputError } from '../inventory/input-limits.js';
 import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory/inventory-read.js';
 import { formattedOpdSource } from '../inventory/inventory-source.js';
+import { keptSheets, type KeptSheet } from '../inventory/kept-sheets.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from '../inventory/opd-block-splice.js';
 import type { SpbeModel } from '../model/spbe-model.js';
 import { createSpbeServices } from '../spbe-module.js';
@@ -56,6 +57,8 @@ export interface ImportOutcome {
     readonly notes: readonly FileDiagnostic[];
     readonly written: boolean;
     readonly skippedRows: number;
+    /** Domains whose sheet was not in the files: the OPD's existing elements of them are kept as they are. */
+    readonly kept: ReadonlyArray<Omit<KeptSheet, 'table'>>;
 }
 
 /**
@@ -127,13 +130,16 @@ function defaultFileName(code: string): string {
  *
  * @throws WorkspaceLoadError for usage problems and refusals; ImportCheckError when the check before
  * writing itself failed (then nothing is written).
+ *
+ * A domain sheet missing from the files is not an empty sheet: the OPD's existing elements of that
+ * domain are kept (inventory/kept-sheets) and listed in `kept`.
  */
 export async function importInventory(request: ImportRequest): Promise<ImportOutcome> {
-    const tables = await readInventoryFiles(request.files, request.locale);
+    const read = await readInventoryFiles(request.files, request.locale);
     const root = path.resolve(request.workspace);
     const workspace = await loadWorkspace(root, { locale: request.locale });
     const model = workspace.model();
-    const opds = request.opds === 'all' ? opdCodesIn(tables) : [...request.opds];
+    const opds = request.opds === 'all' ? opdCodesIn(read) : [...request.opds];
     if (opds.length === 0) {
         throw new WorkspaceLoadError('The files name no OPD; pass --opd KODE');
     }
@@ -173,6 +179,8 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             throw new WorkspaceLoadError(`${displayPath(file)} exists; pass --force to replace OPD ${code}'s block in it (the rest of the file is kept)`);
         }
     }
+    const kept = keptSheets(model, opds, new Set(read.map(t => t.sheet)), code => toPosix(path.relative(root, targets.get(code)!)));
+    const tables = [...read, ...kept.map(k => k.table)];
     const sourceName = request.files.map(f => path.basename(f)).join(', ');
     const plan = (result: InventoryImport, changedOpds: ReadonlySet<string>): PlannedFile[] => {
         const blocks = new Map(opds.map(code => {
@@ -247,7 +255,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             }
         }
     }
-    return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows };
+    return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows, kept: kept.map(({ table: _, ...k }) => k) };
 }
 
 type AstValidation = (node: AstNode, options: ValidationOptions, token?: Cancellation.CancellationToken) => Promise<Diagnostic[]>;
