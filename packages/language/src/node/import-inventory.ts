@@ -11,6 +11,7 @@ import { decodeInventoryCsv } from '../inventory/csv-encoding.js';
 import { InventoryInputError, InventoryLimits, inventoryInputError } from '../inventory/input-limits.js';
 import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory/inventory-read.js';
 import { formattedOpdSource } from '../inventory/inventory-source.js';
+import { invalidIdentifierReason } from '../references/identifiers.js';
 import { keptSheets, type KeptSheet } from '../inventory/kept-sheets.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from '../inventory/opd-block-splice.js';
 import type { SpbeModel } from '../model/spbe-model.js';
@@ -146,8 +147,10 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     if (request.output && opds.length > 1) {
         throw new WorkspaceLoadError('-o names one file; with several OPDs the files go to opd/<kode>.spbe');
     }
+    // An invalid OPD code is a problem of the rows that name it (checkInventory): no file is planned for it.
+    const valid = opds.filter(code => !invalidIdentifierReason(code, request.locale));
     const declaredIn = new Map(model.opds.filter(o => !o.builtin && o.source).map(o => [o.code, URI.parse(o.source!.uri).fsPath]));
-    const targets = new Map(opds.map(code => {
+    const targets = new Map(valid.map(code => {
         const file = request.output ? path.resolve(request.output) : declaredIn.get(code) ?? path.join(root, defaultFileName(code));
         return [code, file];
     }));
@@ -179,7 +182,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             throw new WorkspaceLoadError(`${displayPath(file)} exists; pass --force to replace OPD ${code}'s block in it (the rest of the file is kept)`);
         }
     }
-    const kept = keptSheets(model, opds, new Set(read.map(t => t.sheet)), code => toPosix(path.relative(root, targets.get(code)!)));
+    const kept = keptSheets(model, valid, new Set(read.map(t => t.sheet)), code => toPosix(path.relative(root, targets.get(code)!)));
     const tables = [...read, ...kept.map(k => k.table)];
     const sourceName = request.files.map(f => path.basename(f)).join(', ');
     const plan = (result: InventoryImport, changedOpds: ReadonlySet<string>): PlannedFile[] => {
@@ -215,7 +218,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     let meanings = new Map<string, string>();
     for (let round = 0; round < 5; round++) {
         result = checkInventory(tables, { opds, model, locale: request.locale, exclude });
-        if (result.problems.length > 0 && !request.partial) {
+        if (result.problems.length > 0 && (!request.partial || valid.length < opds.length)) {
             break;
         }
         planned = plan(result, new Set(opds));
