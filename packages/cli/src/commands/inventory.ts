@@ -72,7 +72,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
             files: outcome.files.map(f => ({ opd: f.opd, file: displayPath(f.file), elements: f.elements, replaces: f.replaces, changed: f.changed })),
             problems: outcome.problems,
             notes: outcome.notes.map(d => pending.includes(d.file) ? { ...d, unwrittenText: true } : d),
-            skippedRows: outcome.skippedRows
+            skippedRows: outcome.skippedRows,
+            kept: outcome.kept
         }, null, 2)}\n`);
     } else {
         const id = options.locale === 'id';
@@ -81,6 +82,10 @@ export async function importCommand(files: string[], options: ImportOptions, out
             const verb = !f.changed ? (id ? 'tidak berubah, tidak ditulis ulang' : 'no changes, not rewritten')
                 : outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
             out(`${displayPath(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
+        }
+        for (const k of outcome.kept) {
+            out(id ? `OPD ${k.opd}: lembar ${k.sheet} tidak ada di berkas impor; ${k.elements} elemen yang ada dipertahankan.\n`
+                : `OPD ${k.opd}: sheet ${k.sheet} is not in the imported files; its ${k.elements} existing element(s) are kept.\n`);
         }
         diagnosticLines(outcome.notes, path.resolve(options.workspace), options.locale).forEach(line => out(`${line}\n`));
         if (pending.length > 0) {

@@ -3,7 +3,7 @@ import type { Locale } from '../validation/messages.js';
 export type ImportReason =
     | 'missing-column' | 'missing-value' | 'bad-enum' | 'bad-number' | 'bad-date' | 'unknown-code' | 'invalid-name'
     | 'duplicate-name' | 'unresolved-reference' | 'wrong-kind' | 'unknown-opd' | 'formula' | 'skipped-reference'
-    | 'no-rows' | 'validation';
+    | 'no-rows' | 'validation' | 'invalid-opd';
 
 /** One problem of an import, placed where the PIC can find it: file, sheet, row, column and value. */
 export interface ImportProblem {
@@ -39,6 +39,7 @@ const texts: Record<ImportReason, { id: Text; en: Text }> = {
     'bad-date': { id: a => `'${a.value}' bukan tanggal yang sah (TTTT-BB-HH).`, en: a => `'${a.value}' is not a valid date (YYYY-MM-DD).` },
     'unknown-code': { id: a => `Kode referensi '${a.value}' ${a.detail ?? 'tidak dikenal'}.`, en: a => `Reference code '${a.value}' ${a.detail ?? 'is unknown'}.` },
     'invalid-name': { id: a => `ID '${a.value}' tidak sah: ${a.detail}.`, en: a => `ID '${a.value}' is not valid: ${a.detail}.` },
+    'invalid-opd': { id: a => `Kode OPD '${a.value}' tidak sah: ${a.detail}.`, en: a => `OPD code '${a.value}' is not valid: ${a.detail}.` },
     'duplicate-name': { id: a => `ID '${a.value}' sudah dipakai di ${a.other}.`, en: a => `ID '${a.value}' is already used in ${a.other}.` },
     'unresolved-reference': { id: a => `'${a.value}' tidak ditemukan: tidak ada ${a.kind} dengan nama itu di workspace maupun di berkas ini.`, en: a => `'${a.value}' not found: no ${a.kind} of that name in the workspace or in this file.` },
     'wrong-kind': { id: a => `'${a.value}' adalah ${a.actual}, bukan ${a.kind}.`, en: a => `'${a.value}' is a ${a.actual}, not a ${a.kind}.` },

@@ -25,7 +25,7 @@ export const InventoryLimits = {
 } as const;
 
 export type LimitName = 'file-size' | 'inflated-size' | 'compression-ratio' | 'zip-entries' | 'columns' | 'rows'
-    | 'not-zip' | 'encoding' | 'csv-syntax';
+    | 'not-zip' | 'encoding' | 'csv-syntax' | 'range-grid' | 'range-cells';
 
 /**
  * An inventory file refused before (or while) reading it: names the file, the line when there is
@@ -72,6 +72,14 @@ const texts: Record<LimitName, { id: Text; en: Text }> = {
     'rows': {
         id: a => `lembar ${a.sheet} memakai ${a.actual} baris, melebihi batas ${InventoryLimits.rows}; hapus baris kosong di bawah data atau bagi per OPD.`,
         en: a => `sheet ${a.sheet} uses ${a.actual} rows, above the ${InventoryLimits.rows}-row limit; delete the empty rows below the data or split it per OPD.`
+    },
+    'range-grid': {
+        id: a => `${a.sheet} berisi ${a.detail}, di luar kisi Excel (kolom XFD, baris 1048576); hapus penggabungan sel, validasi data, format kolom atau nama yang memuat rentang ini, atau salin data inventaris ke workbook baru.`,
+        en: a => `${a.sheet} holds ${a.detail}, outside Excel's grid (column XFD, row 1048576); remove the merge, data validation, column format or name with this range, or copy the inventory data into a new workbook.`
+    },
+    'range-cells': {
+        id: a => `penggabungan sel, validasi data dan nama di workbook ini mencakup lebih dari ${a.actual} sel (sampai ${a.detail} di ${a.sheet}); batasi rentangnya pada baris data (mis. Data > Validasi Data > Hapus Semua pada kolom utuh), atau salin data inventaris ke workbook baru.`,
+        en: a => `the merges, data validations and names of this workbook cover more than ${a.actual} cells (up to ${a.detail} in ${a.sheet}); limit them to the data rows (e.g. Data > Data Validation > Clear All on whole columns), or copy the inventory data into a new workbook.`
     },
     'not-zip': {
         id: a => `bukan workbook XLSX yang dapat dibaca (${a.detail}); simpan ulang sebagai "Excel Workbook (.xlsx)".`,

@@ -5,6 +5,7 @@ import { columnLetter, enumValues, InventorySheets, OpdSheet, type InventoryColu
 import { checkCell, splitList, type ImportedProperty, type PendingRef } from './cell-checks.js';
 import { normalizeHeader, type RawCell, type RawTable } from './inventory-read.js';
 import { deriveName, invalidNameReason } from './element-names.js';
+import { invalidIdentifierReason } from '../references/identifiers.js';
 
 export type { ImportedProperty } from './cell-checks.js';
 
@@ -79,6 +80,16 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
         });
     };
     const workspaceOpds = new Set(options.model.opds.filter(o => !o.builtin).map(o => o.code));
+    // An OPD code becomes the name of its block (`opd KODE { … }`) and of its file: the one identifier rule applies.
+    const invalidOpds = new Map(options.opds.flatMap(code => {
+        const reason = invalidIdentifierReason(code, options.locale);
+        return reason ? [[code, reason] as const] : [];
+    }));
+    const reportedOpds = new Set<string>();
+    const reportInvalidOpd = (table: RawTable, row: number, columnIndex: number, header: string, code: string) => {
+        report(table, row, columnIndex, header, code, 'invalid-opd', { detail: invalidOpds.get(code) });
+        reportedOpds.add(code);
+    };
 
     // The OPD sheet: titles and PICs of the imported OPDs, and codes that references may name.
     const opdRows = new Map<string, ImportedOpd>();
@@ -89,6 +100,17 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
             const text = (i: number) => (i >= 0 ? cells[i]?.text ?? '' : '').trim();
             const kode = text(code);
             if (!kode || !importing.has(kode) || options.exclude?.has(rowKey(table.file, table.sheet, row))) {
+                continue;
+            }
+            if (invalidOpds.has(kode)) {
+                reportInvalidOpd(table, row, code, OpdSheet.columns[0].header, kode);
+                continue;
+            }
+            // A formula is never evaluated nor imported, here as on the domain sheets (its cached value may be anything).
+            const formulas = OpdSheet.columns.map((c, k) => ({ header: c.header, at: [code, title, pic, email, peran][k] }))
+                .filter(c => c.at >= 0 && cells[c.at]?.formula);
+            if (formulas.length > 0) {
+                formulas.forEach(c => report(table, row, c.at, c.header, cells[c.at].text, 'formula'));
                 continue;
             }
             const roles: string[] = [];
@@ -142,6 +164,10 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
                 continue;
             }
             const opd = opdText || options.opds[0];
+            if (invalidOpds.has(opd)) {
+                reportInvalidOpd(table, row, columnIndex.get(opdColumn) ?? -1, opdColumn.header, opd);
+                continue;
+            }
             const values = new Map<InventoryColumn, { text: string; index: number }>();
             for (const [column, i] of columnIndex) {
                 const raw = cells[i];
@@ -262,6 +288,12 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
                 bad.add(state);
                 queue.push(state);
             }
+        }
+    }
+    for (const [code, reason] of invalidOpds) {
+        if (!reportedOpds.has(code)) {
+            // Given on the command line only: no row to point at.
+            problems.push({ file: tables[0]?.file ?? '', sheet: '', row: 0, column: '', header: '', value: code, reason: 'invalid-opd', message: problemMessage('invalid-opd', { value: code, detail: reason }, options.locale) });
         }
     }
     for (const opd of options.opds) {

@@ -12,6 +12,8 @@ import { decodeInventoryCsv } from '../inventory/csv-encoding.js';
 import { InventoryInputError, InventoryLimits, inventoryInputError } from '../inventory/input-limits.js';
 import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory/inventory-read.js';
 import { formattedOpdSource } from '../inventory/inventory-source.js';
+import { invalidIdentifierReason } from '../references/identifiers.js';
+import { keptSheets, type KeptSheet } from '../inventory/kept-sheets.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from '../inventory/opd-block-splice.js';
 import type { SpbeModel } from '../model/spbe-model.js';
 import { createSpbeServices } from '../spbe-module.js';
@@ -57,6 +59,8 @@ export interface ImportOutcome {
     readonly notes: readonly FileDiagnostic[];
     readonly written: boolean;
     readonly skippedRows: number;
+    /** Domains whose sheet was not in the files: the OPD's existing elements of them are kept as they are. */
+    readonly kept: ReadonlyArray<Omit<KeptSheet, 'table'>>;
 }
 
 /**
@@ -128,21 +132,26 @@ function defaultFileName(code: string): string {
  *
  * @throws WorkspaceLoadError for usage problems and refusals; ImportCheckError when the check before
  * writing itself failed (then nothing is written).
+ *
+ * A domain sheet missing from the files is not an empty sheet: the OPD's existing elements of that
+ * domain are kept (inventory/kept-sheets) and listed in `kept`.
  */
 export async function importInventory(request: ImportRequest): Promise<ImportOutcome> {
-    const tables = await readInventoryFiles(request.files, request.locale);
+    const read = await readInventoryFiles(request.files, request.locale);
     const root = path.resolve(request.workspace);
     const workspace = await loadWorkspace(root, { locale: request.locale });
     const model = workspace.model();
-    const opds = request.opds === 'all' ? opdCodesIn(tables) : [...request.opds];
+    const opds = request.opds === 'all' ? opdCodesIn(read) : [...request.opds];
     if (opds.length === 0) {
         throw new WorkspaceLoadError(importMessages.noOpd());
     }
     if (request.output && opds.length > 1) {
         throw new WorkspaceLoadError(importMessages.oneOutput());
     }
+    // An invalid OPD code is a problem of the rows that name it (checkInventory): no file is planned for it.
+    const valid = opds.filter(code => !invalidIdentifierReason(code, request.locale));
     const declaredIn = new Map(model.opds.filter(o => !o.builtin && o.source).map(o => [o.code, URI.parse(o.source!.uri).fsPath]));
-    const targets = new Map(opds.map(code => {
+    const targets = new Map(valid.map(code => {
         const file = request.output ? path.resolve(request.output) : declaredIn.get(code) ?? path.join(root, defaultFileName(code));
         return [code, file];
     }));
@@ -172,6 +181,8 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             throw new WorkspaceLoadError(importMessages.exists(displayPath(file), code));
         }
     }
+    const kept = keptSheets(model, valid, new Set(read.map(t => t.sheet)), code => toPosix(path.relative(root, targets.get(code)!)));
+    const tables = [...read, ...kept.map(k => k.table)];
     const sourceName = request.files.map(f => path.basename(f)).join(', ');
     const plan = (result: InventoryImport, changedOpds: ReadonlySet<string>): PlannedFile[] => {
         const blocks = new Map(opds.map(code => {
@@ -206,7 +217,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
     let meanings = new Map<string, string>();
     for (let round = 0; round < 5; round++) {
         result = checkInventory(tables, { opds, model, locale: request.locale, exclude });
-        if (result.problems.length > 0 && !request.partial) {
+        if (result.problems.length > 0 && (!request.partial || valid.length < opds.length)) {
             break;
         }
         planned = plan(result, new Set(opds));
@@ -258,7 +269,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             }
         }
     }
-    return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows };
+    return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows, kept: kept.map(({ table: _, ...k }) => k) };
 }
 
 type AstValidation = (node: AstNode, options: ValidationOptions, token?: Cancellation.CancellationToken) => Promise<Diagnostic[]>;
