@@ -66,7 +66,9 @@ export function unknownEscapesIn(document: LangiumDocument): UnknownEscape[] {
     const found: UnknownEscape[] = [];
     for (const node of CstUtils.streamCst(root)) {
         if (!('content' in node) && !node.hidden && node.text.startsWith('"') && node.text.includes('\\')) {
-            found.push(...unknownEscapes(node.text).map(e => ({ offset: node.offset + e.offset, text: e.text })));
+            for (const escape of unknownEscapes(node.text)) {
+                found.push({ offset: node.offset + escape.offset, text: escape.text });
+            }
         }
     }
     return found;

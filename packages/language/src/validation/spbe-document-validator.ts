@@ -256,9 +256,9 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         const text = document.textDocument.getText();
         const stringProblems = oversizedStrings(document).map(s => this.fileDiagnostic(document, s.offset,
             message('syntax-string-too-long', locale, { length: s.length.toLocaleString(locale), limit: InputLimits.stringChars.toLocaleString(locale) })));
-        const escapes = unknownEscapesIn(document).map(e => this.fileDiagnostic(document, e.offset,
-            message('syntax-unknown-escape', locale, { escape: e.text }), e.text.length));
-        stringProblems.push(...escapes);
+        for (const escape of unknownEscapesIn(document)) {
+            stringProblems.push(this.fileDiagnostic(document, escape.offset, message('syntax-unknown-escape', locale, { escape: escape.text }), escape.text.length));
+        }
         // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
         if (document.uri.scheme !== 'file' || !text.includes('\uFFFD')) {
             return stringProblems;
