@@ -1,13 +1,18 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { convertStringLiteral } from './string-escapes.js';
 
 /**
  * Money and years may group digits with `_` (`150_000_000`), which `parseInt` would cut at the first
- * underscore; everything else keeps Langium's conversions (string escapes, IDs).
+ * underscore. Strings know only the spec's escapes (`convertStringLiteral`; Langium's converter would
+ * turn `\d` into `d` and `\0` into NUL). IDs keep Langium's conversion.
  */
 export class SpbeValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'INT') {
             return Number(input.replace(/_/g, ''));
+        }
+        if (rule.name === 'STRING') {
+            return convertStringLiteral(input);
         }
         return super.runConverter(rule, input, cstNode);
     }

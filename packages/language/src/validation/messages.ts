@@ -23,6 +23,10 @@ const templates: Record<string, Template> = {
         id: () => 'Berkas bukan UTF-8 yang valid (byte tidak valid diganti karakter pengganti).',
         en: () => 'File is not valid UTF-8 (invalid bytes were replaced by replacement characters).'
     },
+    'syntax-unknown-escape': {
+        id: a => `Escape \`${a.escape}\` tidak dikenal dalam teks; yang ada hanya \\" \\\\ \\n \\t. Tulis \\\\ untuk garis miring terbalik (mis. "C:\\\\data").`,
+        en: a => `Unknown escape \`${a.escape}\` in a string; only \\" \\\\ \\n \\t exist. Write \\\\ for a backslash (e.g. "C:\\\\data").`
+    },
     'syntax-string-too-long': {
         id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
         en: a => `A string of ${a.length} characters exceeds the limit of ${a.limit} characters; shorten it.`

@@ -15,6 +15,7 @@ import type { SpbeSettings } from '../spbe-settings.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
+import { unknownEscapesIn } from '../parser/string-escapes.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog } from './issue-catalog.js';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from './issue-codes.js';
@@ -253,11 +254,14 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             return [this.fileDiagnostic(document, 0, whole ?? message('syntax-unreadable', locale, { detail: unreadable }))];
         }
         const text = document.textDocument.getText();
-        const tooLong = oversizedStrings(document).map(s => this.fileDiagnostic(document, s.offset,
+        const stringProblems = oversizedStrings(document).map(s => this.fileDiagnostic(document, s.offset,
             message('syntax-string-too-long', locale, { length: s.length.toLocaleString(locale), limit: InputLimits.stringChars.toLocaleString(locale) })));
+        for (const escape of unknownEscapesIn(document)) {
+            stringProblems.push(this.fileDiagnostic(document, escape.offset, message('syntax-unknown-escape', locale, { escape: escape.text }), escape.text.length));
+        }
         // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
         if (document.uri.scheme !== 'file' || !text.includes('\uFFFD')) {
-            return tooLong;
+            return stringProblems;
         }
         let invalidAt: number | undefined;
         try {
@@ -268,14 +272,14 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             // The file changed or vanished since it was read: the replacement character is the best clue left.
             invalidAt = text.indexOf('\uFFFD');
         }
-        return invalidAt === undefined ? tooLong : [this.fileDiagnostic(document, invalidAt, message('syntax-utf8', locale)), ...tooLong];
+        return invalidAt === undefined ? stringProblems : [this.fileDiagnostic(document, invalidAt, message('syntax-utf8', locale)), ...stringProblems];
     }
 
-    private fileDiagnostic(document: LangiumDocument, offset: number, text: string): Diagnostic {
+    private fileDiagnostic(document: LangiumDocument, offset: number, text: string, length = 1): Diagnostic {
         const position = document.textDocument.positionAt(offset);
         return this.toDiagnostic('error', text, {
             node: document.parseResult.value,
-            range: { start: position, end: { line: position.line, character: position.character + 1 } },
+            range: { start: position, end: { line: position.line, character: position.character + length } },
             code: IssueCodes.Syntax,
             data: { code: IssueCodes.Syntax }
         });
