@@ -13,7 +13,7 @@ export interface IssueDescription {
 
 /** One line per code for SARIF rule metadata and the docs; the spec §5 tables are the source. */
 export const IssueCatalog: Readonly<Record<IssueCode, IssueDescription>> = {
-    [IssueCodes.Syntax]: { severity: 'error', slow: false, summary: 'Parse error, unreadable file or invalid UTF-8.', summaryId: 'Galat penguraian, berkas yang tidak terbaca, atau UTF-8 yang tidak valid.' },
+    [IssueCodes.Syntax]: { severity: 'error', slow: false, summary: 'Parse error, unreadable file, invalid UTF-8, an unknown string escape, or a string or file over the size limit.', summaryId: 'Galat penguraian, berkas yang tidak terbaca, UTF-8 yang tidak valid, escape string yang tidak dikenal, atau string atau berkas melebihi batas ukuran.' },
     [IssueCodes.UnresolvedReference]: { severity: 'error', slow: false, summary: 'A name that does not resolve to an element of the expected kind.', summaryId: 'Nama yang tidak merujuk ke elemen berjenis yang diharapkan.' },
     [IssueCodes.DuplicateName]: { severity: 'error', slow: true, summary: 'Two OPDs with one code, two elements of one OPD with one name, or two roadmap items with one name.', summaryId: 'Dua OPD dengan satu kode, dua elemen satu OPD dengan satu nama, atau dua item peta rencana dengan satu nama.' },
     [IssueCodes.DuplicateProperty]: { severity: 'error', slow: false, summary: 'A single-valued property written twice in one block.', summaryId: 'Properti bernilai tunggal ditulis dua kali dalam satu blok.' },
