@@ -122,7 +122,7 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
                     report(table, row, peran, 'Peran', value, 'bad-enum', { allowed: enumValues('Peran').join(', ') });
                 }
             }
-            opdRows.set(kode, { code: kode, title: text(title) || undefined, pic: text(pic) || undefined, email: text(email) || undefined, peran: roles });
+            opdRows.set(kode, { code: kode, title: keptText(title >= 0 ? cells[title]?.text ?? '' : '') || undefined, pic: text(pic) || undefined, email: text(email) || undefined, peran: roles });
         }
     }
     const knownOpds = new Set([...workspaceOpds, ...importing]);
@@ -179,7 +179,8 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
             }
             const state: RowState = {
                 table, row, opd, kind: sheet.kind, cells: values,
-                title: (values.get(sheet.columns.find(c => c.type === 'title')!)?.text ?? '').trim(),
+                // A title is kept as written, edge spaces included (export then import is exact); a blank one is empty.
+                title: keptText(values.get(sheet.columns.find(c => c.type === 'title')!)?.text ?? ''),
                 properties: [], refs: [], problems: 0
             };
             for (const column of sheet.columns) {
@@ -318,6 +319,10 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
         problems,
         skippedRows: bad.size
     };
+}
+
+function keptText(text: string): string {
+    return text.trim() === '' ? '' : text;
 }
 
 function raw(cells: readonly RawCell[], index: number | undefined): RawCell | undefined {
