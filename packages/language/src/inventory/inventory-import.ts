@@ -122,7 +122,15 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
                     report(table, row, peran, 'Peran', value, 'bad-enum', { allowed: enumValues('Peran').join(', ') });
                 }
             }
-            opdRows.set(kode, { code: kode, title: keptText(title >= 0 ? cells[title]?.text ?? '' : '') || undefined, pic: text(pic) || undefined, email: text(email) || undefined, peran: roles });
+            // A column the sheet does not have says nothing: the OPD keeps what the workspace says (an empty cell does clear it).
+            const existing = existingOpd(options.model, kode);
+            opdRows.set(kode, {
+                code: kode,
+                title: title >= 0 ? keptText(cells[title]?.text ?? '') || undefined : existing.title,
+                pic: pic >= 0 ? text(pic) || undefined : existing.pic,
+                email: email >= 0 ? text(email) || undefined : existing.email,
+                peran: peran >= 0 ? roles : existing.peran
+            });
         }
     }
     const knownOpds = new Set([...workspaceOpds, ...importing]);
