@@ -70,7 +70,7 @@ function rangeCells(ref: string): { cells: number; outside: boolean } | undefine
     }
     const columns = [columnNumber(a[1]), columnNumber(b[1])];
     const rows = [Number(a[2]), Number(b[2])];
-    const outside = Math.max(...columns) > ExcelGrid.columns || Math.max(...rows) > ExcelGrid.rows;
+    const outside = Math.max(columns[0], columns[1]) > ExcelGrid.columns || Math.max(rows[0], rows[1]) > ExcelGrid.rows;
     return { cells: (Math.abs(columns[0] - columns[1]) + 1) * (Math.abs(rows[0] - rows[1]) + 1), outside };
 }
 
