@@ -52,6 +52,17 @@ describe('spbe import: ranges exceljs would expand cell by cell are bounded befo
         await refusedQuickly(file, /more than 2000000 cells \(up to dataValidation sqref="A1:XFD1048576" in xl\/worksheets\/sheet2\.xml\)/);
     });
 
+    test('a worksheet part under a name exceljs still recognizes (a leading slash) is scanned too', async () => {
+        const file = await hostile('ignored', afterSheetData('<mergeCells count="1"><mergeCell ref="A1000:XFD1048576"/></mergeCells>'));
+        const zip = await JSZip.loadAsync(readFileSync(file));
+        const text = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+        zip.remove('xl/worksheets/sheet2.xml');
+        zip.file('/xl/worksheets/sheet2.xml', text);
+        writeFileSync(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+        expect(Object.keys(zip.files)).toContain('/xl/worksheets/sheet2.xml');
+        await refusedQuickly(file, /more than 2000000 cells \(up to mergeCell ref="A1000:XFD1048576" in \/xl\/worksheets\/sheet2\.xml\)/);
+    });
+
     test('many small merges add up; a defined name beyond the grid is refused', async () => {
         const merges = Array.from({ length: 25 }, (_, i) => `<mergeCell ref="${String.fromCharCode(65 + i)}1:${String.fromCharCode(65 + i)}100000"/>`).join('');
         await refusedQuickly(await hostile('ignored', afterSheetData(`<mergeCells count="25">${merges}</mergeCells>`)), /more than 2000000 cells \(up to mergeCell ref="U1:U100000"/);

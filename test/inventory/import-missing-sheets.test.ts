@@ -28,7 +28,10 @@ describe('spbe import: a sheet that is not in the files keeps the OPD\'s element
         expect(r.stdout).toContain('opd/kominfo.spbe: 4 elemen (OPD KOMINFO) — ditulis');
         expect(r.stdout).toContain('OPD KOMINFO: lembar Aplikasi tidak ada di berkas impor; 2 elemen yang ada dipertahankan.');
         expect(await kominfoIds(ws)).toEqual(before);
-        expect(readFileSync(join(ws, 'opd/kominfo.spbe'), 'utf-8')).toContain('pic "PIC Baru"');
+        const written = readFileSync(join(ws, 'opd/kominfo.spbe'), 'utf-8');
+        expect(written).toContain('pic "PIC Baru"');
+        // The CSV has no Peran column: the OPD keeps its roles (an empty Peran cell would clear them).
+        expect(written).toContain('peran walidata, pengelolaPusatData');
     });
 
     test('one domain sheet (CSV) replaces that domain only', async () => {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type Locale } from 'spbe-language';
-import { checkFormats, displayPath, ImportCheckError, importInventory, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { checkFormats, displayPath, ImportCheckError, importInventory, keptSheetMessage, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
 import { diagnosticLines } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 
@@ -83,10 +83,7 @@ export async function importCommand(files: string[], options: ImportOptions, out
                 : outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
             out(`${displayPath(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
         }
-        for (const k of outcome.kept) {
-            out(id ? `OPD ${k.opd}: lembar ${k.sheet} tidak ada di berkas impor; ${k.elements} elemen yang ada dipertahankan.\n`
-                : `OPD ${k.opd}: sheet ${k.sheet} is not in the imported files; its ${k.elements} existing element(s) are kept.\n`);
-        }
+        outcome.kept.forEach(k => out(`${keptSheetMessage(k, options.locale)}\n`));
         diagnosticLines(outcome.notes, path.resolve(options.workspace), options.locale).forEach(line => out(`${line}\n`));
         if (pending.length > 0) {
             out(id ? `Temuan di ${pending.join(', ')} merujuk ke baris teks yang akan ditulis impor (belum ada di disk).\n`

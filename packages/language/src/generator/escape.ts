@@ -31,12 +31,22 @@ export function escapeMarkdownText(text: string): string {
         .replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
+/** A cell a spreadsheet would run as a formula, or one that already starts with apostrophes before such a character. */
+const formulaLike = /^'*[=+\-@\t\r]/;
+
 /**
  * Spreadsheet formula injection (CSV): a cell starting with `=`, `+`, `-`, `@`, tab or carriage
- * return is prefixed with an apostrophe so that Excel or LibreOffice show it as text.
+ * return is prefixed with an apostrophe so that Excel or LibreOffice show it as text. A cell that
+ * starts with apostrophes before such a character (`'=SUM(1)`) gets one more, so that
+ * `unneutralizeFormula` can take exactly one away: the two are exact inverses on every string.
  */
 export function neutralizeFormula(text: string): string {
-    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return formulaLike.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of `neutralizeFormula`: removes the one guard apostrophe it added; any other text is kept. */
+export function unneutralizeFormula(text: string): string {
+    return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /**

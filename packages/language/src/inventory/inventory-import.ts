@@ -122,7 +122,15 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
                     report(table, row, peran, 'Peran', value, 'bad-enum', { allowed: enumValues('Peran').join(', ') });
                 }
             }
-            opdRows.set(kode, { code: kode, title: text(title) || undefined, pic: text(pic) || undefined, email: text(email) || undefined, peran: roles });
+            // A column the sheet does not have says nothing: the OPD keeps what the workspace says (an empty cell does clear it).
+            const existing = existingOpd(options.model, kode);
+            opdRows.set(kode, {
+                code: kode,
+                title: title >= 0 ? keptText(cells[title]?.text ?? '') || undefined : existing.title,
+                pic: pic >= 0 ? text(pic) || undefined : existing.pic,
+                email: email >= 0 ? text(email) || undefined : existing.email,
+                peran: peran >= 0 ? roles : existing.peran
+            });
         }
     }
     const knownOpds = new Set([...workspaceOpds, ...importing]);
@@ -179,7 +187,8 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
             }
             const state: RowState = {
                 table, row, opd, kind: sheet.kind, cells: values,
-                title: (values.get(sheet.columns.find(c => c.type === 'title')!)?.text ?? '').trim(),
+                // A title is kept as written, edge spaces included (export then import is exact); a blank one is empty.
+                title: keptText(values.get(sheet.columns.find(c => c.type === 'title')!)?.text ?? ''),
                 properties: [], refs: [], problems: 0
             };
             for (const column of sheet.columns) {
@@ -318,6 +327,10 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
         problems,
         skippedRows: bad.size
     };
+}
+
+function keptText(text: string): string {
+    return text.trim() === '' ? '' : text;
 }
 
 function raw(cells: readonly RawCell[], index: number | undefined): RawCell | undefined {

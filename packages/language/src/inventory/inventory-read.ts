@@ -6,6 +6,7 @@ import { InventoryLimits, inventoryInputError } from './input-limits.js';
 import { columnLetter, InventorySheets, OpdSheet } from './inventory-schema.js';
 import { inventoryCsvName } from './inventory-csv.js';
 import { maxOf } from '../utils/collections.js';
+import { unneutralizeFormula } from '../generator/escape.js';
 
 /** One cell as read: its text, or that it held a formula (never evaluated, never imported). */
 export interface RawCell {
@@ -147,8 +148,8 @@ export function readInventoryCsv(file: string, text: string, locale: Locale = 'i
     const [headers = [], ...data] = records;
     const rows = data.map((cells, i) => ({
         row: i + 2,
-        // The exporter guards formula-like cells with an apostrophe; it is not part of the value.
-        cells: cells.map(text => ({ text: /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text }))
+        // The exporter guards formula-like cells with one apostrophe; it is not part of the value.
+        cells: cells.map(text => ({ text: unneutralizeFormula(text) }))
     })).filter(r => r.cells.some(c => c.text.trim() !== ''));
     return { sheet, file, headers, rows };
 }

@@ -1,4 +1,5 @@
 import type { SpbeModel } from '../model/spbe-model.js';
+import type { Locale } from '../validation/messages.js';
 import type { RawTable } from './inventory-read.js';
 import { inventoryRows } from './inventory-rows.js';
 import { InventorySheets } from './inventory-schema.js';
@@ -45,4 +46,11 @@ export function keptSheets(model: SpbeModel, opds: readonly string[], supplied: 
         }
     }
     return kept;
+}
+
+/** The line that tells the user a domain was kept, not emptied: `OPD X: lembar Aplikasi tidak ada di berkas impor; …`. */
+export function keptSheetMessage(kept: Omit<KeptSheet, 'table'>, locale: Locale): string {
+    return locale === 'id'
+        ? `OPD ${kept.opd}: lembar ${kept.sheet} tidak ada di berkas impor; ${kept.elements} elemen yang ada dipertahankan.`
+        : `OPD ${kept.opd}: sheet ${kept.sheet} is not in the imported files; its ${kept.elements} existing element(s) are kept.`;
 }

@@ -149,6 +149,8 @@ export interface ImportInventoryResult {
     readonly notes: readonly string[];
     readonly written: boolean;
     readonly skippedRows: number;
+    /** Domains whose sheet was not in the files, one line each: the OPD's existing elements of them are kept. */
+    readonly kept: readonly string[];
 }
 
 /** Imports OPD inventories (what `spbe import` does); with `dryRun` it only reports. */

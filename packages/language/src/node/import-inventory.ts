@@ -14,6 +14,7 @@ import { readInventoryCsv, readInventoryXlsx, type RawTable } from '../inventory
 import { formattedOpdSource } from '../inventory/inventory-source.js';
 import { invalidIdentifierReason } from '../references/identifiers.js';
 import { keptSheets, type KeptSheet } from '../inventory/kept-sheets.js';
+export { keptSheetMessage } from '../inventory/kept-sheets.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from '../inventory/opd-block-splice.js';
 import type { SpbeModel } from '../model/spbe-model.js';
 import { createSpbeServices } from '../spbe-module.js';

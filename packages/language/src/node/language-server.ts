@@ -24,7 +24,7 @@ import { buildPreviewPayload } from '../preview/preview-payload.js';
 import { formatProblem } from '../inventory/import-problems.js';
 import { exportInventory, InventoryFormats } from '../inventory/index.js';
 import { parseCsvSeparator } from '../generator/csv-table.js';
-import { importInventory, opdCodesIn, readInventoryFiles } from './import-inventory.js';
+import { importInventory, keptSheetMessage, opdCodesIn, readInventoryFiles } from './import-inventory.js';
 import { writeOutputs } from './write-outputs.js';
 import { FrameGuard } from './frame-guard.js';
 import { initializeGate, InvalidRequestMethod, NotInitializedMethod, type InitializeGate } from './initialize-gate.js';
@@ -242,7 +242,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
             problems: outcome.problems.map(p => formatProblem(p, settings.locale)),
             notes: outcome.notes.map(n => `${n.file}:${n.line} ${n.message} [${n.code}]`),
             written: outcome.written,
-            skippedRows: outcome.skippedRows
+            skippedRows: outcome.skippedRows,
+            kept: outcome.kept.map(k => keptSheetMessage(k, settings.locale))
         };
     });
 

@@ -3,9 +3,6 @@ import { InventoryLimits, inventoryInputError } from '../inventory/input-limits.
 import type { Locale } from '../validation/messages.js';
 import { expandedCellBudget, WorkbookRangeScanner } from '../inventory/workbook-ranges.js';
 
-/** The parts whose ranges exceljs expands at load: the worksheets and the workbook (defined names). */
-const rangeParts = /^xl\/(?:worksheets\/[^/]+\.xml|workbook\.xml)$/;
-
 /** The sizes JSZip reads from an entry's central-directory record (not in its typings). */
 interface DeclaredSizes {
     readonly _data?: { readonly compressedSize?: number; readonly uncompressedSize?: number };
@@ -14,9 +11,9 @@ interface DeclaredSizes {
 /**
  * Checks an .xlsx before exceljs inflates it into memory: the file size, the number of entries, the
  * sizes the zip declares, and then the bytes each entry really inflates to (a zip may lie about its
- * sizes), streamed and counted so that a zip bomb is stopped at the limit, not after it. The XML of
- * the worksheets and of the workbook is scanned in the same stream for the ranges exceljs expands
- * into one object per cell or column (inventory/workbook-ranges), on every sheet, read or not.
+ * sizes), streamed and counted so that a zip bomb is stopped at the limit, not after it. Every part
+ * is scanned in the same stream for the ranges exceljs expands into one object per cell or column
+ * (inventory/workbook-ranges), on every sheet, read or not.
  *
  * @param file name for messages; `bytes` the whole file.
  * @throws InventoryInputError naming the file and the limit; nothing is kept in memory beyond one chunk.
@@ -48,7 +45,9 @@ export async function checkWorkbookBounds(file: string, bytes: Uint8Array, local
     let inflated = 0;
     const ranges = new WorkbookRangeScanner();
     for (const entry of entries) {
-        const scanned = rangeParts.test(entry.name);
+        // Every part is scanned, not only xl/worksheets/*.xml and xl/workbook.xml: exceljs recognizes
+        // those by loose patterns (a leading `/` dropped, `xl/worksheets/sheetN.xml` anywhere in the
+        // name). The four tags looked for do not occur in other parts (drawings write `xdr:col`).
         const decoder = new TextDecoder('utf-8');
         ranges.begin(entry.name);
         const compressed = Math.max(1, ((entry as unknown as DeclaredSizes)._data?.compressedSize ?? 1) >>> 0);
@@ -68,7 +67,7 @@ export async function checkWorkbookBounds(file: string, bytes: Uint8Array, local
                     stop(inventoryInputError(file, 'inflated-size', {}, locale));
                 } else if (size > 1024 * 1024 && size / compressed > InventoryLimits.compressionRatio) {
                     stop(inventoryInputError(file, 'compression-ratio', { detail: entry.name }, locale));
-                } else if (scanned) {
+                } else {
                     const violation = ranges.feed(decoder.decode(chunk, { stream: true }));
                     if (violation) {
                         stop(violation.reason === 'budget'

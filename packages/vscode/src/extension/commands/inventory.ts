@@ -61,6 +61,7 @@ export function registerInventoryCommands({ context, client, output }: Extension
         output.info(`Import preview: ${preview.problems.length} problem(s)`);
         preview.problems.forEach(p => output.warn(p));
         preview.notes.forEach(n => output.info(n));
+        preview.kept.forEach(k => output.info(k));
         let partial = args.partial ?? false;
         if (!preset) {
             const write = t('Write');
