@@ -4,12 +4,31 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { cliPath } from './run-cli.js';
 
-/** A running `spbe lsp --stdio` process and the client side of its connection. */
-export interface ServerProcess {
+/** A spawned `spbe lsp --stdio` process and the listening client side of its connection. */
+export interface SpawnedServer {
     readonly child: ChildProcess;
     readonly connection: MessageConnection;
     /** What the server wrote to stderr so far. */
     readonly stderr: string[];
+}
+
+/**
+ * Spawns the real server binary in `cwd` and connects to it over stdio, without initializing it (for
+ * lifecycle tests); requests from the server are answered with null unless `beforeListen` says otherwise.
+ */
+export function spawnServer(cwd: string, beforeListen?: (connection: MessageConnection) => void): SpawnedServer {
+    const stderr: string[] = [];
+    const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', chunk => stderr.push(String(chunk)));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    beforeListen?.(connection);
+    connection.onRequest(() => null);
+    connection.listen();
+    return { child, connection, stderr };
+}
+
+/** A running, initialized `spbe lsp --stdio` process and the client side of its connection. */
+export interface ServerProcess extends SpawnedServer {
     readonly initialized: InitializeResult;
     /** shutdown, exit, and kill the process. */
     stop(): Promise<void>;
@@ -30,15 +49,12 @@ export interface ServerProcessOptions {
  * been announced (`spbe/validationSummary`).
  */
 export async function startServerProcess(folder: string, options: ServerProcessOptions): Promise<ServerProcess> {
-    const stderr: string[] = [];
-    const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stderr!.on('data', chunk => stderr.push(String(chunk)));
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration));
-    connection.onRequest(() => null);
-    options.beforeListen?.(connection);
-    const validated = new Promise<void>(resolve => connection.onNotification('spbe/validationSummary', () => resolve()));
-    connection.listen();
+    let validated: Promise<void> = Promise.resolve();
+    const { child, connection, stderr } = spawnServer(folder, c => {
+        c.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration));
+        options.beforeListen?.(c);
+        validated = new Promise<void>(resolve => c.onNotification('spbe/validationSummary', () => resolve()));
+    });
     const uri = pathToFileURL(folder).href;
     const initialized: InitializeResult = await connection.sendRequest('initialize', {
         processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }],

@@ -1,22 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { cliPath, repoRoot } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { spawnServer, type SpawnedServer } from '../helpers/server-process.js';
 
 /**
  * `spbe lsp --stdio` as a process: requests that write stay inside the open workspace folders and
  * take only valid parameters; nothing runs before `initialize`; a broken frame ends the process
  * with a log line instead of leaving it deaf.
  */
-interface Server {
-    readonly child: ChildProcess;
-    readonly connection: MessageConnection;
-    readonly stderr: string[];
-}
+type Server = SpawnedServer;
 
 const servers: Server[] = [];
 afterEach(() => {
@@ -27,13 +22,7 @@ afterEach(() => {
 });
 
 function startServer(cwd: string): Server {
-    const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const stderr: string[] = [];
-    child.stderr!.on('data', chunk => stderr.push(String(chunk)));
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    connection.onRequest(() => null);
-    connection.listen();
-    const server = { child, connection, stderr };
+    const server = spawnServer(cwd);
     servers.push(server);
     return server;
 }
