@@ -108,6 +108,19 @@ describe('server requests that write', () => {
 });
 
 describe('a malformed frame', () => {
+    test('inventory requests check their file list and refuse a device without reading it', async () => {
+        const ws = workspace();
+        const server = startServer(ws);
+        await initialize(server, ws);
+        for (const params of [null, { files: '/etc' }, { files: [] }, { files: [42] }]) {
+            expect((await failure(server.connection.sendRequest('spbe/inventoryOpds', params)))?.message).toMatch(/files harus berupa daftar path/);
+        }
+        const device = join(ws, 'nol.xlsx');
+        symlinkSync('/dev/zero', device);
+        expect((await failure(server.connection.sendRequest('spbe/inventoryOpds', { files: [device] })))?.message).toMatch(/bukan berkas biasa/);
+        expect(server.child.exitCode).toBeNull();
+    });
+
     test('a bad Content-Length: one log line and the process exits instead of going deaf', async () => {
         const ws = workspace();
         mkdirSync(join(ws, 'out'));

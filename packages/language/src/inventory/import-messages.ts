@@ -17,7 +17,9 @@ const readReasons: Record<string, ImportText> = {
     EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
     EISDIR: { id: 'ini sebuah folder, bukan berkas', en: 'it is a folder, not a file' },
     ENAMETOOLONG: { id: 'nama berkas terlalu panjang', en: 'the file name is too long' },
-    ELOOP: { id: 'tautan simbolik berputar', en: 'the symbolic links form a loop' }
+    ELOOP: { id: 'tautan simbolik berputar', en: 'the symbolic links form a loop' },
+    /** Our own code: a device, a named pipe or a socket, which has no size to check and may never end. */
+    ENOTREG: { id: 'ini bukan berkas biasa (perangkat, pipa bernama atau soket)', en: 'it is not a regular file (a device, named pipe or socket)' }
 };
 
 /**

@@ -76,11 +76,10 @@ export async function readInventoryFiles(files: readonly string[], locale: Local
     for (const file of files) {
         const name = path.basename(file);
         try {
-            const size = await fs.stat(file).then(s => s.size, (error: NodeJS.ErrnoException) => { throw new WorkspaceLoadError(importMessages.cannotRead(file, error)); });
-            if (size > InventoryLimits.fileBytes) {
-                throw inventoryInputError(name, 'file-size', { actual: size }, locale);
+            if (!/\.(xlsx|csv)$/i.test(file)) {
+                throw new WorkspaceLoadError(importMessages.fileType(file));
             }
-            const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => { throw new WorkspaceLoadError(importMessages.cannotRead(file, error)); });
+            const bytes = await readRegularFile(file, name, locale);
             if (/\.xlsx$/i.test(file)) {
                 await checkWorkbookBounds(name, bytes, locale);
                 tables.push(...await readInventoryXlsx(name, bytes, locale).catch((error: Error) => {
@@ -103,6 +102,47 @@ export async function readInventoryFiles(files: readonly string[], locale: Local
         throw new WorkspaceLoadError(importMessages.noSheets(files.join(', ')));
     }
     return tables;
+}
+
+/**
+ * The bytes of a regular file (symlinks followed), at most the inventory file limit: a device such as
+ * /dev/zero, a named pipe or a socket reports size 0 and may never end, so it is refused before it is
+ * opened, and the read itself stops one byte past the limit whatever `stat` said.
+ * @throws WorkspaceLoadError naming the file and why it cannot be read; InventoryInputError for size.
+ */
+async function readRegularFile(file: string, name: string, locale: Locale): Promise<Uint8Array> {
+    const cannotRead = (error: NodeJS.ErrnoException) => new WorkspaceLoadError(importMessages.cannotRead(file, error));
+    const stat = await fs.stat(file).catch((error: NodeJS.ErrnoException) => { throw cannotRead(error); });
+    if (stat.isDirectory()) {
+        throw cannotRead(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    }
+    if (!stat.isFile()) {
+        throw cannotRead(Object.assign(new Error('not a regular file'), { code: 'ENOTREG' }));
+    }
+    if (stat.size > InventoryLimits.fileBytes) {
+        throw inventoryInputError(name, 'file-size', { actual: stat.size }, locale);
+    }
+    const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => { throw cannotRead(error); });
+    try {
+        // Read in chunks and stop past the limit: the file may have grown since `stat`.
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(1 << 20);
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0) {
+                break;
+            }
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > InventoryLimits.fileBytes) {
+                throw inventoryInputError(name, 'file-size', { actual: total }, locale);
+            }
+        }
+        return Buffer.concat(chunks, total);
+    } finally {
+        await handle.close();
+    }
 }
 
 /** The OPD codes the inventory's rows name (OPD column, OPD sheet). */

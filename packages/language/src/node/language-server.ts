@@ -29,7 +29,7 @@ import { writeOutputs } from './write-outputs.js';
 import { FrameGuard } from './frame-guard.js';
 import { initializeGate, InvalidRequestMethod, NotInitializedMethod, type InitializeGate } from './initialize-gate.js';
 import { OpenFolders } from './open-folders.js';
-import { checkDiagramSpec, checkFormats, checkRoadmapFilters } from './request-checks.js';
+import { checkDiagramSpec, checkFileList, checkFormats, checkRoadmapFilters } from './request-checks.js';
 import { scaffoldWorkspace } from './scaffold-workspace.js';
 import { UserError } from './user-error.js';
 
@@ -226,11 +226,11 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
         return (document && elementIdAt(document, document.textDocument.offsetAt({ line, character }))) ?? null;
     });
 
-    handle(InventoryOpdsRequest.type, async ({ files }) => opdCodesIn(await readInventoryFiles(files, settings.locale)));
+    handle(InventoryOpdsRequest.type, async params => opdCodesIn(await readInventoryFiles(checkFileList(params?.files), settings.locale)));
 
     handle(ImportInventoryRequest.type, async params => {
         const allowed = await folders.resolve(params?.workspace, 'spbe/importInventory');
-        const outcome = await importInventory({ ...params, workspace: allowed.target, locale: settings.locale });
+        const outcome = await importInventory({ ...params, files: checkFileList(params?.files), workspace: allowed.target, locale: settings.locale });
         if (outcome.written) {
             // Index the new files now rather than when the file watcher reports them, so the next
             // request (an export, a diagram) already sees the imported OPDs.

@@ -76,3 +76,15 @@ export function checkDiagramSpec(view: unknown, year: unknown, expand: unknown, 
 function isYear(value: unknown): value is number {
     return typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999;
 }
+
+/**
+ * The inventory files of a server request: a non-empty array of paths (a request's JSON may hold
+ * anything). Throws `InvalidParameterError` otherwise.
+ */
+export function checkFileList(files: unknown): string[] {
+    if (!Array.isArray(files) || files.length === 0 || files.some(f => typeof f !== 'string' || f === '')) {
+        throw new InvalidParameterError(localized(`files harus berupa daftar path berkas inventaris (.xlsx atau .csv), bukan ${JSON.stringify(files) ?? 'undefined'}`,
+            `files must be a list of inventory file paths (.xlsx or .csv), not ${JSON.stringify(files) ?? 'undefined'}`));
+    }
+    return files as string[];
+}
