@@ -71,3 +71,24 @@ export async function startServerProcess(folder: string, options: ServerProcessO
         }
     };
 }
+
+/**
+ * Servers spawned by one test file, all disposed and killed by `stopAll` (call it from `afterEach`),
+ * so a failing test never leaves a process behind.
+ */
+export function serverPool(): { start(cwd: string): SpawnedServer; stopAll(): void } {
+    const servers: SpawnedServer[] = [];
+    return {
+        start(cwd) {
+            const server = spawnServer(cwd);
+            servers.push(server);
+            return server;
+        },
+        stopAll() {
+            for (const server of servers.splice(0)) {
+                server.connection.dispose();
+                server.child.kill();
+            }
+        }
+    };
+}

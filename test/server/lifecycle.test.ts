@@ -1,10 +1,8 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { repoRoot } from '../helpers/run-cli.js';
-import { spawnServer, type SpawnedServer } from '../helpers/server-process.js';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { serverPool, type SpawnedServer } from '../helpers/server-process.js';
 
 /**
  * The LSP lifecycle of `spbe lsp --stdio`: only a successful initialize opens the server, a second one
@@ -13,24 +11,13 @@ import { spawnServer, type SpawnedServer } from '../helpers/server-process.js';
  */
 type Server = SpawnedServer;
 
-const servers: Server[] = [];
-afterEach(() => {
-    for (const server of servers.splice(0)) {
-        server.connection.dispose();
-        server.child.kill();
-    }
-});
+const pool = serverPool();
+afterEach(() => pool.stopAll());
+const startServer = (cwd: string): Server => pool.start(cwd);
 
-function startServer(cwd: string): Server {
-    const server = spawnServer(cwd);
-    servers.push(server);
-    return server;
-}
-
+/** A copy of examples/minimal's sources (never an `out/` a user's earlier command left there). */
 function workspace(): string {
-    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-life-')), 'ws');
-    cpSync(join(repoRoot, 'examples/minimal'), dir, { recursive: true });
-    return dir;
+    return copyExample('minimal', 'spbe-life-');
 }
 
 const initializeParams = (folder: string) => {

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { repoRoot } from '../helpers/run-cli.js';
-import { spawnServer, type SpawnedServer } from '../helpers/server-process.js';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { serverPool, type SpawnedServer } from '../helpers/server-process.js';
 
 /**
  * `spbe lsp --stdio` as a process: requests that write stay inside the open workspace folders and
@@ -13,19 +13,9 @@ import { spawnServer, type SpawnedServer } from '../helpers/server-process.js';
  */
 type Server = SpawnedServer;
 
-const servers: Server[] = [];
-afterEach(() => {
-    for (const server of servers.splice(0)) {
-        server.connection.dispose();
-        server.child.kill();
-    }
-});
-
-function startServer(cwd: string): Server {
-    const server = spawnServer(cwd);
-    servers.push(server);
-    return server;
-}
+const pool = serverPool();
+afterEach(() => pool.stopAll());
+const startServer = (cwd: string): Server => pool.start(cwd);
 
 async function initialize(server: Server, folder: string): Promise<void> {
     const uri = pathToFileURL(folder).href;
@@ -37,10 +27,9 @@ async function initialize(server: Server, folder: string): Promise<void> {
 
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: { code?: number; message: string }) => error);
 
+/** A copy of examples/minimal's sources (never an `out/` a user's earlier command left there). */
 function workspace(): string {
-    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-srv-')), 'ws');
-    cpSync(join(repoRoot, 'examples/minimal'), dir, { recursive: true });
-    return dir;
+    return copyExample('minimal', 'spbe-srv-');
 }
 
 describe('server requests that write', () => {
