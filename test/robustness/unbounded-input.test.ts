@@ -1,15 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { spawnServer } from '../helpers/server-process.js';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import { loadWorkspace } from 'spbe-language/node';
 import { matchString } from '../../packages/language/src/parser/spbe-token-builder.js';
 import { InputLimits } from '../../packages/language/src/workspace/input-limits.js';
-import { cliPath } from '../helpers/run-cli.js';
 import { createTestServices } from '../helpers/test-services.js';
 
 function workspace(files: Record<string, string | Uint8Array>): string {
@@ -65,18 +63,17 @@ describe('unbounded input never kills the process', () => {
 
     test('the language server stays up when a 5 MB string literal is opened, and still answers', async () => {
         const dir = workspace({ 'pemda.spbe': 'pemda P "P" { periode 2025..2029 }\n' });
-        const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+        const uri = pathToFileURL(join(dir, 'big.spbe')).href;
+        let published!: Promise<PublishDiagnosticsParams>;
+        const { child, connection } = spawnServer(dir, c => {
+            published = new Promise(resolve => c.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+                if (p.uri === uri && p.diagnostics.length > 0) {
+                    resolve(p);
+                }
+            }));
+        });
         let exited: number | null | undefined;
         child.on('exit', code => { exited = code; });
-        const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        connection.onRequest(() => null);
-        const uri = pathToFileURL(join(dir, 'big.spbe')).href;
-        const published = new Promise<PublishDiagnosticsParams>(resolve => connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-            if (p.uri === uri && p.diagnostics.length > 0) {
-                resolve(p);
-            }
-        }));
-        connection.listen();
         try {
             const root = pathToFileURL(dir).href;
             await connection.sendRequest('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'w' }], capabilities: {} });
