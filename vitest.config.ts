@@ -1,13 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
+
 export default defineConfig({
     resolve: {
         alias: {
             // Unit tests exercise the public API straight from source; only CLI tests need a build.
-            'spbe-language/protocol': fileURLToPath(new URL('./packages/language/src/lsp/protocol.ts', import.meta.url)),
-            'spbe-language/node': fileURLToPath(new URL('./packages/language/src/node/index.ts', import.meta.url)),
-            'spbe-language': fileURLToPath(new URL('./packages/language/src/index.ts', import.meta.url))
+            'spbe-server/protocol': src('server/src/lsp/protocol.ts'),
+            'spbe-server': src('server/src/index.ts'),
+            'spbe-generators': src('generators/src/index.ts'),
+            'spbe-language/contract': src('language/src/lsp/client-contract.ts'),
+            'spbe-language': src('language/src/index.ts'),
+            'spbe-model': src('model/src/index.ts')
         }
     },
     test: {

@@ -1,7 +1,7 @@
 // Child process: the layered view of a synthetic workspace — layout + SVG, then PNG — timed from
 // the semantic model (loading and validating the workspace is not part of the timing).
-import { exportDiagramText } from '../packages/language/out/index.js';
-import { loadWorkspace, renderPng } from '../packages/language/out/node/index.js';
+import { exportDiagramText } from '../packages/generators/out/index.js';
+import { loadWorkspace, renderPng } from '../packages/server/out/index.js';
 
 const dir = process.argv[2];
 const expand = process.argv[3] === 'expand';

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { URI } from 'langium';
-import { loadWorkspace } from '../packages/language/out/node/index.js';
+import { loadWorkspace } from '../packages/server/out/index.js';
 
 const dir = process.argv[2];
 const rounds = Number(process.argv[3] ?? 5);

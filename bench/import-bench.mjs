@@ -2,7 +2,7 @@
 // and as XLSX, into a copy of examples/minimal (the OPD's block is replaced in the shared file). The
 // rows are open data with a walidata, so the checks report nothing per row and the time is the import's.
 // Each run is its own process. Usage: node bench/import-bench.mjs [5000 20000 …]; with
-// SPBE_LANGUAGE_OUT=<other checkout>/packages/language/out it measures that build instead.
+// SPBE_SERVER_ENTRY=<other checkout>/packages/server/out/index.js it measures that build instead.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -1,13 +1,13 @@
 // Child process: one `spbe import` (the library call behind the CLI command) of DISKOMINFO's rows,
 // cold, in a fresh process; prints wall time, CPU time and peak RSS as JSON. Invoked by
-// import-bench.mjs with: <workspace> <files…>. SPBE_LANGUAGE_OUT points at another build of
-// packages/language/out (to measure an older version with the same harness).
+// import-bench.mjs with: <workspace> <files…>. SPBE_SERVER_ENTRY points at another build's entry
+// module exporting importInventory (to measure an older version with the same harness).
 import { pathToFileURL } from 'node:url';
 
 const [workspace, ...files] = process.argv.slice(2);
-const out = process.env.SPBE_LANGUAGE_OUT ?? new URL('../packages/language/out', import.meta.url).pathname;
+const entry = process.env.SPBE_SERVER_ENTRY ?? new URL('../packages/server/out/index.js', import.meta.url).pathname;
 const start = performance.now();
-const { importInventory } = await import(pathToFileURL(`${out}/node/index.js`).href);
+const { importInventory } = await import(pathToFileURL(entry).href);
 let outcome;
 let failure;
 try {

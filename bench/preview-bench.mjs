@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { buildPreviewPayload, findingsByElement } from '../packages/language/out/index.js';
-import { loadWorkspace } from '../packages/language/out/node/index.js';
+import { buildPreviewPayload } from '../packages/generators/out/index.js';
+import { findingsByElement } from '../packages/language/out/index.js';
+import { loadWorkspace } from '../packages/server/out/index.js';
 
 const dir = process.argv[2];
 const runs = 5;

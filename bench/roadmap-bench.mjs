@@ -2,8 +2,8 @@
 // roadmap format from its semantic model (the model is built first, outside the timing).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateRoadmap, RoadmapFormats } from '../packages/language/out/index.js';
-import { loadWorkspace } from '../packages/language/out/node/index.js';
+import { generateRoadmap, RoadmapFormats } from '../packages/generators/out/index.js';
+import { loadWorkspace } from '../packages/server/out/index.js';
 
 const dir = process.argv[2];
 const count = Number(process.argv[3] ?? 2000);

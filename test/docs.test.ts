@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AllIssueCodes, indonesianDiagnosticsDoc, IssueCatalog } from 'spbe-language';
+import { AllIssueCodes, IssueCatalog } from 'spbe-model';
+import { indonesianDiagnosticsDoc } from 'spbe-language';
 import { repoRoot } from './helpers/run-cli.js';
 
 test('docs/diagnostics.md documents every code with its anchor and the catalog\'s slow flag', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadWorkspace } from 'spbe-language/node';
+import { loadWorkspace } from 'spbe-server';
 import { repoRoot } from './helpers/run-cli.js';
 
 /** The findings table between the README's kediri-findings markers: `| file:line | code | … |`. */

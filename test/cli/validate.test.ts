@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AllIssueCodes } from 'spbe-language';
+import { AllIssueCodes } from 'spbe-model';
 import { runCli } from '../helpers/run-cli.js';
 
 function workspace(files: Record<string, string>): string {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { exportDiagramText, type DiagramSpec, type SpbeModel } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { exportDiagramText, type DiagramSpec } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 
 /**

@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildDiagram, DiagramFormats, exportDiagramText, layoutDiagram, type DiagramSpec, type SpbeModel } from 'spbe-language';
-import { exportDiagram, loadWorkspace } from 'spbe-language/node';
+import { buildDiagram, DiagramFormats, exportDiagramText, layoutDiagram, type DiagramSpec } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { exportDiagram, loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 import { HostileTitle, hostileWorkspace } from '../generator/hostile-fixture.js';
-import { mermaidLabel } from '../../packages/language/src/diagram/render-text.js';
+import { mermaidLabel } from '../../packages/generators/src/diagram/render-text.js';
 
 let small: SpbeModel;
 let kediri: SpbeModel;

@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Bands, buildDiagram, exportDiagramText, layoutDiagram, type SpbeModel } from 'spbe-language';
-import { loadWorkspace, renderPng } from 'spbe-language/node';
+import { Bands, buildDiagram, exportDiagramText, layoutDiagram } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace, renderPng } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 // @ts-expect-error: the bench generator is plain JavaScript without declarations.
 import { writeSyntheticWorkspace } from '../../bench/synthetic-workspace.mjs';

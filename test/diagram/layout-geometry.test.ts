@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { buildDiagram, exportDiagramText, layoutDiagram, type DiagramSpec, type SpbeModel } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { buildDiagram, exportDiagramText, layoutDiagram, type DiagramSpec } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 
 let kediri: SpbeModel;

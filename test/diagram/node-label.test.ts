@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPreviewPayload, exportDiagramText, nodeLabel, textWidth, type SpbeModel } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { buildPreviewPayload, exportDiagramText, nodeLabel, textWidth } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
 
 /** Three modules whose titles share their first 40 characters, and identifiers without a title. */
 const simpeg = ['Sistem Informasi Manajemen Kepegawaian Modul Presensi dan Cuti', 'Sistem Informasi Manajemen Kepegawaian Modul Kenaikan Pangkat',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isEmptyDiff } from 'spbe-language';
+import { isEmptyDiff } from 'spbe-generators';
 import { changedCopy, diffWithBase } from './diff-fixture.js';
 
 describe('spbe diff: semantic changes', () => {

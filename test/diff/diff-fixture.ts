@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diffWorkspaces } from 'spbe-language/node';
-import type { WorkspaceDiff } from 'spbe-language';
+import { diffWorkspaces } from 'spbe-server';
+import type { WorkspaceDiff } from 'spbe-generators';
 import { copySources } from '../helpers/copy-sources.mjs';
 
 export const baseFixture = new URL('../fixtures/diff-base/', import.meta.url).pathname;

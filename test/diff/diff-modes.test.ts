@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isEmptyDiff } from 'spbe-language';
-import { diffWorkspaces } from 'spbe-language/node';
+import { isEmptyDiff } from 'spbe-generators';
+import { diffWorkspaces } from 'spbe-server';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { repoRoot } from '../helpers/run-cli.js';
 import { changedCopy, diffWithBase } from './diff-fixture.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { computeIndex, EvaluationFrameworks, predicateOf, projectIndex } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { computeIndex, EvaluationFrameworks, predicateOf, projectIndex } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
 import { createTestServices } from '../helpers/test-services.js';
 import { repoRoot } from '../helpers/run-cli.js';
 

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { createSpbeServices, formatSource, type SpbeModel } from 'spbe-language';
+import { createSpbeServices, formatSource } from 'spbe-language';
+import { type SpbeModel } from 'spbe-model';
 import { repoRoot } from '../helpers/run-cli.js';
 import { load } from './pipeline.js';
 

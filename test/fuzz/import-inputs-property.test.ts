@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ImportCheckError, importInventory, WorkspaceLoadError } from 'spbe-language/node';
+import { ImportCheckError, importInventory, WorkspaceLoadError } from 'spbe-server';
 import { workspaceCopy } from '../inventory/inventory-fixture.js';
 
 /**

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import {
-    buildPreviewPayload, computeDiff, exportDiagramText, exportInventory, findingsByElement, generateRoadmap, IndexFormats, projectIndex,
-    renderDiff, renderIndex, RoadmapFormats, type SpbeModel
-} from 'spbe-language';
-import { loadSources, type LoadedWorkspace } from 'spbe-language/node';
+import { buildPreviewPayload, computeDiff, exportDiagramText, exportInventory, generateRoadmap, IndexFormats, renderDiff, renderIndex, RoadmapFormats } from 'spbe-generators';
+import { findingsByElement } from 'spbe-language';
+import { projectIndex, type SpbeModel } from 'spbe-model';
+import { loadSources, type LoadedWorkspace } from 'spbe-server';
 
 export const fuzzRoot = '/fuzz/ws';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { computeDiff, projectIndex } from 'spbe-language';
+import { computeDiff } from 'spbe-generators';
+import { projectIndex } from 'spbe-model';
 import { generateAll, load, rangeProblems } from './pipeline.js';
 
 /** Inputs the fuzzer once broke the pipeline with, kept so they never break it again. */

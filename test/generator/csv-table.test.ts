@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { csvTable, defaultCsvSeparator, parseCsvSeparator } from 'spbe-language';
+import { csvTable, defaultCsvSeparator, parseCsvSeparator } from 'spbe-generators';
 
 const read = (csv: string, delimiter: string) => parse(csv.replace(/^\uFEFF/, ''), { delimiter }) as string[][];
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { expect, test } from 'vitest';
-import { generateRoadmap } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { generateRoadmap } from 'spbe-generators';
+import { loadWorkspace } from 'spbe-server';
 
 /** Items whose titles share their first 50 characters, and one with a long name and no title. */
 const titles = ['Pengembangan Sistem Informasi Manajemen Kepegawaian Modul Presensi dan Cuti Pegawai',

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { escapeString } from 'spbe-language';
+import { escapeString } from 'spbe-model';
 
 /**
  * A title built to break every output format: HTML and SVG markup, a CDATA end, Markdown table

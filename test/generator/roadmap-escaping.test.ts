@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { escapeMermaid, generateRoadmap, type SpbeModel } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { escapeMermaid, generateRoadmap } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
 import { HostileTitle, hostileWorkspace } from './hostile-fixture.js';
 
 let model: SpbeModel;

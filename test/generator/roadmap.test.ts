@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildRoadmapReport, criticalPath, generateRoadmap, type RoadmapFormat, type SpbeModel } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
+import { buildRoadmapReport, criticalPath, generateRoadmap, type RoadmapFormat } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 
 let small: SpbeModel;

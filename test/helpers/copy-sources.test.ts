@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findSourceFiles } from 'spbe-language/node';
+import { findSourceFiles } from 'spbe-server';
 import { copyExample, copySources } from './copy-sources.mjs';
 import { repoRoot } from './run-cli.js';
 

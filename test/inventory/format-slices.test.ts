@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportInventory, formatSource } from 'spbe-language';
-import { loadWorkspace, opdCodesIn, readInventoryFiles } from 'spbe-language/node';
-import { checkInventory } from '../../packages/language/src/inventory/inventory-import.js';
-import { formattedOpdSource, opdSource } from '../../packages/language/src/inventory/inventory-source.js';
+import { exportInventory } from 'spbe-generators';
+import { formatSource } from 'spbe-language';
+import { loadWorkspace, opdCodesIn, readInventoryFiles } from 'spbe-server';
+import { checkInventory } from '../../packages/server/src/inventory/inventory-import.js';
+import { formattedOpdSource, opdSource } from '../../packages/server/src/inventory/inventory-source.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
 describe('an imported OPD formatted in slices is the text the formatter gives for the whole OPD', () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importInventory } from 'spbe-language/node';
+import { importInventory } from 'spbe-server';
 import { runCli } from '../helpers/run-cli.js';
 import { workspaceCopy } from './inventory-fixture.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AstNode, Cancellation, ValidationOptions } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
-import { ImportCheckError, importInventory } from 'spbe-language/node';
+import { ImportCheckError, importInventory } from 'spbe-server';
 import { importCommand } from '../../packages/cli/src/commands/inventory.js';
 import { workspaceCopy } from './inventory-fixture.js';
 

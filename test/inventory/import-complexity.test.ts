@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { SpbeModel } from 'spbe-language';
-import { loadWorkspace } from 'spbe-language/node';
-import { deriveName } from '../../packages/language/src/inventory/element-names.js';
-import { checkInventory } from '../../packages/language/src/inventory/inventory-import.js';
-import type { RawTable } from '../../packages/language/src/inventory/inventory-read.js';
+import type { SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
+import { deriveName } from '../../packages/server/src/inventory/element-names.js';
+import { checkInventory } from '../../packages/server/src/inventory/inventory-import.js';
+import type { RawTable } from '../../packages/server/src/inventory/inventory-read.js';
 import { workspaceCopy } from './inventory-fixture.js';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importInventory } from 'spbe-language/node';
+import { importInventory } from 'spbe-server';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 
 const where = (p: { sheet: string; row: number; column: string; reason: string; value: string }) => [p.sheet, p.row, p.column, p.reason, p.value];

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportInventory } from 'spbe-language';
-import { importInventory, loadWorkspace, type FileDiagnostic } from 'spbe-language/node';
+import { exportInventory } from 'spbe-generators';
+import { importInventory, loadWorkspace, type FileDiagnostic } from 'spbe-server';
 import { copySources } from '../helpers/copy-sources.mjs';
 import { repoRoot } from '../helpers/run-cli.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from 'spbe-language';
-import { importInventory, UserError, type ImportRequest } from 'spbe-language/node';
+import { formatProblem } from 'spbe-server';
+import { importInventory, UserError, type ImportRequest } from 'spbe-server';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 
 /** The refusal of `request`, in both languages. */

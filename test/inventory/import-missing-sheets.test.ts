@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importInventory, loadWorkspace } from 'spbe-language/node';
+import { importInventory, loadWorkspace } from 'spbe-server';
 import { runCli } from '../helpers/run-cli.js';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 

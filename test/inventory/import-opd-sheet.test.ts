@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importInventory } from 'spbe-language/node';
+import { importInventory } from 'spbe-server';
 import { runCli } from '../helpers/run-cli.js';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 

@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportInventory } from 'spbe-language';
-import { importInventory, loadWorkspace } from 'spbe-language/node';
+import { exportInventory } from 'spbe-generators';
+import { importInventory, loadWorkspace } from 'spbe-server';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { workspaceCopy } from './inventory-fixture.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readInventoryFiles, UserError } from 'spbe-language/node';
+import { readInventoryFiles, UserError } from 'spbe-server';
 import { runCli } from '../helpers/run-cli.js';
 import { workspaceCopy } from './inventory-fixture.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importInventory, loadWorkspace } from 'spbe-language/node';
+import { importInventory, loadWorkspace } from 'spbe-server';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 
 /** Two OPDs' inventories as their PICs would fill them: capitalised choices, empty IDs, cross-OPD references. */

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inventoryTemplate } from 'spbe-language';
+import { inventoryTemplate } from 'spbe-generators';
 import { copySources } from '../helpers/copy-sources.mjs';
 import { repoRoot } from '../helpers/run-cli.js';
 

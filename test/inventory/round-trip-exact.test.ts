@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportInventory, inventoryRows, neutralizeFormula, unneutralizeFormula } from 'spbe-language';
-import { importInventory, loadWorkspace } from 'spbe-language/node';
-import { inventoryCsv } from '../../packages/language/src/inventory/inventory-csv.js';
-import { readInventoryCsv } from '../../packages/language/src/inventory/inventory-read.js';
+import { exportInventory, inventoryRows, neutralizeFormula, unneutralizeFormula } from 'spbe-generators';
+import { importInventory, loadWorkspace } from 'spbe-server';
+import { inventoryCsv } from '../../packages/generators/src/inventory/inventory-csv.js';
+import { readInventoryCsv } from '../../packages/server/src/inventory/inventory-read.js';
 import { workspaceCopy } from './inventory-fixture.js';
 
 /** Strings made mostly of what the guards and the CSV syntax care about. */

@@ -3,8 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { escapeString, exportInventory, type SpbeModel } from 'spbe-language';
-import { importInventory, loadWorkspace } from 'spbe-language/node';
+import { escapeString, type SpbeModel } from 'spbe-model';
+import { exportInventory } from 'spbe-generators';
+import { importInventory, loadWorkspace } from 'spbe-server';
 import { HostileTitle } from '../generator/hostile-fixture.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { enumValues, InventorySheets, inventoryTemplate } from 'spbe-language';
+import { enumValues, InventorySheets, inventoryTemplate } from 'spbe-generators';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { isAplikasi, isIntegrasi, isOpd, isPetaRencana, type Aplikasi, type Integrasi, type Opd, type PetaRencana } from 'spbe-language';
-import { IssueCodes } from 'spbe-language';
+import { IssueCodes } from 'spbe-model';
 import { createTestServices } from '../helpers/test-services.js';
 
 const t = createTestServices();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { IssueCodes, isData, isOpd, type Opd } from 'spbe-language';
+import { IssueCodes } from 'spbe-model';
+import { isData, isOpd, type Opd } from 'spbe-language';
 import { createTestServices, rangeText } from '../helpers/test-services.js';
 
 /**

@@ -3,7 +3,8 @@ import { setTextDocument } from 'langium/test';
 import { URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver';
-import { IssueCodes, SpbeServerCommands } from 'spbe-language';
+import { IssueCodes } from 'spbe-model';
+import { SpbeServerCommands } from 'spbe-language';
 import { createTestServices } from '../helpers/test-services.js';
 import { applyWorkspaceEdit } from '../helpers/apply-edit.js';
 

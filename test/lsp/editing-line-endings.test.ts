@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { IssueCodes, formatSource } from 'spbe-language';
+import { IssueCodes } from 'spbe-model';
+import { formatSource } from 'spbe-language';
 import type { CodeAction } from 'vscode-languageserver';
 import { applyWorkspaceEdit } from '../helpers/apply-edit.js';
 import { createTestServices, cursor } from '../helpers/test-services.js';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectFormatting } from 'langium/test';
-import { IssueCodes, formatSource } from 'spbe-language';
+import { IssueCodes } from 'spbe-model';
+import { formatSource } from 'spbe-language';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { createTestServices, cursor, type LoadedFiles } from '../helpers/test-services.js';
 import { applyWorkspaceEdit } from '../helpers/apply-edit.js';

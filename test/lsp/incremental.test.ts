@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { IssueCatalog, IssueCodes, type IssueCode } from 'spbe-language';
+import { IssueCatalog, IssueCodes, type IssueCode } from 'spbe-model';
 import { createTestServices } from '../helpers/test-services.js';
 
 const t = createTestServices();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { architectureAsOf, gapAnalysis } from 'spbe-language';
+import { architectureAsOf, gapAnalysis } from 'spbe-model';
 import { createTestServices } from '../helpers/test-services.js';
 
 const t = createTestServices();

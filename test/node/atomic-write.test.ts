@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { UnsafeWriteError, writeFileAtomic, WriteFailedError } from 'spbe-language/node';
+import { UnsafeWriteError, writeFileAtomic, WriteFailedError } from 'spbe-server';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'spbe-write-'));
 

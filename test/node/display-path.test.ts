@@ -1,6 +1,6 @@
 import { join, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { displayPath } from 'spbe-language/node';
+import { displayPath } from 'spbe-server';
 
 describe('displayPath: how the CLI names a file it wrote', () => {
     const cwd = join(sep, 'home', 'pic', 'arsitektur');

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findSourceFiles, loadWorkspace, WorkspaceLoadError } from 'spbe-language/node';
+import { findSourceFiles, loadWorkspace, WorkspaceLoadError } from 'spbe-server';
 
 function workspace(files: Record<string, string | Uint8Array>): string {
     const dir = mkdtempSync(join(tmpdir(), 'spbe-load-'));

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, promises, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkScaffoldOptions } from 'spbe-language';
-import { scaffoldWorkspace, WorkspaceLoadError } from 'spbe-language/node';
+import { checkScaffoldOptions } from 'spbe-server';
+import { scaffoldWorkspace, WorkspaceLoadError } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 
 afterEach(() => { vi.restoreAllMocks(); });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
-import { InternalFailureError, loadWorkspace } from 'spbe-language/node';
+import { InternalFailureError, loadWorkspace } from 'spbe-server';
 import { WorkspaceFacts } from '../../packages/language/src/analysis/workspace-facts.js';
 import { SpbeDocumentValidator } from '../../packages/language/src/validation/spbe-document-validator.js';
 import { main } from '../../packages/cli/src/main.js';

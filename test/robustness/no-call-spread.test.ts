@@ -10,17 +10,17 @@ import { repoRoot } from '../helpers/run-cli.js';
  */
 const bounded = new Set([
     // One entry per output format.
-    'packages/language/src/node/language-server.ts: .push(...await writeOutputs(',
+    'packages/server/src/lsp/language-server.ts: .push(...await writeOutputs(',
     // One entry per sheet of a workbook.
-    'packages/language/src/node/import-inventory.ts: .push(...await readInventoryXlsx(',
+    'packages/server/src/inventory/import-inventory.ts: .push(...await readInventoryXlsx(',
     // The fixes of one diagnostic.
     'packages/language/src/lsp/spbe-code-action-provider.ts: .push(...fix(',
     // One entry per band of the diagram (six).
-    'packages/language/src/diagram/elk-layout.ts: Math.max(0, ...[...byBand.values(',
-    'packages/language/src/diagram/elk-layout.ts: Math.max(400, ...rowWidths',
+    'packages/generators/src/diagram/elk-layout.ts: Math.max(0, ...[...byBand.values(',
+    'packages/generators/src/diagram/elk-layout.ts: Math.max(400, ...rowWidths',
     // The properties of one element (bounded by the grammar); a doc comment's lines.
-    'packages/language/src/inventory/inventory-source.ts: .push(...element.properties.map(',
-    'packages/language/src/inventory/inventory-source.ts: .push(...docComment('
+    'packages/server/src/inventory/inventory-source.ts: .push(...element.properties.map(',
+    'packages/server/src/inventory/inventory-source.ts: .push(...docComment('
 ]);
 
 function sources(dir: string): string[] {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { spawnServer } from '../helpers/server-process.js';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
-import { loadWorkspace } from 'spbe-language/node';
+import { loadWorkspace } from 'spbe-server';
 import { matchString } from '../../packages/language/src/parser/spbe-token-builder.js';
 import { InputLimits } from '../../packages/language/src/workspace/input-limits.js';
 import { createTestServices } from '../helpers/test-services.js';

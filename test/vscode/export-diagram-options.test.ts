@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadWorkspace } from 'spbe-language/node';
+import { loadWorkspace } from 'spbe-server';
 import { formatItems, openWith, viewItems, yearItems } from '../../packages/vscode/src/extension/commands/export-diagram-options.js';
 import { repoRoot } from '../helpers/run-cli.js';
 

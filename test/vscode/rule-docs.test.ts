@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AllIssueCodes, IssueCatalog } from 'spbe-language';
+import { AllIssueCodes, IssueCatalog } from 'spbe-model';
 import { ruleCommandLink, rulePage, ruleSection } from '../../packages/vscode/src/extension/rule-docs/rule-section.js';
 import { repoRoot } from '../helpers/run-cli.js';
 

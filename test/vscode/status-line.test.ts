@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { PreviewNode, PreviewPayload } from 'spbe-language';
+import type { PreviewNode, PreviewPayload } from 'spbe-generators';
 import { statusLine } from '../../packages/vscode/src/webview/status-line.js';
 
 const node = (id: string, kind: string, findings: number, elementId?: string): PreviewNode => ({

@@ -1,4 +1,4 @@
-import type { Locale } from 'spbe-language';
+import type { Locale } from 'spbe-model';
 
 /**
  * Commander's usage errors (unknown option, missing value, invalid choice…) in the user's language.

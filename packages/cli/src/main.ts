@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DiagramFormats, DiffFormats, IndexFormats, MuatanOrder, parseCsvSeparator, RoadmapFormats, stageName, toLocale, type CsvSeparator } from 'spbe-language';
-import { InternalFailureError, startStdioLanguageServer, UserError } from 'spbe-language/node';
+import { DiagramFormats, DiffFormats, IndexFormats, parseCsvSeparator, RoadmapFormats, type CsvSeparator } from 'spbe-generators';
+import { MuatanOrder, toLocale } from 'spbe-model';
+import { stageName } from 'spbe-language';
+import { InternalFailureError, startStdioLanguageServer, UserError } from 'spbe-server';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';

@@ -1,4 +1,4 @@
-import { localized, UserError } from 'spbe-language/node';
+import { localized, UserError } from 'spbe-server';
 
 /** A problem with how the command was called or with its input folder: printed plainly in the user's language, exit code 2. */
 export class UsageError extends UserError {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { generateRoadmap, IssueCodes } from 'spbe-language';
+import { generateRoadmap } from 'spbe-generators';
+import { IssueCodes } from 'spbe-model';
 import { createTestServices } from '../../helpers/test-services.js';
 import { marked as markedIn } from './_marked.js';
 

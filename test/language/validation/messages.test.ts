@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { AllIssueCodes, IssueCatalog, IssueCodes, hasMessage, message, toLocale } from 'spbe-language';
+import { AllIssueCodes, IssueCatalog, IssueCodes, hasMessage, message, toLocale } from 'spbe-model';
 import { createTestServices } from '../../helpers/test-services.js';
 
 const t = createTestServices();

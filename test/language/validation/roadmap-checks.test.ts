@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { IssueCodes } from 'spbe-language';
+import { IssueCodes } from 'spbe-model';
 import { createTestServices, rangeText } from '../../helpers/test-services.js';
 import { marked as markedIn } from './_marked.js';
 

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { isEmptyDiff, renderDiff, type DiffFormat, type Locale } from 'spbe-language';
-import { diffWorkspaces, displayPath, writeFileAtomic } from 'spbe-language/node';
+import { isEmptyDiff, renderDiff, type DiffFormat } from 'spbe-generators';
+import { type Locale } from 'spbe-model';
+import { diffWorkspaces, displayPath, writeFileAtomic } from 'spbe-server';
 import { UsageError } from '../usage-error.js';
 
 export interface DiffOptions {

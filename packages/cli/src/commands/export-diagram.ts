@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { DiagramFormats } from 'spbe-language';
-import { checkDiagramSpec, checkFormats, displayPath, exportDiagram, loadWorkspace, writeOutputs } from 'spbe-language/node';
+import { DiagramFormats } from 'spbe-generators';
+import { checkDiagramSpec, checkFormats, displayPath, exportDiagram, loadWorkspace, writeOutputs } from 'spbe-server';
 
 export interface ExportDiagramOptions {
     readonly view: string;

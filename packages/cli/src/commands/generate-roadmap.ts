@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { generateRoadmap, RoadmapFormats, type CsvSeparator, type Locale } from 'spbe-language';
-import { checkFormats, checkRoadmapFilters, displayPath, loadWorkspace, writeOutputs } from 'spbe-language/node';
+import { generateRoadmap, RoadmapFormats, type CsvSeparator } from 'spbe-generators';
+import { type Locale } from 'spbe-model';
+import { checkFormats, checkRoadmapFilters, displayPath, loadWorkspace, writeOutputs } from 'spbe-server';
 import { textReport } from '../report/text-report.js';
 
 export interface GenerateRoadmapOptions {

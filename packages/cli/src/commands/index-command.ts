@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { defaultFramework, EvaluationFrameworks, projectIndex, renderIndex, type IndexFormat, type Locale } from 'spbe-language';
-import { displayPath, loadWorkspace, writeFileAtomic } from 'spbe-language/node';
+import { defaultFramework, EvaluationFrameworks, projectIndex, type Locale } from 'spbe-model';
+import { renderIndex, type IndexFormat } from 'spbe-generators';
+import { displayPath, loadWorkspace, writeFileAtomic } from 'spbe-server';
 import { UsageError } from '../usage-error.js';
 
 export interface IndexOptions {

@@ -1,4 +1,4 @@
-import { displayPath, scaffoldWorkspace } from 'spbe-language/node';
+import { displayPath, scaffoldWorkspace } from 'spbe-server';
 
 export interface InitOptions {
     readonly name: string;

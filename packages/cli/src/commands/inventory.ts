@@ -1,6 +1,8 @@
 import * as path from 'node:path';
-import { exportInventory, formatProblem, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator, type ElementKind, type Locale } from 'spbe-language';
-import { checkFormats, displayPath, ImportCheckError, importInventory, keptSheetMessage, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-language/node';
+import { exportInventory, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator } from 'spbe-generators';
+import { formatProblem } from 'spbe-server';
+import { type ElementKind, type Locale } from 'spbe-model';
+import { checkFormats, displayPath, ImportCheckError, importInventory, keptSheetMessage, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-server';
 import { diagnosticLines } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 

@@ -1,5 +1,5 @@
-import { internalFailureOf, loadWorkspace } from 'spbe-language/node';
-import type { Locale } from 'spbe-language';
+import { internalFailureOf, loadWorkspace } from 'spbe-server';
+import type { Locale } from 'spbe-model';
 import { countBySeverity, type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';
 import { sarifReport } from '../report/sarif-report.js';

@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from 'spbe-language/node';
+import type { FileDiagnostic } from 'spbe-server';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { displayPath, type FileDiagnostic } from 'spbe-language/node';
-import type { Locale } from 'spbe-language';
+import { displayPath, type FileDiagnostic } from 'spbe-server';
+import type { Locale } from 'spbe-model';
 import { countBySeverity } from './format.js';
 
 const severityLabel: Record<Locale, Record<string, string>> = {

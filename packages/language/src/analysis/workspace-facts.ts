@@ -4,10 +4,10 @@ import {
     isAplikasi, isElement, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana,
     type Aplikasi, type Element, type Integrasi, type Opd, type Pemda, type Penilaian, type Rencana, type Workspace, type YearRange
 } from '../generated/ast.js';
-import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
-import { lifetime, type YearSpan } from '../model/time.js';
-import type { Period } from '../model/spbe-model.js';
-import { appendAll, pushTo } from '../utils/collections.js';
+import { DefaultReferenceVersion } from 'spbe-model';
+import { lifetime, type YearSpan } from 'spbe-model';
+import type { Period } from 'spbe-model';
+import { appendAll, pushTo } from 'spbe-model';
 
 /** One reference from an element to another element, kept with its position for diagnostics. */
 export interface ElementUse {

@@ -1,5 +1,5 @@
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { NasionalLibrarySource, NasionalLibraryUri } from './nasional-library.js';
+import { NasionalLibrarySource, NasionalLibraryUri } from 'spbe-model';
 
 export const BuiltinScheme = 'spbe-builtin';
 

@@ -1,5 +1,6 @@
 import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
 import { isElement, type Element } from '../generated/ast.js';
+import type { ElementFinding } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 
 /** The element whose declaration contains `offset` (the innermost one), if any. */
@@ -15,12 +16,6 @@ export function elementIdAt(document: LangiumDocument, offset: number): string |
     return element?.name ? qualifiedName(element) : undefined;
 }
 
-export interface ElementFinding {
-    readonly severity: 'error' | 'warning' | 'info';
-    readonly code: string;
-    readonly message: string;
-    readonly line: number;
-}
 
 const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' } as const;
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../validation/messages.js';
+import type { Locale } from 'spbe-model';
 
 /** Short UI labels of hovers, lenses and quick fixes, in Indonesian and English. */
 const labels = {

@@ -1,14 +1,15 @@
 import { AstUtils, type AstNode, type Reference, type URI } from 'langium';
 import * as ast from '../generated/ast.js';
-import { NasionalOpd } from '../builtin/nasional-library.js';
+import { NasionalOpd } from 'spbe-model';
 import type { ElementUse, WorkspaceFacts } from '../analysis/workspace-facts.js';
-import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
+import { kindKeyword } from 'spbe-model';
+import { qualifiedName } from '../references/spbe-naming.js';
 import { isGranted } from '../validation/_shared.js';
-import type { Locale } from '../validation/messages.js';
-import { pushTo } from '../utils/collections.js';
+import type { Locale } from 'spbe-model';
+import { pushTo } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { displayPath } from './display-path.js';
-import type { OpdDependencies, OpdDependencyEntry, OpdDependencyGroup, SharingStatus } from './protocol.js';
+import type { OpdDependencies, OpdDependencyEntry, OpdDependencyGroup, SharingStatus } from './client-contract.js';
 
 type Words = Readonly<Record<Locale, string>>;
 

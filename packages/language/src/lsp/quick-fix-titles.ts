@@ -1,4 +1,4 @@
-import type { Locale } from '../validation/messages.js';
+import type { Locale } from 'spbe-model';
 
 type Args = Record<string, string>;
 

@@ -2,13 +2,13 @@ import { AstUtils, URI, UriUtils, type AstNode, type LangiumDocument } from 'lan
 import { lineBreakOf } from '../format/format-source.js';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { NasionalOpd } from '../builtin/nasional-library.js';
-import { escapeString } from '../scaffold/workspace-template.js';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { NasionalOpd } from 'spbe-model';
+import { escapeString } from 'spbe-model';
+import { IssueCodes } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { appendToList, insertIntoBlock } from './text-edits.js';
 import { fixTitle } from './quick-fix-titles.js';
-import type { Locale } from '../validation/messages.js';
+import type { Locale } from 'spbe-model';
 
 type Fix = (context: FixContext) => CodeAction[];
 

@@ -1,5 +1,5 @@
-import { ReferenceCodeLists, type Confidence, type ReferenceCode } from '../reference-data/reference-data.js';
-import type { Locale } from '../validation/messages.js';
+import { ReferenceCodeLists, type Confidence, type ReferenceCode } from 'spbe-model';
+import type { Locale } from 'spbe-model';
 
 /**
  * Internal tags said in words, for hovers and completion details: the one place where a tag of the

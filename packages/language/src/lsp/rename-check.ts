@@ -1,10 +1,10 @@
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
-import { NasionalOpd } from '../builtin/nasional-library.js';
-import { invalidIdentifierReason } from '../references/identifiers.js';
-import { kindKeyword, qualify } from '../references/spbe-naming.js';
+import { NasionalOpd } from 'spbe-model';
+import { invalidIdentifierReason } from 'spbe-model';
+import { kindKeyword, qualify } from 'spbe-model';
 import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
-import type { Locale } from '../validation/messages.js';
+import type { Locale } from 'spbe-model';
 
 /** What F2 can rename: an OPD, an element or a roadmap item. */
 export type RenameTarget = ast.Opd | ast.Element | ast.Rencana;

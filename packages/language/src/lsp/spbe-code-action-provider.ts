@@ -3,7 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, WorkspaceEdit } from 'vscode-languageserver';
 import type { SpbeServices } from '../spbe-module.js';
 import { displayPath } from './display-path.js';
-import { SpbeServerCommands } from './protocol.js';
+import { SpbeServerCommands } from './client-contract.js';
 import { QuickFixes } from './quick-fixes.js';
 import { fixTitle } from './quick-fix-titles.js';
 import { wholeDocumentEdit } from './spbe-formatter.js';

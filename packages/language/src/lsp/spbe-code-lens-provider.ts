@@ -4,13 +4,13 @@ import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { SpbeCommands } from './protocol.js';
+import { SpbeCommands } from './client-contract.js';
 import { label } from './lsp-labels.js';
 import { displayPath } from './display-path.js';
 import { opdDependencyEntries } from './opd-dependencies.js';
-import { computeIndex } from '../evaluation/index-calculator.js';
-import { formatScore } from '../generator/index-report/index-labels.js';
-import type { Locale } from '../validation/messages.js';
+import { computeIndex } from 'spbe-model';
+import { formatScore } from 'spbe-model';
+import type { Locale } from 'spbe-model';
 
 /** "Indeks 2,81 · Baik", with "· 4/47 indikator" when the assessment is partial. */
 export function penilaianLens(penilaian: ast.Penilaian, locale: Locale): string {

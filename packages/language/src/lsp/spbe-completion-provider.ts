@@ -4,8 +4,8 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { EvaluationFrameworks, ReferenceCodeLists, RefPrefixByKind } from '../reference-data/reference-data.js';
-import { kindKeyword } from '../references/spbe-naming.js';
+import { EvaluationFrameworks, ReferenceCodeLists, RefPrefixByKind } from 'spbe-model';
+import { kindKeyword } from 'spbe-model';
 import type { SpbeDescription } from '../references/spbe-symbol-table.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';

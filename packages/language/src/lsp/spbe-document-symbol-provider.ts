@@ -2,8 +2,8 @@ import { GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } f
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { kindKeyword } from '../references/spbe-naming.js';
-import { pushTo } from '../utils/collections.js';
+import { kindKeyword } from 'spbe-model';
+import { pushTo } from 'spbe-model';
 
 const kindSymbol: Record<string, SymbolKind> = {
     Probis: SymbolKind.Function,

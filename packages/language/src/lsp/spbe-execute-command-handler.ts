@@ -1,6 +1,6 @@
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import type { SpbeServices } from '../spbe-module.js';
-import { SpbeServerCommands } from './protocol.js';
+import { SpbeServerCommands } from './client-contract.js';
 
 /**
  * The server's own commands. A quick fix may edit another file that nobody saves; the editor then

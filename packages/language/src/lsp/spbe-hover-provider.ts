@@ -5,13 +5,14 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears } from '../analysis/workspace-facts.js';
-import { EvaluationFrameworks, findIndicator, findReferenceCode } from '../reference-data/reference-data.js';
-import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
+import { EvaluationFrameworks, findIndicator, findReferenceCode } from 'spbe-model';
+import { kindKeyword } from 'spbe-model';
+import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { label } from './lsp-labels.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
-import { formatRupiah } from '../generator/roadmap/format-values.js';
-import { muatanLabel } from '../generator/roadmap/roadmap-labels.js';
+import { formatRupiah } from 'spbe-model';
+import { muatanLabel } from 'spbe-model';
 
 /**
  * Hovers for declarations and references (kind, owner, title, status and lifetime, doc comment,

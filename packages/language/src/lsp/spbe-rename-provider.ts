@@ -6,7 +6,7 @@ import {
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { pushTo } from '../utils/collections.js';
+import { pushTo } from 'spbe-model';
 import { isRenameTarget, renameRefusal, type RenameTarget } from './rename-check.js';
 
 /**

@@ -1,6 +1,6 @@
 import { DocumentState, isOperationCancelled, type LangiumSharedCoreServices } from 'langium';
 import type { SpbeSettings, SlowChecksMode } from '../spbe-settings.js';
-import type { ValidationSummary } from './protocol.js';
+import type { ValidationSummary } from './client-contract.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 
 /** Failed (not cancelled) runs in a row after which the callers get the error instead of another try. */

@@ -3,12 +3,13 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { auditBudgets } from '../analysis/budget-limits.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
-import { DefaultReferenceVersion } from '../reference-data/reference-data.js';
-import { kindKeyword, qualifiedName } from '../references/spbe-naming.js';
-import type { YearSpan } from './time.js';
+import { DefaultReferenceVersion } from 'spbe-model';
+import { kindKeyword } from 'spbe-model';
+import { qualifiedName } from '../references/spbe-naming.js';
+import type { YearSpan } from 'spbe-model';
 import type {
     ElementInfo, ElementKind, Lifetime, OpdInfo, Relation, RoadmapItemInfo, SourceRef, SpbeModel
-} from './spbe-model.js';
+} from 'spbe-model';
 
 /** Properties kept as attributes: scalars and enumeration lists, everything that is not a reference. */
 const attributeNames = ['kategori', 'jenis', 'metode', 'sifat', 'pemutakhiran', 'fungsi', 'lisensi', 'basisData', 'url',

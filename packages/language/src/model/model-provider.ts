@@ -3,7 +3,7 @@ import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { isOpd, type Opd, type Workspace } from '../generated/ast.js';
 import type { WorkspaceFactsProvider } from '../analysis/workspace-facts.js';
 import { buildModel } from './model-builder.js';
-import type { SpbeModel } from './spbe-model.js';
+import type { SpbeModel } from 'spbe-model';
 
 /** The semantic model of the current workspace, rebuilt lazily after any relinking. */
 export class SpbeModelProvider {

@@ -1,11 +1,11 @@
 import { CstUtils, type LangiumDocument } from 'langium';
+import { SpbeStringEscapes as Escapes } from 'spbe-model';
 
 /**
  * String escapes of the language (spec: `\"`, `\\`, `\n`, `\t`, nothing else). An unknown escape is
  * a `syntax` diagnostic, and its characters are kept as written, so a Windows path typed with
  * single backslashes (`"C:\data"`) keeps its backslash instead of silently losing it.
  */
-const Escapes: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', n: '\n', t: '\t' };
 
 /** The value of a string literal (quotes included, as the lexer matched it): known escapes decoded, unknown ones kept. */
 export function convertStringLiteral(literal: string): string {

@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
+import { qualify } from 'spbe-model';
 import { isOpd, type Element, type Opd } from '../generated/ast.js';
 
 /** The OPD that declares `node` (directly or through nesting), if any. */
@@ -7,21 +8,7 @@ export function owningOpd(node: AstNode): Opd | undefined {
     return AstUtils.getContainerOfType(node, isOpd);
 }
 
-/** `OPD.NAME`: how an element is written from outside its OPD (spec §3.2). */
+/** `OPD.NAME` of a declared element (spec §3.2). */
 export function qualifiedName(element: Element): string {
-    return `${element.$container.name}.${element.name}`;
-}
-
-export function qualify(opd: string, name: string): string {
-    return `${opd}.${name}`;
-}
-
-/** The keyword users write for an element type (`Aplikasi` → `aplikasi`). */
-export function kindKeyword(type: string): string {
-    return type.charAt(0).toLowerCase() + type.slice(1);
-}
-
-/** The element type of a keyword (`aplikasi` → `Aplikasi`). */
-export function kindType(keyword: string): string {
-    return keyword.charAt(0).toUpperCase() + keyword.slice(1);
+    return qualify(element.$container.name, element.name);
 }

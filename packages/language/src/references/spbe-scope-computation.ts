@@ -1,7 +1,7 @@
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isInfrastruktur, isOpd, isPetaRencana, type Workspace } from '../generated/ast.js';
-import { qualify } from './spbe-naming.js';
+import { qualify } from 'spbe-model';
 import type { SpbeDescription } from './spbe-symbol-table.js';
 
 /**

@@ -1,7 +1,8 @@
 import { stream, type AstNodeDescription, type ReferenceInfo, type Scope, type ScopeProvider, type Stream } from 'langium';
 import type { SpbeServices } from '../spbe-module.js';
 import { referenceTarget, type ReferenceTarget } from './reference-targets.js';
-import { owningOpd, qualify } from './spbe-naming.js';
+import { qualify } from 'spbe-model';
+import { owningOpd } from './spbe-naming.js';
 import type { SpbeDescription, SpbeSymbolTable } from './spbe-symbol-table.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DocumentState, WorkspaceCache, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
-import { pushTo } from '../utils/collections.js';
+import { pushTo } from 'spbe-model';
 import type { Namespace } from './reference-targets.js';
 
 /** An index entry; infrastructure also carries its `jenis` so `via` can demand a sistemPenghubung. */

@@ -2,8 +2,8 @@ import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } fro
 import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { SpbeServices } from '../spbe-module.js';
-import type { Severity } from './issue-codes.js';
-import { message } from './messages.js';
+import type { Severity } from 'spbe-model';
+import { message } from 'spbe-model';
 
 export type Info<N extends AstNode> = Omit<DiagnosticInfo<N, string>, 'code' | 'data'> & { data?: Record<string, unknown> };
 

@@ -1,11 +1,11 @@
 import type { ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
-import { AplikasiUmumByFungsi, NasionalOpd } from '../builtin/nasional-library.js';
+import { AplikasiUmumByFungsi, NasionalOpd } from 'spbe-model';
 import { isWorkspaceApp } from '../analysis/workspace-facts.js';
 import { owningOpd, qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { isGranted, relatedNames, reporter } from './_shared.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 /**
  * `layanan.data`, `aplikasi.data` and `integrasi.data` entries that use another OPD's data which is

@@ -1,5 +1,5 @@
-import { IssueCatalog } from './issue-catalog.js';
-import { AllIssueCodes } from './issue-codes.js';
+import { IssueCatalog } from 'spbe-model';
+import { AllIssueCodes } from 'spbe-model';
 
 const severityWords: Record<string, string> = { error: 'galat', warning: 'peringatan', info: 'info' };
 

@@ -2,9 +2,9 @@ import type { ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { itemEnd, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { pushTo } from '../utils/collections.js';
+import { pushTo } from 'spbe-model';
 import { reporter } from './_shared.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 interface Assessed { readonly year: number; readonly levels: ReadonlyMap<string, number> }
 

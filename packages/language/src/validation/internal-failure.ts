@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { IssueCodes } from './issue-codes.js';
-import { message, type Locale } from './messages.js';
+import { IssueCodes } from 'spbe-model';
+import { message, type Locale } from 'spbe-model';
 
 /** What an `internal-error` diagnostic carries in `data` (besides `code`). */
 export interface InternalFailureData {

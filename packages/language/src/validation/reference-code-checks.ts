@@ -1,10 +1,10 @@
 import type { ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { findReferenceCode, RefPrefixByKind } from '../reference-data/reference-data.js';
-import { kindKeyword } from '../references/spbe-naming.js';
+import { findReferenceCode, RefPrefixByKind } from 'spbe-model';
+import { kindKeyword } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { reporter } from './_shared.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 /** `ref` codes must exist in the selected national list (or as kodeLokal) and match the element's domain. */
 export const checkRefCode = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {

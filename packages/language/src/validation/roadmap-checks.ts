@@ -2,11 +2,11 @@ import type { AstNode, ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
 import { auditBudgets, groupDigits, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
-import { findIndicator, indicatorRange } from '../reference-data/reference-data.js';
+import { findIndicator, indicatorRange } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { reporter, type Report } from './_shared.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 export const Muatan: readonly ast.Muatan[] = ['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'auditTik'];
 

@@ -7,9 +7,10 @@ import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget, referenceTarget } from '../references/reference-targets.js';
 import type { SpbeLinker } from '../references/spbe-linker.js';
-import { appendAll } from '../utils/collections.js';
+import { appendAll } from 'spbe-model';
 import { collapseCheckFailures, errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
-import { kindKeyword, owningOpd } from '../references/spbe-naming.js';
+import { kindKeyword } from 'spbe-model';
+import { owningOpd } from '../references/spbe-naming.js';
 import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
 import type { SpbeSettings } from '../spbe-settings.js';
 import type { SpbeServices } from '../spbe-module.js';
@@ -17,9 +18,9 @@ import { decodeUtf8 } from '../workspace/utf8.js';
 import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
 import { unknownEscapesIn } from '../parser/string-escapes.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
-import { IssueCatalog } from './issue-catalog.js';
-import { IssueCodes, issueDocumentationUrl, type IssueCode } from './issue-codes.js';
-import { message } from './messages.js';
+import { IssueCatalog } from 'spbe-model';
+import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
+import { message } from 'spbe-model';
 
 /**
  * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,

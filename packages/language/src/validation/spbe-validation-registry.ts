@@ -1,7 +1,7 @@
 import { isOperationCancelled, stream, ValidationRegistry, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
 import type { SpbeServices } from '../spbe-module.js';
 import { errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 /**
  * Langium composes a new concat/filter/map stream per AST node and category set when it asks for

@@ -4,10 +4,10 @@ import { exactAmount, groupDigits, MaxExactAmount } from '../analysis/budget-lim
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
-import { kindKeyword } from '../references/spbe-naming.js';
+import { kindKeyword } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { documentOf, relatedNames, reporter } from './_shared.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 /** Properties that may legitimately appear more than once in a block (spec §7). */
 const repeatable = new Set(['elements', 'reviu', 'kodeLokal', 'targets', 'anggaran', 'items']);

@@ -3,9 +3,9 @@ import * as ast from '../generated/ast.js';
 import { isWorkspaceApp, type ElementUse } from '../analysis/workspace-facts.js';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { pushTo } from '../utils/collections.js';
+import { pushTo } from 'spbe-model';
 import { reporter } from './_shared.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from 'spbe-model';
 
 export const checkLayananLinks = (services: SpbeServices): ValidationCheck<ast.Layanan> => (layanan, accept) => {
     const report = reporter(services, accept);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { BuiltinContentRequest } from 'spbe-language/protocol';
+import { BuiltinContentRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from './deps.js';
 
 /** Go-to-definition on `nasional.*` opens the built-in library, served read-only by the server. */

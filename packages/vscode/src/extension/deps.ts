@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ValidationSummary } from 'spbe-language/protocol';
+import type { ValidationSummary } from 'spbe-server/protocol';
 
 /** What each command registration gets: explicit, so commands stay testable and independent. */
 export interface ExtensionDeps {

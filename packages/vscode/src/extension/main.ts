@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ValidationSummaryNotification, type ValidationSummary } from 'spbe-language/protocol';
+import { ValidationSummaryNotification, type ValidationSummary } from 'spbe-server/protocol';
 import { registerBuiltinContent } from './builtin-content.js';
 import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';

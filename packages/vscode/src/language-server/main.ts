@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { initializeGate, startSpbeLanguageServer } from 'spbe-language/node';
+import { initializeGate, startSpbeLanguageServer } from 'spbe-server';
 
 // The extension ships DejaVu Sans next to the bundle (out/language-server/../../fonts) for PNG export.
 const fonts = path.join(path.dirname(process.argv[1]), '..', '..', 'fonts');

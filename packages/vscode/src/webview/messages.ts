@@ -1,4 +1,4 @@
-import type { PreviewParams, PreviewPayload } from 'spbe-language/protocol';
+import type { PreviewParams, PreviewPayload } from 'spbe-server/protocol';
 
 /** Extension → webview. */
 export type ToWebview =

@@ -1,4 +1,4 @@
-import type { PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'spbe-language/protocol';
+import type { PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'spbe-server/protocol';
 import type { FromWebview, ToWebview } from './messages.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderScene } from './render-diagram.js';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
-import { CompareRevisionRequest } from 'spbe-language/protocol';
+import { CompareRevisionRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { parseOpenRequest } from '../webview-messages.js';
 import { unsavedOverlays } from './unsaved-overlays.js';

@@ -1,8 +1,8 @@
 // The choices of "SPBE: Export Diagram…" and where a result opens, without `vscode`, so that they
 // are unit-tested. Texts go through `t` (the extension passes `vscode.l10n.t`; `{0}` placeholders).
 
-import type { DiagramChoices } from 'spbe-language/protocol';
-import { DiagramViewTitles } from 'spbe-language/protocol';
+import type { DiagramChoices } from 'spbe-server/protocol';
+import { DiagramViewTitles } from 'spbe-server/protocol';
 
 export type Translate = (message: string, ...args: Array<string | number>) => string;
 const identity: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DiagramChoicesRequest, ExportDiagramRequest } from 'spbe-language/protocol';
+import { DiagramChoicesRequest, ExportDiagramRequest } from 'spbe-server/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionDeps } from '../deps.js';
 import { formatItems, openWith, viewItems, yearItems } from './export-diagram-options.js';

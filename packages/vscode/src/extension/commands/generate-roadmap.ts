@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { GenerateRoadmapRequest } from 'spbe-language/protocol';
+import { GenerateRoadmapRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { t } from '../l10n.js';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-language/protocol';
+import { ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { csvSeparatorSetting, outputFolder } from './generate-roadmap.js';
 import { t } from '../l10n.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { InitWorkspaceRequest } from 'spbe-language/protocol';
+import { InitWorkspaceRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { t } from '../l10n.js';
 

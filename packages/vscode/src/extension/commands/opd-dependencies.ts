@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { OpdDependenciesRequest, SpbeCommands, type OpdDependencyEntry } from 'spbe-language/protocol';
+import { OpdDependenciesRequest, SpbeCommands, type OpdDependencyEntry } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 
 interface EntryItem extends vscode.QuickPickItem {

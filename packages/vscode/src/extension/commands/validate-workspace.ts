@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ValidateWorkspaceRequest } from 'spbe-language/protocol';
+import { ValidateWorkspaceRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { t } from '../l10n.js';
 

@@ -1,4 +1,4 @@
-import type { PreviewParams } from 'spbe-language/protocol';
+import type { PreviewParams } from 'spbe-server/protocol';
 
 /** What the extension accepts from the preview webview, checked field by field. */
 export type PreviewMessage =

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { ElementAtRequest, ExportDiagramRequest, PreviewRequest, SpbeCommands, type PreviewParams, type PreviewPayload } from 'spbe-language/protocol';
+import { ElementAtRequest, ExportDiagramRequest, PreviewRequest, SpbeCommands, type PreviewParams, type PreviewPayload } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { outputFolder } from '../commands/generate-roadmap.js';
 import { parseOpenRequest } from '../webview-messages.js';

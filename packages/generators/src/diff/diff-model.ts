@@ -1,0 +1,130 @@
+import type { ElementKind, SourceRef } from 'spbe-model';
+
+/**
+ * What changed between two versions of a workspace, as plain data: the renderers (text, Markdown,
+ * HTML, JSON) and the editor read only this.
+ */
+
+export interface PropertyChange {
+    readonly property: string;
+    /** Absent when the property was added. */
+    readonly old?: string;
+    /** Absent when the property was removed. */
+    readonly new?: string;
+}
+
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'renamed';
+
+export interface ElementChange {
+    readonly change: ChangeKind;
+    /** `OPD.NAME` on the new side (the old side for `removed`). */
+    readonly id: string;
+    readonly opd: string;
+    readonly kind: ElementKind;
+    readonly title?: string;
+    /** The old `OPD.NAME` of a renamed element. */
+    readonly renamedFrom?: string;
+    readonly properties: readonly PropertyChange[];
+    /** Where the element is declared: the new side, or the old side for `removed`. */
+    readonly source?: SourceRef;
+}
+
+export interface BudgetYearChange {
+    readonly year: number;
+    readonly old: number;
+    readonly new: number;
+}
+
+export interface ItemChange {
+    readonly change: ChangeKind;
+    readonly name: string;
+    readonly title?: string;
+    readonly renamedFrom?: string;
+    /** `tahun` moved: the old and new year ranges ("2025–2026"). */
+    readonly rescheduled?: { readonly old: string; readonly new: string };
+    /** Per-year and total budget deltas; only the years whose amount changed are listed. */
+    readonly rebudgeted?: { readonly years: readonly BudgetYearChange[]; readonly oldTotal: number; readonly newTotal: number };
+    /** `penanggungJawab` or `pelaksana` changed. */
+    readonly reassigned?: readonly PropertyChange[];
+    /** Every other property change. */
+    readonly properties: readonly PropertyChange[];
+    readonly source?: SourceRef;
+}
+
+export interface CrossOpdReferenceChange {
+    readonly change: 'added' | 'removed';
+    /** `OPD.NAME` of the element that refers. */
+    readonly from: string;
+    readonly property: string;
+    /** `OPD.NAME`, or an OPD code for grants such as `bagiPakai`. */
+    readonly target: string;
+    readonly source?: SourceRef;
+}
+
+export interface OpdChange {
+    readonly change: 'added' | 'removed' | 'changed';
+    readonly code: string;
+    readonly title?: string;
+    readonly properties: readonly PropertyChange[];
+    readonly source?: SourceRef;
+}
+
+/** One diagnostic, positioned on the side it belongs to (introduced: new; resolved: old). */
+export interface FindingEntry {
+    readonly code: string;
+    readonly severity: string;
+    readonly file: string;
+    readonly line: number;
+    readonly message: string;
+}
+
+export interface FindingCodeChange {
+    readonly code: string;
+    readonly introduced: readonly FindingEntry[];
+    readonly resolved: readonly FindingEntry[];
+}
+
+export interface IndexChange {
+    readonly change: 'added' | 'removed' | 'changed';
+    readonly framework: string;
+    readonly year: number;
+    readonly old?: number;
+    readonly new?: number;
+    /** Indicator levels that changed ("I07: 2 → 3"). */
+    readonly levels: readonly PropertyChange[];
+    readonly source?: SourceRef;
+}
+
+export interface DiffSummary {
+    readonly elements: Readonly<Record<ChangeKind, number>>;
+    /** Per domain (element kind): added, removed, changed and renamed counts. */
+    readonly byKind: Readonly<Partial<Record<ElementKind, Readonly<Record<ChangeKind, number>>>>>;
+    readonly items: {
+        readonly added: number; readonly removed: number; readonly changed: number; readonly renamed: number;
+        readonly rescheduled: number; readonly rebudgeted: number; readonly reassigned: number;
+    };
+    readonly budget: { readonly old: number; readonly new: number };
+    readonly crossOpdReferences: { readonly added: number; readonly removed: number };
+    readonly findings: { readonly introduced: number; readonly resolved: number };
+    readonly opds: { readonly added: number; readonly removed: number; readonly changed: number };
+}
+
+export interface WorkspaceDiff {
+    /** Labels of the two sides ("git HEAD~3", a folder…). */
+    readonly oldLabel: string;
+    readonly newLabel: string;
+    readonly pemdaTitle?: string;
+    readonly pemda: readonly PropertyChange[];
+    readonly opds: readonly OpdChange[];
+    readonly elements: readonly ElementChange[];
+    readonly crossOpdReferences: readonly CrossOpdReferenceChange[];
+    readonly items: readonly ItemChange[];
+    readonly findings: readonly FindingCodeChange[];
+    readonly index: readonly IndexChange[];
+    readonly summary: DiffSummary;
+}
+
+export function isEmptyDiff(diff: WorkspaceDiff): boolean {
+    return diff.pemda.length === 0 && diff.opds.length === 0 && diff.elements.length === 0 && diff.crossOpdReferences.length === 0
+        && diff.items.length === 0 && diff.findings.length === 0 && diff.index.length === 0;
+}

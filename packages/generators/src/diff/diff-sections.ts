@@ -1,0 +1,215 @@
+import { formatRupiah } from 'spbe-model';
+import { appendAll, pushTo } from 'spbe-model';
+import type { Locale } from 'spbe-model';
+import type { ChangeKind, DiffSummary, PropertyChange, WorkspaceDiff } from './diff-model.js';
+
+/**
+ * The words of a diff report, shared by the text, Markdown and HTML renderers: each renders the
+ * same sections and only decides how to escape and lay them out.
+ */
+
+export type DiffSign = '+' | '-' | '~' | '>';
+
+export interface DiffEntry {
+    readonly sign: DiffSign;
+    readonly headline: string;
+    readonly details: readonly string[];
+    /** Where to open it: a document URI and 0-based line. */
+    readonly target?: { readonly uri?: string; readonly file?: string; readonly line: number };
+}
+
+export interface DiffGroup {
+    readonly title?: string;
+    readonly entries: readonly DiffEntry[];
+}
+
+export interface DiffSection {
+    readonly id: string;
+    readonly title: string;
+    readonly groups: readonly DiffGroup[];
+}
+
+const words = {
+    title: { id: 'Reviu perubahan arsitektur dan peta rencana', en: 'Review: changes to the architecture and roadmap' },
+    summary: { id: 'Ringkasan', en: 'Summary' },
+    noChanges: { id: 'Tidak ada perubahan makna (perubahan format dan urutan diabaikan).', en: 'No changes in meaning (formatting and ordering are ignored).' },
+    pemda: { id: 'Pemda', en: 'Pemda' },
+    opds: { id: 'OPD', en: 'OPDs' },
+    elements: { id: 'Elemen arsitektur per OPD', en: 'Architecture elements per OPD' },
+    refs: { id: 'Referensi lintas OPD', en: 'Cross-OPD references' },
+    items: { id: 'Rencana (peta rencana)', en: 'Roadmap items' },
+    findings: { id: 'Temuan validasi', en: 'Findings' },
+    index: { id: 'Indeks (penilaian)', en: 'Index (penilaian)' },
+    added: { id: 'ditambah', en: 'added' },
+    removed: { id: 'dihapus', en: 'removed' },
+    changed: { id: 'diubah', en: 'changed' },
+    renamed: { id: 'diganti nama', en: 'renamed' },
+    rescheduled: { id: 'dijadwal ulang', en: 'rescheduled' },
+    rebudgeted: { id: 'anggaran berubah', en: 're-budgeted' },
+    reassigned: { id: 'penugasan berubah', en: 're-assigned' },
+    introduced: { id: 'baru', en: 'introduced' },
+    resolved: { id: 'selesai', en: 'resolved' },
+    was: { id: 'sebelumnya', en: 'was' },
+    budgetTotal: { id: 'Total anggaran', en: 'Total budget' },
+    total: { id: 'total', en: 'total' },
+    schedule: { id: 'jadwal', en: 'schedule' },
+    elementsRow: { id: 'Elemen', en: 'Elements' },
+    itemsRow: { id: 'Rencana', en: 'Roadmap items' },
+    none: { id: '(tidak ada)', en: '(none)' }
+} as const;
+
+export type DiffWord = keyof typeof words;
+
+export function diffWord(key: DiffWord, locale: Locale): string {
+    return words[key][locale];
+}
+
+const signOf: Record<ChangeKind, DiffSign> = { added: '+', removed: '-', changed: '~', renamed: '>' };
+
+function value(property: string, text: string | undefined, locale: Locale): string {
+    if (text === undefined) {
+        return '∅';
+    }
+    return property.startsWith('anggaran ') && /^\d+(\.\d+)?$/.test(text) ? formatRupiah(Number(text), locale) : text;
+}
+
+/** "sifat: terbatas → terbuka"; an added or removed property shows ∅ on the side it is missing. */
+export function propertyLine(p: PropertyChange, locale: Locale): string {
+    return `${p.property}: ${value(p.property, p.old, locale)} → ${value(p.property, p.new, locale)}`;
+}
+
+export function formatDelta(amount: number, locale: Locale): string {
+    return `${amount < 0 ? '−' : '+'}${formatRupiah(Math.abs(amount), locale)}`;
+}
+
+export function formatScore(score: number | undefined, locale: Locale): string {
+    if (score === undefined) {
+        return '∅';
+    }
+    const text = score.toFixed(2);
+    return locale === 'id' ? text.replace('.', ',') : text;
+}
+
+/** Label and value rows for the summary, in reading order. */
+export function summaryRows(diff: WorkspaceDiff, locale: Locale): Array<[string, string]> {
+    const s = diff.summary;
+    const counts = (c: Readonly<Record<string, number>>, keys: readonly DiffWord[]) =>
+        keys.filter(k => (c[k] ?? 0) > 0).map(k => `${c[k]} ${diffWord(k, locale)}`).join(', ') || '0';
+    const rows: Array<[string, string]> = [
+        [diffWord('elementsRow', locale), counts(s.elements, ['added', 'removed', 'changed', 'renamed'])],
+        [diffWord('itemsRow', locale), itemCounts(s.items, locale)],
+        [diffWord('budgetTotal', locale), `${formatRupiah(s.budget.old, locale)} → ${formatRupiah(s.budget.new, locale)} (${formatDelta(s.budget.new - s.budget.old, locale)})`],
+        [diffWord('refs', locale), counts(s.crossOpdReferences, ['added', 'removed'])],
+        [diffWord('findings', locale), counts(s.findings, ['introduced', 'resolved'])]
+    ];
+    if (s.opds.added + s.opds.removed + s.opds.changed > 0) {
+        rows.splice(0, 0, [diffWord('opds', locale), counts(s.opds, ['added', 'removed', 'changed'])]);
+    }
+    for (const change of diff.index) {
+        rows.push([`${diffWord('index', locale)} ${change.framework} ${change.year}`,
+            `${formatScore(change.old, locale)} → ${formatScore(change.new, locale)}`]);
+    }
+    return rows;
+}
+
+function quoted(title: string | undefined): string {
+    return title ? ` "${title}"` : '';
+}
+
+function itemCounts(items: DiffSummary['items'], locale: Locale): string {
+    const list = (keys: readonly DiffWord[]) => keys.filter(k => items[k as keyof typeof items] > 0)
+        .map(k => `${items[k as keyof typeof items]} ${diffWord(k, locale)}`).join(', ');
+    const main = list(['added', 'removed', 'renamed', 'changed']) || '0';
+    const detail = list(['rescheduled', 'rebudgeted', 'reassigned']);
+    return detail ? `${main} (${detail})` : main;
+}
+
+/** The report's sections; empty sections are left out. */
+export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[] {
+    const sections: DiffSection[] = [];
+    const add = (id: string, title: DiffWord, groups: DiffGroup[]) => {
+        if (groups.some(g => g.entries.length > 0)) {
+            sections.push({ id, title: diffWord(title, locale), groups });
+        }
+    };
+    const details = (props: readonly PropertyChange[], change: ChangeKind) =>
+        change === 'added' || change === 'removed' ? [] : props.map(p => propertyLine(p, locale));
+    const at = (source: { uri: string; line: number } | undefined) => source && { uri: source.uri, line: source.line };
+
+    add('pemda', 'pemda', [{ entries: diff.pemda.length ? [{ sign: '~', headline: diff.pemdaTitle ?? 'pemda', details: diff.pemda.map(p => propertyLine(p, locale)) }] : [] }]);
+    add('opd', 'opds', [{
+        entries: diff.opds.map(o => ({
+            sign: signOf[o.change], headline: `opd ${o.code}${quoted(o.title)} — ${diffWord(o.change, locale)}`,
+            details: details(o.properties, o.change), target: at(o.source)
+        }))
+    }]);
+
+    const byOpd = new Map<string, typeof diff.elements[number][]>();
+    diff.elements.forEach(e => pushTo(byOpd, e.opd, e));
+    add('elements', 'elements', [...byOpd].map(([opd, changes]) => ({
+        title: opd,
+        entries: changes.map(e => ({
+            sign: signOf[e.change],
+            headline: `${e.kind} ${e.id}${quoted(e.title)} — ${diffWord(e.change, locale)}${e.renamedFrom ? ` (${diffWord('was', locale)} ${e.renamedFrom})` : ''}`,
+            details: details(e.properties, e.change),
+            target: at(e.source)
+        }))
+    })));
+
+    add('references', 'refs', [{
+        entries: diff.crossOpdReferences.map(r => ({
+            sign: r.change === 'added' ? '+' : '-', headline: `${r.from} ${r.property} ${r.target}`, details: [], target: r.change === 'added' ? at(r.source) : undefined
+        }))
+    }]);
+
+    add('items', 'items', [{
+        entries: diff.items.map(i => {
+            const lines: string[] = [];
+            const tags: string[] = [diffWord(i.change, locale)];
+            if (i.rescheduled) {
+                tags.push(diffWord('rescheduled', locale));
+                lines.push(`${diffWord('schedule', locale)}: ${i.rescheduled.old || '∅'} → ${i.rescheduled.new || '∅'}`);
+            }
+            if (i.rebudgeted) {
+                tags.push(diffWord('rebudgeted', locale));
+                for (const y of i.rebudgeted.years) {
+                    lines.push(`anggaran ${y.year}: ${formatRupiah(y.old, locale)} → ${formatRupiah(y.new, locale)} (${formatDelta(y.new - y.old, locale)})`);
+                }
+                const { oldTotal, newTotal } = i.rebudgeted;
+                lines.push(`${diffWord('total', locale)}: ${formatRupiah(oldTotal, locale)} → ${formatRupiah(newTotal, locale)} (${formatDelta(newTotal - oldTotal, locale)})`);
+            }
+            if (i.reassigned) {
+                tags.push(diffWord('reassigned', locale));
+                appendAll(lines, i.reassigned.map(p => propertyLine(p, locale)));
+            }
+            if (i.change !== 'changed' || i.properties.length > 0 || tags.length === 1) {
+                appendAll(lines, details(i.properties, i.change));
+            }
+            const shownTags = i.change === 'changed' && tags.length > 1 ? tags.slice(1) : tags;
+            return {
+                sign: signOf[i.change],
+                headline: `${i.name}${quoted(i.title)} — ${shownTags.join(', ')}${i.renamedFrom ? ` (${diffWord('was', locale)} ${i.renamedFrom})` : ''}`,
+                details: lines,
+                target: at(i.source)
+            };
+        })
+    }]);
+
+    add('findings', 'findings', diff.findings.map(f => ({
+        title: `${f.code}: ${f.introduced.length} ${diffWord('introduced', locale)}, ${f.resolved.length} ${diffWord('resolved', locale)}`,
+        entries: [
+            ...f.introduced.map(x => ({ sign: '+' as const, headline: `${x.file}:${x.line} ${x.message}`, details: [], target: { file: x.file, line: x.line - 1 } })),
+            ...f.resolved.map(x => ({ sign: '-' as const, headline: `${x.file}:${x.line} ${x.message}`, details: [] }))
+        ]
+    })));
+
+    add('index', 'index', [{
+        entries: diff.index.map(c => ({
+            sign: c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~',
+            headline: `penilaian ${c.year} ${c.framework}: ${formatScore(c.old, locale)} → ${formatScore(c.new, locale)}`,
+            details: c.levels.map(p => propertyLine(p, locale)),
+            target: at(c.source)
+        }))
+    }]);
+    return sections;
+}

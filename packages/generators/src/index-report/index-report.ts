@@ -1,0 +1,154 @@
+import { escapeHtml as e, escapeMarkdownCell as cell } from '../output/escape.js';
+import type { IndexProjection } from 'spbe-model';
+import type { Locale } from 'spbe-model';
+import { formatRupiah } from 'spbe-model';
+import { formatScore, indexLabel } from 'spbe-model';
+import { appendAll, maxOf } from 'spbe-model';
+
+export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
+export type IndexFormat = typeof IndexFormats[number];
+
+interface Column { readonly label: string; readonly score: (aspect: string | undefined) => number | null; readonly predicate?: string | null }
+
+function columns(p: IndexProjection, locale: Locale): Column[] {
+    const result: Column[] = [];
+    if (p.baseline) {
+        const base = p.baseline.result;
+        result.push({ label: `${indexLabel('assessment', locale)} ${p.baseline.year}`, score: a => a ? base.aspects.find(x => x.id === a)?.score ?? null : base.score, predicate: base.predicate });
+    }
+    for (const y of p.years) {
+        result.push({ label: String(y.year), score: a => a ? y.result.aspects.find(x => x.id === a)?.score ?? null : y.result.score, predicate: y.result.predicate });
+    }
+    return result;
+}
+
+function summaryLine(p: IndexProjection, locale: Locale): string {
+    const base = p.baseline;
+    if (!base) {
+        return `${indexLabel('assessment', locale)}: ${indexLabel('noBaseline', locale)}`;
+    }
+    return `${indexLabel('assessment', locale)} ${base.year}: ${formatScore(base.result.score, locale)} (${base.result.predicate ?? '–'}) — `
+        + `${base.result.assessedCount}/${base.result.indicatorCount} ${indexLabel('assessed', locale)}, ${formatScore(base.result.assessedWeight, locale, 1)}% ${indexLabel('weight', locale).toLowerCase()}`;
+}
+
+function flagText(f: IndexProjection['flags'][number], locale: Locale): string {
+    return f.kind === 'level-skip'
+        ? `${f.item}: ${f.indicator} ${f.from} → ${f.to} (${f.year}) ${indexLabel('levelSkip', locale)}`
+        : `${f.item} (${f.muatan}) ${indexLabel('raisesNothing', locale)}`;
+}
+
+/** Plain text for the terminal: aligned columns. */
+export function indexText(p: IndexProjection, pemda: string, locale: Locale): string {
+    const cols = columns(p, locale);
+    const rows: string[][] = [[indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]];
+    rows.push([p.title, '100', ...cols.map(c => formatScore(c.score(undefined), locale))]);
+    rows.push(['', '', ...cols.map(c => c.predicate ?? '–')]);
+    const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
+    for (const a of aspects) {
+        rows.push([`${a.id} ${a.name}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))]);
+    }
+    const widths = rows[0].map((_, i) => maxOf(rows.map(r => [...r[i]].length)));
+    const lines = [`${p.title} — ${pemda}`, summaryLine(p, locale), '',
+        ...rows.map(r => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')), ''];
+    lines.push(`${indexLabel('contributions', locale)}:`);
+    appendAll(lines, (p.contributions.length ? p.contributions.map(c => `  ${c.item}  +${formatScore(c.points, locale, 3)}  ${c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`}`) : [`  ${indexLabel('none', locale)}`]));
+    lines.push('', `${indexLabel('flags', locale)}:`, ...(p.flags.length ? p.flags.map(f => `  ${flagText(f, locale)}`) : [`  ${indexLabel('none', locale)}`]));
+    lines.push('', indexLabel('method', locale));
+    if (p.weightsUnverified) {
+        lines.push(indexLabel('unverified', locale));
+    }
+    return lines.join('\n') + '\n';
+}
+
+export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale): string {
+    const cols = columns(p, locale);
+    const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
+    const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    const lines = [`# ${cell(p.title)}`, '', cell(pemda), '', cell(summaryLine(p, locale)), '',
+        row([indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]),
+        row(['---', '---:', ...cols.map(() => '---:')]),
+        row([`**${cell(p.title)}**`, '100', ...cols.map(c => `**${formatScore(c.score(undefined), locale)}**`)]),
+        row([indexLabel('predicate', locale), '', ...cols.map(c => c.predicate ?? '–')]),
+        ...aspects.map(a => row([`${a.id} ${cell(a.name)}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))])),
+        '', `## ${indexLabel('contributions', locale)}`, ''];
+    appendAll(lines, (p.contributions.length ? [
+        row([indexLabel('item', locale), indexLabel('points', locale), indexLabel('budget', locale), indexLabel('perBillion', locale)]), row(['---', '---:', '---:', '---:']),
+        ...p.contributions.map(c => row([`\`${c.item}\` ${cell(c.title)}`, formatScore(c.points, locale, 3), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)]))
+    ] : [indexLabel('none', locale)]));
+    lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(f, locale))}`) : [indexLabel('none', locale)]));
+    lines.push('', `_${indexLabel('method', locale)}${p.weightsUnverified ? ' ' + indexLabel('unverified', locale) : ''}_`);
+    return lines.join('\n') + '\n';
+}
+
+export function indexJson(p: IndexProjection): string {
+    return JSON.stringify(p, undefined, 2) + '\n';
+}
+
+/** A line chart of the projected index with the predicate bands, as inline SVG. */
+export function indexChartSvg(p: IndexProjection, locale: Locale): string {
+    const points = [...(p.baseline ? [{ label: String(p.baseline.year), score: p.baseline.result.score }] : []),
+        ...p.years.map(y => ({ label: String(y.year), score: y.result.score }))];
+    const width = Math.max(360, 80 + points.length * 80);
+    const height = 240;
+    const left = 48;
+    const top = 16;
+    const plotH = 180;
+    const y = (score: number) => top + plotH - ((score - 1) / 4) * plotH;
+    const x = (i: number) => left + 30 + i * ((width - left - 60) / Math.max(1, points.length - 1));
+    const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="'DejaVu Sans', Arial, sans-serif" font-size="11">`,
+        `<title>${e(`${p.title}: ${indexLabel('projection', locale)}`)}</title>`];
+    for (let level = 1; level <= 5; level++) {
+        out.push(`<line x1="${left}" x2="${width - 10}" y1="${y(level)}" y2="${y(level)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(level) + 4}" text-anchor="end">${formatScore(level, locale, 1)}</text>`);
+    }
+    const known = points.map((pt, i) => ({ ...pt, i })).filter(pt => pt.score !== null) as Array<{ label: string; score: number; i: number }>;
+    if (known.length > 1) {
+        out.push(`<polyline fill="none" stroke="#0072B2" stroke-width="2.5" points="${known.map(pt => `${x(pt.i)},${y(pt.score)}`).join(' ')}"/>`);
+    }
+    points.forEach((pt, i) => {
+        out.push(`<text x="${x(i)}" y="${height - 12}" text-anchor="middle">${e(pt.label)}</text>`);
+        if (pt.score !== null) {
+            out.push(`<circle cx="${x(i)}" cy="${y(pt.score)}" r="4" fill="#0072B2"><title>${e(`${pt.label}: ${formatScore(pt.score, locale)}`)}</title></circle>`,
+                `<text x="${x(i)}" y="${y(pt.score) - 9}" text-anchor="middle">${formatScore(pt.score, locale)}</text>`);
+        }
+    });
+    out.push('</svg>');
+    return out.join('\n');
+}
+
+/** The index section as HTML (used standalone and inside the roadmap report). */
+export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLevel = 2): string {
+    const cols = columns(p, locale);
+    const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
+    const h = `h${headingLevel}`;
+    const out = [`<${h}>${e(p.title)}</${h}>`, `<p>${e(summaryLine(p, locale))}</p>`, indexChartSvg(p, locale),
+        `<table><thead><tr><th>${e(indexLabel('aspect', locale))}</th><th class="num">${e(indexLabel('weight', locale))}</th>${cols.map(c => `<th class="num">${e(c.label)}</th>`).join('')}</tr></thead><tbody>`,
+        `<tr class="total"><td>${e(p.title)}</td><td class="num">100</td>${cols.map(c => `<td class="num">${formatScore(c.score(undefined), locale)}<br>${e(c.predicate ?? '–')}</td>`).join('')}</tr>`,
+        ...aspects.map(a => `<tr><td>${e(`${a.id} ${a.name}`)}</td><td class="num">${formatScore(a.weight, locale, 1)}</td>${cols.map(c => `<td class="num">${formatScore(c.score(a.id), locale)}</td>`).join('')}</tr>`),
+        '</tbody></table>', `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
+    out.push(p.contributions.length
+        ? `<table><thead><tr><th>${e(indexLabel('item', locale))}</th><th class="num">${e(indexLabel('points', locale))}</th><th class="num">${e(indexLabel('budget', locale))}</th><th class="num">${e(indexLabel('perBillion', locale))}</th></tr></thead><tbody>`
+            + p.contributions.map(c => `<tr><td><code>${e(c.item)}</code> ${e(c.title)}</td><td class="num">${formatScore(c.points, locale, 3)}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
+            + '</tbody></table>'
+        : `<p>${e(indexLabel('none', locale))}</p>`);
+    out.push(`<h${headingLevel + 1}>${e(indexLabel('flags', locale))}</h${headingLevel + 1}>`,
+        p.flags.length ? `<ul>${p.flags.map(f => `<li>${e(flagText(f, locale))}</li>`).join('')}</ul>` : `<p>${e(indexLabel('none', locale))}</p>`,
+        `<p class="subtitle">${e(indexLabel('method', locale))}${p.weightsUnverified ? ' ' + e(indexLabel('unverified', locale)) : ''}</p>`);
+    return out.join('\n');
+}
+
+export function indexHtml(p: IndexProjection, pemda: string, locale: Locale): string {
+    return ['<!DOCTYPE html>', `<html lang="${locale}">`, '<head>', '<meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+        `<title>${e(p.title)} — ${e(pemda)}</title>`,
+        '<style>body{font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:12px;margin:24px;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}td.num,th.num{text-align:right}tr.total td{font-weight:bold}.subtitle{color:#57606a}</style>',
+        '</head>', '<body>', `<p class="subtitle">${e(pemda)}</p>`, indexHtmlSection(p, locale, 1), '</body>', '</html>'].join('\n') + '\n';
+}
+
+export function renderIndex(p: IndexProjection, format: IndexFormat, pemda: string, locale: Locale): string {
+    switch (format) {
+        case 'text': return indexText(p, pemda, locale);
+        case 'md': return indexMarkdown(p, pemda, locale);
+        case 'json': return indexJson(p);
+        case 'html': return indexHtml(p, pemda, locale);
+    }
+}

@@ -1,0 +1,80 @@
+import { buildDiagram, type DiagramSpec } from '../diagram/diagram-views.js';
+import { layoutDiagram } from '../diagram/elk-layout.js';
+import { bandRects, opdColour } from '../diagram/render-svg.js';
+import type { ElementFinding } from 'spbe-model';
+import type { ElementInfo, Lifetime, SpbeModel } from 'spbe-model';
+import { pushTo } from 'spbe-model';
+import type { PreviewParams, PreviewPayload } from './preview-model.js';
+
+export const PreviewKinds = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
+
+function lifetimeText(lifetime: Lifetime): string | undefined {
+    if (!lifetime.exists) {
+        return 'tidak pernah ada dalam periode';
+    }
+    if (lifetime.from === null && lifetime.to === null) {
+        return 'seluruh periode';
+    }
+    if (lifetime.from === null) {
+        return `hingga ${lifetime.to}`;
+    }
+    return lifetime.to === null ? `sejak ${lifetime.from}` : `${lifetime.from}–${lifetime.to}`;
+}
+
+function appears(e: ElementInfo, year: number | undefined): boolean {
+    return year === undefined ? e.status === 'rencana' : e.lifetime.exists && e.lifetime.from === year;
+}
+
+function retires(e: ElementInfo, year: number | undefined): boolean {
+    return year === undefined ? e.status === 'dihentikan' : e.lifetime.exists && e.lifetime.to === year;
+}
+
+/**
+ * The preview of a view: the same diagram and layout as `spbe export diagram`, plus what the
+ * webview needs for hover, navigation, the findings overlay and its filters.
+ */
+export async function buildPreviewPayload(model: SpbeModel, params: PreviewParams, findings: ReadonlyMap<string, readonly ElementFinding[]>): Promise<PreviewPayload> {
+    const started = performance.now();
+    const spec: DiagramSpec = {
+        view: params.view, opd: params.opd, year: params.year,
+        // The preview pans and zooms, so it draws every element of a city-sized workspace.
+        collapseAbove: 3000,
+        only: params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined
+    };
+    const graph = await layoutDiagram(buildDiagram(model, spec));
+    const elements = new Map(model.elements.map(e => [e.id, e]));
+    // An OPD box (the integration map) carries the findings of the OPD's elements.
+    const byOpd = new Map<string, ElementFinding[]>();
+    for (const [id, list] of findings) {
+        const opd = elements.get(id)?.opd;
+        list.forEach(f => opd && pushTo(byOpd, opd, f));
+    }
+    const nodes = graph.nodes.map(n => {
+        const e = n.elementId ? elements.get(n.elementId) : undefined;
+        return {
+            id: n.id, label: n.label, labelLines: n.labelLines, caption: n.caption, kind: n.kind, opd: n.opd, colour: opdColour(graph, n.opd), state: n.state,
+            x: n.x, y: n.y, width: n.width, height: n.height, elementId: n.elementId,
+            title: e?.title, status: e?.status, lifetime: e && lifetimeText(e.lifetime),
+            appears: e ? appears(e, params.year) : false,
+            retires: e ? retires(e, params.year) : false,
+            findings: n.elementId ? findings.get(n.elementId) ?? [] : n.kind === 'opd' ? byOpd.get(n.opd) ?? [] : [],
+            source: e?.source
+        };
+    });
+    return {
+        params,
+        title: graph.title,
+        subtitle: graph.subtitle,
+        width: Math.max(graph.width, 640),
+        height: graph.height,
+        collapsed: graph.collapsed,
+        bands: bandRects(graph),
+        containers: (graph.containers ?? []).map(c => ({ opd: c.opd, colour: opdColour(graph, c.opd), x: c.x, y: c.y, width: c.width, height: c.height })),
+        nodes,
+        edges: graph.edges.map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, points: e.points, count: e.count })),
+        periode: model.pemda?.periode,
+        opds: model.opds.filter(o => !o.builtin).map(o => ({ code: o.code, title: o.title ?? o.code, colour: opdColour(graph, o.code) })),
+        kinds: [...PreviewKinds],
+        buildMs: Math.round(performance.now() - started)
+    };
+}

@@ -1,0 +1,40 @@
+import { csvTable, defaultCsvSeparator, type CsvSeparator } from '../output/csv-table.js';
+import { heading, muatanLabel } from 'spbe-model';
+import type { RoadmapReport } from './roadmap-report.js';
+
+export interface CsvTable {
+    /** File name suffix: `peta-rencana.csv`, `peta-rencana-cakupan.csv`… */
+    readonly name: string;
+    readonly content: string;
+}
+
+/**
+ * One CSV per table, UTF-8 with a BOM so Excel reads the Indonesian text right; fields separated by
+ * `separator` (default: `;` in Indonesian, `,` in English).
+ */
+export function roadmapCsv(report: RoadmapReport, separator: CsvSeparator = defaultCsvSeparator(report.locale)): CsvTable[] {
+    const l = report.locale;
+    const csv = (rows: ReadonlyArray<ReadonlyArray<string | number>>) => csvTable(rows, { separator, locale: l });
+    const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
+    const main = [
+        [h('no'), h('muatan'), 'ID', h('rencana'), h('indikator'), ...report.years.map(y => `${h('target')} ${y}`), h('penanggungJawab'), h('pelaksana'),
+            h('kegiatan'), ...report.years.map(y => `${h('anggaran')} ${y}`), h('total'), h('sumberDana'), 'setelah', h('criticalPath')],
+        ...report.rows.map(r => [r.no, muatanLabel(r.muatan, l), r.name, r.title, r.indikator.join('; '), ...report.years.map(y => r.targets[y] ?? ''),
+            r.penanggungJawab, r.pelaksana.join('; '), r.kegiatan, ...report.years.map(y => r.anggaran[y] ?? ''), r.total, r.sumberDana, r.setelah.join('; '),
+            r.critical ? h('yes') : ''])
+    ];
+    const coverage = [[h('muatan'), h('items'), h('covered')], ...report.coverage.map(c => [c.label, c.count, c.count > 0 ? h('yes') : h('missing')])];
+    const gap = [[h('gap'), h('element'), 'ID', h('kind'), h('opd'), h('year'), h('by')],
+        ...report.gap.toBe.map(t => ['to-be', t.element.title, t.element.id, t.element.kind, t.element.opd, t.year ?? '', t.realizedBy.join('; ')]),
+        ...report.gap.retirements.map(t => [h('retirements'), t.element.title, t.element.id, t.element.kind, t.element.opd, t.year ?? '', t.retiredBy.join('; ')]),
+        ...report.gap.unrealized.map(e => [h('unrealized'), e.title, e.id, e.kind, e.opd, '', ''])];
+    const budget = [[h('opd'), h('penanggungJawab'), ...report.years.map(String), h('total')],
+        ...report.budgetByOpd.map(b => [b.opd, b.title, ...report.years.map(y => b.perYear[y] ?? 0), b.total]),
+        [h('grandTotal'), '', ...report.years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]];
+    return [
+        { name: 'peta-rencana.csv', content: csv(main) },
+        { name: 'peta-rencana-cakupan.csv', content: csv(coverage) },
+        { name: 'peta-rencana-gap.csv', content: csv(gap) },
+        { name: 'peta-rencana-anggaran.csv', content: csv(budget) }
+    ];
+}

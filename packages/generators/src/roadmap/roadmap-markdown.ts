@@ -1,0 +1,64 @@
+import { escapeMarkdownCell as cell, escapeMarkdownText as text } from '../output/escape.js';
+import { formatRupiah, yearSpan } from 'spbe-model';
+import { subtitle } from './report-subtitle.js';
+import { heading, muatanLabel } from 'spbe-model';
+import type { RoadmapReport } from './roadmap-report.js';
+import { appendAll } from 'spbe-model';
+
+/** The roadmap as Markdown: the Peta Rencana table, coverage, gap list and budget per OPD. */
+export function roadmapMarkdown(report: RoadmapReport): string {
+    const l = report.locale;
+    const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
+    const money = (n: number) => formatRupiah(n, l);
+    const lines: string[] = [`# ${h('title')}`, '', text(subtitle(report, h('periode'), h('filters'))), ''];
+    const header = [h('no'), h('muatan'), h('rencana'), h('indikator'), ...report.years.map(y => `${h('target')} ${y}`),
+        h('penanggungJawab'), h('pelaksana'), h('kegiatan'), ...report.years.map(y => `${h('anggaran')} ${y}`), h('total'), h('sumberDana')];
+    const amountColumns = report.years.length + 1;
+    const firstAmount = header.length - amountColumns - 1;
+    lines.push(row(header), row(header.map((_, i) => (i === 0 || (i >= firstAmount && i < header.length - 1) ? '---:' : '---'))));
+    const padding = Array(firstAmount - 2).fill('');
+    for (const group of report.groups) {
+        lines.push(row(['', `**${cell(group.label)}**`, ...Array(header.length - 2).fill('')]));
+        for (const r of group.rows) {
+            lines.push(row([String(r.no), cell(muatanLabel(r.muatan, l)), `${cell(r.title)} (\`${r.name}\`)${r.critical ? ' ★' : ''}`, cell(r.indikator.join(', ')),
+                ...report.years.map(y => cell(r.targets[y] ?? '')), cell(r.penanggungJawab), cell(r.pelaksana.join(', ')), cell(r.kegiatan),
+                ...report.years.map(y => r.anggaran[y] ? money(r.anggaran[y]) : ''), money(r.total), cell(r.sumberDana)]));
+        }
+        lines.push(row(['', `${h('total')} ${cell(group.label)}`, ...padding,
+            ...report.years.map(y => money(group.perYear[y] ?? 0)), money(group.total), '']));
+    }
+    lines.push(row(['', `**${h('grandTotal')}**`, ...padding,
+        ...report.years.map(y => `**${money(report.totals.perYear[y] ?? 0)}**`), `**${money(report.totals.total)}**`, '']));
+    lines.push('', `★ ${h('criticalPath')}: ${report.criticalPath.map(n => `\`${n}\``).join(' → ') || h('none')}`, '');
+
+    lines.push(`## ${h('coverage')}`, '', row([h('muatan'), h('items'), h('covered')]), row(['---', '---:', '---']));
+    for (const c of report.coverage) {
+        lines.push(row([cell(c.label), String(c.count), c.count > 0 ? h('yes') : h('missing')]));
+    }
+    lines.push('', `## ${h('gap')}`, '', `### ${h('toBe')}`, '');
+    appendAll(lines, table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
+        report.gap.toBe.map(t => [`${cell(t.element.title)} (\`${t.element.id}\`)`, t.element.kind, t.element.opd, t.year === null ? '' : String(t.year), t.realizedBy.join(', ')]), h('none')));
+    lines.push('', `### ${h('retirements')}`, '');
+    appendAll(lines, table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
+        report.gap.retirements.map(t => [`${cell(t.element.title)} (\`${t.element.id}\`)`, t.element.kind, t.element.opd, t.year === null ? '' : String(t.year), t.retiredBy.join(', ')]), h('none')));
+    lines.push('', `### ${h('unrealized')}`, '');
+    appendAll(lines, table([h('element'), h('kind'), h('opd')], report.gap.unrealized.map(e => [`${cell(e.title)} (\`${e.id}\`)`, e.kind, e.opd]), h('none')));
+    lines.push('', `## ${h('budgetByOpd')}`, '');
+    appendAll(lines, table([h('opd'), ...report.years.map(String), h('total')],
+        report.budgetByOpd.map(b => [`${b.opd}${b.title ? ` — ${cell(b.title)}` : ''}`, ...report.years.map(y => money(b.perYear[y] ?? 0)), money(b.total)]), h('none')));
+    lines.push('', `## ${h('gantt')}`, '');
+    appendAll(lines, table([h('rencana'), h('muatan'), h('year'), 'setelah'],
+        report.rows.map(r => [`\`${r.name}\`${r.critical ? ' ★' : ''}`, cell(muatanLabel(r.muatan, l)), yearSpan(r.tahunMulai, r.tahunSelesai), r.setelah.map(s => `\`${s}\``).join(', ')]), h('none')));
+    return lines.join('\n') + '\n';
+}
+
+function row(cells: readonly string[]): string {
+    return `| ${cells.join(' | ')} |`;
+}
+
+function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, empty: string): string[] {
+    if (rows.length === 0) {
+        return [empty];
+    }
+    return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+}

@@ -1,0 +1,214 @@
+import type { CsvSeparator } from '../output/csv-table.js';
+import type { RoadmapItemInfo, SpbeModel } from 'spbe-model';
+import type { Locale } from 'spbe-model';
+import { criticalPath } from './critical-path.js';
+import { defaultFramework, projectIndex, type IndexProjection } from 'spbe-model';
+import { muatanLabel, MuatanOrder } from 'spbe-model';
+import { maxOf, minOf, pushTo } from 'spbe-model';
+
+export interface RoadmapOptions {
+    /** Only items this OPD is responsible for or carries out. */
+    readonly opd?: string;
+    readonly muatan?: string;
+    /** Only items overlapping these years; year columns are limited to them too. */
+    readonly fromYear?: number;
+    readonly toYear?: number;
+    readonly locale: Locale;
+    /** Field separator of the CSV tables; default: `;` in Indonesian, `,` in English. */
+    readonly csvSeparator?: CsvSeparator;
+}
+
+export interface RoadmapRow {
+    readonly no: number;
+    readonly name: string;
+    readonly title: string;
+    readonly muatan: string;
+    readonly indikator: readonly string[];
+    readonly indikatorTargets: ReadonlyArray<{ readonly framework: string; readonly indicator: string; readonly level: number }>;
+    readonly targets: Readonly<Record<number, string>>;
+    readonly penanggungJawab: string;
+    readonly pelaksana: readonly string[];
+    readonly kegiatan: string;
+    readonly anggaran: Readonly<Record<number, number>>;
+    readonly total: number;
+    readonly sumberDana: string;
+    readonly setelah: readonly string[];
+    readonly tahunMulai: number | null;
+    readonly tahunSelesai: number | null;
+    readonly critical: boolean;
+}
+
+export interface ElementRef {
+    readonly id: string;
+    readonly title: string;
+    readonly kind: string;
+    readonly opd: string;
+}
+
+export interface RoadmapReport {
+    readonly locale: Locale;
+    readonly pemda: { readonly name: string; readonly title: string } | undefined;
+    readonly periode: { readonly start: number; readonly end: number } | undefined;
+    readonly years: readonly number[];
+    readonly filters: Omit<RoadmapOptions, 'locale'>;
+    readonly groups: ReadonlyArray<{
+        readonly muatan: string;
+        readonly label: string;
+        readonly rows: readonly RoadmapRow[];
+        readonly perYear: Readonly<Record<number, number>>;
+        readonly total: number;
+    }>;
+    readonly rows: readonly RoadmapRow[];
+    readonly totals: { readonly perYear: Readonly<Record<number, number>>; readonly total: number };
+    readonly coverage: ReadonlyArray<{ readonly muatan: string; readonly label: string; readonly count: number }>;
+    readonly gap: {
+        readonly toBe: ReadonlyArray<{ readonly element: ElementRef; readonly realizedBy: readonly string[]; readonly year: number | null }>;
+        readonly retirements: ReadonlyArray<{ readonly element: ElementRef; readonly retiredBy: readonly string[]; readonly year: number | null }>;
+        readonly unrealized: readonly ElementRef[];
+    };
+    readonly budgetByOpd: ReadonlyArray<{ readonly opd: string; readonly title: string; readonly perYear: Readonly<Record<number, number>>; readonly total: number }>;
+    readonly criticalPath: readonly string[];
+    /** The index projection of the pemda's framework, when there is an assessment or an indicator target. */
+    readonly index: IndexProjection | undefined;
+}
+
+/** Builds the roadmap report from the semantic model; every output format renders this. */
+export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): RoadmapReport {
+    const locale = options.locale;
+    const items = model.items.filter(item => matches(item, options));
+    const years = yearColumns(model, items, options);
+    const inYears = (year: number) => years.includes(year);
+    const path = new Set(criticalPath(items.filter(i => i.tahun).map(i => ({ name: i.name, start: i.tahun!.start, end: i.tahun!.end, setelah: i.setelah }))));
+
+    const order = [...MuatanOrder, ...new Set(items.map(i => i.muatan ?? '').filter(m => !(MuatanOrder as readonly string[]).includes(m)))];
+    let no = 0;
+    const groups = order.map(muatan => {
+        const rows = items
+            .filter(i => (i.muatan ?? '') === muatan)
+            .sort((a, b) => (a.tahun?.start ?? Infinity) - (b.tahun?.start ?? Infinity) || a.name.localeCompare(b.name))
+            .map(item => toRow(item, ++no, path.has(item.name), inYears));
+        const perYear = sumPerYear(rows.map(r => r.anggaran), years);
+        return { muatan, label: muatanLabel(muatan, locale), rows, perYear, total: sum(Object.values(perYear)) };
+    }).filter(g => g.rows.length > 0 || (MuatanOrder as readonly string[]).includes(g.muatan));
+    const rows = groups.flatMap(g => g.rows);
+    const perYear = sumPerYear(rows.map(r => r.anggaran), years);
+
+    const elements = new Map(model.elements.map(e => [e.id, e]));
+    const ref = (id: string): ElementRef => {
+        const e = elements.get(id);
+        return { id, title: e?.title ?? '', kind: e?.kind ?? '', opd: e?.opd ?? id.split('.')[0] };
+    };
+    const realizers = invert(items, i => i.mewujudkan);
+    const retirers = invert(items, i => i.menghentikan);
+    const planned = model.elements.filter(e => e.status === 'rencana' && !e.builtin && (!options.opd || e.opd === options.opd));
+    const retired = model.elements.filter(e => !e.builtin && (retirers.has(e.id) || (e.status === 'dihentikan' && e.hingga !== undefined))
+        && (!options.opd || e.opd === options.opd));
+    const opdTitles = new Map(model.opds.map(o => [o.code, o.title ?? '']));
+    const byOpd = new Map<string, Array<Record<number, number>>>();
+    for (const row of rows) {
+        pushTo(byOpd, row.penanggungJawab, row.anggaran);
+    }
+
+    return {
+        locale,
+        pemda: model.pemda ? { name: model.pemda.name, title: model.pemda.title ?? model.pemda.name } : undefined,
+        periode: model.pemda?.periode,
+        years,
+        filters: { opd: options.opd, muatan: options.muatan, fromYear: options.fromYear, toYear: options.toYear },
+        groups,
+        rows,
+        totals: { perYear, total: sum(Object.values(perYear)) },
+        coverage: MuatanOrder.map(muatan => ({ muatan, label: muatanLabel(muatan, locale), count: items.filter(i => i.muatan === muatan).length })),
+        gap: {
+            toBe: planned.filter(e => realizers.has(e.id)).map(e => ({ element: ref(e.id), realizedBy: realizers.get(e.id)!, year: e.lifetime.from })),
+            retirements: retired.map(e => ({ element: ref(e.id), retiredBy: retirers.get(e.id) ?? [], year: e.lifetime.exists ? e.lifetime.to : e.hingga ?? null })),
+            unrealized: planned.filter(e => !realizers.has(e.id)).map(e => ref(e.id))
+        },
+        budgetByOpd: [...byOpd].sort((a, b) => a[0].localeCompare(b[0])).map(([opd, budgets]) => {
+            const perOpdYear = sumPerYear(budgets, years);
+            return { opd, title: opdTitles.get(opd) ?? '', perYear: perOpdYear, total: sum(Object.values(perOpdYear)) };
+        }),
+        criticalPath: [...path],
+        index: model.assessments.length > 0 || model.items.some(i => i.indikator.length > 0) ? projectIndex(model, defaultFramework(model)) : undefined
+    };
+}
+
+function matches(item: RoadmapItemInfo, options: RoadmapOptions): boolean {
+    if (options.opd && item.penanggungJawab !== options.opd && !item.pelaksana.includes(options.opd)) {
+        return false;
+    }
+    if (options.muatan && item.muatan !== options.muatan) {
+        return false;
+    }
+    const from = options.fromYear ?? -Infinity;
+    const to = options.toYear ?? Infinity;
+    return !item.tahun || (item.tahun.end >= from && item.tahun.start <= to);
+}
+
+function yearColumns(model: SpbeModel, items: readonly RoadmapItemInfo[], options: RoadmapOptions): number[] {
+    const periode = model.pemda?.periode;
+    const spans = items.flatMap(i => i.tahun ? [i.tahun] : []);
+    const start = options.fromYear ?? periode?.start ?? minOf(spans.map(s => s.start));
+    const end = options.toYear ?? periode?.end ?? maxOf(spans.map(s => s.end));
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end < start || end - start > 50) {
+        return [];
+    }
+    return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+}
+
+function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (year: number) => boolean): RoadmapRow {
+    const anggaran: Record<number, number> = {};
+    for (const a of item.anggaran) {
+        if (inYears(a.year)) {
+            anggaran[a.year] = (anggaran[a.year] ?? 0) + a.amount;
+        }
+    }
+    const targets: Record<number, string> = {};
+    for (const t of item.targets) {
+        if (inYears(t.year)) {
+            targets[t.year] = t.text;
+        }
+    }
+    return {
+        no,
+        name: item.name,
+        title: item.title ?? '',
+        muatan: item.muatan ?? '',
+        indikator: item.indikator.map(i => `${i.framework}.${i.indicator} → ${i.level}`),
+        indikatorTargets: item.indikator,
+        targets,
+        penanggungJawab: item.penanggungJawab ?? '',
+        pelaksana: item.pelaksana,
+        kegiatan: item.kegiatan ?? '',
+        anggaran,
+        total: sum(Object.values(anggaran)),
+        sumberDana: item.sumberDana ?? '',
+        setelah: item.setelah,
+        tahunMulai: item.tahun?.start ?? null,
+        tahunSelesai: item.tahun?.end ?? null,
+        critical
+    };
+}
+
+function sumPerYear(budgets: ReadonlyArray<Readonly<Record<number, number>>>, years: readonly number[]): Record<number, number> {
+    const result: Record<number, number> = {};
+    for (const year of years) {
+        result[year] = sum(budgets.map(b => b[year] ?? 0));
+    }
+    return result;
+}
+
+function sum(values: readonly number[]): number {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+function invert(items: readonly RoadmapItemInfo[], targets: (item: RoadmapItemInfo) => readonly string[]): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const item of items) {
+        for (const id of targets(item)) {
+            pushTo(map, id, item.name);
+        }
+    }
+    return map;
+}
+

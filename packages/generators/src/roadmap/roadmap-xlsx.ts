@@ -1,0 +1,96 @@
+import type ExcelJSModule from 'exceljs';
+import { stableZip } from '../output/stable-zip.js';
+import { heading, muatanLabel } from 'spbe-model';
+import type { RoadmapReport } from './roadmap-report.js';
+
+const rupiah = '"Rp"#,##0';
+
+/**
+ * The roadmap as an Excel workbook: one sheet per table, amounts as real numbers formatted as
+ * rupiah, frozen header rows, column widths and autofilters. Text is always written as text cells,
+ * so a title starting with `=` can never become a formula.
+ */
+export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
+    // exceljs is large; loading it on first use keeps `spbe validate` and the server's start fast.
+    const ExcelJS = ((await import('exceljs')) as unknown as { default: typeof ExcelJSModule }).default;
+    const l = report.locale;
+    const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'SPBE Tools';
+    workbook.title = `${h('title')} ${report.pemda?.title ?? ''}`.trim();
+    // A fixed date keeps the file byte-stable for the same input (golden tests, reproducible builds).
+    workbook.created = new Date(Date.UTC(2000, 0, 1));
+    workbook.modified = workbook.created;
+    const years = report.years;
+
+    const main = sheet(workbook, 'Peta Rencana', [
+        { header: h('no'), width: 5 }, { header: h('muatan'), width: 20 }, { header: 'ID', width: 22 }, { header: h('rencana'), width: 44 },
+        { header: h('indikator'), width: 26 }, ...years.map(y => ({ header: `${h('target')} ${y}`, width: 30 })),
+        { header: h('penanggungJawab'), width: 16 }, { header: h('pelaksana'), width: 24 }, { header: h('kegiatan'), width: 16 },
+        ...years.map(y => ({ header: `${h('anggaran')} ${y}`, width: 16, money: true })), { header: h('total'), width: 18, money: true },
+        { header: h('sumberDana'), width: 12 }
+    ]);
+    for (const group of report.groups) {
+        const groupRow = main.addRow(['', group.label]);
+        groupRow.font = { bold: true };
+        groupRow.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F8' } };
+        for (const r of group.rows) {
+            main.addRow([r.no, muatanLabel(r.muatan, l), r.name, r.title, r.indikator.join(', '), ...years.map(y => r.targets[y] ?? ''),
+                r.penanggungJawab, r.pelaksana.join(', '), r.kegiatan, ...years.map(y => r.anggaran[y] ?? null), r.total, r.sumberDana]);
+        }
+        const subtotal = main.addRow(['', `${h('total')} ${group.label}`, ...Array(6 + years.length).fill(''), ...years.map(y => group.perYear[y] ?? 0), group.total]);
+        subtotal.font = { italic: true };
+    }
+    const total = main.addRow(['', h('grandTotal'), ...Array(6 + years.length).fill(''), ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]);
+    total.font = { bold: true };
+
+    const gantt = sheet(workbook, 'Gantt', [{ header: h('no'), width: 5 }, { header: 'ID', width: 22 }, { header: h('rencana'), width: 44 },
+        { header: h('muatan'), width: 20 }, ...years.map(y => ({ header: String(y), width: 8 })), { header: 'setelah', width: 24 }, { header: h('criticalPath'), width: 12 }]);
+    for (const r of report.rows) {
+        const row = gantt.addRow([r.no, r.name, r.title, muatanLabel(r.muatan, l), ...years.map(() => ''), r.setelah.join(', '), r.critical ? h('yes') : '']);
+        years.forEach((year, i) => {
+            if (r.tahunMulai !== null && r.tahunSelesai !== null && year >= r.tahunMulai && year <= r.tahunSelesai) {
+                row.getCell(5 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: r.critical ? 'FFC00000' : 'FF0072B2' } };
+            }
+        });
+    }
+
+    const coverage = sheet(workbook, 'Cakupan', [{ header: h('muatan'), width: 24 }, { header: h('items'), width: 14 }, { header: h('covered'), width: 50 }]);
+    report.coverage.forEach(c => coverage.addRow([c.label, c.count, c.count > 0 ? h('yes') : h('missing')]));
+
+    const gap = sheet(workbook, 'Gap', [{ header: h('gap'), width: 26 }, { header: h('element'), width: 40 }, { header: 'ID', width: 30 },
+        { header: h('kind'), width: 14 }, { header: h('opd'), width: 16 }, { header: h('year'), width: 8 }, { header: h('by'), width: 30 }]);
+    report.gap.toBe.forEach(t => gap.addRow(['to-be', t.element.title, t.element.id, t.element.kind, t.element.opd, t.year, t.realizedBy.join(', ')]));
+    report.gap.retirements.forEach(t => gap.addRow([h('retirements'), t.element.title, t.element.id, t.element.kind, t.element.opd, t.year, t.retiredBy.join(', ')]));
+    report.gap.unrealized.forEach(e => gap.addRow([h('unrealized'), e.title, e.id, e.kind, e.opd, null, '']));
+
+    const budget = sheet(workbook, 'Anggaran', [{ header: h('opd'), width: 18 }, { header: h('penanggungJawab'), width: 44 },
+        ...years.map(y => ({ header: String(y), width: 16, money: true })), { header: h('total'), width: 18, money: true }]);
+    report.budgetByOpd.forEach(b => budget.addRow([b.opd, b.title, ...years.map(y => b.perYear[y] ?? 0), b.total]));
+    budget.addRow([h('grandTotal'), '', ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]).font = { bold: true };
+
+    if (report.index) {
+        const p = report.index;
+        const columns = [...(p.baseline ? [{ label: `${p.baseline.year}*`, result: p.baseline.result }] : []), ...p.years.map(y => ({ label: String(y.year), result: y.result }))];
+        const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: 10 }))]);
+        index.addRow([p.title, 100, ...columns.map(c => c.result.score)]).font = { bold: true };
+        index.addRow(['', null, ...columns.map(c => c.result.predicate ?? '')]);
+        for (const aspect of (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? []) {
+            index.addRow([`${aspect.id} ${aspect.name}`, aspect.weight, ...columns.map(c => c.result.aspects.find(a => a.id === aspect.id)?.score ?? null)]);
+        }
+        index.getColumn(1).numFmt = '@';
+        columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });
+    }
+
+    return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+interface Column { header: string; width: number; money?: boolean }
+
+function sheet(workbook: ExcelJSModule.Workbook, name: string, columns: readonly Column[]): ExcelJSModule.Worksheet {
+    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.columns = columns.map(c => ({ header: c.header, width: c.width, style: c.money ? { numFmt: rupiah } : { alignment: { wrapText: true, vertical: 'top' } } }));
+    worksheet.getRow(1).font = { bold: true };
+    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    return worksheet;
+}

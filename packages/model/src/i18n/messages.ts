@@ -1,0 +1,219 @@
+import { IssueCodes } from '../findings/issue-codes.js';
+
+export type Locale = 'id' | 'en';
+
+/** Normalizes a client locale (`en-US`, `id`, `in-ID`…) to one of ours; Indonesian is the default. */
+export function toLocale(value: string | undefined): Locale {
+    return value?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+type Args = Record<string, string | number>;
+type Template = { id: (a: Args) => string; en: (a: Args) => string };
+
+/**
+ * Every message of spec §5, in Indonesian and English. Arguments are named so that the two languages
+ * can order them differently.
+ */
+const templates: Record<string, Template> = {
+    [IssueCodes.Syntax]: {
+        id: a => `Kesalahan sintaks: ${a.detail}`,
+        en: a => `Syntax error: ${a.detail}`
+    },
+    'syntax-utf8': {
+        id: () => 'Berkas bukan UTF-8 yang valid (byte tidak valid diganti karakter pengganti).',
+        en: () => 'File is not valid UTF-8 (invalid bytes were replaced by replacement characters).'
+    },
+    'syntax-unknown-escape': {
+        id: a => `Escape \`${a.escape}\` tidak dikenal dalam teks; yang ada hanya \\" \\\\ \\n \\t. Tulis \\\\ untuk garis miring terbalik (mis. "C:\\\\data").`,
+        en: a => `Unknown escape \`${a.escape}\` in a string; only \\" \\\\ \\n \\t exist. Write \\\\ for a backslash (e.g. "C:\\\\data").`
+    },
+    'syntax-string-too-long': {
+        id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
+        en: a => `A string of ${a.length} characters exceeds the limit of ${a.limit} characters; shorten it.`
+    },
+    'syntax-file-too-large': {
+        id: a => `Berkas berukuran ${a.size} MB melebihi batas ${a.limit} MB dan tidak diperiksa; pecah menjadi beberapa berkas.`,
+        en: a => `The file of ${a.size} MB exceeds the limit of ${a.limit} MB and was not checked; split it into several files.`
+    },
+    'syntax-unreadable': {
+        id: a => `Berkas tidak dapat dibaca: ${a.detail}`,
+        en: a => `File cannot be read: ${a.detail}`
+    },
+    // Internal failures: `stage` names what failed, `count` how many nodes it failed on.
+    [IssueCodes.InternalError]: {
+        id: a => `Galat internal: ${a.detail}. Temuan untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
+        en: a => `Internal error: ${a.detail}. The findings for this file are incomplete; please report this as a bug.`
+    },
+    'internal-error-check': {
+        id: a => `Pemeriksaan ${a.check} gagal (galat internal${Number(a.count) > 1 ? `, ${a.count} kali` : ''}): ${a.detail}. Temuannya untuk berkas ini tidak lengkap; laporkan sebagai bug.`,
+        en: a => `The check ${a.check} failed (internal error${Number(a.count) > 1 ? `, ${a.count} times` : ''}): ${a.detail}. Its findings for this file are incomplete; please report this as a bug.`
+    },
+    'internal-error-stage': {
+        id: a => `Tahap ${a.stage} gagal untuk berkas ini (galat internal): ${a.detail}. Temuannya tidak lengkap; laporkan sebagai bug.`,
+        en: a => `The ${a.stage} stage failed for this file (internal error): ${a.detail}. Its findings are incomplete; please report this as a bug.`
+    },
+    [IssueCodes.UnresolvedReference]: {
+        id: a => `Tidak ditemukan ${a.kind} bernama '${a.name}'.${a.hint ? ' ' + a.hint : ''}`,
+        en: a => `No ${a.kind} named '${a.name}' was found.${a.hint ? ' ' + a.hint : ''}`
+    },
+    'hint-wrong-kind': {
+        id: a => `'${a.name}' adalah ${a.actual}.`,
+        en: a => `'${a.name}' is a ${a.actual}.`
+    },
+    'hint-qualify': {
+        id: a => `Maksud Anda ${a.candidates}? Elemen OPD lain ditulis dengan kode OPD-nya.`,
+        en: a => `Did you mean ${a.candidates}? Another OPD's elements are written with its OPD code.`
+    },
+    [IssueCodes.DuplicateName]: {
+        id: a => `Nama ${a.kind} '${a.name}' dideklarasikan lebih dari sekali.`,
+        en: a => `The ${a.kind} name '${a.name}' is declared more than once.`
+    },
+    [IssueCodes.DuplicateProperty]: {
+        id: a => `Properti '${a.property}' sudah ditulis di blok ini.`,
+        en: a => `Property '${a.property}' is already written in this block.`
+    },
+    [IssueCodes.MissingProperty]: {
+        id: a => `${a.kind} '${a.name}' tidak memiliki properti wajib '${a.property}'.`,
+        en: a => `${a.kind} '${a.name}' lacks the required property '${a.property}'.`
+    },
+    [IssueCodes.MissingPemda]: {
+        id: () => 'Workspace memiliki OPD tetapi tidak ada deklarasi `pemda`.',
+        en: () => 'The workspace has OPDs but no `pemda` declaration.'
+    },
+    [IssueCodes.MultiplePemda]: {
+        id: () => 'Workspace hanya boleh memiliki satu `pemda`.',
+        en: () => 'A workspace may have only one `pemda`.'
+    },
+    [IssueCodes.RefCodeUnknown]: {
+        id: a => `Kode referensi '${a.code}' tidak ada di ${a.version} dan tidak dideklarasikan sebagai kodeLokal.`,
+        en: a => `Reference code '${a.code}' is not in ${a.version} and is not declared as a kodeLokal.`
+    },
+    [IssueCodes.RefCodeWrongDomain]: {
+        id: a => `${a.kind} harus memakai kode ${a.expected}, bukan '${a.code}'.`,
+        en: a => `A ${a.kind} must use a ${a.expected} code, not '${a.code}'.`
+    },
+    [IssueCodes.LocalCodeWithoutParent]: {
+        id: a => `Induk '${a.parent}' dari kode lokal '${a.code}' bukan kode nasional maupun kodeLokal.`,
+        en: a => `The parent '${a.parent}' of local code '${a.code}' is neither a national code nor a kodeLokal.`
+    },
+    [IssueCodes.OpdMissingPic]: {
+        id: a => `OPD '${a.name}' belum mencantumkan PIC (\`pic\`).`,
+        en: a => `OPD '${a.name}' has no PIC (\`pic\`).`
+    },
+    [IssueCodes.InvalidValue]: {
+        id: a => `Nilai tidak valid: ${a.reasonId}.`,
+        en: a => `Invalid value: ${a.reasonEn}.`
+    },
+    [IssueCodes.CrossOpdDataNotShared]: {
+        id: a => `Data ${a.data} (${a.sifat}) milik ${a.owner} dipakai oleh ${a.user} tetapi tidak dibagipakaikan kepadanya (\`bagiPakai\`).`,
+        en: a => `Data ${a.data} (${a.sifat}) owned by ${a.owner} is used by ${a.user} but not shared with it (\`bagiPakai\`).`
+    },
+    [IssueCodes.CrossOpdAppNotShared]: {
+        id: a => `Aplikasi ${a.app} milik ${a.owner} dipakai layanan ${a.user} tetapi ${a.user} tidak tercantum di \`pengguna\`-nya.`,
+        en: a => `Application ${a.app} owned by ${a.owner} is used by a layanan of ${a.user}, but ${a.user} is not in its \`pengguna\`.`
+    },
+    [IssueCodes.IntegrationBypassesSplp]: {
+        id: a => `Integrasi '${a.name}' antara aplikasi ${a.from} dan ${a.to} (OPD berbeda) tidak melalui sistem penghubung (\`via\` SPLP).`,
+        en: a => `Integration '${a.name}' between ${a.from} and ${a.to} (different OPDs) does not go \`via\` a sistemPenghubung (SPLP).`
+    },
+    [IssueCodes.DuplicateApplication]: {
+        id: a => `Aplikasi ${a.app} memiliki fungsi '${a.fungsi}' yang sama dengan ${a.others} di OPD lain.`,
+        en: a => `Application ${a.app} has the same fungsi '${a.fungsi}' as ${a.others} in another OPD.`
+    },
+    [IssueCodes.DuplicatesAplikasiUmum]: {
+        id: a => `Aplikasi ${a.app} (fungsi ${a.fungsi}) menduplikasi Aplikasi Umum ${a.national}: integrasikan atau rencanakan penghentiannya.`,
+        en: a => `Application ${a.app} (fungsi ${a.fungsi}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
+    },
+    [IssueCodes.DataClassificationLeak]: {
+        id: a => `Layanan publik memuat data tertutup ${a.data}.`,
+        en: a => `A public layanan lists the tertutup data ${a.data}.`
+    },
+    [IssueCodes.WalidataWithoutRole]: {
+        id: a => `OPD ${a.opd} ditunjuk sebagai walidata tetapi tidak memiliki \`peran walidata\`.`,
+        en: a => `OPD ${a.opd} is named as walidata but has no \`peran walidata\`.`
+    },
+    [IssueCodes.LayananWithoutProbis]: {
+        id: a => `Layanan '${a.name}' tidak terhubung ke proses bisnis (\`probis\`).`,
+        en: a => `Layanan '${a.name}' lists no business process (\`probis\`).`
+    },
+    [IssueCodes.LayananWithoutAplikasi]: {
+        id: a => `Layanan '${a.name}' (bukan offline) tidak didukung aplikasi (\`aplikasi\`).`,
+        en: a => `Layanan '${a.name}' (not offline) lists no application (\`aplikasi\`).`
+    },
+    [IssueCodes.AplikasiUnused]: {
+        id: a => `Aplikasi '${a.name}' tidak dipakai oleh layanan maupun integrasi mana pun.`,
+        en: a => `Application '${a.name}' is used by no layanan and no integrasi.`
+    },
+    [IssueCodes.AplikasiWithoutHosting]: {
+        id: a => `Aplikasi '${a.name}' tidak mencantumkan \`hosting\`.`,
+        en: a => `Application '${a.name}' has no \`hosting\`.`
+    },
+    [IssueCodes.DataWithoutWalidata]: {
+        id: a => `Data '${a.name}' tidak mencantumkan \`walidata\`.`,
+        en: a => `Data '${a.name}' has no \`walidata\`.`
+    },
+    [IssueCodes.MissingDomain]: {
+        id: a => `Arsitektur belum memiliki elemen domain ${a.domain} (Indikator 11, level 3).`,
+        en: a => `The architecture has no element of the ${a.domain} domain (Indikator 11, level 3).`
+    },
+    [IssueCodes.RetiredElementInUse]: {
+        id: a => `${a.target} dihentikan${a.until ? ' setelah ' + a.until : ''} tetapi masih dipakai oleh ${a.user} yang berlaku lebih lama.`,
+        en: a => `${a.target} is retired${a.until ? ' after ' + a.until : ''} but is still used by ${a.user}, which outlives it.`
+    },
+    [IssueCodes.RoadmapYearOutsidePeriod]: {
+        id: a => `Tahun ${a.year} di luar periode pemda ${a.period}.`,
+        en: a => `Year ${a.year} is outside the pemda periode ${a.period}.`
+    },
+    [IssueCodes.RoadmapYearOutsideItem]: {
+        id: a => `Tahun ${a.year} di luar \`tahun\` rencana ini (${a.range}).`,
+        en: a => `Year ${a.year} is outside this item's \`tahun\` (${a.range}).`
+    },
+    [IssueCodes.RoadmapDependencyCycle]: {
+        id: a => `Ketergantungan \`setelah\` membentuk siklus ${a.count} rencana: ${a.cycle}.`,
+        en: a => `\`setelah\` dependencies form a cycle of ${a.count} items: ${a.cycle}.`
+    },
+    [IssueCodes.RoadmapDependencyOrder]: {
+        id: a => `${a.item} mulai ${a.start}, sebelum ${a.pred} selesai (${a.end}).`,
+        en: a => `${a.item} starts in ${a.start}, before ${a.pred} ends (${a.end}).`
+    },
+    [IssueCodes.PlannedElementNotRealized]: {
+        id: a => `Elemen rencana '${a.name}' tidak diwujudkan oleh rencana mana pun (\`mewujudkan\`).`,
+        en: a => `Planned element '${a.name}' is realized by no roadmap item (\`mewujudkan\`).`
+    },
+    [IssueCodes.RealizesExistingElement]: {
+        id: a => `${a.target} berstatus ${a.status}, bukan \`rencana\`; tidak dapat diwujudkan.`,
+        en: a => `${a.target} has status ${a.status}, not \`rencana\`; it cannot be realized.`
+    },
+    [IssueCodes.MuatanNotCovered]: {
+        id: a => `Peta rencana tidak memiliki rencana untuk muatan ${a.muatan} (Indikator 12, level 3).`,
+        en: a => `The roadmap has no item for muatan ${a.muatan} (Indikator 12, level 3).`
+    },
+    [IssueCodes.RoadmapUnfunded]: {
+        id: a => `Rencana '${a.name}' belum memiliki \`anggaran\`.`,
+        en: a => `Roadmap item '${a.name}' has no \`anggaran\`.`
+    },
+    [IssueCodes.IndicatorUnknown]: {
+        id: a => `Indikator ${a.id} tidak ada di kerangka ${a.framework} (${a.range}).`,
+        en: a => `Indicator ${a.id} is not in the ${a.framework} framework (${a.range}).`
+    },
+    [IssueCodes.IndicatorTargetBelowAssessed]: {
+        id: a => `Target ${a.id} -> ${a.target} lebih rendah dari level penilaian ${a.year} (${a.assessed}).`,
+        en: a => `Target ${a.id} -> ${a.target} is lower than the ${a.year} assessed level (${a.assessed}).`
+    },
+    [IssueCodes.IndicatorTargetConflict]: {
+        id: a => `Target ${a.id} -> ${a.target} bertentangan dengan ${a.other} (-> ${a.otherTarget}) yang juga selesai pada ${a.year}.`,
+        en: a => `Target ${a.id} -> ${a.target} conflicts with ${a.other} (-> ${a.otherTarget}), which also ends in ${a.year}.`
+    }
+};
+
+export function message(key: string, locale: Locale, args: Args = {}): string {
+    const template = templates[key];
+    if (!template) {
+        throw new Error(`No message for '${key}'`);
+    }
+    return template[locale](args);
+}
+
+export function hasMessage(key: string): boolean {
+    return key in templates;
+}

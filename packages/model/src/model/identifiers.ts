@@ -1,0 +1,31 @@
+import { GrammarKeywords, IdentifierPattern } from '../generated/grammar-facts.js';
+import type { Locale } from '../i18n/messages.js';
+
+/**
+ * The one rule for what may name an OPD, an element or a roadmap item: the grammar's `ID` terminal,
+ * not spelled like a keyword (it would lex as the keyword). Generated from the grammar, so it cannot
+ * drift from what the parser accepts; every check (rename, init, import, the extension's prompts) uses it.
+ */
+
+const keywords: ReadonlySet<string> = new Set(GrammarKeywords);
+
+/** Every keyword of the grammar (`opd`, `aplikasi`, `terbuka`, …). */
+export function grammarKeywords(): ReadonlySet<string> {
+    return keywords;
+}
+
+/** Whether `name` matches the grammar's `ID` terminal exactly (letters, digits, `_`, not starting with a digit). */
+export function matchesIdentifier(name: string): boolean {
+    return IdentifierPattern.test(name);
+}
+
+/** Why `name` cannot be a name (a sentence fragment in `locale`), or undefined when it can. */
+export function invalidIdentifierReason(name: string, locale: Locale): string | undefined {
+    if (!matchesIdentifier(name)) {
+        return locale === 'id' ? 'hanya huruf, angka dan _, tidak diawali angka' : 'only letters, digits and _, not starting with a digit';
+    }
+    if (keywords.has(name)) {
+        return locale === 'id' ? 'kata kunci bahasa .spbe' : 'a keyword of the .spbe language';
+    }
+    return undefined;
+}

@@ -1,0 +1,143 @@
+import { DefaultReferenceVersion, findReferenceCode, RefPrefixByKind } from 'spbe-model';
+import { kindType } from 'spbe-model';
+import { escapeString } from 'spbe-model';
+import type { ElementKind, SpbeModel } from 'spbe-model';
+import type { Locale } from 'spbe-model';
+import type { ImportReason, ProblemArgs } from './import-problems.js';
+import { enumValues, type InventoryColumn } from 'spbe-generators';
+
+/** One checked cell's value as `.spbe` source (`"text"`, `terbuka`, `DC, KOMINFO.DT`). */
+export interface ImportedProperty {
+    readonly property: string;
+    readonly source: string;
+}
+
+/** References are resolved once every row's name is known: a cell leaves them pending. */
+export interface PendingRef {
+    readonly column: InventoryColumn;
+    readonly columnIndex: number;
+    readonly tokens: readonly string[];
+}
+
+/** What a row's cells fill in. */
+export interface CellTarget {
+    readonly kind: ElementKind;
+    readonly properties: ImportedProperty[];
+    readonly refs: PendingRef[];
+}
+
+/** `"text"` with the escapes the `.spbe` string syntax has. */
+export function spbeString(text: string): string {
+    return `"${escapeString(text)}"`;
+}
+
+/** A list cell: comma-, semicolon- or line-separated. */
+export function splitList(text: string): string[] {
+    return text.split(/[,;\n]/).map(t => t.trim()).filter(Boolean);
+}
+
+function validDate(text: string): boolean {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) {
+        return false;
+    }
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+export type Report = (reason: ImportReason, args?: ProblemArgs, value?: string) => void;
+
+export function checkCell(column: InventoryColumn, text: string, index: number, state: CellTarget, report: Report, model: SpbeModel, knownOpds: ReadonlySet<string>, locale: Locale): void {
+    const add = (source: string) => state.properties.push({ property: column.property!, source });
+    switch (column.type) {
+        case 'opd': case 'name': case 'title': case 'doc':
+            return;
+        case 'text':
+            add(spbeString(text));
+            return;
+        case 'enum': case 'enumList': {
+            const allowed = enumValues(column.rule!);
+            const values = column.type === 'enum' ? [text] : splitList(text);
+            const matched = values.map(v => allowed.find(a => a.toLowerCase() === v.toLowerCase()));
+            values.forEach((v, i) => { if (!matched[i]) { report('bad-enum', { allowed: allowed.join(', ') }, v); } });
+            // `status eksisting` is the default; writing it on every element would only add noise.
+            if (matched.every(Boolean) && !(column.property === 'status' && matched[0] === 'eksisting')) {
+                add([...new Set(matched as string[])].join(', '));
+            }
+            return;
+        }
+        case 'int': {
+            const valid = /^\d{1,4}$/.test(text) && (column.property !== 'hingga' || /^\d{4}$/.test(text));
+            if (!valid) {
+                report('bad-number', { detail: column.property !== 'hingga' ? '' : locale === 'id' ? '(TTTT)' : '(YYYY)' });
+            } else {
+                add(String(Number(text)));
+            }
+            return;
+        }
+        case 'date':
+            if (validDate(text)) {
+                add(text);
+            } else {
+                report('bad-date');
+            }
+            return;
+        case 'code': {
+            const detail = codeProblem(text, state.kind, model, locale);
+            if (detail) {
+                report('unknown-code', { detail });
+            } else {
+                add(text);
+            }
+            return;
+        }
+        case 'opdRef': case 'opdGrant': {
+            const tokens = splitList(text);
+            if (column.type === 'opdGrant' && tokens.length === 1 && tokens[0].toLowerCase() === 'semua') {
+                add('semua');
+                return;
+            }
+            if (column.type === 'opdRef' && tokens.length !== 1) {
+                report('unknown-opd');
+                return;
+            }
+            const unknown = tokens.filter(t => !knownOpds.has(t));
+            unknown.forEach(t => report('unknown-opd', {}, t));
+            if (unknown.length === 0) {
+                add(tokens.join(', '));
+            }
+            return;
+        }
+        case 'ref': case 'refList': {
+            const tokens = splitList(text);
+            const malformed = tokens.filter(t => !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(t));
+            malformed.forEach(t => report('unresolved-reference', { kind: column.target === 'element' ? 'elemen' : column.target }, t));
+            if (column.type === 'ref' && tokens.length > 1) {
+                report('unresolved-reference', { kind: column.target }, text);
+                return;
+            }
+            if (malformed.length === 0) {
+                state.refs.push({ column, columnIndex: index, tokens });
+            }
+            return;
+        }
+    }
+}
+
+/** Why a reference code cannot be used on an element of this kind, or undefined when it can. */
+function codeProblem(code: string, kind: ElementKind, model: SpbeModel, locale: Locale): string | undefined {
+    const id = locale === 'id';
+    if (!/^[A-Za-z][A-Za-z0-9_]*(\.[0-9][0-9_]*)+$/.test(code)) {
+        return id ? 'tidak berbentuk RAx.NN(.NN)*' : 'is not of the form RAx.NN(.NN)*';
+    }
+    const prefix = RefPrefixByKind[kindType(kind)];
+    if (prefix && !code.startsWith(`${prefix}.`)) {
+        return id ? `bukan kode ${prefix} (domain ${kind})` : `is not a ${prefix} code (domain ${kind})`;
+    }
+    const version = model.pemda?.referensi ?? DefaultReferenceVersion;
+    const local = model.pemda?.kodeLokal.some(k => k.code === code);
+    if (findReferenceCode(version, code) || local) {
+        return undefined;
+    }
+    return id ? `tidak ada di ${version} maupun kodeLokal pemda` : `is neither in ${version} nor a kodeLokal of the pemda`;
+}

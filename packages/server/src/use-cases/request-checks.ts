@@ -1,0 +1,90 @@
+import type { DiagramSpec } from 'spbe-generators';
+import { MuatanOrder } from 'spbe-model';
+import type { SpbeModel } from 'spbe-model';
+import { localized, UserError } from '../workspace/user-error.js';
+
+/** A parameter of a command or server request that is not valid; nothing was generated or written. */
+export class InvalidParameterError extends UserError { }
+
+/**
+ * The formats of a generator (`md,html` on the command line, an array from the server), each one of
+ * `known`. One check for the CLI and the server. Throws `InvalidParameterError` naming the bad ones.
+ */
+export function checkFormats<F extends string>(what: string, known: readonly F[], formats: unknown): F[] {
+    const list = typeof formats === 'string' ? formats.split(',').map(f => f.trim()).filter(Boolean)
+        : Array.isArray(formats) ? formats : undefined;
+    const unknown = list?.filter(f => typeof f !== 'string' || !(known as readonly string[]).includes(f)) ?? [formats];
+    if (!list || list.length === 0 || unknown.length > 0) {
+        const shown = unknown.map(f => typeof f === 'string' ? f : JSON.stringify(f)).join(', ') || "''";
+        throw new InvalidParameterError(localized(`format ${what} tidak dikenal: ${shown}; pilih dari ${known.join(', ')}`,
+            `unknown ${what} format ${shown}; choose from ${known.join(', ')}`));
+    }
+    return list as F[];
+}
+
+export interface RoadmapFilters {
+    readonly opd?: unknown;
+    readonly muatan?: unknown;
+    readonly fromYear?: unknown;
+    readonly toYear?: unknown;
+}
+
+/** The roadmap filters (`--opd`, `--muatan`, `--from`, `--to`), checked against the model. */
+export function checkRoadmapFilters(filters: RoadmapFilters, model: SpbeModel): { opd?: string; muatan?: string; fromYear?: number; toYear?: number } {
+    const { opd, muatan, fromYear, toYear } = filters;
+    if (opd !== undefined && (typeof opd !== 'string' || !model.opds.some(o => o.code === opd))) {
+        throw new InvalidParameterError(localized(`tidak ada OPD ${JSON.stringify(opd)} di workspace; pilih kode OPD yang dideklarasikan`,
+            `no OPD ${JSON.stringify(opd)} in the workspace; choose a declared OPD code`));
+    }
+    if (muatan !== undefined && (typeof muatan !== 'string' || !(MuatanOrder as readonly string[]).includes(muatan))) {
+        throw new InvalidParameterError(localized(`muatan ${JSON.stringify(muatan)} tidak dikenal; pilih dari ${MuatanOrder.join(', ')}`,
+            `unknown muatan ${JSON.stringify(muatan)}; choose from ${MuatanOrder.join(', ')}`));
+    }
+    for (const [name, year] of [['from', fromYear], ['to', toYear]] as const) {
+        if (year !== undefined && !isYear(year)) {
+            throw new InvalidParameterError(localized(`--${name} harus tahun 4 digit, bukan ${JSON.stringify(year)}`, `--${name} must be a 4-digit year, not ${JSON.stringify(year)}`));
+        }
+    }
+    if (isYear(fromYear) && isYear(toYear) && fromYear > toYear) {
+        throw new InvalidParameterError(localized(`--from ${fromYear} setelah --to ${toYear}; tukar keduanya`, `--from ${fromYear} is after --to ${toYear}; swap them`));
+    }
+    return { opd: opd as string | undefined, muatan: muatan as string | undefined, fromYear: fromYear as number | undefined, toYear: toYear as number | undefined };
+}
+
+/** `layered|integrasi|gap|opd:<KODE>` and an optional year → a diagram spec, checked against the model. */
+export function checkDiagramSpec(view: unknown, year: unknown, expand: unknown, model?: SpbeModel): DiagramSpec {
+    const [kind, opd] = typeof view === 'string' ? view.split(':') : [];
+    const spec: DiagramSpec | undefined = kind === 'opd' && opd ? { view: 'opd', opd }
+        : kind === 'layered' || kind === 'integrasi' || kind === 'gap' ? { view: kind } : undefined;
+    if (!spec) {
+        throw new InvalidParameterError(localized(`tampilan ${JSON.stringify(view)} tidak dikenal; pilih layered, integrasi, gap atau opd:<KODE>`,
+            `unknown view ${JSON.stringify(view)}; choose layered, integrasi, gap or opd:<KODE>`));
+    }
+    if (year !== undefined && !isYear(year)) {
+        throw new InvalidParameterError(localized(`--year harus tahun 4 digit, bukan ${JSON.stringify(year)}`, `--year must be a 4-digit year, not ${JSON.stringify(year)}`));
+    }
+    if (model && spec.view === 'opd' && !model.opds.some(o => o.code === spec.opd)) {
+        throw new InvalidParameterError(localized(`tidak ada OPD '${spec.opd}' di workspace; pilih kode OPD yang dideklarasikan`, `no OPD '${spec.opd}' in the workspace; choose a declared OPD code`));
+    }
+    const periode = model?.pemda?.periode;
+    if (typeof year === 'number' && periode && (year < periode.start || year > periode.end)) {
+        throw new InvalidParameterError(localized(`--year ${year} di luar periode ${periode.start}..${periode.end}`, `--year ${year} is outside the periode ${periode.start}..${periode.end}`));
+    }
+    return { ...spec, year: year as number | undefined, expand: expand === true };
+}
+
+function isYear(value: unknown): value is number {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999;
+}
+
+/**
+ * The inventory files of a server request: a non-empty array of paths (a request's JSON may hold
+ * anything). Throws `InvalidParameterError` otherwise.
+ */
+export function checkFileList(files: unknown): string[] {
+    if (!Array.isArray(files) || files.length === 0 || files.some(f => typeof f !== 'string' || f === '')) {
+        throw new InvalidParameterError(localized(`files harus berupa daftar path berkas inventaris (.xlsx atau .csv), bukan ${JSON.stringify(files) ?? 'undefined'}`,
+            `files must be a list of inventory file paths (.xlsx or .csv), not ${JSON.stringify(files) ?? 'undefined'}`));
+    }
+    return files as string[];
+}
