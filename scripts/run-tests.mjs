@@ -1,4 +1,5 @@
-// `npm test`: builds, checks that the generated code matches the grammar, runs every vitest suite,
+// `npm test`: builds, checks that the generated code matches the grammar and that no import crosses the
+// package layers the wrong way, runs every vitest suite,
 // and ends with one line `N passed, N failed` summing them all (CI reads that line).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ if (existsSync('.git')) {
 } else {
     console.log('\n== generated code check skipped: not a git checkout');
 }
+// Needs no build: a wrong-way import between packages fails here even when tsc would accept it.
+step('package layers (no wrong-way import)', process.execPath, ['scripts/layers/check-layers.mjs']);
 
 // The real-editor tests and the HTML checks need Debian Chromium and the VS Code server. Only a
 // package registry refusing a download (setup.sh exits 75) skips those tests, loudly; any other

@@ -1,0 +1,55 @@
+// The layer check: runs dependency-cruiser with the repository's .dependency-cruiser.cjs over every
+// package's src and reports each import that goes the wrong way. `npm run lint:layers` runs it here;
+// test/architecture/layers.test.ts runs it on the tree and on copies with planted violations.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The package's exports hide its bin, so it is found where npm installs it (this repository's root).
+const cruiser = fileURLToPath(new URL('../../node_modules/dependency-cruiser/bin/dependency-cruiser.mjs', import.meta.url));
+
+/**
+ * One wrong-way import: the rule it breaks (a `name` in .dependency-cruiser.cjs), the importing file
+ * and what it imports, both relative to the checked root (an npm package resolves into node_modules).
+ * @typedef {{ rule: string, from: string, to: string }} LayerViolation
+ */
+
+/**
+ * Checks the packages under `root` (a checkout: package.json, .dependency-cruiser.cjs, packages/*∕src).
+ * @param {string} root the folder to check, absolute or relative to the working directory
+ * @returns {LayerViolation[]} every violation, empty when the layers hold
+ * @throws {Error} when dependency-cruiser itself fails (bad config, crash), so that a broken check
+ *   is never mistaken for a clean tree
+ */
+export function checkLayers(root) {
+    const sources = readdirSync(join(root, 'packages'), { withFileTypes: true })
+        .filter(entry => entry.isDirectory())
+        .map(entry => `packages/${entry.name}/src`);
+    const run = spawnSync(process.execPath, [cruiser, '--config', '.dependency-cruiser.cjs', '--output-type', 'json', ...sources], {
+        cwd: resolve(root),
+        encoding: 'utf-8',
+        maxBuffer: 256 * 1024 * 1024
+    });
+    // dependency-cruiser exits with the number of errors; only output that is not a report is a failure.
+    let report;
+    try {
+        report = JSON.parse(run.stdout);
+    } catch {
+        throw new Error(`dependency-cruiser failed (exit ${run.status ?? run.signal}): ${run.stderr.trim() || run.stdout.trim()}`);
+    }
+    return report.summary.violations.map(violation => ({ rule: violation.rule.name, from: violation.from, to: violation.to }));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    const root = process.argv[2] ?? '.';
+    const violations = checkLayers(root);
+    for (const violation of violations) {
+        console.error(`${violation.rule}: ${violation.from} → ${violation.to}`);
+    }
+    if (violations.length > 0) {
+        console.error(`\n${violations.length} import(s) break the package layers; the rules and why are in .dependency-cruiser.cjs, the layers in docs/architecture.md.`);
+        process.exit(1);
+    }
+    console.log('The package layers hold: no wrong-way import.');
+}
