@@ -14,6 +14,12 @@ export function grammarKeywords(): ReadonlySet<string> {
     return keywords;
 }
 
+/**
+ * The identifier rule as an unanchored regular-expression source (one group, no captures), for
+ * patterns that find a name inside a longer text, such as `opd NAME` at the start of a line.
+ */
+export const identifierSource: string = IdentifierPattern.source.replace(/^\^/, '').replace(/\$$/, '');
+
 /** Whether `name` matches the grammar's `ID` terminal exactly (letters, digits, `_`, not starting with a digit). */
 export function matchesIdentifier(name: string): boolean {
     return IdentifierPattern.test(name);

@@ -4,7 +4,7 @@ import type { PreviewParams, PreviewPayload } from 'spbe-generators';
 
 export type { PreviewBand, PreviewEdge, PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'spbe-generators';
 export type { ElementFinding } from 'spbe-model';
-export { SpbeCommands, SpbeServerCommands } from 'spbe-language/contract';
+export { SpbeCommands, SpbePaletteCommands, SpbeServerCommands } from 'spbe-language/contract';
 export type { ValidationSummary, OpdDependencies, OpdDependencyDirection, OpdDependencyEntry, OpdDependencyGroup, SharingStatus } from 'spbe-language/contract';
 import type { ValidationSummary, OpdDependencies } from 'spbe-language/contract';
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { GenerateRoadmapRequest } from 'spbe-server/protocol';
+import { SpbeCommands, GenerateRoadmapRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { t } from '../l10n.js';
 
@@ -32,7 +32,7 @@ export function csvSeparatorSetting(): ',' | ';' | undefined {
 
 /** SPBE: Generate Roadmap… — pick formats, write them through the server, open or reveal the result. */
 export function registerGenerateRoadmapCommand({ context, client }: ExtensionDeps): void {
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.generateRoadmap', async (preset?: string[]) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.GenerateRoadmap, async (preset?: string[]) => {
         const picked = preset ?? (await vscode.window.showQuickPick(formats(), { canPickMany: true, title: t('SPBE: Generate Roadmap — formats') }))?.map(p => p.format);
         const output = outputFolder();
         if (!picked || picked.length === 0 || !output) {
