@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SpbeCommands, ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-server/protocol';
+import { SpbeCommands, ExportInventoryRequest, type InventoryFormat, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { csvSeparatorSetting, outputFolder } from './generate-roadmap.js';
 import { t, uiLocale } from '../l10n.js';
@@ -40,6 +40,15 @@ async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs
         opds = [code];
     }
     return { files, opds };
+}
+
+/** The export picker's items; keyed by the generator's format type, so every inventory format is offered, no other. */
+function inventoryFormatItems(): Array<{ label: string; description: string; format: string }> {
+    const items: Record<InventoryFormat, { label: string; description: string }> = {
+        xlsx: { label: 'XLSX', description: t('one workbook, the same as the template') },
+        csv: { label: 'CSV', description: t('one file per sheet') }
+    };
+    return Object.entries(items).map(([format, item]) => ({ ...item, format }));
 }
 
 function describe(result: ImportInventoryResult): string {
@@ -103,8 +112,7 @@ export function registerInventoryCommands({ context, client, output }: Extension
     }));
 
     context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.ExportInventory, async (presetFormats?: string[]) => {
-        const formats = presetFormats ?? (await vscode.window.showQuickPick(
-            [{ label: 'XLSX', description: t('one workbook, the same as the template'), format: 'xlsx' }, { label: 'CSV', description: t('one file per sheet'), format: 'csv' }],
+        const formats = presetFormats ?? (await vscode.window.showQuickPick(inventoryFormatItems(),
             { canPickMany: true, title: t('SPBE: Export Inventory — formats') }))?.map(p => p.format);
         const out = outputFolder();
         if (!formats?.length || !out) {
