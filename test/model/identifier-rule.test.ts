@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { GrammarKeywords, invalidIdentifierReason, matchesIdentifier } from 'spbe-model';
+import { GrammarKeywords, identifierSource, invalidIdentifierReason, isUsableName, matchesIdentifier } from 'spbe-model';
+import { deriveName } from '../../packages/server/src/inventory/element-names.js';
+import { repoRoot } from '../helpers/run-cli.js';
 import { checkScaffoldOptions } from 'spbe-server';
 import { renameRefusal, type RenameTarget } from '../../packages/language/src/lsp/rename-check.js';
 import type { SpbeSymbolTable } from '../../packages/language/src/references/spbe-symbol-table.js';
@@ -50,4 +54,21 @@ test('the extension finds the active file\'s OPD and accepts preview OPD codes b
         expect(preview(name) !== undefined, `preview ${name}`).toBe(matchesIdentifier(name));
     }
     expect(preview('A'.repeat(101))).toBeUndefined();
+});
+
+test('names derived from inventory titles pass the rule; a keyword or a leading digit gets the kind prefix', () => {
+    for (const name of [...keywordNames, ...malformed, ...valid]) {
+        expect(isUsableName(name), name).toBe(invalidIdentifierReason(name, 'en') === undefined);
+    }
+    const never = () => false;
+    expect(deriveName('APBD', 'data', never)).toBe('DT_APBD');
+    expect(deriveName('2024 Rekap', 'aplikasi', never)).toBe('APL_2024_REKAP');
+    expect(deriveName('Rekap 2024', 'aplikasi', never)).toBe('REKAP_2024');
+});
+
+test('the editor\'s word pattern (language-configuration.json, static JSON) spells the identifier rule as the grammar does', () => {
+    const config = JSON.parse(readFileSync(join(repoRoot, 'packages/vscode/language-configuration.json'), 'utf-8')) as { wordPattern: string };
+    // identifierSource is `(?:ID)`; the word pattern holds ID itself, alone or qualified (`OPD.NAME`).
+    const id = identifierSource.slice('(?:'.length, -1);
+    expect(config.wordPattern).toContain(`|${id}(\\.${id})?|`);
 });

@@ -25,6 +25,11 @@ export function matchesIdentifier(name: string): boolean {
     return IdentifierPattern.test(name);
 }
 
+/** Whether `name` can name an OPD, an element or a roadmap item: an identifier that is not a keyword. */
+export function isUsableName(name: string): boolean {
+    return matchesIdentifier(name) && !keywords.has(name);
+}
+
 /** Why `name` cannot be a name (a sentence fragment in `locale`), or undefined when it can. */
 export function invalidIdentifierReason(name: string, locale: Locale): string | undefined {
     if (!matchesIdentifier(name)) {
