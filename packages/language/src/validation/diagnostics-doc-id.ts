@@ -28,7 +28,7 @@ export function indonesianDiagnosticsDoc(englishDoc: string): string {
     const lines = [
         '# Diagnostik',
         '',
-        '<!-- Dibuat dari katalog temuan (packages/language/src/validation/issue-catalog.ts) dan contoh di diagnostics.md',
+        '<!-- Dibuat dari katalog temuan (packages/model/src/findings/issue-catalog.ts) dan contoh di diagnostics.md',
         '     oleh `node scripts/gen-diagnostics-id.mjs`; jangan disunting langsung. -->',
         '',
         'Setiap temuan yang dilaporkan alat SPBE, dengan kodenya yang tetap dan tingkatnya. Kodenya sama di editor,',
