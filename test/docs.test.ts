@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AllIssueCodes, IssueCatalog } from 'spbe-model';
+import { AllIssueCodes, IssueCatalog, severityText } from 'spbe-model';
 import { indonesianDiagnosticsDoc } from 'spbe-language';
 import { repoRoot } from './helpers/run-cli.js';
 
@@ -12,6 +12,17 @@ test('docs/diagnostics.md documents every code with its anchor and the catalog\'
         const row = doc.split('\n').find(line => line.startsWith(`| [\`${code}\`]`));
         expect(row, code).toBeDefined();
         expect(row!.endsWith(IssueCatalog[code].slow ? '| yes |' : '| no |'), code).toBe(true);
+    }
+});
+
+test('docs/diagnostics.md states each code\'s severity as the issue catalog does, in its table and its section', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/diagnostics.md'), 'utf-8');
+    expect(severityText('cross-opd-data-not-shared')).toBe('error (tertutup) / warning (terbatas)');
+    for (const code of AllIssueCodes) {
+        const row = doc.split('\n').find(line => line.startsWith(`| [\`${code}\`]`))!;
+        expect(row.split('|')[2].trim(), code).toBe(severityText(code));
+        const section = doc.slice(doc.indexOf(`\n## ${code}\n`) + 1).split('\n## ')[0];
+        expect(/\n\*\*([^*]+)\*\*/.exec(section)?.[1], code).toBe(severityText(code));
     }
 });
 

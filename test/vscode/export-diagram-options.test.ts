@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { DiagramFormats } from 'spbe-generators';
 import { loadWorkspace } from 'spbe-server';
 import { formatItems, openWith, viewItems, yearItems } from '../../packages/vscode/src/extension/commands/export-diagram-options.js';
 import { repoRoot } from '../helpers/run-cli.js';
@@ -48,6 +49,7 @@ describe('SPBE: Export Diagram… choices', () => {
         expect(openWith('/out/diagram-layered.mmd')).toBe('text');
         expect(openWith('/out/diagram-layered.xml')).toBe('text');
         expect(formatItems().map(f => f.label)).toEqual(['svg', 'png', 'mermaid', 'plantuml', 'dot', 'archimate']);
+        expect(formatItems().map(f => f.label)).toEqual([...DiagramFormats]);
         expect(formatItems().every(f => f.description.length > 0)).toBe(true);
     });
 });

@@ -5,15 +5,35 @@ import type { Range } from 'vscode-languageserver-protocol';
  * dependency, so that the VS Code extension can import it without bundling Langium.
  */
 
-/** Client-side command ids that the server's code lenses and quick fixes refer to. */
-export namespace SpbeCommands {
-    export const ShowProblems = 'spbe.showProblems';
-    export const GenerateRoadmap = 'spbe.generateRoadmap';
-    export const ExportDiagram = 'spbe.exportDiagram';
-    export const OpenPreview = 'spbe.openPreview';
+/**
+ * The commands the extension contributes to the Command Palette; package.json's
+ * `contributes.commands` lists exactly these ids (test/vscode/command-ids.test.ts keeps them equal).
+ */
+export const SpbePaletteCommands = {
+    OpenPreview: 'spbe.openPreview',
+    ValidateWorkspace: 'spbe.validateWorkspace',
+    GenerateRoadmap: 'spbe.generateRoadmap',
+    ExportDiagram: 'spbe.exportDiagram',
+    CompareWithRevision: 'spbe.compareWithRevision',
+    ImportInventory: 'spbe.importInventory',
+    ExportInventory: 'spbe.exportInventory',
+    NewWorkspace: 'spbe.newWorkspace',
+    RestartServer: 'spbe.restartServer',
+    ShowOutput: 'spbe.showOutput',
+    ShowProblems: 'spbe.showProblems'
+} as const;
+
+/**
+ * Every client-side command id, the one place each is spelled: the palette's, plus those that only
+ * the server's code lenses and the rule links run. The extension registers each of them.
+ */
+export const SpbeCommands = {
+    ...SpbePaletteCommands,
     /** Lists an OPD's cross-OPD references; arguments: the document URI and the OPD code. */
-    export const ShowOpdDependencies = 'spbe.showOpdDependencies';
-}
+    ShowOpdDependencies: 'spbe.showOpdDependencies',
+    /** Opens a diagnostic code's rule page; argument: the code. */
+    ShowRule: 'spbe.showRule'
+} as const;
 
 /**
  * Commands the server itself executes (`workspace/executeCommand`); the language client registers

@@ -2,17 +2,21 @@ import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } fro
 import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { SpbeServices } from '../spbe-module.js';
-import type { Severity } from 'spbe-model';
-import { message } from 'spbe-model';
+import type { IssueCode } from 'spbe-model';
+import { issueSeverity, message } from 'spbe-model';
 
 export type Info<N extends AstNode> = Omit<DiagnosticInfo<N, string>, 'code' | 'data'> & { data?: Record<string, unknown> };
 
-/** Emits a diagnostic with its spec code, the localized message and the code in `data` for quick fixes. */
-export type Report = <N extends AstNode>(severity: Severity, code: string, args: Record<string, string | number>, info: Info<N>) => void;
+/**
+ * Emits a diagnostic with its spec code, the localized message and the code in `data` for quick fixes.
+ * The severity is the issue catalog's (spbe-model), never the call site's; `variant` selects it for the
+ * codes whose severity depends on what they are about (`cross-opd-data-not-shared`: the data's sifat).
+ */
+export type Report = <N extends AstNode>(code: IssueCode, args: Record<string, string | number>, info: Info<N>, variant?: string) => void;
 
 export function reporter(services: SpbeServices, accept: ValidationAcceptor): Report {
     const settings = services.spbe.Settings;
-    return (severity, code, args, info) => accept(severity, message(code, settings.locale, args), {
+    return (code, args, info, variant) => accept(issueSeverity(code, variant), message(code, settings.locale, args), {
         ...info,
         code,
         data: { code, ...info.data }

@@ -23,12 +23,12 @@ export const checkDataUse = (services: SpbeServices): ValidationCheck<ast.DataRe
         }
         const owner = data.$container.name;
         if (owner !== user && sifat !== 'terbuka' && !isGranted(data.bagiPakai, user)) {
-            report(sifat === 'tertutup' ? 'error' : 'warning', IssueCodes.CrossOpdDataNotShared,
+            report(IssueCodes.CrossOpdDataNotShared,
                 { data: qualifiedName(data), sifat, owner, user },
-                { node: list, property: 'refs', index, data: { owner, user, target: qualifiedName(data) } });
+                { node: list, property: 'refs', index, data: { owner, user, target: qualifiedName(data) } }, sifat);
         }
         if (ast.isLayanan(holder) && holder.jenis.includes('publik') && sifat === 'tertutup') {
-            report('error', IssueCodes.DataClassificationLeak, { data: qualifiedName(data) }, { node: list, property: 'refs', index });
+            report(IssueCodes.DataClassificationLeak, { data: qualifiedName(data) }, { node: list, property: 'refs', index });
         }
     });
 };
@@ -47,7 +47,7 @@ export const checkAppUse = (services: SpbeServices): ValidationCheck<ast.Aplikas
         }
         const owner = app.$container.name;
         if (owner !== user && owner !== NasionalOpd && !isGranted(app.pengguna, user)) {
-            report('warning', IssueCodes.CrossOpdAppNotShared, { app: qualifiedName(app), owner, user },
+            report(IssueCodes.CrossOpdAppNotShared, { app: qualifiedName(app), owner, user },
                 { node: list, property: 'refs', index, data: { owner, user, target: qualifiedName(app) } });
         }
     });
@@ -59,7 +59,7 @@ export const checkIntegrationRoute = (services: SpbeServices): ValidationCheck<a
     if (!from || !to || integrasi.via.length > 0 || from.$container.name === to.$container.name) {
         return;
     }
-    reporter(services, accept)('warning', IssueCodes.IntegrationBypassesSplp,
+    reporter(services, accept)(IssueCodes.IntegrationBypassesSplp,
         { name: integrasi.name, from: qualifiedName(from), to: qualifiedName(to) }, { node: integrasi, property: 'name' });
 };
 
@@ -134,7 +134,7 @@ export const checkDuplicateApplication = (services: SpbeServices): ValidationChe
     const more = otherCount - shown.length;
     const locale = services.spbe.Settings.locale;
     const others = shown.map(qualifiedName).join(', ') + (more > 0 ? (locale === 'en' ? ` and ${more} more` : ` dan ${more} lainnya`) : '');
-    reporter(services, accept)('warning', IssueCodes.DuplicateApplication,
+    reporter(services, accept)(IssueCodes.DuplicateApplication,
         { app: qualifiedName(app), fungsi, others },
         { node: app, property: 'name', relatedInformation: relatedNames(shown, `aplikasi fungsi ${fungsi}`) });
 };
@@ -154,7 +154,7 @@ export const checkAplikasiUmum = (services: SpbeServices): ValidationCheck<ast.A
     if (integrated || (facts.retirers.get(app)?.length ?? 0) > 0) {
         return;
     }
-    reporter(services, accept)('warning', IssueCodes.DuplicatesAplikasiUmum,
+    reporter(services, accept)(IssueCodes.DuplicatesAplikasiUmum,
         { app: qualifiedName(app), fungsi, national: `${NasionalOpd}.${national}` },
         { node: app, property: 'name', data: { national: `${NasionalOpd}.${national}`, target: qualifiedName(app) } });
 };
@@ -163,7 +163,7 @@ export const checkWalidataRole = (services: SpbeServices): ValidationCheck<ast.D
     data.walidata.forEach((ref, index) => {
         const opd = ref.ref;
         if (opd && !opd.peran.some(list => list.values.includes('walidata'))) {
-            reporter(services, accept)('warning', IssueCodes.WalidataWithoutRole, { opd: opd.name },
+            reporter(services, accept)(IssueCodes.WalidataWithoutRole, { opd: opd.name },
                 { node: data, property: 'walidata', index, data: { opd: opd.name } });
         }
     });

@@ -1,9 +1,9 @@
-import { IssueCatalog } from 'spbe-model';
+import { IssueCatalog, severityText, type IssueCode } from 'spbe-model';
 import { AllIssueCodes } from 'spbe-model';
 
 const severityWords: Record<string, string> = { error: 'galat', warning: 'peringatan', info: 'info' };
 
-/** The parts of one rule's section of docs/diagnostics.md that need no translation: severity and example. */
+/** The parts of one rule's section that need no translation: severity (from the catalog) and example (from docs/diagnostics.md). */
 function englishSection(doc: string, code: string): { severity: string; example?: string } {
     const start = doc.indexOf(`\n## ${code}\n`);
     if (start < 0) {
@@ -11,7 +11,8 @@ function englishSection(doc: string, code: string): { severity: string; example?
     }
     const end = doc.indexOf('\n## ', start + 1);
     const section = doc.slice(start, end < 0 ? undefined : end);
-    const severity = /\n\*\*([^*]+)\*\*/.exec(section)?.[1] ?? IssueCatalog[code as keyof typeof IssueCatalog].severity;
+    // The severity is the catalog's, as docs/diagnostics.md states it (test/docs.test.ts keeps the two equal).
+    const severity = severityText(code as IssueCode);
     // The examples' trailing comments explain in English; the Indonesian page keeps the code only.
     const example = /\n```spbe\n([\s\S]*?)\n```/.exec(section)?.[1]?.replace(/[ \t]*\/\/[^\n"]*$/gm, '');
     return { severity: severity.replace(/\b(error|warning|info)\b/g, w => severityWords[w]), example };
@@ -27,7 +28,7 @@ export function indonesianDiagnosticsDoc(englishDoc: string): string {
     const lines = [
         '# Diagnostik',
         '',
-        '<!-- Dibuat dari katalog temuan (packages/language/src/validation/issue-catalog.ts) dan contoh di diagnostics.md',
+        '<!-- Dibuat dari katalog temuan (packages/model/src/findings/issue-catalog.ts) dan contoh di diagnostics.md',
         '     oleh `node scripts/gen-diagnostics-id.mjs`; jangan disunting langsung. -->',
         '',
         'Setiap temuan yang dilaporkan alat SPBE, dengan kodenya yang tetap dan tingkatnya. Kodenya sama di editor,',

@@ -44,7 +44,7 @@ export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.
     const assessed = latestAssessments(facts).get(entry.framework);
     const level = assessed?.levels.get(entry.indicator);
     if (assessed && level !== undefined && entry.level < level) {
-        report('warning', IssueCodes.IndicatorTargetBelowAssessed, { id, target: entry.level, year: assessed.year, assessed: level },
+        report(IssueCodes.IndicatorTargetBelowAssessed, { id, target: entry.level, year: assessed.year, assessed: level },
             { node: entry });
     }
     const item = entry.$container.$container;
@@ -56,7 +56,7 @@ export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.
         .filter(other => other.$container.$container !== item && other.level !== entry.level);
     if (conflicting.length > 0) {
         const other = conflicting[0];
-        report('warning', IssueCodes.IndicatorTargetConflict,
+        report(IssueCodes.IndicatorTargetConflict,
             { id, target: entry.level, other: other.$container.$container.name, otherTarget: other.level, year: end },
             { node: entry });
     }

@@ -19,11 +19,11 @@ export const checkRefCode = (services: SpbeServices): ValidationCheck<ast.Elemen
     element.ref.forEach((code, index) => {
         const prefix = code.split('.')[0];
         if (prefix !== expected) {
-            report('error', IssueCodes.RefCodeWrongDomain, {
+            report(IssueCodes.RefCodeWrongDomain, {
                 kind: kindKeyword(element.$type), expected: expected ?? '(tanpa kode)', code
             }, { node: element, property: 'ref', index, data: { expected } });
         } else if (!findReferenceCode(version, code) && !local.has(code)) {
-            report('error', IssueCodes.RefCodeUnknown, { code, version }, { node: element, property: 'ref', index });
+            report(IssueCodes.RefCodeUnknown, { code, version }, { node: element, property: 'ref', index });
         }
     });
 };
@@ -36,5 +36,5 @@ export const checkLocalCode = (services: SpbeServices): ValidationCheck<ast.Kode
     if (findReferenceCode(facts.referenceVersion, parent) || facts.localCodes.has(parent)) {
         return;
     }
-    reporter(services, accept)('error', IssueCodes.LocalCodeWithoutParent, { code: kode.code, parent }, { node: kode, property: 'code' });
+    reporter(services, accept)(IssueCodes.LocalCodeWithoutParent, { code: kode.code, parent }, { node: kode, property: 'code' });
 };

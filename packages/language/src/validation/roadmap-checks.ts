@@ -27,15 +27,15 @@ export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.R
         for (const property of ['start', 'end'] as const) {
             const year = range[property];
             if (year !== undefined && outsidePeriod(year) && (property === 'start' || range.end !== range.start)) {
-                report('error', IssueCodes.RoadmapYearOutsidePeriod, periodArgs(year), { node: range, property });
+                report(IssueCodes.RoadmapYearOutsidePeriod, periodArgs(year), { node: range, property });
             }
         }
     }
     for (const entry of [...item.targets, ...item.anggaran]) {
         if (outsidePeriod(entry.year)) {
-            report('error', IssueCodes.RoadmapYearOutsidePeriod, periodArgs(entry.year), { node: entry, property: 'year' });
+            report(IssueCodes.RoadmapYearOutsidePeriod, periodArgs(entry.year), { node: entry, property: 'year' });
         } else if (own && (entry.year < own.start || entry.year > own.end)) {
-            report('error', IssueCodes.RoadmapYearOutsideItem, { year: entry.year, range: show(own) }, { node: entry, property: 'year' });
+            report(IssueCodes.RoadmapYearOutsideItem, { year: entry.year, range: show(own) }, { node: entry, property: 'year' });
         }
     }
 };
@@ -51,7 +51,7 @@ export const checkBudgetTotal = (services: SpbeServices): ValidationCheck<ast.Re
     const report = reporter(services, accept);
     for (const anggaran of item.anggaran) {
         if (audit.overflowing.has(anggaran)) {
-            report('error', IssueCodes.InvalidValue, {
+            report(IssueCodes.InvalidValue, {
                 reasonId: `anggaran ini membuat jumlah seluruh anggaran melebihi Rp${groupDigits(MaxExactAmount, '.')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran`,
                 reasonEn: `this amount takes the total of all amounts past Rp${groupDigits(MaxExactAmount, ',')}, the largest amount every output carries exactly`
             }, { node: anggaran, property: 'amount' });
@@ -76,7 +76,7 @@ export const checkDependencyCycles = (services: SpbeServices): ValidationCheck<a
         const shown = Math.min(members.length, CycleItemsShown);
         const names = Array.from({ length: shown }, (_, i) => members[(position + i) % members.length].name);
         const cycle = members.length <= CycleItemsShown ? [...names, item.name].join(' → ') : `${names.join(' → ')} → …`;
-        reporter(services, accept)('error', IssueCodes.RoadmapDependencyCycle, { cycle, count: members.length },
+        reporter(services, accept)(IssueCodes.RoadmapDependencyCycle, { cycle, count: members.length },
             { node: item, property: 'name' });
     }
 };
@@ -158,7 +158,7 @@ export const checkDependencyOrder = (services: SpbeServices): ValidationCheck<as
     list.refs.forEach((ref, index) => {
         const pred = ref.ref ? itemYears(ref.ref) : undefined;
         if (ref.ref && pred && own.start < pred.end) {
-            reporter(services, accept)('warning', IssueCodes.RoadmapDependencyOrder,
+            reporter(services, accept)(IssueCodes.RoadmapDependencyOrder,
                 { item: item.name, start: own.start, pred: ref.ref.name, end: pred.end }, { node: list, property: 'refs', index });
         }
     });
@@ -166,7 +166,7 @@ export const checkDependencyOrder = (services: SpbeServices): ValidationCheck<as
 
 export const checkPlannedRealized = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
     if (element.status[0] === 'rencana' && !(services.spbe.WorkspaceFacts.get().realizers.get(element)?.length)) {
-        reporter(services, accept)('warning', IssueCodes.PlannedElementNotRealized, { name: element.name },
+        reporter(services, accept)(IssueCodes.PlannedElementNotRealized, { name: element.name },
             { node: element, property: 'name', data: { target: qualifiedName(element) } });
     }
 };
@@ -179,7 +179,7 @@ export const checkRealizesPlanned = (services: SpbeServices): ValidationCheck<as
         const target = ref.ref;
         const status = target?.status[0] ?? 'eksisting';
         if (target && status !== 'rencana') {
-            reporter(services, accept)('warning', IssueCodes.RealizesExistingElement, { target: qualifiedName(target), status },
+            reporter(services, accept)(IssueCodes.RealizesExistingElement, { target: qualifiedName(target), status },
                 { node: list, property: 'refs', index });
         }
     });
@@ -194,20 +194,20 @@ export const checkMuatanCoverage = (services: SpbeServices): ValidationCheck<ast
     const report = reporter(services, accept);
     for (const muatan of Muatan) {
         if (!covered.has(muatan)) {
-            report('warning', IssueCodes.MuatanNotCovered, { muatan }, { node: pemda, property: 'name', data: { muatan } });
+            report(IssueCodes.MuatanNotCovered, { muatan }, { node: pemda, property: 'name', data: { muatan } });
         }
     }
 };
 
 export const checkFunded = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     if (item.anggaran.length === 0) {
-        reporter(services, accept)('info', IssueCodes.RoadmapUnfunded, { name: item.name }, { node: item, property: 'name' });
+        reporter(services, accept)(IssueCodes.RoadmapUnfunded, { name: item.name }, { node: item, property: 'name' });
     }
 };
 
 function checkIndicatorId(report: Report, node: AstNode, framework: string, id: string): void {
     if (!findIndicator(framework, id)) {
-        report('error', IssueCodes.IndicatorUnknown, { id: `${framework}.${id}`, framework, range: indicatorRange(framework) },
+        report(IssueCodes.IndicatorUnknown, { id: `${framework}.${id}`, framework, range: indicatorRange(framework) },
             { node, property: 'indicator' });
     }
 }

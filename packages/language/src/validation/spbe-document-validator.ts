@@ -18,7 +18,7 @@ import { decodeUtf8 } from '../workspace/utf8.js';
 import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
 import { unknownEscapesIn } from '../parser/string-escapes.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
-import { IssueCatalog } from 'spbe-model';
+import { IssueCatalog, issueSeverity } from 'spbe-model';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
 import { message } from 'spbe-model';
 
@@ -101,7 +101,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     /** An `internal-error` at the start of the file: `stage` failed as a whole for this document. */
     private stageFailure(document: LangiumDocument, stage: string, error: unknown): Diagnostic {
         const data: InternalFailureData = { code: IssueCodes.InternalError, stage, detail: errorDetail(error) };
-        return this.toDiagnostic('error', internalFailureMessage(data, this.settings.locale), {
+        return this.toDiagnostic(issueSeverity(IssueCodes.InternalError), internalFailureMessage(data, this.settings.locale), {
             node: document.parseResult.value,
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             code: IssueCodes.InternalError,
@@ -179,7 +179,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             if (!this.linker.isUnresolvedName(error)) {
                 // Resolving the name threw: a bug, not a misspelled name.
                 const data: InternalFailureData = { code: IssueCodes.InternalError, stage: 'linking', detail: error.message };
-                diagnostics.push(this.toDiagnostic('error', internalFailureMessage(data, this.settings.locale), {
+                diagnostics.push(this.toDiagnostic(issueSeverity(IssueCodes.InternalError), internalFailureMessage(data, this.settings.locale), {
                     node: info.container, range: reference.$refNode?.range, property: info.property, index: info.index,
                     code: IssueCodes.InternalError, data
                 }));
@@ -187,7 +187,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             }
             const name = info.reference.$refText;
             const target = referenceTarget(info);
-            diagnostics.push(this.toDiagnostic('error', message(IssueCodes.UnresolvedReference, this.settings.locale, {
+            diagnostics.push(this.toDiagnostic(issueSeverity(IssueCodes.UnresolvedReference), message(IssueCodes.UnresolvedReference, this.settings.locale, {
                 kind: describeTarget(target), name, hint: this.hint(name, target.namespace, info.container)
             }), {
                 node: info.container,
@@ -278,7 +278,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
 
     private fileDiagnostic(document: LangiumDocument, offset: number, text: string, length = 1): Diagnostic {
         const position = document.textDocument.positionAt(offset);
-        return this.toDiagnostic('error', text, {
+        return this.toDiagnostic(issueSeverity(IssueCodes.Syntax), text, {
             node: document.parseResult.value,
             range: { start: position, end: { line: position.line, character: position.character + length } },
             code: IssueCodes.Syntax,

@@ -1,7 +1,7 @@
 import { isOperationCancelled, stream, ValidationRegistry, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
 import type { SpbeServices } from '../spbe-module.js';
 import { errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
-import { IssueCodes } from 'spbe-model';
+import { IssueCodes, issueSeverity } from 'spbe-model';
 
 /**
  * Langium composes a new concat/filter/map stream per AST node and category set when it asks for
@@ -46,7 +46,7 @@ export class SpbeValidationRegistry extends ValidationRegistry {
                     throw error;
                 }
                 const data: InternalFailureData = { code: IssueCodes.InternalError, stage: 'check', check: name, detail: errorDetail(error) };
-                accept('error', internalFailureMessage(data, this.spbe.spbe.Settings.locale), { node, code: IssueCodes.InternalError, data });
+                accept(issueSeverity(IssueCodes.InternalError), internalFailureMessage(data, this.spbe.spbe.Settings.locale), { node, code: IssueCodes.InternalError, data });
             }
         };
     }

@@ -20,7 +20,7 @@ export const checkDuplicateProperties = (services: SpbeServices): ValidationChec
             continue;
         }
         for (let index = 1; index < value.length; index++) {
-            report('error', IssueCodes.DuplicateProperty, { property }, { node, property, index });
+            report(IssueCodes.DuplicateProperty, { property }, { node, property, index });
         }
     }
 };
@@ -32,7 +32,7 @@ export const checkDuplicateYearEntries = (services: SpbeServices): ValidationChe
         const seen = new Set<number>();
         for (const entry of entries) {
             if (seen.has(entry.year)) {
-                report('error', IssueCodes.DuplicateProperty, { property: `${property} ${entry.year}` }, { node: entry });
+                report(IssueCodes.DuplicateProperty, { property: `${property} ${entry.year}` }, { node: entry });
             }
             seen.add(entry.year);
         }
@@ -53,7 +53,7 @@ export const checkMissingProperties = (services: SpbeServices): ValidationCheck<
     for (const property of required[node.$type] ?? []) {
         const value = (node as unknown as Record<string, unknown[]>)[property];
         if (!value || value.length === 0) {
-            report('error', IssueCodes.MissingProperty, { kind: kindKeyword(node.$type), name: node.name, property },
+            report(IssueCodes.MissingProperty, { kind: kindKeyword(node.$type), name: node.name, property },
                 { node, property: 'name', data: { property } });
         }
     }
@@ -61,7 +61,7 @@ export const checkMissingProperties = (services: SpbeServices): ValidationCheck<
 
 export const checkOpdPic = (services: SpbeServices): ValidationCheck<ast.Opd> => (opd, accept) => {
     if (opd.pic.length === 0) {
-        reporter(services, accept)('warning', IssueCodes.OpdMissingPic, { name: opd.name }, { node: opd, property: 'name' });
+        reporter(services, accept)(IssueCodes.OpdMissingPic, { name: opd.name }, { node: opd, property: 'name' });
     }
 };
 
@@ -69,7 +69,7 @@ export const checkPemdaCount = (services: SpbeServices): ValidationCheck<ast.Pem
     const pemdas = services.spbe.WorkspaceFacts.get().pemdas;
     if (pemdas.length > 1) {
         const others = pemdas.filter(p => p !== pemda);
-        reporter(services, accept)('error', IssueCodes.MultiplePemda, {}, {
+        reporter(services, accept)(IssueCodes.MultiplePemda, {}, {
             node: pemda, property: 'name', relatedInformation: relatedNames(others, 'pemda')
         });
     }
@@ -78,7 +78,7 @@ export const checkPemdaCount = (services: SpbeServices): ValidationCheck<ast.Pem
 export const checkMissingPemda = (services: SpbeServices): ValidationCheck<ast.Opd> => (opd, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     if (facts.pemdas.length === 0 && facts.opds[0] === opd) {
-        reporter(services, accept)('warning', IssueCodes.MissingPemda, {}, { node: opd, property: 'name' });
+        reporter(services, accept)(IssueCodes.MissingPemda, {}, { node: opd, property: 'name' });
     }
 };
 
@@ -106,7 +106,7 @@ export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<Ast
         }
     }
     const kind = describeTarget({ namespace });
-    reporter(services, accept)('error', IssueCodes.DuplicateName, { kind, name: key }, {
+    reporter(services, accept)(IssueCodes.DuplicateName, { kind, name: key }, {
         node, property: 'name',
         relatedInformation: others.flatMap(d => d.nameSegment ? [{
             location: { uri: d.documentUri.toString(), range: d.nameSegment.range },
@@ -122,7 +122,7 @@ type ValueReport = (node: AstNode, property: string, index: number | undefined, 
 function valueReporter(services: SpbeServices, accept: Parameters<ValidationCheck>[1]): ValueReport {
     const report = reporter(services, accept);
     return (node, property, index, reasonId, reasonEn) =>
-        report('error', IssueCodes.InvalidValue, { reasonId, reasonEn }, { node, property, index });
+        report(IssueCodes.InvalidValue, { reasonId, reasonEn }, { node, property, index });
 }
 
 function sourceText(node: AstNode, property: string, index?: number): string | undefined {

@@ -10,22 +10,22 @@ import { IssueCodes } from 'spbe-model';
 export const checkLayananLinks = (services: SpbeServices): ValidationCheck<ast.Layanan> => (layanan, accept) => {
     const report = reporter(services, accept);
     if (layanan.probis.length === 0) {
-        report('warning', IssueCodes.LayananWithoutProbis, { name: layanan.name }, { node: layanan, property: 'name' });
+        report(IssueCodes.LayananWithoutProbis, { name: layanan.name }, { node: layanan, property: 'name' });
     }
     if (layanan.aplikasi.length === 0 && !layanan.metode.includes('offline')) {
-        report('warning', IssueCodes.LayananWithoutAplikasi, { name: layanan.name }, { node: layanan, property: 'name' });
+        report(IssueCodes.LayananWithoutAplikasi, { name: layanan.name }, { node: layanan, property: 'name' });
     }
 };
 
 export const checkAplikasiHosting = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     if (app.hosting.length === 0) {
-        reporter(services, accept)('warning', IssueCodes.AplikasiWithoutHosting, { name: app.name }, { node: app, property: 'name' });
+        reporter(services, accept)(IssueCodes.AplikasiWithoutHosting, { name: app.name }, { node: app, property: 'name' });
     }
 };
 
 export const checkDataWalidata = (services: SpbeServices): ValidationCheck<ast.Data> => (data, accept) => {
     if (data.walidata.length === 0) {
-        reporter(services, accept)('warning', IssueCodes.DataWithoutWalidata, { name: data.name }, { node: data, property: 'name' });
+        reporter(services, accept)(IssueCodes.DataWithoutWalidata, { name: data.name }, { node: data, property: 'name' });
     }
 };
 
@@ -37,7 +37,7 @@ export const checkAplikasiUsed = (services: SpbeServices): ValidationCheck<ast.A
     const used = services.spbe.WorkspaceFacts.get().usesOf(app).some(use =>
         ast.isLayanan(use.user) || (ast.isIntegrasi(use.user) && (use.property === 'dari' || use.property === 'ke')));
     if (!used) {
-        reporter(services, accept)('warning', IssueCodes.AplikasiUnused, { name: app.name }, { node: app, property: 'name' });
+        reporter(services, accept)(IssueCodes.AplikasiUnused, { name: app.name }, { node: app, property: 'name' });
     }
 };
 
@@ -60,7 +60,7 @@ export const checkDomainCoverage = (services: SpbeServices): ValidationCheck<ast
     const report = reporter(services, accept);
     for (const domain of Domains) {
         if (!present.has(domain.type)) {
-            report('warning', IssueCodes.MissingDomain, { domain: domain.label }, { node: pemda, property: 'name', data: { domain: domain.type } });
+            report(IssueCodes.MissingDomain, { domain: domain.label }, { node: pemda, property: 'name', data: { domain: domain.type } });
         }
     }
 };
@@ -89,7 +89,7 @@ export const checkRetiredTargets = (services: SpbeServices): ValidationCheck<ast
     });
     for (const { target, use } of findings.get(user) ?? []) {
         const end = facts.lifetime(target).to;
-        reporter(services, accept)('warning', IssueCodes.RetiredElementInUse,
+        reporter(services, accept)(IssueCodes.RetiredElementInUse,
             { target: qualifiedName(target), until: Number.isFinite(end) ? String(end) : '', user: qualifiedName(user) },
             { node: use.holder, property: use.property, index: use.index });
     }

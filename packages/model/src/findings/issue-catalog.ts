@@ -1,8 +1,13 @@
-import { IssueCodes, type IssueCode } from './issue-codes.js';
+import { IssueCodes, type IssueCode, type Severity } from './issue-codes.js';
 
 export interface IssueDescription {
-    /** Default severity; `cross-opd-data-not-shared` is an error for tertutup data, a warning for terbatas. */
-    readonly severity: 'error' | 'warning' | 'info';
+    /** The severity the validator reports the finding with (and SARIF's default level). */
+    readonly severity: Severity;
+    /**
+     * For a finding whose severity depends on what it is about, the severity per variant, in the order
+     * the docs list them (`cross-opd-data-not-shared`: by the data's sifat). A variant not listed gets `severity`.
+     */
+    readonly severityByVariant?: Readonly<Record<string, Severity>>;
     /** Whether the check needs the whole workspace (runs on save in the editor, spec §5.5). */
     readonly slow: boolean;
     /** One line in English (SARIF rule metadata, docs/diagnostics.md's table). */
@@ -25,7 +30,7 @@ export const IssueCatalog: Readonly<Record<IssueCode, IssueDescription>> = {
     [IssueCodes.LocalCodeWithoutParent]: { severity: 'error', slow: false, summary: 'A kodeLokal whose parent is not a national code or kodeLokal.', summaryId: 'kodeLokal yang induknya bukan kode nasional atau kodeLokal.' },
     [IssueCodes.OpdMissingPic]: { severity: 'warning', slow: false, summary: 'An OPD without pic.', summaryId: 'OPD tanpa pic.' },
     [IssueCodes.InvalidValue]: { severity: 'error', slow: false, summary: 'A year that is not 4 digits, a reversed range, a tier outside 1..4, an impossible date, a level outside 1..5 or an amount above Rp9.007.199.254.740.991.', summaryId: 'Tahun yang bukan 4 angka, rentang terbalik, tier di luar 1..4, tanggal yang mustahil, level di luar 1..5, atau jumlah di atas Rp9.007.199.254.740.991.' },
-    [IssueCodes.CrossOpdDataNotShared]: { severity: 'error', slow: true, summary: 'Another OPD\'s data (not terbuka) used without bagiPakai (error if tertutup, warning if terbatas).', summaryId: 'Data OPD lain (bukan terbuka) dipakai tanpa bagiPakai (galat bila tertutup, peringatan bila terbatas).' },
+    [IssueCodes.CrossOpdDataNotShared]: { severity: 'error', severityByVariant: { tertutup: 'error', terbatas: 'warning' }, slow: true, summary: 'Another OPD\'s data (not terbuka) used without bagiPakai (error if tertutup, warning if terbatas).', summaryId: 'Data OPD lain (bukan terbuka) dipakai tanpa bagiPakai (galat bila tertutup, peringatan bila terbatas).' },
     [IssueCodes.CrossOpdAppNotShared]: { severity: 'warning', slow: true, summary: 'A layanan uses another OPD\'s aplikasi whose pengguna does not list it.', summaryId: 'Layanan memakai aplikasi OPD lain yang pengguna-nya tidak mencantumkan OPD tersebut.' },
     [IssueCodes.IntegrationBypassesSplp]: { severity: 'warning', slow: true, summary: 'An integrasi between two OPDs\' applications without via a sistemPenghubung.', summaryId: 'Integrasi antara aplikasi dua OPD tanpa via sistemPenghubung.' },
     [IssueCodes.DuplicateApplication]: { severity: 'warning', slow: true, summary: 'Two active applications of different OPDs with the same fungsi.', summaryId: 'Dua aplikasi aktif milik OPD berbeda dengan fungsi yang sama.' },
@@ -52,3 +57,15 @@ export const IssueCatalog: Readonly<Record<IssueCode, IssueDescription>> = {
     [IssueCodes.IndicatorTargetConflict]: { severity: 'warning', slow: true, summary: 'Two items ending in one year set different targets for one indicator.', summaryId: 'Dua item yang berakhir pada tahun yang sama menetapkan target berbeda untuk satu indikator.' },
     [IssueCodes.InternalError]: { severity: 'error', slow: false, summary: 'A check or a stage of the tools failed on this file (a bug); its findings are incomplete.', summaryId: 'Sebuah pemeriksaan atau tahap alat gagal pada berkas ini (bug); temuannya tidak lengkap.' }
 };
+
+/** The severity of a finding with `code` (about `variant`, for the codes whose severity depends on it), from the catalog. */
+export function issueSeverity(code: IssueCode, variant?: string): Severity {
+    const entry = IssueCatalog[code];
+    return (variant === undefined ? undefined : entry.severityByVariant?.[variant]) ?? entry.severity;
+}
+
+/** The severity as the docs' tables state it: `warning`, or `error (tertutup) / warning (terbatas)` per variant. */
+export function severityText(code: IssueCode): string {
+    const variants = IssueCatalog[code].severityByVariant;
+    return variants ? Object.entries(variants).map(([variant, severity]) => `${severity} (${variant})`).join(' / ') : IssueCatalog[code].severity;
+}

@@ -14,9 +14,20 @@ export function grammarKeywords(): ReadonlySet<string> {
     return keywords;
 }
 
+/**
+ * The identifier rule as an unanchored regular-expression source (one group, no captures), for
+ * patterns that find a name inside a longer text, such as `opd NAME` at the start of a line.
+ */
+export const identifierSource: string = IdentifierPattern.source.replace(/^\^/, '').replace(/\$$/, '');
+
 /** Whether `name` matches the grammar's `ID` terminal exactly (letters, digits, `_`, not starting with a digit). */
 export function matchesIdentifier(name: string): boolean {
     return IdentifierPattern.test(name);
+}
+
+/** Whether `name` can name an OPD, an element or a roadmap item: an identifier that is not a keyword. */
+export function isUsableName(name: string): boolean {
+    return matchesIdentifier(name) && !keywords.has(name);
 }
 
 /** Why `name` cannot be a name (a sentence fragment in `locale`), or undefined when it can. */

@@ -1,5 +1,5 @@
 import { DefaultReferenceVersion, findReferenceCode, RefPrefixByKind } from 'spbe-model';
-import { kindType } from 'spbe-model';
+import { kindType, matchesIdentifier } from 'spbe-model';
 import { escapeString } from 'spbe-model';
 import type { ElementKind, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
@@ -34,6 +34,12 @@ export function spbeString(text: string): string {
 /** A list cell: comma-, semicolon- or line-separated. */
 export function splitList(text: string): string[] {
     return text.split(/[,;\n]/).map(t => t.trim()).filter(Boolean);
+}
+
+/** A reference cell's name: `NAME` or `OPD.NAME`, each part an identifier of the language (spbe-model's rule). */
+function isReferenceName(token: string): boolean {
+    const parts = token.split('.');
+    return parts.length <= 2 && parts.every(matchesIdentifier);
 }
 
 function validDate(text: string): boolean {
@@ -110,7 +116,7 @@ export function checkCell(column: InventoryColumn, text: string, index: number, 
         }
         case 'ref': case 'refList': {
             const tokens = splitList(text);
-            const malformed = tokens.filter(t => !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(t));
+            const malformed = tokens.filter(t => !isReferenceName(t));
             malformed.forEach(t => report('unresolved-reference', { kind: column.target === 'element' ? 'elemen' : column.target }, t));
             if (column.type === 'ref' && tokens.length > 1) {
                 report('unresolved-reference', { kind: column.target }, text);

@@ -1,4 +1,4 @@
-import { grammarKeywords, type ElementKind } from 'spbe-model';
+import { isUsableName, type ElementKind } from 'spbe-model';
 
 const maxLength = 40;
 
@@ -25,7 +25,7 @@ export function deriveName(title: string, kind: ElementKind, taken: (name: strin
     if (!base) {
         base = (words[0] ?? '').slice(0, maxLength);
     }
-    if (!base || /^[0-9]/.test(base) || grammarKeywords().has(base)) {
+    if (!isUsableName(base)) {
         base = base ? `${kindPrefix[kind]}_${base}` : kindPrefix[kind];
     }
     if (!taken(base)) {

@@ -3,8 +3,10 @@ import type { ImportRequest } from '../inventory/import-inventory.js';
 import type { PreviewParams, PreviewPayload } from 'spbe-generators';
 
 export type { PreviewBand, PreviewEdge, PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'spbe-generators';
+/** The generators' format names: clients key their pickers on these, so a format added to a generator must be offered. */
+export type { DiagramFormat, InventoryFormat, RoadmapFormat } from 'spbe-generators';
 export type { ElementFinding } from 'spbe-model';
-export { SpbeCommands, SpbeServerCommands } from 'spbe-language/contract';
+export { SpbeCommands, SpbePaletteCommands, SpbeServerCommands } from 'spbe-language/contract';
 export type { ValidationSummary, OpdDependencies, OpdDependencyDirection, OpdDependencyEntry, OpdDependencyGroup, SharingStatus } from 'spbe-language/contract';
 import type { ValidationSummary, OpdDependencies } from 'spbe-language/contract';
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SpbeCommands } from 'spbe-server/protocol';
 import type { ExtensionDeps } from './deps.js';
 import { t } from './l10n.js';
 
@@ -6,7 +7,7 @@ import { t } from './l10n.js';
 export function registerStatusBar({ context, onValidated }: ExtensionDeps): void {
     const item = vscode.window.createStatusBarItem('spbe.summary', vscode.StatusBarAlignment.Left, 10);
     item.name = 'SPBE';
-    item.command = 'spbe.showProblems';
+    item.command = SpbeCommands.ShowProblems;
     item.text = '$(sync~spin) SPBE';
     item.show();
     context.subscriptions.push(item);

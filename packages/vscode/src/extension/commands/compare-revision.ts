@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
-import { CompareRevisionRequest } from 'spbe-server/protocol';
+import { SpbeCommands, CompareRevisionRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { parseOpenRequest } from '../webview-messages.js';
 import { unsavedOverlays } from './unsaved-overlays.js';
@@ -35,7 +35,7 @@ function currentFolder(): vscode.WorkspaceFolder | undefined {
 
 /** SPBE: Compare with Revision… — pick a git revision; the review report opens in a webview. */
 export function registerCompareRevisionCommand({ context, client }: ExtensionDeps): void {
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.compareWithRevision', async (presetRef?: string) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.CompareWithRevision, async (presetRef?: string) => {
         const folder = currentFolder();
         if (!folder) {
             void vscode.window.showErrorMessage(t('SPBE: open a folder with .spbe files first.'));

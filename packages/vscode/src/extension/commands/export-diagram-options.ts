@@ -1,7 +1,7 @@
 // The choices of "SPBE: Export Diagram…" and where a result opens, without `vscode`, so that they
 // are unit-tested. Texts go through `t` (the extension passes `vscode.l10n.t`; `{0}` placeholders).
 
-import type { DiagramChoices } from 'spbe-server/protocol';
+import type { DiagramChoices, DiagramFormat } from 'spbe-server/protocol';
 import { DiagramViewTitles } from 'spbe-server/protocol';
 
 export type Translate = (message: string, ...args: Array<string | number>) => string;
@@ -62,16 +62,20 @@ export interface FormatItem {
     readonly picked?: boolean;
 }
 
-/** The formats with what each is for; SVG is preselected. */
+/**
+ * The formats with what each is for; SVG is preselected. Keyed by the generator's format type, so
+ * the picker offers exactly the formats the diagram generator has (a missing or unknown one does not compile).
+ */
 export function formatItems(t: Translate = identity): FormatItem[] {
-    return [
-        { label: 'svg', description: t('picture, opens in the image preview'), picked: true },
-        { label: 'png', description: t('picture for documents and slides') },
-        { label: 'mermaid', description: t('text for Markdown (GitHub, GitLab)') },
-        { label: 'plantuml', description: t('text for PlantUML') },
-        { label: 'dot', description: t('text for Graphviz') },
-        { label: 'archimate', description: t('ArchiMate exchange file for Archi') }
-    ];
+    const descriptions: Record<DiagramFormat, string> = {
+        svg: t('picture, opens in the image preview'),
+        png: t('picture for documents and slides'),
+        mermaid: t('text for Markdown (GitHub, GitLab)'),
+        plantuml: t('text for PlantUML'),
+        dot: t('text for Graphviz'),
+        archimate: t('ArchiMate exchange file for Archi')
+    };
+    return Object.entries(descriptions).map(([label, description]) => label === 'svg' ? { label, description, picked: true } : { label, description });
 }
 
 /**

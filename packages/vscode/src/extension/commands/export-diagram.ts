@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { DiagramChoicesRequest, ExportDiagramRequest } from 'spbe-server/protocol';
+import { SpbeCommands, DiagramChoicesRequest, ExportDiagramRequest } from 'spbe-server/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionDeps } from '../deps.js';
 import { formatItems, openWith, viewItems, yearItems } from './export-diagram-options.js';
 import { outputFolder } from './generate-roadmap.js';
 import { t, uiLocale } from '../l10n.js';
+import { declaredOpd } from '../identifier-input.js';
 
 export interface ExportDiagramArgs {
     readonly view: string;
@@ -18,7 +19,7 @@ export interface ExportDiagramArgs {
  * an HTML page in the browser, a text format as text.
  */
 export function registerExportDiagramCommand({ context, client }: ExtensionDeps): void {
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.exportDiagram', async (preset?: ExportDiagramArgs) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.ExportDiagram, async (preset?: ExportDiagramArgs) => {
         const args = preset ?? await ask(client);
         const output = outputFolder();
         if (!args || !output) {
@@ -44,7 +45,7 @@ export function registerExportDiagramCommand({ context, client }: ExtensionDeps)
 }
 
 async function ask(client: LanguageClient): Promise<ExportDiagramArgs | undefined> {
-    const activeOpd = /^\s*opd\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(vscode.window.activeTextEditor?.document.getText() ?? '')?.[1];
+    const activeOpd = declaredOpd(vscode.window.activeTextEditor?.document.getText() ?? '');
     const choices = await client.sendRequest(DiagramChoicesRequest.type);
     const views = viewItems(choices, activeOpd, t, uiLocale()).map(item => item.kind === 'separator'
         ? { ...item, kind: vscode.QuickPickItemKind.Separator } : { ...item, kind: undefined });

@@ -1,18 +1,24 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { GenerateRoadmapRequest } from 'spbe-server/protocol';
+import { SpbeCommands, GenerateRoadmapRequest, type RoadmapFormat } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { t } from '../l10n.js';
 
-/** The format pickers' items, in the user's language (built when asked, so a changed `spbe.locale` applies). */
-const formats = () => [
-    { label: 'HTML', description: t('self-contained report: table, Gantt, coverage, gap'), format: 'html' },
-    { label: 'XLSX', description: t('Excel workbook, one sheet per table'), format: 'xlsx' },
-    { label: 'Markdown', description: t('for a merge request or a wiki'), format: 'md' },
-    { label: 'CSV', description: t('one file per table, UTF-8 with BOM'), format: 'csv' },
-    { label: 'Mermaid', description: t('Gantt chart source'), format: 'mermaid' },
-    { label: 'JSON', description: t('documented schema, for other tools'), format: 'json' }
-];
+/**
+ * The format picker's items, in the user's language (built when asked, so a changed `spbe.locale`
+ * applies). Keyed by the generator's format type: every roadmap format is offered, no other.
+ */
+const formats = () => {
+    const items: Record<RoadmapFormat, { label: string; description: string }> = {
+        html: { label: 'HTML', description: t('self-contained report: table, Gantt, coverage, gap') },
+        xlsx: { label: 'XLSX', description: t('Excel workbook, one sheet per table') },
+        md: { label: 'Markdown', description: t('for a merge request or a wiki') },
+        csv: { label: 'CSV', description: t('one file per table, UTF-8 with BOM') },
+        mermaid: { label: 'Mermaid', description: t('Gantt chart source') },
+        json: { label: 'JSON', description: t('documented schema, for other tools') }
+    };
+    return Object.entries(items).map(([format, item]) => ({ ...item, format }));
+};
 
 /** The folder generated documents go to: `spbe.export.outputDirectory` inside the workspace folder. */
 export function outputFolder(): vscode.Uri | undefined {
@@ -32,7 +38,7 @@ export function csvSeparatorSetting(): ',' | ';' | undefined {
 
 /** SPBE: Generate Roadmap… — pick formats, write them through the server, open or reveal the result. */
 export function registerGenerateRoadmapCommand({ context, client }: ExtensionDeps): void {
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.generateRoadmap', async (preset?: string[]) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.GenerateRoadmap, async (preset?: string[]) => {
         const picked = preset ?? (await vscode.window.showQuickPick(formats(), { canPickMany: true, title: t('SPBE: Generate Roadmap — formats') }))?.map(p => p.format);
         const output = outputFolder();
         if (!picked || picked.length === 0 || !output) {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { ExportInventoryRequest, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-server/protocol';
+import { SpbeCommands, ExportInventoryRequest, type InventoryFormat, ImportInventoryRequest, InventoryOpdsRequest, type ImportInventoryResult } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
 import { csvSeparatorSetting, outputFolder } from './generate-roadmap.js';
-import { t } from '../l10n.js';
+import { t, uiLocale } from '../l10n.js';
+import { nameInputProblem } from '../identifier-input.js';
 
 /** Arguments that skip the dialogs (tests, other extensions): files, OPDs, and whether to write valid rows only. */
 export interface ImportInventoryArgs {
@@ -32,13 +33,22 @@ async function ask(client: ExtensionDeps['client']): Promise<ImportInventoryArgs
     }
     let opds = choice.opds;
     if (Array.isArray(opds) && opds.length === 0) {
-        const code = await vscode.window.showInputBox({ title: t('SPBE: Import OPD Inventory — OPD code'), validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : t('Letters, digits and _') });
+        const code = await vscode.window.showInputBox({ title: t('SPBE: Import OPD Inventory — OPD code'), validateInput: v => nameInputProblem(v, uiLocale()) });
         if (!code) {
             return undefined;
         }
         opds = [code];
     }
     return { files, opds };
+}
+
+/** The export picker's items; keyed by the generator's format type, so every inventory format is offered, no other. */
+function inventoryFormatItems(): Array<{ label: string; description: string; format: string }> {
+    const items: Record<InventoryFormat, { label: string; description: string }> = {
+        xlsx: { label: 'XLSX', description: t('one workbook, the same as the template') },
+        csv: { label: 'CSV', description: t('one file per sheet') }
+    };
+    return Object.entries(items).map(([format, item]) => ({ ...item, format }));
 }
 
 function describe(result: ImportInventoryResult): string {
@@ -50,7 +60,7 @@ function describe(result: ImportInventoryResult): string {
  * then confirm. With problems the user may write the valid rows only; the problems stay in the output.
  */
 export function registerInventoryCommands({ context, client, output }: ExtensionDeps): void {
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.importInventory', async (preset?: ImportInventoryArgs) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.ImportInventory, async (preset?: ImportInventoryArgs) => {
         const folder = vscode.workspace.workspaceFolders?.[0];
         const args = preset ?? await ask(client);
         if (!folder || !args) {
@@ -101,9 +111,8 @@ export function registerInventoryCommands({ context, client, output }: Extension
         return result;
     }));
 
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.exportInventory', async (presetFormats?: string[]) => {
-        const formats = presetFormats ?? (await vscode.window.showQuickPick(
-            [{ label: 'XLSX', description: t('one workbook, the same as the template'), format: 'xlsx' }, { label: 'CSV', description: t('one file per sheet'), format: 'csv' }],
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.ExportInventory, async (presetFormats?: string[]) => {
+        const formats = presetFormats ?? (await vscode.window.showQuickPick(inventoryFormatItems(),
             { canPickMany: true, title: t('SPBE: Export Inventory — formats') }))?.map(p => p.format);
         const out = outputFolder();
         if (!formats?.length || !out) {

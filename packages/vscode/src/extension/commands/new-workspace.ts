@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { InitWorkspaceRequest } from 'spbe-server/protocol';
+import { SpbeCommands, InitWorkspaceRequest } from 'spbe-server/protocol';
 import type { ExtensionDeps } from '../deps.js';
-import { t } from '../l10n.js';
+import { t, uiLocale } from '../l10n.js';
+import { nameInputProblem } from '../identifier-input.js';
 
 /** SPBE: New SPBE Workspace — what `spbe init` does, into a folder the user picks. */
 export function registerNewWorkspaceCommand({ context, client }: ExtensionDeps): void {
-    context.subscriptions.push(vscode.commands.registerCommand('spbe.newWorkspace', async (target?: vscode.Uri) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.NewWorkspace, async (target?: vscode.Uri) => {
         const folder = target ?? (await vscode.window.showOpenDialog({
             canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: t('Create SPBE workspace here'),
             defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri
@@ -15,7 +16,7 @@ export function registerNewWorkspaceCommand({ context, client }: ExtensionDeps):
         }
         const name = await vscode.window.showInputBox({
             prompt: t('Pemda identifier'), value: 'KotaContoh',
-            validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : t('Letters, digits and _ only, not starting with a digit')
+            validateInput: v => nameInputProblem(v, uiLocale())
         });
         if (!name) {
             return undefined;

@@ -1,3 +1,4 @@
+import { matchesIdentifier } from 'spbe-model';
 import type { PreviewParams } from 'spbe-server/protocol';
 
 /** What the extension accepts from the preview webview, checked field by field. */
@@ -9,7 +10,8 @@ export type PreviewMessage =
 
 const views = new Set(['layered', 'opd', 'integrasi', 'gap']);
 const kinds = new Set(['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan']);
-const identifier = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+/** An OPD code from the webview: the language's identifier rule (spbe-model), at most 100 characters. */
+const isName = (v: string): boolean => v.length <= 100 && matchesIdentifier(v);
 
 function names(value: unknown, valid: (v: string) => boolean): string[] | undefined | false {
     if (value === undefined) {
@@ -40,9 +42,9 @@ export function parsePreviewMessage(message: unknown): PreviewMessage | undefine
             if (typeof p !== 'object' || p === null || typeof p.view !== 'string' || !views.has(p.view)) {
                 return undefined;
             }
-            const opd = p.opd === undefined || (typeof p.opd === 'string' && identifier.test(p.opd)) ? p.opd as string | undefined : false;
+            const opd = p.opd === undefined || (typeof p.opd === 'string' && isName(p.opd)) ? p.opd as string | undefined : false;
             const year = p.year === undefined || (typeof p.year === 'number' && Number.isInteger(p.year) && p.year >= 1900 && p.year <= 2200) ? p.year as number | undefined : false;
-            const opds = names(p.opds, v => identifier.test(v));
+            const opds = names(p.opds, isName);
             const kindList = names(p.kinds, v => kinds.has(v));
             if (opd === false || year === false || opds === false || kindList === false) {
                 return undefined;

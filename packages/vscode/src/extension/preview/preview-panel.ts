@@ -7,6 +7,7 @@ import { parseOpenRequest } from '../webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { parsePreviewMessage } from './preview-messages.js';
 import { t } from '../l10n.js';
+import { declaredOpd } from '../identifier-input.js';
 
 /** How long typing must pause before the preview asks for a new model, and the cursor before it follows. */
 const refreshDelayMs = 150;
@@ -160,7 +161,7 @@ class PreviewPanel implements PreviewHandle {
 /** The OPD declared in the active editor, for "the OPD of the active file". */
 function activeOpd(): string | undefined {
     const text = vscode.window.activeTextEditor?.document.languageId === 'spbe' ? vscode.window.activeTextEditor.document.getText() : '';
-    return /^\s*opd\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(text)?.[1];
+    return declaredOpd(text);
 }
 
 /** SPBE: Open Preview — one live preview panel beside the editor; the command (and its button and code lens) reveals it. */

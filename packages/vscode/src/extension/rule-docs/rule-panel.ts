@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from '../deps.js';
 import { t, uiLocale } from '../l10n.js';
-import { ruleCommandLink, rulePage, ShowRuleCommand } from './rule-section.js';
+import { SpbeCommands } from 'spbe-server/protocol';
+import { ruleCommandLink, rulePage } from './rule-section.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -26,7 +27,7 @@ export function linkRuleDocs(diagnostics: vscode.Diagnostic[]): vscode.Diagnosti
 export function registerRuleDocs({ context }: ExtensionDeps): void {
     let panel: vscode.WebviewPanel | undefined;
     const read = (file: string) => { try { return readFileSync(context.asAbsolutePath(file), 'utf-8'); } catch { return ''; } };
-    context.subscriptions.push(vscode.commands.registerCommand(ShowRuleCommand, async (code?: unknown) => {
+    context.subscriptions.push(vscode.commands.registerCommand(SpbeCommands.ShowRule, async (code?: unknown) => {
         if (typeof code !== 'string') {
             return undefined;
         }

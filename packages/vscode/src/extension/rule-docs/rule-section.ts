@@ -1,5 +1,4 @@
-/** The command a finding's code link runs: it opens the rule's documentation in the user's language. */
-export const ShowRuleCommand = 'spbe.showRule';
+import { SpbeCommands } from 'spbe-server/protocol';
 
 /**
  * The `command:` link that replaces a diagnostic's link to `docs/diagnostics.md#<code>` (a raw
@@ -8,7 +7,7 @@ export const ShowRuleCommand = 'spbe.showRule';
  */
 export function ruleCommandLink(href: string): string | undefined {
     const match = /\/docs\/diagnostics\.md#([a-z0-9-]+)$/.exec(href);
-    return match ? `command:${ShowRuleCommand}?${encodeURIComponent(JSON.stringify([match[1]]))}` : undefined;
+    return match ? `command:${SpbeCommands.ShowRule}?${encodeURIComponent(JSON.stringify([match[1]]))}` : undefined;
 }
 
 /** The `## <code>` section of a diagnostics reference, heading included, up to the next section; undefined when absent. */
