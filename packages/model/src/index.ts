@@ -11,7 +11,7 @@ export * from './reference-data/nasional-library.js';
 export { computeIndex, predicateOf } from './evaluation/index-calculator.js';
 export { defaultFramework, projectIndex, type IndexProjection } from './evaluation/index-projection.js';
 export * from './findings/issue-codes.js';
-export { IssueCatalog } from './findings/issue-catalog.js';
+export { IssueCatalog, issueSeverity, severityText } from './findings/issue-catalog.js';
 export * from './findings/element-finding.js';
 export * from './i18n/messages.js';
 export * from './i18n/format-values.js';
