@@ -1,8 +1,7 @@
+import { FileSystemReasons, type Bilingual } from 'spbe-model';
+
 /** One message of `spbe import` in both languages (Indonesian first, the default). */
-export interface ImportText {
-    readonly id: string;
-    readonly en: string;
-}
+export type ImportText = Bilingual;
 
 /** What a failed read reports (Node's errno errors have this shape). */
 export interface ReadFailure {
@@ -10,14 +9,13 @@ export interface ReadFailure {
     readonly message: string;
 }
 
+const fileNotFound: ImportText = { id: 'berkas tidak ada', en: 'file not found' };
+
 const readReasons: Record<string, ImportText> = {
-    ENOENT: { id: 'berkas tidak ada', en: 'file not found' },
-    ENOTDIR: { id: 'berkas tidak ada', en: 'file not found' },
-    EACCES: { id: 'izin ditolak', en: 'permission denied' },
-    EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
+    ...FileSystemReasons,
+    ENOENT: fileNotFound,
+    ENOTDIR: fileNotFound,
     EISDIR: { id: 'ini sebuah folder, bukan berkas', en: 'it is a folder, not a file' },
-    ENAMETOOLONG: { id: 'nama berkas terlalu panjang', en: 'the file name is too long' },
-    ELOOP: { id: 'tautan simbolik berputar', en: 'the symbolic links form a loop' },
     /** Our own code: a device, a named pipe or a socket, which has no size to check and may never end. */
     ENOTREG: { id: 'ini bukan berkas biasa (perangkat, pipa bernama atau soket)', en: 'it is not a regular file (a device, named pipe or socket)' }
 };
