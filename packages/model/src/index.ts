@@ -22,4 +22,7 @@ export * from './i18n/index-labels.js';
 export * from './i18n/view-titles.js';
 export * from './i18n/editor-labels.js';
 export * from './i18n/diff-labels.js';
+export * from './i18n/editor-sentences.js';
+export * from './i18n/reference-tag-labels.js';
+export * from './i18n/stage-labels.js';
 export * from './utils/collections.js';
