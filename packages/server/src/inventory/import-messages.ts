@@ -1,4 +1,4 @@
-import { FileSystemReasons, type Bilingual } from 'spbe-model';
+import { FileSystemReasons, sentenceLookup, type Bilingual, type BilingualSentence } from 'spbe-model';
 
 /** One message of `spbe import` in both languages (Indonesian first, the default). */
 export type ImportText = Bilingual;
@@ -91,3 +91,26 @@ export const importMessages = {
         en: `the generated source for OPD ${code} does not parse; nothing was written`
     })
 } as const;
+
+/** The pieces of `spbe import` messages that a sentence elsewhere fills in (a detail, a reason, a line). */
+const importDetails = {
+    quoteNotClosed: { id: () => 'tanda kutip yang dibuka pada baris ini tidak pernah ditutup', en: () => 'a quote opened on this line is never closed' },
+    withoutBom: { id: () => 'tanpa BOM', en: () => 'without BOM' },
+    notUtf8Byte: { id: a => `bukan UTF-8 (byte ${a.byte}; mungkin Windows-1252/ANSI)`, en: a => `not UTF-8 (byte ${a.byte}; probably Windows-1252/ANSI)` },
+    yearFormat: { id: () => '(TTTT)', en: () => '(YYYY)' },
+    codeShape: { id: () => 'tidak berbentuk RAx.NN(.NN)*', en: () => 'is not of the form RAx.NN(.NN)*' },
+    codeWrongDomain: { id: a => `bukan kode ${a.prefix} (domain ${a.kind})`, en: a => `is not a ${a.prefix} code (domain ${a.kind})` },
+    codeUnknown: { id: a => `tidak ada di ${a.version} maupun kodeLokal pemda`, en: a => `is neither in ${a.version} nor a kodeLokal of the pemda` },
+    keptSheet: {
+        id: a => `OPD ${a.opd}: lembar ${a.sheet} tidak ada di berkas impor; ${a.elements} elemen yang ada dipertahankan.`,
+        en: a => `OPD ${a.opd}: sheet ${a.sheet} is not in the imported files; its ${a.elements} existing element(s) are kept.`
+    },
+    checkFailed: {
+        id: a => `pemeriksaan sebelum menulis gagal (${a.stage}, ${a.file}): ${a.detail}; tidak ada berkas yang ditulis.`,
+        en: a => `the check before writing failed (${a.stage}, ${a.file}): ${a.detail}; nothing was written.`
+    },
+    loadingWorkspace: { id: () => 'memuat ruang kerja', en: () => 'loading the workspace' },
+    findingsLost: { id: a => `${a.found} temuan dihitung, hanya ${a.kept} yang sampai`, en: a => `${a.found} findings computed, only ${a.kept} kept` }
+} as const satisfies Record<string, BilingualSentence>;
+
+export const importDetail = sentenceLookup(importDetails);

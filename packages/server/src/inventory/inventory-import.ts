@@ -1,5 +1,5 @@
 import type { ElementKind, SpbeModel } from 'spbe-model';
-import type { Locale } from 'spbe-model';
+import { term, type Locale } from 'spbe-model';
 import { problemMessage, type ImportProblem, type ImportReason, type ProblemArgs } from './import-problems.js';
 import { columnLetter, enumValues, InventorySheets, OpdSheet, type InventoryColumn } from 'spbe-generators';
 import { checkCell, splitList, type ImportedProperty, type PendingRef } from './cell-checks.js';
@@ -214,7 +214,7 @@ export function checkInventory(tables: readonly RawTable[], options: ImportOptio
     const invalidNamed = new Set<RowState>();
     const suffixMaps = new Map<string, Map<string, number>>();
     const suffixesOf = (opd: string) => suffixMaps.get(opd) ?? suffixMaps.set(opd, new Map()).get(opd)!;
-    const where = (s: RowState) => `${s.table.sheet} ${options.locale === 'id' ? 'baris' : 'row'} ${s.row}`;
+    const where = (s: RowState) => `${s.table.sheet} ${term('row', options.locale)} ${s.row}`;
     for (const state of rows) {
         const idColumn = [...state.cells.keys()].find(c => c.type === 'name');
         const id = idColumn ? state.cells.get(idColumn)!.text.trim() : '';

@@ -1,3 +1,4 @@
+import { importDetail } from './import-messages.js';
 import type ExcelJSModule from 'exceljs';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Locale } from 'spbe-model';
@@ -164,7 +165,7 @@ function csvSyntaxError(file: string, text: string, error: CsvError, locale: Loc
     const consumed = new TextEncoder().encode(text).subarray(0, Number(error.bytes_records ?? 0));
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? countLines(consumed, consumed.length) : Number(error.lines ?? countLines(consumed, consumed.length));
     const detail = error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? (locale === 'id' ? 'tanda kutip yang dibuka pada baris ini tidak pernah ditutup' : 'a quote opened on this line is never closed')
+        ? importDetail('quoteNotClosed', locale)
         : error.message.replace(/ at line \d+.*$/s, '');
     return inventoryInputError(file, 'csv-syntax', { detail }, locale, line);
 }

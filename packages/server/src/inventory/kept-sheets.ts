@@ -1,3 +1,4 @@
+import { importDetail } from './import-messages.js';
 import type { SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { RawTable } from './inventory-read.js';
@@ -50,7 +51,5 @@ export function keptSheets(model: SpbeModel, opds: readonly string[], supplied: 
 
 /** The line that tells the user a domain was kept, not emptied: `OPD X: lembar Aplikasi tidak ada di berkas impor; …`. */
 export function keptSheetMessage(kept: Omit<KeptSheet, 'table'>, locale: Locale): string {
-    return locale === 'id'
-        ? `OPD ${kept.opd}: lembar ${kept.sheet} tidak ada di berkas impor; ${kept.elements} elemen yang ada dipertahankan.`
-        : `OPD ${kept.opd}: sheet ${kept.sheet} is not in the imported files; its ${kept.elements} existing element(s) are kept.`;
+    return importDetail('keptSheet', locale, { opd: kept.opd, sheet: kept.sheet, elements: kept.elements });
 }
