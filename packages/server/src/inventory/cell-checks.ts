@@ -1,4 +1,3 @@
-import { importDetail } from './import-messages.js';
 import { DefaultReferenceVersion, findReferenceCode, RefPrefixByKind } from 'spbe-model';
 import { kindType } from 'spbe-model';
 import { escapeString } from 'spbe-model';
@@ -6,6 +5,7 @@ import type { ElementKind, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { ImportReason, ProblemArgs } from './import-problems.js';
 import { enumValues, type InventoryColumn } from 'spbe-generators';
+import { importDetail } from './import-messages.js';
 
 /** One checked cell's value as `.spbe` source (`"text"`, `terbuka`, `DC, KOMINFO.DT`). */
 export interface ImportedProperty {

@@ -1,7 +1,7 @@
-import { importDetail } from './import-messages.js';
 import type { Locale } from 'spbe-model';
 import { firstInvalidUtf8Byte } from 'spbe-language';
 import { InventoryLimits, inventoryInputError } from './input-limits.js';
+import { importDetail } from './import-messages.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -1,4 +1,3 @@
-import { importDetail } from './import-messages.js';
 import type ExcelJSModule from 'exceljs';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Locale } from 'spbe-model';
@@ -8,6 +7,7 @@ import { columnLetter, InventorySheets, OpdSheet } from 'spbe-generators';
 import { inventoryCsvName } from 'spbe-generators';
 import { maxOf } from 'spbe-model';
 import { unneutralizeFormula } from 'spbe-generators';
+import { importDetail } from './import-messages.js';
 
 /** One cell as read: its text, or that it held a formula (never evaluated, never imported). */
 export interface RawCell {

@@ -1,9 +1,9 @@
-import { importDetail } from './import-messages.js';
 import type { SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { RawTable } from './inventory-read.js';
 import { inventoryRows } from 'spbe-generators';
 import { InventorySheets } from 'spbe-generators';
+import { importDetail } from './import-messages.js';
 
 /** The elements of one OPD kept from the workspace because their sheet was not in the inventory. */
 export interface KeptSheet {
