@@ -1,7 +1,8 @@
 import { escapeHtml as e } from '../output/escape.js';
 import type { Locale } from 'spbe-model';
 import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
-import { diffSections, diffWord, summaryRows, type DiffEntry, type DiffSign } from './diff-sections.js';
+import { diffWord } from 'spbe-model';
+import { diffSections, summaryRows, type DiffEntry, type DiffSign } from './diff-sections.js';
 
 /** Set by the editor: the report then runs in a webview whose one script (with this nonce) opens clicked changes. */
 export interface DiffWebviewOptions {

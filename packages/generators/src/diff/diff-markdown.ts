@@ -1,7 +1,8 @@
 import { escapeMarkdownCell, escapeMarkdownText } from '../output/escape.js';
 import type { Locale } from 'spbe-model';
 import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
-import { diffSections, diffWord, summaryRows, type DiffSign } from './diff-sections.js';
+import { diffWord } from 'spbe-model';
+import { diffSections, summaryRows, type DiffSign } from './diff-sections.js';
 import { appendAll } from 'spbe-model';
 
 const markers: Record<DiffSign, string> = { '+': '➕', '-': '➖', '~': '✏️', '>': '🔀' };

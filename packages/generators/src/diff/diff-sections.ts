@@ -1,4 +1,4 @@
-import { formatRupiah } from 'spbe-model';
+import { diffWord, formatRupiah, formatScore, type DiffWord } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { ChangeKind, DiffSummary, PropertyChange, WorkspaceDiff } from './diff-model.js';
@@ -29,41 +29,6 @@ export interface DiffSection {
     readonly groups: readonly DiffGroup[];
 }
 
-const words = {
-    title: { id: 'Reviu perubahan arsitektur dan peta rencana', en: 'Review: changes to the architecture and roadmap' },
-    summary: { id: 'Ringkasan', en: 'Summary' },
-    noChanges: { id: 'Tidak ada perubahan makna (perubahan format dan urutan diabaikan).', en: 'No changes in meaning (formatting and ordering are ignored).' },
-    pemda: { id: 'Pemda', en: 'Pemda' },
-    opds: { id: 'OPD', en: 'OPDs' },
-    elements: { id: 'Elemen arsitektur per OPD', en: 'Architecture elements per OPD' },
-    refs: { id: 'Referensi lintas OPD', en: 'Cross-OPD references' },
-    items: { id: 'Rencana (peta rencana)', en: 'Roadmap items' },
-    findings: { id: 'Temuan validasi', en: 'Findings' },
-    index: { id: 'Indeks (penilaian)', en: 'Index (penilaian)' },
-    added: { id: 'ditambah', en: 'added' },
-    removed: { id: 'dihapus', en: 'removed' },
-    changed: { id: 'diubah', en: 'changed' },
-    renamed: { id: 'diganti nama', en: 'renamed' },
-    rescheduled: { id: 'dijadwal ulang', en: 'rescheduled' },
-    rebudgeted: { id: 'anggaran berubah', en: 're-budgeted' },
-    reassigned: { id: 'penugasan berubah', en: 're-assigned' },
-    introduced: { id: 'baru', en: 'introduced' },
-    resolved: { id: 'selesai', en: 'resolved' },
-    was: { id: 'sebelumnya', en: 'was' },
-    budgetTotal: { id: 'Total anggaran', en: 'Total budget' },
-    total: { id: 'total', en: 'total' },
-    schedule: { id: 'jadwal', en: 'schedule' },
-    elementsRow: { id: 'Elemen', en: 'Elements' },
-    itemsRow: { id: 'Rencana', en: 'Roadmap items' },
-    none: { id: '(tidak ada)', en: '(none)' }
-} as const;
-
-export type DiffWord = keyof typeof words;
-
-export function diffWord(key: DiffWord, locale: Locale): string {
-    return words[key][locale];
-}
-
 const signOf: Record<ChangeKind, DiffSign> = { added: '+', removed: '-', changed: '~', renamed: '>' };
 
 function value(property: string, text: string | undefined, locale: Locale): string {
@@ -80,14 +45,6 @@ export function propertyLine(p: PropertyChange, locale: Locale): string {
 
 export function formatDelta(amount: number, locale: Locale): string {
     return `${amount < 0 ? '−' : '+'}${formatRupiah(Math.abs(amount), locale)}`;
-}
-
-export function formatScore(score: number | undefined, locale: Locale): string {
-    if (score === undefined) {
-        return '∅';
-    }
-    const text = score.toFixed(2);
-    return locale === 'id' ? text.replace('.', ',') : text;
 }
 
 /** Label and value rows for the summary, in reading order. */
@@ -107,7 +64,7 @@ export function summaryRows(diff: WorkspaceDiff, locale: Locale): Array<[string,
     }
     for (const change of diff.index) {
         rows.push([`${diffWord('index', locale)} ${change.framework} ${change.year}`,
-            `${formatScore(change.old, locale)} → ${formatScore(change.new, locale)}`]);
+            `${formatScore(change.old, locale, 2, '∅')} → ${formatScore(change.new, locale, 2, '∅')}`]);
     }
     return rows;
 }

@@ -1,6 +1,7 @@
 import type { Locale } from 'spbe-model';
 import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
-import { diffSections, diffWord, summaryRows } from './diff-sections.js';
+import { diffWord } from 'spbe-model';
+import { diffSections, summaryRows } from './diff-sections.js';
 import { appendAll, maxOf } from 'spbe-model';
 
 /** Control and bidi characters would let a title rearrange a terminal line; they are shown as U+FFFD. */

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Locale } from 'spbe-model';
+import { decimalSeparator, formatPlainNumber, type Locale } from 'spbe-model';
 import { neutralizeFormula } from './escape.js';
 
 /** The field separators the CSV outputs offer: Excel with an Indonesian locale splits on `;`. */
@@ -8,7 +8,7 @@ export type CsvSeparator = typeof CsvSeparators[number];
 
 /** `;` for Indonesian (Excel's list separator where the decimal separator is a comma), `,` otherwise. */
 export function defaultCsvSeparator(locale: Locale): CsvSeparator {
-    return locale === 'id' ? ';' : ',';
+    return decimalSeparator(locale) === ',' ? ';' : ',';
 }
 
 /**
@@ -32,7 +32,6 @@ export interface CsvOptions {
  * separator, a quote or a line break is quoted, so a decimal comma never splits a cell either.
  */
 export function csvTable(rows: ReadonlyArray<ReadonlyArray<string | number>>, options: CsvOptions): string {
-    const decimal = options.locale === 'id' ? ',' : '.';
-    const cells = rows.map(r => r.map(v => (typeof v === 'number' ? String(v).replace('.', decimal) : neutralizeFormula(v))));
+    const cells = rows.map(r => r.map(v => (typeof v === 'number' ? formatPlainNumber(v, options.locale) : neutralizeFormula(v))));
     return stringify(cells, { bom: true, delimiter: options.separator, record_delimiter: 'windows' });
 }

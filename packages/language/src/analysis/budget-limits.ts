@@ -46,7 +46,3 @@ export function auditBudgets(items: readonly ast.Rencana[]): BudgetAudit {
     return { tooLarge, overflowing };
 }
 
-/** `9007199254740992` → `9.007.199.254.740.992` (id) or `9,007,199,254,740,992` (en), exact for any length. */
-export function groupDigits(amount: bigint, separator: '.' | ','): string {
-    return amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}

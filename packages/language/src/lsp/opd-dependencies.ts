@@ -6,34 +6,28 @@ import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import { isGranted } from '../validation/_shared.js';
 import type { Locale } from 'spbe-model';
-import { pushTo } from 'spbe-model';
+import { editorSentence, pushTo, term, type EditorSentenceKey } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { displayPath } from './display-path.js';
 import type { OpdDependencies, OpdDependencyEntry, OpdDependencyGroup, SharingStatus } from './client-contract.js';
 
-type Words = Readonly<Record<Locale, string>>;
-
-const directionWords: Record<OpdDependencyEntry['direction'], Words> = {
-    usedBy: { id: 'Dipakai oleh', en: 'Used by' },
-    uses: { id: 'Memakai', en: 'Uses' }
-};
+/** The heading of a group: "Dipakai oleh X" or "Memakai X". */
+function directionWords(direction: OpdDependencyEntry['direction'], locale: Locale): string {
+    return direction === 'usedBy' ? term('usedBy', locale) : editorSentence('uses', locale);
+}
 
 /** The sharing status in words; `user` is the OPD that uses the element. */
 function statusText(status: SharingStatus, target: ast.Element, user: string, locale: Locale): string {
     const app = ast.isAplikasi(target);
-    const words: Record<SharingStatus, Words> = {
-        open: { id: 'data terbuka', en: 'open data' },
-        granted: app
-            ? { id: `${user} terdaftar di pengguna`, en: `${user} is listed in pengguna` }
-            : { id: `dibagipakaikan ke ${user}`, en: `shared with ${user} (bagiPakai)` },
-        notGranted: app
-            ? { id: `${user} belum terdaftar di pengguna`, en: `${user} is not listed in pengguna` }
-            : { id: `belum dibagipakaikan ke ${user}`, en: `not shared with ${user}` },
-        national: { id: 'pustaka nasional', en: 'national library' },
-        notRequired: { id: 'tanpa izin bagi-pakai', en: 'no sharing needed' },
-        unclassified: { id: 'sifat data belum ditulis', en: 'the data has no sifat' }
+    const keys: Record<SharingStatus, EditorSentenceKey> = {
+        open: 'sharingOpen',
+        granted: app ? 'appUserListed' : 'sharedWith',
+        notGranted: app ? 'appUserNotListed' : 'notSharedWith',
+        national: 'sharingNational',
+        notRequired: 'sharingNotRequired',
+        unclassified: 'sharingUnclassified'
     };
-    return words[status][locale];
+    return editorSentence(keys[status], locale, { user });
 }
 
 /** The same rule as the cross-OPD checks (spec §5.2): what the owner allows `user` to do with `target`. */
@@ -116,7 +110,7 @@ export function groupOpdDependencies(opd: ast.Opd, entries: readonly OpdDependen
         let group = groups.get(key);
         if (!group) {
             const title = facts.opds.find(o => o.name === entry.otherOpd)?.title;
-            group = { direction: entry.direction, opd: entry.otherOpd, label: `${directionWords[entry.direction][locale]} ${entry.otherOpd}${title ? ` — ${title}` : ''}`, entries: [] };
+            group = { direction: entry.direction, opd: entry.otherOpd, label: `${directionWords(entry.direction, locale)} ${entry.otherOpd}${title ? ` — ${title}` : ''}`, entries: [] };
             groups.set(key, group);
         }
         group.entries.push(entry);
@@ -124,8 +118,8 @@ export function groupOpdDependencies(opd: ast.Opd, entries: readonly OpdDependen
     const count = entries.length;
     return {
         opd: opd.name,
-        title: `${opd.name}: ${count} ${locale === 'id' ? 'referensi lintas-OPD' : 'cross-OPD references'}`,
-        emptyText: locale === 'id' ? `${opd.name} tidak memakai dan tidak dipakai OPD lain.` : `${opd.name} neither uses nor is used by another OPD.`,
+        title: `${opd.name}: ${count} ${term('crossOpdReferences', locale)}`,
+        emptyText: editorSentence('noDependencies', locale, { opd: opd.name }),
         groups: [...groups.values()],
         count
     };

@@ -7,7 +7,7 @@ import { escapeString } from 'spbe-model';
 import { IssueCodes } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { appendToList, insertIntoBlock } from './text-edits.js';
-import { fixTitle } from './quick-fix-titles.js';
+import { fixTitle } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 
 type Fix = (context: FixContext) => CodeAction[];

@@ -1,7 +1,7 @@
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { NasionalOpd } from 'spbe-model';
-import { invalidIdentifierReason } from 'spbe-model';
+import { editorSentence, invalidIdentifierReason } from 'spbe-model';
 import { kindKeyword, qualify } from 'spbe-model';
 import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
 import type { Locale } from 'spbe-model';
@@ -21,7 +21,7 @@ export function isRenameTarget(node: AstNode | undefined): node is RenameTarget 
 export function renameRefusal(target: RenameTarget, newName: string, symbols: SpbeSymbolTable, locale: Locale): string | undefined {
     const reason = invalidIdentifierReason(newName, locale);
     if (reason) {
-        return locale === 'id' ? `'${newName}' tidak bisa dipakai sebagai nama: ${reason}.` : `'${newName}' cannot be used as a name: ${reason}.`;
+        return editorSentence('renameInvalid', locale, { name: newName, reason });
     }
     if (newName === target.name) {
         return undefined;
@@ -29,26 +29,24 @@ export function renameRefusal(target: RenameTarget, newName: string, symbols: Sp
     if (ast.isOpd(target)) {
         const other = newName === NasionalOpd ? undefined : symbols.lookup('opd', newName).find(d => d.node !== target);
         if (newName === NasionalOpd || other) {
-            return clash(locale, `OPD ${newName}`, other?.node, locale === 'id' ? 'di workspace' : 'in the workspace');
+            return clash(locale, `OPD ${newName}`, other?.node, editorSentence('inWorkspace', locale));
         }
         return undefined;
     }
     if (ast.isRencana(target)) {
         const other = symbols.lookup('rencana', newName).find(d => d.node !== target);
-        return other ? clash(locale, `rencana ${newName}`, other.node, locale === 'id' ? 'di peta rencana' : 'in the roadmap') : undefined;
+        return other ? clash(locale, `rencana ${newName}`, other.node, editorSentence('inRoadmap', locale)) : undefined;
     }
     const opd = target.$container;
     const sibling = opd.elements.find(e => e !== target && e.name === newName)
         ?? symbols.lookup('element', qualify(opd.name, newName)).find(d => d.node !== target)?.node;
-    return sibling ? clash(locale, qualify(opd.name, newName), sibling, locale === 'id' ? `di OPD ${opd.name}` : `in OPD ${opd.name}`) : undefined;
+    return sibling ? clash(locale, qualify(opd.name, newName), sibling, editorSentence('inOpd', locale, { opd: opd.name })) : undefined;
 }
 
 /** "BAPPEDA.X sudah dipakai di OPD BAPPEDA (layanan, bappeda.spbe:12); pilih nama lain." */
 function clash(locale: Locale, what: string, existing: AstNode | undefined, scope: string): string {
     const where = existing ? ` (${describe(existing)})` : '';
-    return locale === 'id'
-        ? `${what} sudah dipakai ${scope}${where}; pilih nama lain.`
-        : `${what} is already taken ${scope}${where}; choose another name.`;
+    return editorSentence('renameTaken', locale, { what, scope, where });
 }
 
 function describe(node: AstNode): string {

@@ -5,7 +5,7 @@ import type { SpbeServices } from '../spbe-module.js';
 import { displayPath } from './display-path.js';
 import { SpbeServerCommands } from './client-contract.js';
 import { QuickFixes } from './quick-fixes.js';
-import { fixTitle } from './quick-fix-titles.js';
+import { fixTitle } from 'spbe-model';
 import { wholeDocumentEdit } from './spbe-formatter.js';
 
 /** The source action that formats the document with its properties in canonical order. */

@@ -5,18 +5,17 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { SpbeCommands } from './client-contract.js';
-import { label } from './lsp-labels.js';
 import { displayPath } from './display-path.js';
 import { opdDependencyEntries } from './opd-dependencies.js';
 import { computeIndex } from 'spbe-model';
-import { formatScore } from 'spbe-model';
+import { editorLabel as label, formatScore, term } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 
 /** "Indeks 2,81 · Baik", with "· 4/47 indikator" when the assessment is partial. */
 export function penilaianLens(penilaian: ast.Penilaian, locale: Locale): string {
     const result = computeIndex(penilaian.framework, new Map(penilaian.scores.map(s => [s.indicator, s.level])));
-    const partial = result.assessedCount < result.indicatorCount ? ` · ${result.assessedCount}/${result.indicatorCount} ${locale === 'en' ? 'indicators' : 'indikator'}` : '';
-    return `${locale === 'en' ? 'Index' : 'Indeks'} ${formatScore(result.score, locale)} · ${result.predicate ?? '–'}${partial}`;
+    const partial = result.assessedCount < result.indicatorCount ? ` · ${result.assessedCount}/${result.indicatorCount} ${term('indicators', locale)}` : '';
+    return `${term('index', locale)} ${formatScore(result.score, locale)} · ${result.predicate ?? '–'}${partial}`;
 }
 
 /** "N cross-OPD references" and "M findings" on each OPD; "Generate roadmap" on each petaRencana. */

@@ -9,9 +9,8 @@ import { EvaluationFrameworks, findIndicator, findReferenceCode } from 'spbe-mod
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { label } from './lsp-labels.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
-import { formatRupiah } from 'spbe-model';
+import { editorLabel as label, formatNumber, formatRupiah } from 'spbe-model';
 import { muatanLabel } from 'spbe-model';
 
 /**
@@ -97,7 +96,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const unverified = model.weightsUnverified ? ` _(${label('unverified', this.locale)})_` : '';
         return [
             `**${framework}.${id}** — ${indicator.name}`,
-            `${label('aspect', this.locale)}: ${aspect?.name ?? indicator.aspect} · ${label('weight', this.locale)}: ${indicator.weight.toLocaleString(this.locale === 'id' ? 'id-ID' : 'en-US')}%${unverified}`,
+            `${label('aspect', this.locale)}: ${aspect?.name ?? indicator.aspect} · ${label('weight', this.locale)}: ${formatNumber(indicator.weight, this.locale)}%${unverified}`,
             `${label('levels', this.locale)}: ${levels}${family?.unverified ? ` _(${label('unverified', this.locale)})_` : ''}`,
             model.title
         ].join('\n\n');

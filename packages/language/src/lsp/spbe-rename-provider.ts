@@ -6,7 +6,7 @@ import {
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { pushTo } from 'spbe-model';
+import { editorSentence, pushTo } from 'spbe-model';
 import { isRenameTarget, renameRefusal, type RenameTarget } from './rename-check.js';
 
 /**
@@ -84,9 +84,7 @@ export class SpbeRenameProvider extends DefaultRenameProvider {
         }
         if (isBuiltinDocument(AstUtils.getDocument(target))) {
             const locale = this.spbe.spbe.Settings.locale;
-            throw new ResponseError(ErrorCodes.InvalidRequest, locale === 'id'
-                ? 'Pustaka nasional bawaan hanya-baca: namanya tidak bisa diganti.'
-                : 'The built-in national library is read-only: its names cannot be changed.');
+            throw new ResponseError(ErrorCodes.InvalidRequest, editorSentence('libraryReadOnly', locale));
         }
         return { target, leaf };
     }

@@ -1,7 +1,5 @@
-import { IssueCatalog, severityText, type IssueCode } from 'spbe-model';
+import { IssueCatalog, severityLabel, severityText, type IssueCode, type SeverityWord } from 'spbe-model';
 import { AllIssueCodes } from 'spbe-model';
-
-const severityWords: Record<string, string> = { error: 'galat', warning: 'peringatan', info: 'info' };
 
 /** The parts of one rule's section that need no translation: severity (from the catalog) and example (from docs/diagnostics.md). */
 function englishSection(doc: string, code: string): { severity: string; example?: string } {
@@ -15,7 +13,7 @@ function englishSection(doc: string, code: string): { severity: string; example?
     const severity = severityText(code as IssueCode);
     // The examples' trailing comments explain in English; the Indonesian page keeps the code only.
     const example = /\n```spbe\n([\s\S]*?)\n```/.exec(section)?.[1]?.replace(/[ \t]*\/\/[^\n"]*$/gm, '');
-    return { severity: severity.replace(/\b(error|warning|info)\b/g, w => severityWords[w]), example };
+    return { severity: severity.replace(/\b(error|warning|info)\b/g, w => severityLabel(w as SeverityWord, 'id')), example };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { IssueCodes } from 'spbe-model';
-import { message, type Locale } from 'spbe-model';
+import { message, stageLabel, type Locale } from 'spbe-model';
 
 /** What an `internal-error` diagnostic carries in `data` (besides `code`). */
 export interface InternalFailureData {
@@ -22,18 +22,9 @@ export function errorDetail(error: unknown): string {
     return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
-const stageNames: Record<string, { id: string; en: string }> = {
-    parsing: { id: 'penguraian', en: 'parsing' },
-    linking: { id: 'penautan referensi', en: 'linking' },
-    validation: { id: 'validasi', en: 'validation' },
-    build: { id: 'pemuatan workspace', en: 'workspace build' },
-    model: { id: 'model semantik', en: 'semantic model' },
-    check: { id: 'pemeriksaan', en: 'check' }
-};
-
 /** A stage's name (`parsing`, `linking`, `validation`, `build`, `model`, `check`) in the user's language. */
 export function stageName(stage: string, locale: Locale): string {
-    return stageNames[stage]?.[locale] ?? stage;
+    return stageLabel(stage, locale) ?? stage;
 }
 
 /** The localized message of an internal failure (see {@link InternalFailureData}). */

@@ -1,6 +1,7 @@
 import type { AstNode, ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
-import { auditBudgets, groupDigits, MaxExactAmount } from '../analysis/budget-limits.js';
+import { auditBudgets, MaxExactAmount } from '../analysis/budget-limits.js';
+import { formatRupiah } from 'spbe-model';
 import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
 import { findIndicator, indicatorRange } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
@@ -52,8 +53,8 @@ export const checkBudgetTotal = (services: SpbeServices): ValidationCheck<ast.Re
     for (const anggaran of item.anggaran) {
         if (audit.overflowing.has(anggaran)) {
             report(IssueCodes.InvalidValue, {
-                reasonId: `anggaran ini membuat jumlah seluruh anggaran melebihi Rp${groupDigits(MaxExactAmount, '.')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran`,
-                reasonEn: `this amount takes the total of all amounts past Rp${groupDigits(MaxExactAmount, ',')}, the largest amount every output carries exactly`
+                reasonId: `anggaran ini membuat jumlah seluruh anggaran melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran`,
+                reasonEn: `this amount takes the total of all amounts past ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly`
             }, { node: anggaran, property: 'amount' });
         }
     }

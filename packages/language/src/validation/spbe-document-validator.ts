@@ -20,7 +20,7 @@ import { unknownEscapesIn } from '../parser/string-escapes.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog, issueSeverity } from 'spbe-model';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
-import { message } from 'spbe-model';
+import { groupDigits, message } from 'spbe-model';
 
 /**
  * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,
@@ -256,7 +256,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         }
         const text = document.textDocument.getText();
         const stringProblems = oversizedStrings(document).map(s => this.fileDiagnostic(document, s.offset,
-            message('syntax-string-too-long', locale, { length: s.length.toLocaleString(locale), limit: InputLimits.stringChars.toLocaleString(locale) })));
+            message('syntax-string-too-long', locale, { length: groupDigits(s.length, locale), limit: groupDigits(InputLimits.stringChars, locale) })));
         for (const escape of unknownEscapesIn(document)) {
             stringProblems.push(this.fileDiagnostic(document, escape.offset, message('syntax-unknown-escape', locale, { escape: escape.text }), escape.text.length));
         }

@@ -1,6 +1,7 @@
 import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { exactAmount, groupDigits, MaxExactAmount } from '../analysis/budget-limits.js';
+import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
+import { formatRupiah } from 'spbe-model';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
@@ -157,8 +158,8 @@ export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggara
     const amount = exactAmount(anggaran);
     if (amount !== undefined && amount > MaxExactAmount) {
         valueReporter(services, accept)(anggaran, 'amount', undefined,
-            `anggaran Rp${groupDigits(amount, '.')} melebihi Rp${groupDigits(MaxExactAmount, '.')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
-            `amount Rp${groupDigits(amount, ',')} exceeds Rp${groupDigits(MaxExactAmount, ',')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
+            `anggaran ${formatRupiah(amount, 'id')} melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
+            `amount ${formatRupiah(amount, 'en')} exceeds ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
     }
 };
 

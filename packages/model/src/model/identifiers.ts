@@ -1,4 +1,5 @@
 import { GrammarKeywords, IdentifierPattern } from '../generated/grammar-facts.js';
+import { labelLookup } from '../i18n/bilingual.js';
 import type { Locale } from '../i18n/messages.js';
 
 /**
@@ -30,13 +31,18 @@ export function isUsableName(name: string): boolean {
     return matchesIdentifier(name) && !keywords.has(name);
 }
 
+const reasons = labelLookup({
+    notAnIdentifier: { id: 'hanya huruf, angka dan _, tidak diawali angka', en: 'only letters, digits and _, not starting with a digit' },
+    keyword: { id: 'kata kunci bahasa .spbe', en: 'a keyword of the .spbe language' }
+});
+
 /** Why `name` cannot be a name (a sentence fragment in `locale`), or undefined when it can. */
 export function invalidIdentifierReason(name: string, locale: Locale): string | undefined {
     if (!matchesIdentifier(name)) {
-        return locale === 'id' ? 'hanya huruf, angka dan _, tidak diawali angka' : 'only letters, digits and _, not starting with a digit';
+        return reasons('notAnIdentifier', locale);
     }
     if (keywords.has(name)) {
-        return locale === 'id' ? 'kata kunci bahasa .spbe' : 'a keyword of the .spbe language';
+        return reasons('keyword', locale);
     }
     return undefined;
 }

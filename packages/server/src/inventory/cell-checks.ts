@@ -5,6 +5,7 @@ import type { ElementKind, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { ImportReason, ProblemArgs } from './import-problems.js';
 import { enumValues, type InventoryColumn } from 'spbe-generators';
+import { importDetail } from './import-messages.js';
 
 /** One checked cell's value as `.spbe` source (`"text"`, `terbuka`, `DC, KOMINFO.DT`). */
 export interface ImportedProperty {
@@ -75,7 +76,7 @@ export function checkCell(column: InventoryColumn, text: string, index: number, 
         case 'int': {
             const valid = /^\d{1,4}$/.test(text) && (column.property !== 'hingga' || /^\d{4}$/.test(text));
             if (!valid) {
-                report('bad-number', { detail: column.property !== 'hingga' ? '' : locale === 'id' ? '(TTTT)' : '(YYYY)' });
+                report('bad-number', { detail: column.property !== 'hingga' ? '' : importDetail('yearFormat', locale) });
             } else {
                 add(String(Number(text)));
             }
@@ -132,18 +133,17 @@ export function checkCell(column: InventoryColumn, text: string, index: number, 
 
 /** Why a reference code cannot be used on an element of this kind, or undefined when it can. */
 function codeProblem(code: string, kind: ElementKind, model: SpbeModel, locale: Locale): string | undefined {
-    const id = locale === 'id';
     if (!/^[A-Za-z][A-Za-z0-9_]*(\.[0-9][0-9_]*)+$/.test(code)) {
-        return id ? 'tidak berbentuk RAx.NN(.NN)*' : 'is not of the form RAx.NN(.NN)*';
+        return importDetail('codeShape', locale);
     }
     const prefix = RefPrefixByKind[kindType(kind)];
     if (prefix && !code.startsWith(`${prefix}.`)) {
-        return id ? `bukan kode ${prefix} (domain ${kind})` : `is not a ${prefix} code (domain ${kind})`;
+        return importDetail('codeWrongDomain', locale, { prefix, kind });
     }
     const version = model.pemda?.referensi ?? DefaultReferenceVersion;
     const local = model.pemda?.kodeLokal.some(k => k.code === code);
     if (findReferenceCode(version, code) || local) {
         return undefined;
     }
-    return id ? `tidak ada di ${version} maupun kodeLokal pemda` : `is neither in ${version} nor a kodeLokal of the pemda`;
+    return importDetail('codeUnknown', locale, { version });
 }

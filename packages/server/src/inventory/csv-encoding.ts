@@ -1,6 +1,7 @@
 import type { Locale } from 'spbe-model';
 import { firstInvalidUtf8Byte } from 'spbe-language';
 import { InventoryLimits, inventoryInputError } from './input-limits.js';
+import { importDetail } from './import-messages.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -15,7 +16,7 @@ export function decodeInventoryCsv(file: string, bytes: Uint8Array, locale: Loca
     if (bytes.length > InventoryLimits.fileBytes) {
         throw inventoryInputError(file, 'file-size', { actual: bytes.length }, locale);
     }
-    const named = utf16Or32(bytes, locale === 'id' ? 'tanpa BOM' : 'without BOM');
+    const named = utf16Or32(bytes, importDetail('withoutBom', locale));
     if (named) {
         throw inventoryInputError(file, 'encoding', { detail: named }, locale);
     }
@@ -23,7 +24,7 @@ export function decodeInventoryCsv(file: string, bytes: Uint8Array, locale: Loca
     if (invalid >= 0) {
         const line = countLines(bytes, invalid);
         const byte = `0x${bytes[invalid].toString(16).toUpperCase().padStart(2, '0')}`;
-        const detail = locale === 'id' ? `bukan UTF-8 (byte ${byte}; mungkin Windows-1252/ANSI)` : `not UTF-8 (byte ${byte}; probably Windows-1252/ANSI)`;
+        const detail = importDetail('notUtf8Byte', locale, { byte });
         throw inventoryInputError(file, 'encoding', { detail }, locale, line);
     }
     return utf8.decode(bytes);

@@ -1,5 +1,5 @@
 import type { ElementKind } from 'spbe-model';
-import { invalidIdentifierReason } from 'spbe-model';
+import { invalidIdentifierReason, term } from 'spbe-model';
 import { columnLetter, type InventoryColumn } from 'spbe-generators';
 import type { ImportedProperty, PendingRef } from './cell-checks.js';
 import { problemMessage, type ImportProblem, type ImportReason, type ProblemArgs } from './import-problems.js';
@@ -69,7 +69,7 @@ export function startCheckRun(options: ImportOptions): ImportCheckRun {
 
 /** "Aplikasi baris 7": where a row is, for problems that point at another row. */
 export function rowPlace(run: ImportCheckRun, state: RowState): string {
-    return `${state.table.sheet} ${run.options.locale === 'id' ? 'baris' : 'row'} ${state.row}`;
+    return `${state.table.sheet} ${term('row', run.options.locale)} ${state.row}`;
 }
 
 /** A title or description as written, edge spaces included (export then import is exact); a blank one is empty. */

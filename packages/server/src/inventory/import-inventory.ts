@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { NodeFileSystem } from 'langium/node';
 import { formatSource } from 'spbe-language';
 import { elementIdAt } from 'spbe-language';
-import { importMessages } from './import-messages.js';
+import { importDetail, importMessages } from './import-messages.js';
 import { problemMessage, type ImportProblem } from './import-problems.js';
 import { checkInventory, rowKey, type ImportedElement, type InventoryImport } from './inventory-import.js';
 import { decodeInventoryCsv } from './csv-encoding.js';
@@ -457,9 +457,8 @@ async function loadChecked(root: string, sources: readonly SourceEntry[], locale
             throw error;
         }
     };
-    const failed = (stage: string, file: string, error: unknown) => new ImportCheckError(locale === 'id'
-        ? `pemeriksaan sebelum menulis gagal (${stage}, ${file}): ${(error as Error)?.message ?? String(error)}; tidak ada berkas yang ditulis.`
-        : `the check before writing failed (${stage}, ${file}): ${(error as Error)?.message ?? String(error)}; nothing was written.`);
+    const failed = (stage: string, file: string, error: unknown) => new ImportCheckError(
+        importDetail('checkFailed', locale, { stage, file, detail: (error as Error)?.message ?? String(error) }));
     let loaded: LoadedWorkspace;
     try {
         loaded = await loadSources(root, sources, { locale, services });
@@ -471,7 +470,7 @@ async function loadChecked(root: string, sources: readonly SourceEntry[], locale
         if (error instanceof InternalFailureError) {
             throw failed(stageName(error.stage, locale), `${error.file}${error.line ? `:${error.line}` : ''}`, new Error(error.detail));
         }
-        throw failed(locale === 'id' ? 'memuat ruang kerja' : 'loading the workspace', '.', error);
+        throw failed(importDetail('loadingWorkspace', locale), '.', error);
     }
     for (const document of loaded.documents) {
         const kept = document.diagnostics?.length ?? 0;
@@ -479,7 +478,7 @@ async function loadChecked(root: string, sources: readonly SourceEntry[], locale
         if (kept < found) {
             failures.push({
                 file: toPosix(path.relative(root, document.uri.fsPath)),
-                error: new Error(locale === 'id' ? `${found} temuan dihitung, hanya ${kept} yang sampai` : `${found} findings computed, only ${kept} kept`)
+                error: new Error(importDetail('findingsLost', locale, { found, kept }))
             });
         }
     }

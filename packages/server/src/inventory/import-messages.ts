@@ -1,8 +1,7 @@
+import { FileSystemReasons, sentenceLookup, type Bilingual, type BilingualSentence } from 'spbe-model';
+
 /** One message of `spbe import` in both languages (Indonesian first, the default). */
-export interface ImportText {
-    readonly id: string;
-    readonly en: string;
-}
+export type ImportText = Bilingual;
 
 /** What a failed read reports (Node's errno errors have this shape). */
 export interface ReadFailure {
@@ -10,14 +9,13 @@ export interface ReadFailure {
     readonly message: string;
 }
 
+const fileNotFound: ImportText = { id: 'berkas tidak ada', en: 'file not found' };
+
 const readReasons: Record<string, ImportText> = {
-    ENOENT: { id: 'berkas tidak ada', en: 'file not found' },
-    ENOTDIR: { id: 'berkas tidak ada', en: 'file not found' },
-    EACCES: { id: 'izin ditolak', en: 'permission denied' },
-    EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
+    ...FileSystemReasons,
+    ENOENT: fileNotFound,
+    ENOTDIR: fileNotFound,
     EISDIR: { id: 'ini sebuah folder, bukan berkas', en: 'it is a folder, not a file' },
-    ENAMETOOLONG: { id: 'nama berkas terlalu panjang', en: 'the file name is too long' },
-    ELOOP: { id: 'tautan simbolik berputar', en: 'the symbolic links form a loop' },
     /** Our own code: a device, a named pipe or a socket, which has no size to check and may never end. */
     ENOTREG: { id: 'ini bukan berkas biasa (perangkat, pipa bernama atau soket)', en: 'it is not a regular file (a device, named pipe or socket)' }
 };
@@ -93,3 +91,26 @@ export const importMessages = {
         en: `the generated source for OPD ${code} does not parse; nothing was written`
     })
 } as const;
+
+/** The pieces of `spbe import` messages that a sentence elsewhere fills in (a detail, a reason, a line). */
+const importDetails = {
+    quoteNotClosed: { id: () => 'tanda kutip yang dibuka pada baris ini tidak pernah ditutup', en: () => 'a quote opened on this line is never closed' },
+    withoutBom: { id: () => 'tanpa BOM', en: () => 'without BOM' },
+    notUtf8Byte: { id: a => `bukan UTF-8 (byte ${a.byte}; mungkin Windows-1252/ANSI)`, en: a => `not UTF-8 (byte ${a.byte}; probably Windows-1252/ANSI)` },
+    yearFormat: { id: () => '(TTTT)', en: () => '(YYYY)' },
+    codeShape: { id: () => 'tidak berbentuk RAx.NN(.NN)*', en: () => 'is not of the form RAx.NN(.NN)*' },
+    codeWrongDomain: { id: a => `bukan kode ${a.prefix} (domain ${a.kind})`, en: a => `is not a ${a.prefix} code (domain ${a.kind})` },
+    codeUnknown: { id: a => `tidak ada di ${a.version} maupun kodeLokal pemda`, en: a => `is neither in ${a.version} nor a kodeLokal of the pemda` },
+    keptSheet: {
+        id: a => `OPD ${a.opd}: lembar ${a.sheet} tidak ada di berkas impor; ${a.elements} elemen yang ada dipertahankan.`,
+        en: a => `OPD ${a.opd}: sheet ${a.sheet} is not in the imported files; its ${a.elements} existing element(s) are kept.`
+    },
+    checkFailed: {
+        id: a => `pemeriksaan sebelum menulis gagal (${a.stage}, ${a.file}): ${a.detail}; tidak ada berkas yang ditulis.`,
+        en: a => `the check before writing failed (${a.stage}, ${a.file}): ${a.detail}; nothing was written.`
+    },
+    loadingWorkspace: { id: () => 'memuat ruang kerja', en: () => 'loading the workspace' },
+    findingsLost: { id: a => `${a.found} temuan dihitung, hanya ${a.kept} yang sampai`, en: a => `${a.found} findings computed, only ${a.kept} kept` }
+} as const satisfies Record<string, BilingualSentence>;
+
+export const importDetail = sentenceLookup(importDetails);

@@ -1,4 +1,4 @@
-import type { Locale } from 'spbe-model';
+import { term, type Locale } from 'spbe-model';
 
 export type ImportReason =
     | 'missing-column' | 'missing-value' | 'bad-enum' | 'bad-number' | 'bad-date' | 'unknown-code' | 'invalid-name'
@@ -56,8 +56,8 @@ export function problemMessage(reason: ImportReason, args: ProblemArgs, locale: 
 
 /** `inventaris.xlsx [Aplikasi] baris 5, kolom E (Fungsi) 'keungan': …`; without a sheet, `inventaris.xlsx: …` */
 export function formatProblem(p: ImportProblem, locale: Locale): string {
-    const rowWord = locale === 'id' ? 'baris' : 'row';
-    const columnWord = locale === 'id' ? 'kolom' : 'column';
+    const rowWord = term('row', locale);
+    const columnWord = term('column', locale);
     const where = [p.row > 0 ? `${rowWord} ${p.row}` : '', p.column ? `${columnWord} ${p.column} (${p.header})` : ''].filter(Boolean).join(', ');
     // Cell values may hold line breaks or bidi controls; the report shows them inert.
     // eslint-disable-next-line no-control-regex

@@ -7,6 +7,7 @@ import { columnLetter, InventorySheets, OpdSheet } from 'spbe-generators';
 import { inventoryCsvName } from 'spbe-generators';
 import { maxOf } from 'spbe-model';
 import { unneutralizeFormula } from 'spbe-generators';
+import { importDetail } from './import-messages.js';
 
 /** One cell as read: its text, or that it held a formula (never evaluated, never imported). */
 export interface RawCell {
@@ -164,7 +165,7 @@ function csvSyntaxError(file: string, text: string, error: CsvError, locale: Loc
     const consumed = new TextEncoder().encode(text).subarray(0, Number(error.bytes_records ?? 0));
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? countLines(consumed, consumed.length) : Number(error.lines ?? countLines(consumed, consumed.length));
     const detail = error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? (locale === 'id' ? 'tanda kutip yang dibuka pada baris ini tidak pernah ditutup' : 'a quote opened on this line is never closed')
+        ? importDetail('quoteNotClosed', locale)
         : error.message.replace(/ at line \d+.*$/s, '');
     return inventoryInputError(file, 'csv-syntax', { detail }, locale, line);
 }

@@ -3,6 +3,7 @@ import type { Locale } from 'spbe-model';
 import type { RawTable } from './inventory-read.js';
 import { inventoryRows } from 'spbe-generators';
 import { InventorySheets } from 'spbe-generators';
+import { importDetail } from './import-messages.js';
 
 /** The elements of one OPD kept from the workspace because their sheet was not in the inventory. */
 export interface KeptSheet {
@@ -50,7 +51,5 @@ export function keptSheets(model: SpbeModel, opds: readonly string[], supplied: 
 
 /** The line that tells the user a domain was kept, not emptied: `OPD X: lembar Aplikasi tidak ada di berkas impor; …`. */
 export function keptSheetMessage(kept: Omit<KeptSheet, 'table'>, locale: Locale): string {
-    return locale === 'id'
-        ? `OPD ${kept.opd}: lembar ${kept.sheet} tidak ada di berkas impor; ${kept.elements} elemen yang ada dipertahankan.`
-        : `OPD ${kept.opd}: sheet ${kept.sheet} is not in the imported files; its ${kept.elements} existing element(s) are kept.`;
+    return importDetail('keptSheet', locale, { opd: kept.opd, sheet: kept.sheet, elements: kept.elements });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { FileSystemReasons, type Bilingual } from 'spbe-model';
 import { localized, UserError } from './user-error.js';
 
 /** A write the tools refuse: outside the allowed folder, over a `.spbe` source, over a file without consent. */
@@ -9,16 +10,16 @@ export class UnsafeWriteError extends UserError { }
 /** The disk refused the write (full, read-only, no permission, a file where a folder must be); the previous file is untouched. */
 export class WriteFailedError extends UserError { }
 
-const reasons: Record<string, { id: string; en: string }> = {
+const fileInTheWay: Bilingual = { id: 'sebuah berkas menghalangi folder', en: 'a file is in the way of the folder' };
+
+const reasons: Record<string, Bilingual> = {
+    ...FileSystemReasons,
     ENOSPC: { id: 'ruang disk habis', en: 'no space left on the device' },
     EDQUOT: { id: 'kuota disk terlampaui', en: 'disk quota exceeded' },
     EROFS: { id: 'sistem berkas hanya-baca', en: 'the file system is read-only' },
-    EACCES: { id: 'izin ditolak', en: 'permission denied' },
-    EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
     EISDIR: { id: 'sudah ada folder dengan nama itu', en: 'a folder has that name' },
-    ENOTDIR: { id: 'sebuah berkas menghalangi folder', en: 'a file is in the way of the folder' },
-    EEXIST: { id: 'sebuah berkas menghalangi folder', en: 'a file is in the way of the folder' },
-    ENAMETOOLONG: { id: 'nama berkas terlalu panjang', en: 'the file name is too long' }
+    ENOTDIR: fileInTheWay,
+    EEXIST: fileInTheWay
 };
 
 export interface WriteOptions {

@@ -11,7 +11,7 @@ import { decodeUtf8 } from 'spbe-language';
 import { localized, UserError } from './user-error.js';
 import { errorDetail } from 'spbe-language';
 import { IssueCodes } from 'spbe-model';
-import { message } from 'spbe-model';
+import { FileSystemReasons, formatNumber, message, type Bilingual } from 'spbe-model';
 import { InputLimits } from 'spbe-language';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -68,12 +68,10 @@ export interface LoadOptions {
 
 const skippedFolders = new Set(['node_modules', 'out']);
 
-const walkReasons: Record<string, { id: string; en: string }> = {
-    EACCES: { id: 'izin ditolak', en: 'permission denied' },
-    EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
+const walkReasons: Record<string, Bilingual> = {
+    ...FileSystemReasons,
     ENOTDIR: { id: 'bukan folder', en: 'not a folder' },
     ENOENT: { id: 'folder tidak ada', en: 'no such folder' },
-    ELOOP: { id: 'tautan simbolik berputar', en: 'a symbolic link loop' },
     EMFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' }
 };
 
@@ -157,7 +155,7 @@ export async function loadSources(root: string, sources: readonly SourceEntry[],
         try {
             const bytes = await source.read();
             if (bytes.length > InputLimits.fileBytes) {
-                const mb = (n: number) => (n / 1024 / 1024).toLocaleString(services.spbe.Settings.locale, { maximumFractionDigits: 1 });
+                const mb = (n: number) => formatNumber(n / 1024 / 1024, services.spbe.Settings.locale, 1);
                 services.spbe.SourceProblems.recordUnreadable(uri.toString(), '', message('syntax-file-too-large', services.spbe.Settings.locale, { size: mb(bytes.length), limit: mb(InputLimits.fileBytes) }));
             } else {
                 text = decodeUtf8(bytes).text;

@@ -1,35 +1,35 @@
-import type { Locale } from 'spbe-model';
+import { labelLookup, type Bilingual } from './bilingual.js';
+import { Terms } from './terms.js';
 
 /** Short UI labels of hovers, lenses and quick fixes, in Indonesian and English. */
 const labels = {
-    owner: { id: 'OPD', en: 'OPD' },
+    owner: Terms.opd,
     status: { id: 'Status', en: 'Status' },
     lifetime: { id: 'Berlaku', en: 'Exists' },
     always: { id: 'sepanjang periode', en: 'throughout the periode' },
     never: { id: 'tidak pada tahun mana pun', en: 'in no year' },
     from: { id: 'mulai', en: 'from' },
     until: { id: 's.d.', en: 'through' },
-    usedBy: { id: 'Dipakai oleh', en: 'Used by' },
+    usedBy: Terms.usedBy,
     notUsed: { id: 'Belum dipakai elemen lain', en: 'Not used by other elements' },
-    unverified: { id: 'belum diverifikasi', en: 'unverified' },
+    unverified: Terms.unverified,
     library: { id: 'pustaka nasional bawaan (hanya-baca)', en: 'built-in national library (read-only)' },
     elements: { id: 'elemen', en: 'elements' },
     pic: { id: 'PIC', en: 'PIC' },
     roles: { id: 'Peran', en: 'Roles' },
-    muatan: { id: 'Muatan', en: 'Muatan' },
+    muatan: Terms.muatan,
     years: { id: 'Tahun', en: 'Years' },
-    responsible: { id: 'Penanggung jawab', en: 'Responsible' },
-    budget: { id: 'Anggaran', en: 'Budget' },
-    aspect: { id: 'Aspek', en: 'Aspect' },
-    weight: { id: 'Bobot', en: 'Weight' },
+    responsible: Terms.responsible,
+    budget: Terms.budget,
+    aspect: Terms.aspect,
+    weight: Terms.weight,
     levels: { id: 'Level', en: 'Levels' },
-    crossRefs: { id: 'referensi lintas-OPD', en: 'cross-OPD references' },
+    crossRefs: Terms.crossOpdReferences,
     findings: { id: 'temuan', en: 'findings' },
     generateRoadmap: { id: 'Buat dokumen Peta Rencana', en: 'Generate roadmap' }
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
-export type LabelKey = keyof typeof labels;
+export type EditorLabelKey = keyof typeof labels;
 
-export function label(key: LabelKey, locale: Locale): string {
-    return labels[key][locale];
-}
+/** The editor's words (hovers, code lenses, quick fixes). */
+export const editorLabel = labelLookup(labels);
