@@ -53,6 +53,11 @@ export interface GenerateRoadmapParams {
     readonly locale?: 'id' | 'en';
     /** CSV field separator; default: the locale's (`;` in Indonesian, `,` in English). */
     readonly csvSeparator?: ',' | ';';
+    /**
+     * Generate even when the workspace has errors (the documents may be incomplete), like
+     * `spbe generate roadmap --allow-errors`; otherwise such a workspace is refused, as on the command line.
+     */
+    readonly allowErrors?: boolean;
 }
 
 export interface GenerateResult {
