@@ -36,6 +36,7 @@ describe('generator use cases refuse bad arguments before loading', () => {
     test('inventory export: formats and separator', async () => {
         expect(await message(() => exportInventoryFiles(untouched, target(), { formats: 'ods' }, 'id'))).toMatch(/unknown inventory format ods/);
         expect(await message(() => exportInventoryFiles(untouched, target(), { formats: 'csv', csvSeparator: '\t' }, 'id'))).toMatch(/unknown CSV separator/);
+        expect(await message(() => exportInventoryFiles(untouched, target(), { formats: 'csv', locale: 'EN' }, 'id'))).toBe('unknown language "EN"; choose id or en');
     });
 
     test('validate: --max-warnings must be a whole number ≥ 0', async () => {

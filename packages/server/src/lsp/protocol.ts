@@ -149,8 +149,10 @@ export namespace InventoryOpdsRequest {
 export interface ExportInventoryParams {
     readonly outputDir: string;
     readonly formats: readonly string[];
-    /** CSV field separator; default: the server's locale's (`;` in Indonesian, `,` in English). */
+    /** CSV field separator; default: the locale's (`;` in Indonesian, `,` in English). */
     readonly csvSeparator?: ',' | ';';
+    /** Language of the headings, like `spbe export inventory --locale`; default: the server's. */
+    readonly locale?: 'id' | 'en';
 }
 
 /** The workspace as the inventory workbook or CSVs (what `spbe export inventory` does). */
