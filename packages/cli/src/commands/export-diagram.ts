@@ -1,6 +1,5 @@
-import * as path from 'node:path';
-import { DiagramFormats } from 'spbe-generators';
-import { checkDiagramSpec, checkFormats, displayPath, exportDiagram, loadWorkspace, writeOutputs } from 'spbe-server';
+import { cliOutputTarget, diskWorkspace, exportDiagramFiles } from 'spbe-server';
+import { printPaths } from './text-output.js';
 
 export interface ExportDiagramOptions {
     readonly view: string;
@@ -10,20 +9,10 @@ export interface ExportDiagramOptions {
     readonly expand?: boolean;
 }
 
+/** `spbe export diagram`: exit 1 when the workspace has errors (the diagram is drawn anyway), else 0. */
 export async function exportDiagramCommand(dir: string, options: ExportDiagramOptions, out: (text: string) => void): Promise<number> {
-    const formats = checkFormats('diagram', DiagramFormats, options.format);
-    checkDiagramSpec(options.view, options.year, options.expand);
-    const workspace = await loadWorkspace(dir);
-    const model = workspace.model();
-    const spec = checkDiagramSpec(options.view, options.year, options.expand, model);
-    // The default folder `<dir>/out` must really be inside the workspace (an `out` symlink is refused).
-    const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
-    const boundary = options.output === undefined ? dir : undefined;
-    for (const format of formats) {
-        const file = await exportDiagram(model, spec, format);
-        for (const written of await writeOutputs([file], outputDir, boundary)) {
-            out(`${displayPath(written)}\n`);
-        }
-    }
-    return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+    const result = await exportDiagramFiles(diskWorkspace(dir), cliOutputTarget(dir, options.output),
+        { formats: options.format, view: options.view, year: options.year, expand: options.expand });
+    printPaths(result.files, out);
+    return result.errors > 0 ? 1 : 0;
 }

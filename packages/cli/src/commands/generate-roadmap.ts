@@ -1,8 +1,8 @@
-import * as path from 'node:path';
-import { generateRoadmap, RoadmapFormats, type CsvSeparator } from 'spbe-generators';
+import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
-import { checkFormats, checkRoadmapFilters, displayPath, loadWorkspace, writeOutputs } from 'spbe-server';
+import { cliOutputTarget, diskWorkspace, generateRoadmapFiles, WorkspaceHasErrorsError } from 'spbe-server';
 import { textReport } from '../report/text-report.js';
+import { printPaths } from './text-output.js';
 
 export interface GenerateRoadmapOptions {
     readonly format: string;
@@ -11,34 +11,31 @@ export interface GenerateRoadmapOptions {
     readonly muatan?: string;
     readonly from?: number;
     readonly to?: number;
-    readonly lang: Locale;
+    readonly locale: Locale;
     readonly csvSeparator?: CsvSeparator;
     readonly allowErrors?: boolean;
 }
 
 /**
  * `spbe generate roadmap`: the Peta Rencana documents in one or more formats (comma-separated).
- * A workspace with errors yields incomplete documents, so it is refused unless --allow-errors.
+ * A workspace with errors yields incomplete documents: refused (its errors listed, exit 1) unless --allow-errors.
  */
 export async function generateRoadmapCommand(dir: string, options: GenerateRoadmapOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
-    const formats = checkFormats('roadmap', RoadmapFormats, options.format);
-    const workspace = await loadWorkspace(dir, { locale: options.lang });
-    const errors = workspace.diagnostics.filter(d => d.severity === 'error');
-    if (errors.length > 0 && !options.allowErrors) {
-        err(textReport(errors, workspace.root, workspace.files.length, options.lang));
-        err(`spbe: the workspace has ${errors.length} error(s); fix them or pass --allow-errors to generate anyway.\n`);
+    const source = diskWorkspace(dir, { locale: options.locale });
+    try {
+        const result = await generateRoadmapFiles(source, cliOutputTarget(dir, options.output), {
+            formats: options.format, opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to,
+            locale: options.locale, csvSeparator: options.csvSeparator, allowErrors: options.allowErrors === true
+        }, options.locale);
+        printPaths(result.files, out);
+        return 0;
+    } catch (error) {
+        if (!(error instanceof WorkspaceHasErrorsError)) {
+            throw error;
+        }
+        const workspace = await source.loaded();
+        err(textReport(error.errors, workspace.root, workspace.files.length, options.locale));
+        err(`spbe: ${error.in(options.locale)}\n`);
         return 1;
     }
-    const model = workspace.model();
-    const filters = checkRoadmapFilters({ opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to }, model);
-    // The default folder `<dir>/out` must really be inside the workspace (an `out` symlink is refused).
-    const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
-    const boundary = options.output === undefined ? dir : undefined;
-    for (const format of formats) {
-        const files = await generateRoadmap(model, format, { ...filters, locale: options.lang, csvSeparator: options.csvSeparator });
-        for (const written of await writeOutputs(files, outputDir, boundary)) {
-            out(`${displayPath(written)}\n`);
-        }
-    }
-    return 0;
 }

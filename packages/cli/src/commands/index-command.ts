@@ -1,31 +1,20 @@
 import * as path from 'node:path';
-import { defaultFramework, EvaluationFrameworks, projectIndex, type Locale } from 'spbe-model';
-import { renderIndex, type IndexFormat } from 'spbe-generators';
-import { displayPath, loadWorkspace, writeFileAtomic } from 'spbe-server';
-import { UsageError } from '../usage-error.js';
+import type { IndexFormat } from 'spbe-generators';
+import type { Locale } from 'spbe-model';
+import { diskWorkspace, indexReport } from 'spbe-server';
+import { writeTextOutput } from './text-output.js';
 
 export interface IndexOptions {
     readonly framework?: string;
     readonly format: IndexFormat;
     readonly output?: string;
-    readonly lang: Locale;
+    readonly locale: Locale;
 }
 
-/** `spbe index`: the assessed index, its projection per roadmap year, contributions and plan notes. */
+/** `spbe index`: the assessed index, its projection per roadmap year, contributions and plan notes; exit 1 when the workspace has errors. */
 export async function indexCommand(dir: string, options: IndexOptions, out: (text: string) => void): Promise<number> {
-    const workspace = await loadWorkspace(dir, { locale: options.lang });
-    const model = workspace.model();
-    const framework = options.framework ?? defaultFramework(model);
-    if (!EvaluationFrameworks[framework]) {
-        throw new UsageError(`kerangka ${framework} tidak dikenal; pilih spbe2020 atau pemdi2026`, `unknown framework ${framework}; choose spbe2020 or pemdi2026`);
-    }
-    const text = renderIndex(projectIndex(model, framework), options.format, model.pemda?.title ?? path.basename(path.resolve(dir)), options.lang);
-    if (options.output) {
-        const file = path.resolve(options.output);
-        await writeFileAtomic(path.basename(file), text, { root: path.dirname(file), overwrite: true });
-        out(`${displayPath(file)}\n`);
-    } else {
-        out(text);
-    }
-    return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+    const report = await indexReport(diskWorkspace(dir, { locale: options.locale }),
+        { framework: options.framework, format: options.format, locale: options.locale, fallbackTitle: path.basename(path.resolve(dir)) }, options.locale);
+    await writeTextOutput(report.text, options.output, out);
+    return report.errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
-import { displayPath, scaffoldWorkspace } from 'spbe-server';
+import { initWorkspace } from 'spbe-server';
+import { printPaths } from './text-output.js';
 
 export interface InitOptions {
     readonly name: string;
@@ -11,9 +12,6 @@ export interface InitOptions {
  * files or cannot be read, and parameters the shared check rejects.
  */
 export async function initCommand(dir: string, options: InitOptions, out: (text: string) => void): Promise<number> {
-    const written = await scaffoldWorkspace({ folder: dir, name: options.name, title: options.title, startYear: options.year });
-    for (const file of written) {
-        out(`${displayPath(file)}\n`);
-    }
+    printPaths(await initWorkspace({ folder: dir, name: options.name, title: options.title, year: options.year }), out);
     return 0;
 }

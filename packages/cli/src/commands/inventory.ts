@@ -1,10 +1,9 @@
 import * as path from 'node:path';
-import { exportInventory, InventoryFormats, InventorySheets, inventoryTemplate, type CsvSeparator } from 'spbe-generators';
-import { formatProblem } from 'spbe-server';
-import { type ElementKind, type Locale } from 'spbe-model';
-import { checkFormats, displayPath, ImportCheckError, importInventory, keptSheetMessage, loadWorkspace, writeFileAtomic, writeOutputs } from 'spbe-server';
+import type { CsvSeparator } from 'spbe-generators';
+import { type Locale } from 'spbe-model';
+import { cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, formatProblem, ImportCheckError, importWorkbooks, keptSheetMessage, writeInventoryTemplate } from 'spbe-server';
 import { diagnosticLines } from '../report/text-report.js';
-import { UsageError } from '../usage-error.js';
+import { printPaths } from './text-output.js';
 
 export interface TemplateOptions {
     readonly domain?: string;
@@ -13,19 +12,7 @@ export interface TemplateOptions {
 
 /** `spbe template`: the blank inventory workbook, optionally limited to some domains. */
 export async function templateCommand(options: TemplateOptions, out: (text: string) => void): Promise<number> {
-    const kinds = InventorySheets.map(s => s.kind);
-    const domains = options.domain?.split(',').map(d => d.trim()).filter(Boolean);
-    const unknown = domains?.filter(d => !(kinds as string[]).includes(d)) ?? [];
-    if (unknown.length > 0) {
-        throw new UsageError(`domain ${unknown.join(', ')} tidak dikenal; pilih dari ${kinds.join(', ')}`, `unknown domain ${unknown.join(', ')}; choose from ${kinds.join(', ')}`);
-    }
-    const file = path.resolve(options.output);
-    if (!file.toLowerCase().endsWith('.xlsx')) {
-        throw new UsageError(`${options.output}: templat adalah buku kerja .xlsx; beri nama berakhiran .xlsx`, `${options.output}: the template is an .xlsx workbook; give a name ending in .xlsx`);
-    }
-    const bytes = await inventoryTemplate(domains as ElementKind[] | undefined);
-    await writeFileAtomic(path.basename(file), bytes, { root: path.dirname(file), overwrite: true });
-    out(`${displayPath(file)}\n`);
+    printPaths([await writeInventoryTemplate({ domains: options.domain, output: options.output })], out);
     return 0;
 }
 
@@ -47,15 +34,12 @@ export interface ImportOptions {
  * it, 2 for usage errors and refused inputs, 3 when the check before writing could not run to its end.
  */
 export async function importCommand(files: string[], options: ImportOptions, out: (text: string) => void): Promise<number> {
-    if (!options.opd && !options.all) {
-        throw new UsageError('sebutkan OPD yang diimpor: --opd KODE (atau --all untuk setiap OPD dalam berkas)', 'name the OPD to import: --opd KODE (or --all for every OPD in the files)');
-    }
-    let outcome: Awaited<ReturnType<typeof importInventory>>;
+    let outcome: Awaited<ReturnType<typeof importWorkbooks>>;
     try {
-        outcome = await importInventory({
-            files, workspace: options.workspace, opds: options.all ? 'all' : options.opd!.split(',').map(o => o.trim()).filter(Boolean),
-            output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun, locale: options.locale
-        });
+        outcome = await importWorkbooks({
+            files, workspace: options.workspace, opds: options.all ? 'all' : options.opd,
+            output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun
+        }, options.locale);
     } catch (error) {
         if (error instanceof ImportCheckError) {
             // Not a usage problem and not a clean result: one line naming the stage and file, exit 3.
@@ -109,18 +93,10 @@ export interface ExportInventoryOptions {
     readonly locale: Locale;
 }
 
-/** `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs. */
+/** `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs; exit 1 when the workspace has errors. */
 export async function exportInventoryCommand(dir: string, options: ExportInventoryOptions, out: (text: string) => void): Promise<number> {
-    const formats = checkFormats('inventory', InventoryFormats, options.format);
-    const workspace = await loadWorkspace(dir, { locale: options.locale });
-    // The default folder `<dir>/out` must really be inside the workspace (an `out` symlink is refused).
-    const outputDir = path.resolve(options.output ?? path.join(dir, 'out'));
-    const boundary = options.output === undefined ? dir : undefined;
-    for (const format of formats) {
-        const files = await exportInventory(workspace.model(), format, { csvSeparator: options.csvSeparator, locale: options.locale });
-        for (const written of await writeOutputs(files, outputDir, boundary)) {
-            out(`${displayPath(written)}\n`);
-        }
-    }
-    return workspace.diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+    const result = await exportInventoryFiles(diskWorkspace(dir, { locale: options.locale }), cliOutputTarget(dir, options.output),
+        { formats: options.format, csvSeparator: options.csvSeparator, locale: options.locale }, options.locale);
+    printPaths(result.files, out);
+    return result.errors > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
-import { internalFailureOf, loadWorkspace } from 'spbe-server';
+import { diskWorkspace, internalFailureOf, validateWorkspace } from 'spbe-server';
 import type { Locale } from 'spbe-model';
-import { countBySeverity, type ReportFormat } from '../report/format.js';
+import { type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';
 import { sarifReport } from '../report/sarif-report.js';
 import { textReport } from '../report/text-report.js';
@@ -17,7 +17,9 @@ export interface ValidateOptions {
  * for the CLI to name on one line and exit with 3.
  */
 export async function validateCommand(dir: string, options: ValidateOptions, version: string, out: (text: string) => void): Promise<number> {
-    const workspace = await loadWorkspace(dir, { locale: options.locale, keepInternalFailures: true });
+    const source = diskWorkspace(dir, { locale: options.locale, keepInternalFailures: true });
+    const outcome = await validateWorkspace(source, { maxWarnings: options.maxWarnings });
+    const workspace = await source.loaded();
     const diagnostics = workspace.diagnostics;
     switch (options.format) {
         case 'json': out(jsonReport(diagnostics)); break;
@@ -28,7 +30,5 @@ export async function validateCommand(dir: string, options: ValidateOptions, ver
     if (failure) {
         throw failure;
     }
-    const counts = countBySeverity(diagnostics);
-    const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
-    return counts.errors > 0 || tooManyWarnings ? 1 : 0;
+    return outcome.failing ? 1 : 0;
 }

@@ -55,6 +55,11 @@ export interface GenerateRoadmapParams {
     readonly locale?: 'id' | 'en';
     /** CSV field separator; default: the locale's (`;` in Indonesian, `,` in English). */
     readonly csvSeparator?: ',' | ';';
+    /**
+     * Generate even when the workspace has errors (the documents may be incomplete), like
+     * `spbe generate roadmap --allow-errors`; otherwise such a workspace is refused, as on the command line.
+     */
+    readonly allowErrors?: boolean;
 }
 
 export interface GenerateResult {
@@ -146,8 +151,10 @@ export namespace InventoryOpdsRequest {
 export interface ExportInventoryParams {
     readonly outputDir: string;
     readonly formats: readonly string[];
-    /** CSV field separator; default: the server's locale's (`;` in Indonesian, `,` in English). */
+    /** CSV field separator; default: the locale's (`;` in Indonesian, `,` in English). */
     readonly csvSeparator?: ',' | ';';
+    /** Language of the headings, like `spbe export inventory --locale`; default: the server's. */
+    readonly locale?: 'id' | 'en';
 }
 
 /** The workspace as the inventory workbook or CSVs (what `spbe export inventory` does). */

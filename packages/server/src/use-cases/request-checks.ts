@@ -1,5 +1,5 @@
-import type { DiagramSpec } from 'spbe-generators';
-import { MuatanOrder } from 'spbe-model';
+import { parseCsvSeparator, type CsvSeparator, type DiagramSpec } from 'spbe-generators';
+import { MuatanOrder, type Locale } from 'spbe-model';
 import type { SpbeModel } from 'spbe-model';
 import { localized, UserError } from '../workspace/user-error.js';
 
@@ -87,4 +87,47 @@ export function checkFileList(files: unknown): string[] {
             `files must be a list of inventory file paths (.xlsx or .csv), not ${JSON.stringify(files) ?? 'undefined'}`));
     }
     return files as string[];
+}
+
+/** A request's `locale`: `id` or `en`; absent means `fallback` (the server's or the CLI's language). Throws `InvalidParameterError`. */
+export function checkLocale(locale: unknown, fallback: Locale): Locale {
+    if (locale === undefined) {
+        return fallback;
+    }
+    if (locale !== 'id' && locale !== 'en') {
+        throw new InvalidParameterError(localized(`bahasa ${JSON.stringify(locale)} tidak dikenal; pilih id atau en`, `unknown language ${JSON.stringify(locale)}; choose id or en`));
+    }
+    return locale;
+}
+
+/** A CSV field separator (`;`, `,` or their names); absent means the locale's own. Throws `InvalidParameterError`. */
+export function checkCsvSeparator(separator: unknown): CsvSeparator | undefined {
+    if (separator === undefined) {
+        return undefined;
+    }
+    const checked = typeof separator === 'string' ? parseCsvSeparator(separator) : undefined;
+    if (!checked) {
+        throw new InvalidParameterError(localized(`pemisah CSV ${JSON.stringify(separator)} tidak dikenal; pilih ';' (titik koma) atau ',' (koma)`,
+            `unknown CSV separator ${JSON.stringify(separator)}; choose ';' (semicolon) or ',' (comma)`));
+    }
+    return checked;
+}
+
+/** An optional list of names (`opds`, `kinds` of a diagram request): absent, or an array of non-empty strings. */
+export function checkNameList(name: string, list: unknown): string[] | undefined {
+    if (list === undefined) {
+        return undefined;
+    }
+    if (!Array.isArray(list) || list.some(item => typeof item !== 'string' || item === '')) {
+        throw new InvalidParameterError(localized(`${name} harus berupa daftar nama, bukan ${JSON.stringify(list)}`, `${name} must be a list of names, not ${JSON.stringify(list)}`));
+    }
+    return list as string[];
+}
+
+/** An optional whole number ≥ 0 (`--max-warnings`). Throws `InvalidParameterError`. */
+export function checkCount(name: string, value: unknown): number | undefined {
+    if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) {
+        throw new InvalidParameterError(localized(`${name} harus bilangan bulat ≥ 0, bukan ${JSON.stringify(value)}`, `${name} must be a whole number ≥ 0, not ${JSON.stringify(value)}`));
+    }
+    return value as number | undefined;
 }

@@ -1,4 +1,4 @@
-import { grammarKeywords, matchesIdentifier } from 'spbe-model';
+import { invalidIdentifierReason, matchesIdentifier } from 'spbe-model';
 import type { ScaffoldOptions } from 'spbe-generators';
 
 /** A reason a scaffold parameter is refused, in both languages. */
@@ -14,19 +14,22 @@ const maxNameLength = 64;
  * Checks the parameters of a new workspace — one function for `spbe init` and the server's
  * `spbe/initWorkspace`, so both accept exactly the same values. Takes untyped input (a request's
  * JSON) and returns the options when every value is valid, else the problems (none is written):
- * - `name`: an identifier by the grammar's one rule (references/identifiers.ts), at most 64 characters, not a keyword;
+ * - `name`: a name by spbe-model's one identifier rule (`invalidIdentifierReason`: the grammar's ID, not a keyword), at most 64 characters;
  * - `title`: 1–200 characters, no control characters (a title is one line);
  * - `startYear`: a whole number such that the five-year periode `startYear..startYear+4` is 4-digit years.
  */
 export function checkScaffoldOptions(input: { name?: unknown; title?: unknown; startYear?: unknown }): { options?: ScaffoldOptions; problems: ScaffoldProblem[] } {
     const problems: ScaffoldProblem[] = [];
     const { name, title, startYear } = input;
-    if (typeof name !== 'string' || !matchesIdentifier(name) || name.length > maxNameLength) {
+    // The one identifier rule (spbe-model's `invalidIdentifierReason`, also behind rename and import)
+    // decides; the wording only tells a keyword apart from a malformed name.
+    const reason = typeof name === 'string' ? invalidIdentifierReason(name, 'en') : 'not text';
+    if (typeof name !== 'string' || name.length > maxNameLength || (reason !== undefined && !matchesIdentifier(name))) {
         problems.push({
             id: `nama pemda harus berupa pengenal seperti KotaContoh (huruf, angka, _; paling banyak ${maxNameLength}), bukan ${JSON.stringify(name)}`,
             en: `the pemda name must be an identifier like KotaContoh (letters, digits, _; at most ${maxNameLength}), not ${JSON.stringify(name)}`
         });
-    } else if (grammarKeywords().has(name)) {
+    } else if (reason !== undefined) {
         problems.push({ id: `'${name}' adalah kata kunci bahasa; pilih nama pemda lain, misalnya KotaContoh`, en: `'${name}' is a keyword of the language; choose another pemda name, for example KotaContoh` });
     }
     // eslint-disable-next-line no-control-regex

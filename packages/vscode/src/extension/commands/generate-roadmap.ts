@@ -44,9 +44,11 @@ export function registerGenerateRoadmapCommand({ context, client }: ExtensionDep
         if (!picked || picked.length === 0 || !output) {
             return undefined;
         }
+        // In the editor the documents are written even with errors (the CLI's --allow-errors), and the
+        // message below says how many there are: the user sees them in the Problems panel already.
         const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: t('SPBE: generating the Peta Rencana…') },
-            () => client.sendRequest(GenerateRoadmapRequest.type, { outputDir: output.fsPath, formats: picked, csvSeparator: csvSeparatorSetting() }));
+            () => client.sendRequest(GenerateRoadmapRequest.type, { outputDir: output.fsPath, formats: picked, csvSeparator: csvSeparatorSetting(), allowErrors: true }));
         const warning = result.errors > 0 ? ` ${t('The workspace has {0} error(s); the documents may be incomplete.', result.errors)}` : '';
         const first = result.files.find(f => /\.(html|md|json|mmd)$/.test(f)) ?? result.files[0];
         if (first && /\.(html|md|json|mmd)$/.test(first)) {

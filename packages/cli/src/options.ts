@@ -1,0 +1,38 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { parseCsvSeparator, type CsvSeparator } from 'spbe-generators';
+import { toLocale } from 'spbe-model';
+
+/** A whole number ≥ 0 on the command line (`--year`, `--max-warnings`). */
+export function wholeNumber(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) {
+        throw new InvalidArgumentError('expected a whole number ≥ 0');
+    }
+    return n;
+}
+
+function csvSeparator(value: string): CsvSeparator {
+    const separator = parseCsvSeparator(value);
+    if (!separator) {
+        throw new InvalidArgumentError("expected ';' (semicolon) or ',' (comma)");
+    }
+    return separator;
+}
+
+/** Without the flag the command picks the locale's separator (`;` in Indonesian, `,` in English). */
+export function csvSeparatorOption(): Option {
+    return new Option('--csv-separator <sep>', "CSV field separator: ';' or ',' (default: ';' for Indonesian, ',' for English)").argParser(csvSeparator);
+}
+
+/**
+ * The one language option of every command: `--locale id|en` (default: `SPBE_LOCALE`, else
+ * Indonesian). `--lang` is accepted as a hidden alias with the same effect (older scripts use it);
+ * whichever comes last wins, as for the error messages (`messageLocale`).
+ */
+export function addLocaleOption(command: Command, description = 'language of messages and outputs'): Command {
+    command.addOption(new Option('--locale <locale>', description).choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)));
+    command.addOption(new Option('--lang <locale>', 'alias of --locale').choices(['id', 'en']).hideHelp());
+    // Commander's own listener (registered first) has checked the choice; this one makes it `locale`.
+    command.on('option:lang', (value: string) => { command.setOptionValueWithSource('locale', value, 'cli'); });
+    return command;
+}

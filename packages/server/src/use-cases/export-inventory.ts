@@ -1,0 +1,26 @@
+import { exportInventory, InventoryFormats } from 'spbe-generators';
+import type { Locale } from 'spbe-model';
+import { writeOutputs } from '../workspace/write-outputs.js';
+import type { GeneratedFiles, OutputTarget } from './output-target.js';
+import { checkCsvSeparator, checkFormats, checkLocale } from './request-checks.js';
+import type { WorkspaceSource } from './workspace-source.js';
+
+/** The untrusted parameters of `spbe export inventory` / `spbe/exportInventory`. */
+export interface InventoryExportParams {
+    readonly formats: unknown;
+    readonly csvSeparator?: unknown;
+    readonly locale?: unknown;
+}
+
+/** The whole workspace as the inventory workbook and/or its CSVs; like diagrams, also from a workspace with errors. */
+export async function exportInventoryFiles(source: WorkspaceSource, target: OutputTarget, params: InventoryExportParams, defaultLocale: Locale): Promise<GeneratedFiles> {
+    const formats = checkFormats('inventory', InventoryFormats, params.formats);
+    const locale = checkLocale(params.locale, defaultLocale);
+    const csvSeparator = checkCsvSeparator(params.csvSeparator);
+    const workspace = await source.validated();
+    const files: string[] = [];
+    for (const format of formats) {
+        files.push(...await writeOutputs(await exportInventory(workspace.model, format, { csvSeparator, locale }), target.dir, target.boundary));
+    }
+    return { files, errors: workspace.counts.errors };
+}
