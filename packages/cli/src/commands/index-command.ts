@@ -17,7 +17,8 @@ export async function indexCommand(dir: string, options: IndexOptions, out: (tex
     const model = workspace.model();
     const framework = options.framework ?? defaultFramework(model);
     if (!EvaluationFrameworks[framework]) {
-        throw new UsageError(`kerangka ${framework} tidak dikenal; pilih spbe2020 atau pemdi2026`, `unknown framework ${framework}; choose spbe2020 or pemdi2026`);
+        const known = Object.keys(EvaluationFrameworks);
+        throw new UsageError(`kerangka ${framework} tidak dikenal; pilih ${known.join(', ')}`, `unknown framework ${framework}; choose ${known.join(', ')}`);
     }
     const text = renderIndex(projectIndex(model, framework), options.format, model.pemda?.title ?? path.basename(path.resolve(dir)), options.lang);
     if (options.output) {
