@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { computeIndex, EvaluationFrameworks, FrameworkIds, indicatorRange, isEntryUnverified, predicateOf, projectIndex, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
 import { indicatorRanges, renderIndex } from 'spbe-generators';
 import { indicatorHoverText } from '../../packages/language/src/lsp/indicator-hover.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 const framework = EvaluationFrameworks.pemdi2025;
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `I${String(from + i).padStart(2, '0')}`);
@@ -66,6 +69,20 @@ describe('pemdi2025 reference data (Surat MenPANRB B/66/PD.02/2025, Lampiran 2)'
         expect(levelNames).not.toContain('Merintis');
         expect(framework.indicators.filter(i => i.levelFamily === 'kepuasan').map(i => i.id)).toEqual(ids(33, 35));
     });
+});
+
+test('docs/pemdi2025.md lists every indicator and aspect as the data has it', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/pemdi2025.md'), 'utf-8');
+    for (const i of framework.indicators) {
+        const confidence = isEntryUnverified(framework, i) ? 'single-source' : 'confirmed';
+        expect(doc, i.id).toContain(`| ${i.id} | ${i.name} | ${i.aspect} | ${i.weight} | ${confidence} | ${i.sources!.join(', ')} |`);
+    }
+    for (const a of framework.aspects) {
+        expect(doc, a.id).toContain(`| ${a.id} ${a.name} | ${a.weight} |`);
+    }
+    for (const key of Object.keys(framework.sources ?? {})) {
+        expect(doc, key).toContain(`- **${key}** — `);
+    }
 });
 
 describe('Indeks Pemdi 2025, worked by hand', () => {
