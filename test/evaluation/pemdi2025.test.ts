@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { computeIndex, EvaluationFrameworks, FrameworkIds, indicatorRange, isEntryUnverified, predicateOf, projectIndex, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
 import { indicatorRanges, renderIndex } from 'spbe-generators';
 import { indicatorHoverText } from '../../packages/language/src/lsp/indicator-hover.js';
+import { penilaianLens } from '../../packages/language/src/lsp/spbe-code-lens-provider.js';
+import type { Penilaian } from '../../packages/language/src/generated/ast.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
 const framework = EvaluationFrameworks.pemdi2025;
@@ -109,6 +111,13 @@ describe('Indeks Pemdi 2025, worked by hand', () => {
         const result = computeIndex('pemdi2025', levels);
         expect(result.score).toBe(2.4);
         expect(result.predicate).toBe('Cukup');
+    });
+
+    test('the code lens on a pemdi2025 penilaian says the index of the same assessment', () => {
+        // Only framework and scores are read; the grammar's own pemdi2025 keyword is tested with the parser.
+        const penilaian = { framework: 'pemdi2025', scores: [['I01', 3], ['I09', 2], ['I10', 4], ['I33', 2]].map(([indicator, level]) => ({ indicator, level })) } as unknown as Penilaian;
+        expect(penilaianLens(penilaian, 'id')).toBe('Indeks 2,61 · Baik · 4/35 indikator');
+        expect(penilaianLens(penilaian, 'en')).toBe('Index 2.61 · Baik · 4/35 indicators');
     });
 
     test('predicate boundaries are inclusive at 1.8, 2.6, 3.5 and 4.2 (the thresholds of the 2025 summary)', () => {
