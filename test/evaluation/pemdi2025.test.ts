@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { computeIndex, EvaluationFrameworks, FrameworkIds, indicatorRange, isEntryUnverified, predicateOf, projectIndex, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
-import { indicatorRanges, renderIndex } from 'spbe-generators';
+import { generateRoadmap, indicatorRanges, renderIndex } from 'spbe-generators';
 import { indicatorHoverText } from '../../packages/language/src/lsp/indicator-hover.js';
 import { penilaianLens } from '../../packages/language/src/lsp/spbe-code-lens-provider.js';
 import type { Penilaian } from '../../packages/language/src/generated/ast.js';
@@ -167,6 +168,19 @@ describe('projection and report for pemdi2025', () => {
         expect(JSON.parse(renderIndex(p, 'json', 'Kota X', 'id')).unverifiedIndicators).toHaveLength(34);
         const spbe = projectIndex({ ...model, assessments: [{ year: 2024, framework: 'spbe2020', scores: [{ indicator: 'I01', level: 2 }] }] }, 'spbe2020');
         expect(renderIndex(spbe, 'text', 'Kota X', 'id')).not.toContain('satu sumber publik');
+    });
+
+    test('the roadmap\'s Indeks sheet and HTML section carry the same notes', async () => {
+        const [xlsx] = await generateRoadmap(model, 'xlsx', { locale: 'id' });
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+        const sheet = workbook.getWorksheet('Indeks')!;
+        expect(sheet.getRow(1).getCell(1).value).toBe(framework.title);
+        const column = sheet.getColumn(1).values.slice(1).map(String);
+        expect(column).toContain('Bobot indikator kerangka ini belum terverifikasi dari sumber kedua.');
+        expect(column).toContain('Nama dan bobot indikator berikut hanya dari satu sumber publik (belum diverifikasi): I02–I35.');
+        const [html] = await generateRoadmap(model, 'html', { locale: 'en' });
+        expect(String(html.content)).toContain('single public source (unverified): I02–I35.');
     });
 
     test('indicator ranges join consecutive ids', () => {

@@ -53,7 +53,7 @@ export function indicatorRanges(ids: readonly string[]): string {
 }
 
 /** The line naming the indicators that rest on a single source; empty when there are none. */
-function unverifiedIndicatorsLine(p: IndexProjection, locale: Locale): string {
+export function unverifiedIndicatorsLine(p: IndexProjection, locale: Locale): string {
     return p.unverifiedIndicators.length ? `${indexLabel('unverifiedIndicators', locale)} ${indicatorRanges(p.unverifiedIndicators)}.` : '';
 }
 
