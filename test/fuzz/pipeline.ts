@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildPreviewPayload, computeDiff, exportDiagramText, exportInventory, generateRoadmap, IndexFormats, renderDiff, renderIndex, RoadmapFormats } from 'spbe-generators';
 import { findingsByElement } from 'spbe-language';
-import { projectIndex, type SpbeModel } from 'spbe-model';
+import { FrameworkIds, projectIndex, type SpbeModel } from 'spbe-model';
 import { loadSources, type LoadedWorkspace } from 'spbe-server';
 
 export const fuzzRoot = '/fuzz/ws';
@@ -51,7 +51,7 @@ export async function generateAll(workspace: LoadedWorkspace, base: SpbeModel): 
             out[`diagram/${spec.view}.${format}`] = digest(await exportDiagramText(model, spec, format));
         }
     }
-    for (const framework of ['spbe2020', 'pemdi2026']) {
+    for (const framework of FrameworkIds) {
         for (const format of IndexFormats) {
             out[`index/${framework}.${format}`] = digest(renderIndex(projectIndex(model, framework), format, 'fuzz', 'id'));
         }

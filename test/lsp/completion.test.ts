@@ -81,6 +81,18 @@ describe('completion', () => {
         });
     });
 
+    test('pemdi2025 indicator ids, from the reference data alone', async () => {
+        await expectCompletion(t.services)({
+            text: 'petaRencana { rencana R { indikator pemdi2025.<|> } }',
+            index: 0,
+            assert: completion => {
+                const ids = completion.items.filter(i => /^I\d\d$/.test(i.label));
+                expect(ids).toHaveLength(35);
+                expect(ids[32]).toMatchObject({ label: 'I33', detail: 'Tingkat Kepuasan Pengguna Layanan Digital Pemerintah' });
+            }
+        });
+    });
+
     test('indicator ids with their names, for the framework written before the dot', async () => {
         await expectCompletion(t.services)({
             text: 'petaRencana { rencana R { indikator pemdi2026.<|> } }',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { DiagramFormats, DiffFormats, IndexFormats, RoadmapFormats } from 'spbe-generators';
-import { MuatanOrder } from 'spbe-model';
+import { FrameworkIds, MuatanOrder } from 'spbe-model';
 import { startStdioLanguageServer } from 'spbe-server';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
@@ -159,7 +159,7 @@ function registerReportCommands(program: Command, context: CommandContext): void
     addLocaleOption(program.command('index')
         .description('the Indeks SPBE / Indeks Pemdi: assessed, projected per roadmap year, contributions')
         .argument('[dir]', 'workspace folder', '.')
-        .addOption(new Option('--framework <framework>', 'evaluation framework (default: the pemda\'s evaluasi)').choices(['spbe2020', 'pemdi2026']))
+        .addOption(new Option('--framework <framework>', 'evaluation framework (default: the pemda\'s evaluasi)').choices([...FrameworkIds]))
         .addOption(new Option('-f, --format <format>', 'output format').choices([...IndexFormats]).default('text'))
         .option('-o, --output <file>', 'write to a file instead of the terminal'), 'language (decimal comma in Indonesian)')
         .action(async (dir: string, opts: IndexOptions) => {

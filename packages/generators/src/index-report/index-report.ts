@@ -37,6 +37,26 @@ function flagText(f: IndexProjection['flags'][number], locale: Locale): string {
         : `${f.item} (${f.muatan}) ${indexLabel('raisesNothing', locale)}`;
 }
 
+/** "I02–I09, I12": indicator ids (two-digit, ascending) with consecutive runs joined. */
+export function indicatorRanges(ids: readonly string[]): string {
+    const runs: Array<[number, number]> = [];
+    for (const n of ids.map(id => Number(id.slice(1)))) {
+        const last = runs[runs.length - 1];
+        if (last && n === last[1] + 1) {
+            last[1] = n;
+        } else {
+            runs.push([n, n]);
+        }
+    }
+    const id = (n: number) => `I${String(n).padStart(2, '0')}`;
+    return runs.map(([a, b]) => (a === b ? id(a) : `${id(a)}–${id(b)}`)).join(', ');
+}
+
+/** The line naming the indicators that rest on a single source; empty when there are none. */
+export function unverifiedIndicatorsLine(p: IndexProjection, locale: Locale): string {
+    return p.unverifiedIndicators.length ? `${indexLabel('unverifiedIndicators', locale)} ${indicatorRanges(p.unverifiedIndicators)}.` : '';
+}
+
 /** Plain text for the terminal: aligned columns. */
 export function indexText(p: IndexProjection, pemda: string, locale: Locale): string {
     const cols = columns(p, locale);
@@ -56,6 +76,9 @@ export function indexText(p: IndexProjection, pemda: string, locale: Locale): st
     lines.push('', indexLabel('method', locale));
     if (p.weightsUnverified) {
         lines.push(indexLabel('unverified', locale));
+    }
+    if (p.unverifiedIndicators.length) {
+        lines.push(unverifiedIndicatorsLine(p, locale));
     }
     return lines.join('\n') + '\n';
 }
@@ -77,6 +100,9 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale)
     ] : [indexLabel('none', locale)]));
     lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(f, locale))}`) : [indexLabel('none', locale)]));
     lines.push('', `_${indexLabel('method', locale)}${p.weightsUnverified ? ' ' + indexLabel('unverified', locale) : ''}_`);
+    if (p.unverifiedIndicators.length) {
+        lines.push('', `_${cell(unverifiedIndicatorsLine(p, locale))}_`);
+    }
     return lines.join('\n') + '\n';
 }
 
@@ -133,6 +159,9 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
     out.push(`<h${headingLevel + 1}>${e(indexLabel('flags', locale))}</h${headingLevel + 1}>`,
         p.flags.length ? `<ul>${p.flags.map(f => `<li>${e(flagText(f, locale))}</li>`).join('')}</ul>` : `<p>${e(indexLabel('none', locale))}</p>`,
         `<p class="subtitle">${e(indexLabel('method', locale))}${p.weightsUnverified ? ' ' + e(indexLabel('unverified', locale)) : ''}</p>`);
+    if (p.unverifiedIndicators.length) {
+        out.push(`<p class="subtitle">${e(unverifiedIndicatorsLine(p, locale))}</p>`);
+    }
     return out.join('\n');
 }
 

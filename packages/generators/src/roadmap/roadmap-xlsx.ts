@@ -1,6 +1,7 @@
 import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../output/stable-zip.js';
-import { heading, muatanLabel } from 'spbe-model';
+import { heading, indexLabel, muatanLabel } from 'spbe-model';
+import { unverifiedIndicatorsLine } from '../index-report/index-report.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
 const rupiah = '"Rp"#,##0';
@@ -77,6 +78,12 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         index.addRow(['', null, ...columns.map(c => c.result.predicate ?? '')]);
         for (const aspect of (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? []) {
             index.addRow([`${aspect.id} ${aspect.name}`, aspect.weight, ...columns.map(c => c.result.aspects.find(a => a.id === aspect.id)?.score ?? null)]);
+        }
+        // What rests on a single source is said on the sheet itself, as in the other index outputs.
+        const notes = [p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
+        if (notes.length) {
+            index.addRow([]);
+            notes.forEach(note => index.addRow([note]));
         }
         index.getColumn(1).numFmt = '@';
         columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });

@@ -4,12 +4,16 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { EvaluationFrameworks, ReferenceCodeLists, RefPrefixByKind } from 'spbe-model';
+import { EvaluationFrameworks, FrameworkIds, ReferenceCodeLists, RefPrefixByKind } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import type { SpbeDescription } from '../references/spbe-symbol-table.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 import { dottedPrefixAt, dottedWordEnd, type DottedPrefix } from './dotted-prefix.js';
+
+
+/** A framework id (from the reference data, so a new framework needs no change here) just before a dot. */
+const frameworkBeforeDot = new RegExp(`(${FrameworkIds.join('|')})\\.\\s*$`);
 
 /**
  * Adds what the grammar alone cannot offer: national reference codes for `ref` (only those of the
@@ -141,7 +145,7 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
     /** `indikator spbe2020.|`: the framework keyword just before the dot. */
     private frameworkBeforeCursor(context: CompletionContext): string | undefined {
         const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 20), context.tokenOffset);
-        return /(spbe2020|pemdi2026)\.\s*$/.exec(before)?.[1];
+        return frameworkBeforeDot.exec(before)?.[1];
     }
 
     private yearCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {

@@ -5,12 +5,13 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears } from '../analysis/workspace-facts.js';
-import { EvaluationFrameworks, findIndicator, findReferenceCode } from 'spbe-model';
+import { findReferenceCode } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
+import { indicatorHoverText } from './indicator-hover.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
-import { editorLabel as label, formatNumber, formatRupiah } from 'spbe-model';
+import { editorLabel as label, formatRupiah } from 'spbe-model';
 import { muatanLabel } from 'spbe-model';
 
 /**
@@ -85,21 +86,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
     }
 
     private indicatorHover(framework: string, id: string): string | undefined {
-        const indicator = findIndicator(framework, id);
-        const model = EvaluationFrameworks[framework];
-        if (!indicator || !model) {
-            return undefined;
-        }
-        const aspect = model.aspects.find(a => a.id === indicator.aspect);
-        const family = model.levelFamilies[indicator.levelFamily];
-        const levels = family?.levels.map((name, i) => `${i + 1} ${name}`).join(' · ') ?? '';
-        const unverified = model.weightsUnverified ? ` _(${label('unverified', this.locale)})_` : '';
-        return [
-            `**${framework}.${id}** — ${indicator.name}`,
-            `${label('aspect', this.locale)}: ${aspect?.name ?? indicator.aspect} · ${label('weight', this.locale)}: ${formatNumber(indicator.weight, this.locale)}%${unverified}`,
-            `${label('levels', this.locale)}: ${levels}${family?.unverified ? ` _(${label('unverified', this.locale)})_` : ''}`,
-            model.title
-        ].join('\n\n');
+        return indicatorHoverText(framework, id, this.locale);
     }
 
     private elementHover(element: ast.Element): string {

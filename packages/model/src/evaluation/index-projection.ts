@@ -1,5 +1,5 @@
 import type { SpbeModel, RoadmapItemInfo } from '../model/spbe-model.js';
-import { EvaluationFrameworks } from '../reference-data/reference-data.js';
+import { EvaluationFrameworks, isEntryUnverified } from '../reference-data/reference-data.js';
 import { computeIndex, round, type IndexResult } from './index-calculator.js';
 import { maxOf, minOf } from '../utils/collections.js';
 
@@ -41,6 +41,8 @@ export interface IndexProjection {
     readonly framework: string;
     readonly title: string;
     readonly weightsUnverified: boolean;
+    /** Ids of the indicators whose own name, aspect or weight rests on a single source (frameworks with per-entry provenance). */
+    readonly unverifiedIndicators: readonly string[];
     readonly baseline: { readonly year: number; readonly result: IndexResult } | undefined;
     readonly years: readonly ProjectedYear[];
     readonly contributions: readonly Contribution[];
@@ -52,6 +54,12 @@ const relatedIndicators: Record<string, Record<string, readonly string[]>> = {
     spbe2020: {
         tataKelola: range(1, 14), manajemen: range(21, 28), layanan: range(32, 47), infrastruktur: ['I05', 'I06', 'I16', 'I17'],
         aplikasi: ['I04', 'I07', 'I15', 'I18'], keamanan: ['I08', 'I22', 'I31'], auditTik: ['I09', 'I29', 'I30', 'I31']
+    },
+    // Surat MenPANRB B/66/PD.02/2025: strategy and governance I01–I07, management I08–I09, technology I10–I13,
+    // audit I14–I16, security I17–I19, people I20–I22, data I23–I26, integration I27–I32, satisfaction I33–I35.
+    pemdi2025: {
+        tataKelola: range(1, 7), manajemen: ['I08', 'I09', 'I20', 'I23', 'I26'], layanan: range(27, 35), infrastruktur: ['I11', 'I12', 'I13'],
+        aplikasi: ['I10', 'I13', 'I25', 'I27', 'I32'], keamanan: ['I17', 'I18', 'I19', 'I26'], auditTik: ['I14', 'I15', 'I16']
     },
     pemdi2026: {
         tataKelola: ['I01', 'I02'], manajemen: ['I02', 'I03', 'I05'], layanan: ['I15', 'I17', 'I19', 'I20'], infrastruktur: ['I14'],
@@ -153,6 +161,7 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
         framework,
         title: definition?.title ?? framework,
         weightsUnverified: definition?.weightsUnverified ?? true,
+        unverifiedIndicators: definition ? definition.indicators.filter(i => i.confidence && isEntryUnverified(definition, i)).map(i => i.id) : [],
         baseline: latest ? { year: latest.year, result: computeIndex(framework, baselineLevels) } : undefined,
         years: projected,
         contributions,

@@ -25,7 +25,8 @@ const labels = {
         id: 'Indeks = rata-rata tertimbang level indikator (indikator → aspek → domain). Indikator yang belum dinilai tidak dihitung; porsi bobot yang dinilai ditampilkan. Target rencana berlaku pada tahun terakhir rencana dan level tidak pernah turun.',
         en: 'Index = weighted mean of indicator levels (indicator → aspect → domain). Unassessed indicators are left out; the assessed share of the weight is shown. A roadmap target takes effect in the item\'s last year and a level never goes down.'
     },
-    unverified: { id: 'Bobot indikator kerangka ini belum terverifikasi dari sumber kedua.', en: 'This framework\'s indicator weights are not verified by a second source.' }
+    unverified: { id: 'Bobot indikator kerangka ini belum terverifikasi dari sumber kedua.', en: 'This framework\'s indicator weights are not verified by a second source.' },
+    unverifiedIndicators: { id: 'Nama dan bobot indikator berikut hanya dari satu sumber publik (belum diverifikasi):', en: 'Indicators whose name and weight have a single public source (unverified):' }
 } as const satisfies Record<string, Bilingual>;
 
 export type IndexLabel = keyof typeof labels;

@@ -1,5 +1,6 @@
 import perpres132 from './perpres132_2022.json' with { type: 'json' };
 import spbe2020 from './spbe2020.json' with { type: 'json' };
+import pemdi2025 from './pemdi2025.json' with { type: 'json' };
 import pemdi2026 from './pemdi2026.json' with { type: 'json' };
 
 /** How sure we are of a national code; anything but `confirmed` is shown as unverified. */
@@ -25,26 +26,45 @@ export interface ReferenceCodeList {
     readonly codes: readonly ReferenceCode[];
 }
 
-export interface Indicator {
+/**
+ * Where one entry of an evaluation framework comes from, in the shape of a `ReferenceCode`:
+ * `sources` are keys of the framework's `sources`; anything but `confirmed` is shown as unverified.
+ * Frameworks compiled before per-entry provenance (spbe2020, pemdi2026) leave it out and state it
+ * once in their `provenance` and `weightsUnverified`.
+ */
+export interface EntryProvenance {
+    readonly confidence?: Confidence;
+    readonly sources?: readonly string[];
+    readonly note?: string;
+}
+
+export interface Indicator extends EntryProvenance {
     readonly id: string;
     readonly name: string;
     readonly aspect: string;
+    /** Percent of the whole index (the weights of a framework sum to 100). */
     readonly weight: number;
     readonly levelFamily: string;
 }
 
+/** The evaluation frameworks the language knows, oldest first (spec §3.5). */
+export const FrameworkIds = ['spbe2020', 'pemdi2025', 'pemdi2026'] as const;
+export type FrameworkId = typeof FrameworkIds[number];
+
 export interface EvaluationFramework {
-    readonly id: 'spbe2020' | 'pemdi2026';
+    readonly id: FrameworkId;
     readonly title: string;
     readonly regulation: string;
     readonly provenance: string;
     readonly weightsUnverified: boolean;
+    /** Source key → what the source is (repository + path, or URL) and what it gave. */
+    readonly sources?: Readonly<Record<string, string>>;
     readonly domains: ReadonlyArray<{ id: string; name: string; weight: number }>;
-    readonly aspects: ReadonlyArray<{ id: string; name: string; weight: number; domain?: string }>;
+    readonly aspects: ReadonlyArray<{ id: string; name: string; weight: number; domain?: string } & EntryProvenance>;
     readonly indicators: readonly Indicator[];
-    readonly levelFamilies: Readonly<Record<string, { levels: readonly string[]; unverified: boolean; note?: string }>>;
+    readonly levelFamilies: Readonly<Record<string, { levels: readonly string[]; unverified: boolean; note?: string; sources?: readonly string[] }>>;
     /** Ordered from the highest threshold down; a score gets the first predicate whose `min` it reaches. */
-    readonly predicates: ReadonlyArray<{ name: string; min: number }>;
+    readonly predicates: ReadonlyArray<{ name: string; min: number } & EntryProvenance>;
 }
 
 export const ReferenceCodeLists: Readonly<Record<string, ReferenceCodeList>> = {
@@ -55,8 +75,17 @@ export const DefaultReferenceVersion = 'perpres132_2022';
 
 export const EvaluationFrameworks: Readonly<Record<string, EvaluationFramework>> = {
     spbe2020: spbe2020 as EvaluationFramework,
+    pemdi2025: pemdi2025 as EvaluationFramework,
     pemdi2026: pemdi2026 as EvaluationFramework
 };
+
+/**
+ * Whether an entry of a framework (indicator, aspect, predicate) rests on less than two agreeing
+ * sources: its own `confidence` when it has one, else the framework-wide `weightsUnverified`.
+ */
+export function isEntryUnverified(framework: EvaluationFramework, entry: EntryProvenance): boolean {
+    return entry.confidence ? entry.confidence !== 'confirmed' : framework.weightsUnverified;
+}
 
 export function isUnverified(code: ReferenceCode): boolean {
     return code.confidence !== 'confirmed';
