@@ -68,7 +68,11 @@ export function itemProperties(i: RoadmapItemInfo, renameElement: (target: strin
         props.set(`anggaran ${a.year}`, String(a.amount));
     }
     setIf(props, 'sumberDana', i.sumberDana);
-    setIf(props, 'kegiatan', i.kegiatan);
+    setIf(props, 'kegiatan', listValue(i.kegiatan));
+    setIf(props, 'prioritas', i.prioritas);
+    if (!i.kodeDerived) {
+        setIf(props, 'kode', i.kode);
+    }
     setIf(props, 'mewujudkan', listValue(i.mewujudkan.map(renameElement)));
     setIf(props, 'menghentikan', listValue(i.menghentikan.map(renameElement)));
     setIf(props, 'setelah', listValue(i.setelah.map(renameItem)));
