@@ -82,13 +82,17 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const feature = assignment?.feature;
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        // The keywords a name may also be (v2 words kept usable as names) are no proposal for a name or reference.
+        if (rule === 'Name' && GrammarAST.isKeyword(next.feature)) {
+            return;
+        }
         if (feature === 'ref' && GrammarAST.isRuleCall(next.feature)) {
             return this.codeCompletion(context, acceptor);
         }
         if (feature === 'indicator' && GrammarAST.isRuleCall(next.feature)) {
             return this.indicatorCompletion(context, acceptor, rule);
         }
-        if ((feature === 'year' && (rule === 'Target' || rule === 'Anggaran')) || ((feature === 'start' || feature === 'end') && rule === 'YearRange')) {
+        if ((feature === 'year' && (rule === 'Target' || rule === 'Anggaran' || rule === 'KinerjaTarget')) || ((feature === 'start' || feature === 'end') && rule === 'YearRange')) {
             return this.yearCompletion(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
@@ -141,7 +145,7 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
     /** `indikator spbe2020.|`: the framework keyword just before the dot. */
     private frameworkBeforeCursor(context: CompletionContext): string | undefined {
         const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 20), context.tokenOffset);
-        return /(spbe2020|pemdi2026)\.\s*$/.exec(before)?.[1];
+        return /(spbe2020|pemdi2025|pemdi2026)\.\s*$/.exec(before)?.[1];
     }
 
     private yearCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
