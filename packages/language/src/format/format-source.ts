@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumCoreServices } from 'langium';
+import { CstUtils, GrammarAST, type AstNode, type LangiumCoreServices } from 'langium';
 import { formatTokens, type FormatOptions, type SourceToken } from './spbe-format.js';
 
 export type { FormatOptions } from './spbe-format.js';
@@ -61,8 +61,9 @@ function namesSpelledAsKeywords(root: AstNode): Set<number> {
         return offsets;
     }
     for (const node of CstUtils.streamCst(root.$cstNode)) {
-        const source = node.grammarSource;
-        if (GrammarAST.isKeyword(source) && AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name === 'Name') {
+        // A leaf whose token is a keyword but that the grammar did not read as a keyword: a name.
+        const token = (node as { tokenType?: { name: string; CATEGORIES?: unknown[] } }).tokenType;
+        if (token?.CATEGORIES?.length && !GrammarAST.isKeyword(node.grammarSource)) {
             offsets.add(node.offset);
         }
     }

@@ -221,7 +221,7 @@ export interface Aplikasi extends langium.AstNode {
     hingga: Array<number>;
     hosting: Array<langium.Reference<Infrastruktur>>;
     lisensi: Array<string>;
-    name: Name;
+    name: string;
     pengguna: Array<OpdGrant>;
     ref: Array<string>;
     status: Array<Status>;
@@ -294,7 +294,7 @@ export interface Data extends langium.AstNode {
     deskripsi: Array<string>;
     hingga: Array<number>;
     jenis: Array<JenisData>;
-    name: Name;
+    name: string;
     pemutakhiran: Array<Pemutakhiran>;
     pribadi: Array<'pribadi'>;
     produsen: Array<langium.Reference<Opd>>;
@@ -451,7 +451,7 @@ export interface Infrastruktur extends langium.AstNode {
     jenis: Array<JenisInfrastruktur>;
     kepemilikan: Array<Kepemilikan>;
     lokasi: Array<string>;
-    name: Name;
+    name: string;
     ref: Array<string>;
     status: Array<Status>;
     terhubung: Array<InfrastrukturRefs>;
@@ -501,7 +501,7 @@ export interface Integrasi extends langium.AstNode {
     deskripsi: Array<string>;
     hingga: Array<number>;
     ke: Array<langium.Reference<Aplikasi>>;
-    name: Name;
+    name: string;
     ref: Array<string>;
     status: Array<Status>;
     title?: string;
@@ -569,7 +569,7 @@ export interface Keamanan extends langium.AstNode {
     hasil: Array<string>;
     hingga: Array<number>;
     jenis: Array<JenisKeamanan>;
-    name: Name;
+    name: string;
     objek: Array<ElementRefs>;
     ref: Array<string>;
     status: Array<Status>;
@@ -678,7 +678,7 @@ export interface Layanan extends langium.AstNode {
     hingga: Array<number>;
     jenis: Array<JenisLayanan>;
     metode: Array<MetodeLayanan>;
-    name: Name;
+    name: string;
     pengguna: Array<PenggunaLayananList>;
     probis: Array<ProbisRefs>;
     ref: Array<string>;
@@ -718,18 +718,12 @@ export function isMuatan(item: unknown): item is Muatan {
     return item === 'tataKelola' || item === 'manajemen' || item === 'layanan' || item === 'infrastruktur' || item === 'aplikasi' || item === 'keamanan' || item === 'auditTik';
 }
 
-export type Name = 'awal' | 'bangunan' | 'ilustrasi' | 'indikatorKinerja' | 'kabupaten' | 'kepalaDaerah' | 'kependudukan' | 'kesehatan' | 'kode' | 'kota' | 'pemdi2025' | 'perizinan' | 'perlindunganSosial' | 'pribadi' | 'prioritas' | 'provinsi' | 'rendah' | 'satuan' | 'sedang' | 'tempat' | 'tinggi' | string;
-
-export function isName(item: unknown): item is Name {
-    return item === 'kota' || item === 'kabupaten' || item === 'provinsi' || item === 'kepalaDaerah' || item === 'tempat' || item === 'ilustrasi' || item === 'pribadi' || item === 'kesehatan' || item === 'kependudukan' || item === 'perizinan' || item === 'bangunan' || item === 'perlindunganSosial' || item === 'pemdi2025' || item === 'kode' || item === 'prioritas' || item === 'tinggi' || item === 'sedang' || item === 'rendah' || item === 'indikatorKinerja' || item === 'satuan' || item === 'awal' || (typeof item === 'string' && (/[A-Za-z_][A-Za-z0-9_]*/.test(item)));
-}
-
 export interface Opd extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Opd';
     elements: Array<Element>;
     email: Array<string>;
-    name: Name;
+    name: string;
     peran: Array<PeranList>;
     pic: Array<string>;
     title?: string;
@@ -791,7 +785,7 @@ export interface Pemda extends langium.AstNode {
     kepalaDaerah: Array<string>;
     kodeLokal: Array<KodeLokal>;
     koordinator: Array<langium.Reference<Opd>>;
-    name: Name;
+    name: string;
     periode: Array<YearRange>;
     referensi: Array<ReferenceVersion>;
     reviu: Array<string>;
@@ -932,7 +926,7 @@ export interface Probis extends langium.AstNode {
     hingga: Array<number>;
     induk: Array<langium.Reference<Probis>>;
     kategori: Array<KategoriProbis>;
-    name: Name;
+    name: string;
     ref: Array<string>;
     status: Array<Status>;
     title?: string;
@@ -993,7 +987,7 @@ export interface Rencana extends langium.AstNode {
     menghentikan: Array<ElementRefs>;
     mewujudkan: Array<ElementRefs>;
     muatan: Array<Muatan>;
-    name: Name;
+    name: string;
     pelaksana: Array<OpdRefs>;
     penanggungJawab: Array<langium.Reference<Opd>>;
     prioritas: Array<Prioritas>;

@@ -82,10 +82,6 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const feature = assignment?.feature;
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
-        // The keywords a name may also be (v2 words kept usable as names) are no proposal for a name or reference.
-        if (rule === 'Name' && GrammarAST.isKeyword(next.feature)) {
-            return;
-        }
         if (feature === 'ref' && GrammarAST.isRuleCall(next.feature)) {
             return this.codeCompletion(context, acceptor);
         }
