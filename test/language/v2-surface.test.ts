@@ -81,6 +81,17 @@ describe('data pribadi and the sector fungsi areas', () => {
     });
 });
 
+describe('duplicate-application and the sector areas', () => {
+    test('two OPDs with a kesehatan application each are no duplicate; two with keuangan are', async () => {
+        const apps = (fungsi: string) => ({ 'a.spbe': `opd A { pic "p" aplikasi X { fungsi ${fungsi} } }`, 'b.spbe': `opd B { pic "p" aplikasi Y { fungsi ${fungsi} } }` });
+        for (const area of ['kesehatan', 'kependudukan', 'perizinan', 'bangunan', 'perlindunganSosial']) {
+            expect((await t.load(apps(area))).withCode(IssueCodes.DuplicateApplication), area).toEqual([]);
+            await t.clear();
+        }
+        expect((await t.load(apps('akuntabilitas'))).withCode(IssueCodes.DuplicateApplication).length).toBe(2);
+    });
+});
+
 describe('pemdi2025 keyword', () => {
     test('evaluasi, penilaian and indikator accept pemdi2025', async () => {
         const ws = await t.load({
