@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { IssueCodes, itemKodes, jenisFromTitle, tempatFromTitle } from 'spbe-model';
+import { GrammarKeywords, IssueCodes, itemKodes, jenisFromTitle, tempatFromTitle } from 'spbe-model';
+import { KeywordsUsableAsNames } from '../../packages/language/src/parser/spbe-token-builder.js';
 import { createTestServices, rangeText } from '../helpers/test-services.js';
 
 /** The (v2) surface of spec §3: what parses, what the model carries, and the structure rules on it. */
@@ -215,6 +216,16 @@ describe('indikatorKinerja', () => {
 });
 
 describe('v1 workspaces keep parsing', () => {
+    test('every v2 keyword is a keyword, and names an OPD, an element and a roadmap item, and is referred to', async () => {
+        for (const word of KeywordsUsableAsNames) {
+            expect(GrammarKeywords, word).toContain(word);
+            const ws = await t.load({ 'a.spbe': `opd ${word} { pic "p" data ${word} { sifat terbuka walidata ${word} } layanan L { data ${word}.${word} } }
+                petaRencana { rencana ${word} { muatan aplikasi penanggungJawab ${word} tahun 2025 } rencana R2 { muatan aplikasi penanggungJawab ${word} tahun 2025 setelah ${word} } }` });
+            expect(ws.codes().filter(c => c === IssueCodes.Syntax || c === IssueCodes.UnresolvedReference), word).toEqual([]);
+            await t.clear();
+        }
+    });
+
     test('the words v2 made keywords still name declarations and references', async () => {
         const ws = await t.load({ 'a.spbe': `opd kota { pic "p"
             data pribadi { sifat terbuka walidata kota }
