@@ -28,12 +28,10 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
     };
     const pemda = facts.pemda;
     const opds = [...library, ...facts.opds].filter(o => o.name);
-    // Amounts an output could not carry exactly (invalid-value) are left out, never rounded.
     const budgets = facts.memo('budget-audit', () => auditBudgets(facts.items));
     // Unreadable amounts (undefined), decimals and amounts past the exact range are left out, never rounded.
     const exact = (a: ast.Anggaran) => Number.isSafeInteger(a.amount) && exactAmount(a) !== undefined
         && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a);
-    const named = facts.items.filter(i => i.name);
     const kodes = itemKodesIn(facts);
     return {
         pemda: pemda && pemda.name ? pemdaInfo(pemda, facts) : undefined,
@@ -47,7 +45,7 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             source: sourceOf(opd)
         })),
         elements: opds.flatMap(opd => opd.elements.filter(e => e.name).map(e => elementInfo(e, facts, doc))),
-        items: named.map((item): RoadmapItemInfo => ({
+        items: facts.items.filter(i => i.name).map((item): RoadmapItemInfo => ({
             name: item.name,
             kode: kodes.get(item)?.kode,
             kodeDerived: kodes.get(item)?.derived ?? false,
