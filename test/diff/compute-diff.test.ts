@@ -89,6 +89,20 @@ describe('spbe diff: semantic changes', () => {
         expect(diff.items).toEqual([expect.objectContaining({ change: 'renamed', name: 'R_REGULASI', renamedFrom: 'R_KEBIJAKAN', properties: [] })]);
     });
 
+    test('(v2) pribadi, a written kode, prioritas, kegiatan and indikatorKinerja are changes; a derived kode is not', async () => {
+        const dir = changedCopy({
+            'opd/kominfo.spbe': [['data DT_PENDUDUK "Data Penduduk" {', 'data DT_PENDUDUK "Data Penduduk" { pribadi']],
+            'peta-rencana.spbe': [['        setelah R_KEBIJAKAN\n', '        setelah R_KEBIJAKAN\n        kode "AP.09" prioritas tinggi kegiatan "2.16.03.2.02"\n'
+                + '        indikatorKinerja "Kunjungan" { satuan "orang" target 2027 1.500 }\n']]
+        });
+        const diff = await diffWithBase(dir);
+        expect(diff.elements.find(e => e.id === 'KOMINFO.DT_PENDUDUK')?.properties).toEqual([{ property: 'pribadi', new: 'ya' }]);
+        expect(diff.items.find(i => i.name === 'R_PORTAL')?.properties.map(p => [p.property, p.new])).toEqual(expect.arrayContaining([
+            ['kode', 'AP.09'], ['prioritas', 'tinggi'], ['kegiatan', '2.16.03.2.02'], ['indikatorKinerja Kunjungan', 'orang; target 2027 1500']
+        ]));
+        expect(diff.items.map(i => i.name)).toEqual(['R_PORTAL']);
+    });
+
     test('findings introduced and resolved, by diagnostic code', async () => {
         const dir = changedCopy({
             'opd/dinkes.spbe': [['        pengguna DINKES, KOMINFO\n', '        pengguna DINKES, KOMINFO\n        hosting DC_TIDAK_ADA\n']],

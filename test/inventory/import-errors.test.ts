@@ -54,7 +54,7 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
             ['Integrasi', 2, 'E', 'skipped-reference', 'APP_A']
         ]);
         const messages = Object.fromEntries(outcome.problems.map(p => [p.reason, p.message]));
-        expect(messages['bad-enum']).toBe("Unknown value 'keungan'; choose one of: perencanaan, penganggaran, keuangan, pengadaan, kepegawaian, kearsipan, pengaduan, akuntabilitas, pengawasan, asetDaerah, kinerjaPegawai, dataTerbuka, jdih, sektoral, lainnya.");
+        expect(messages['bad-enum']).toBe("Unknown value 'keungan'; choose one of: perencanaan, penganggaran, keuangan, pengadaan, kepegawaian, kearsipan, pengaduan, akuntabilitas, pengawasan, asetDaerah, kinerjaPegawai, dataTerbuka, jdih, sektoral, lainnya, kesehatan, kependudukan, perizinan, bangunan, perlindunganSosial.");
         expect(messages['duplicate-name']).toBe("ID 'APP_D' is already used in Aplikasi row 5.");
         expect(messages['wrong-kind']).toBe("'KOMINFO.PORTAL' is a aplikasi, not a infrastruktur.");
         expect(spbeFiles(ws)).toEqual(['dinkes.spbe', 'kominfo.spbe']);

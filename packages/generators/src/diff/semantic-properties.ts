@@ -34,6 +34,9 @@ export function elementProperties(e: ElementInfo, rename: (target: string) => st
     for (const [key, value] of Object.entries(e.attributes)) {
         setIf(props, key, typeof value === 'object' ? listValue(value) : value);
     }
+    if (e.pribadi) {
+        props.set('pribadi', 'ya');
+    }
     const relations = new Map<string, string[]>();
     for (const relation of e.relations) {
         pushTo(relations, relation.property, relation.targetIsOpd ? relation.target : rename(relation.target));
@@ -68,7 +71,15 @@ export function itemProperties(i: RoadmapItemInfo, renameElement: (target: strin
         props.set(`anggaran ${a.year}`, String(a.amount));
     }
     setIf(props, 'sumberDana', i.sumberDana);
-    setIf(props, 'kegiatan', i.kegiatan);
+    setIf(props, 'kegiatan', listValue(i.kegiatan));
+    setIf(props, 'prioritas', i.prioritas);
+    for (const k of i.indikatorKinerja) {
+        const values = [k.awal ? `awal ${k.awal.year} ${k.awal.value}` : '', ...k.targets.map(t => `target ${t.year} ${t.value}`)].filter(Boolean);
+        props.set(`indikatorKinerja ${k.name}`, [k.satuan ?? '', ...values].filter(Boolean).join('; '));
+    }
+    if (!i.kodeDerived) {
+        setIf(props, 'kode', i.kode);
+    }
     setIf(props, 'mewujudkan', listValue(i.mewujudkan.map(renameElement)));
     setIf(props, 'menghentikan', listValue(i.menghentikan.map(renameElement)));
     setIf(props, 'setelah', listValue(i.setelah.map(renameItem)));
@@ -91,6 +102,12 @@ export function pemdaProperties(p: PemdaInfo | undefined): Properties {
     setIf(props, 'reviu', listValue(p.reviu));
     for (const k of p.kodeLokal) {
         props.set(`kodeLokal ${k.code}`, k.title);
+    }
+    setIf(props, 'jenis', p.jenis);
+    setIf(props, 'kepalaDaerah', p.kepalaDaerah);
+    setIf(props, 'tempat', p.tempat);
+    if (p.ilustrasi) {
+        props.set('ilustrasi', 'ya');
     }
     return props;
 }

@@ -16,6 +16,8 @@ export function roadmapJson(report: RoadmapReport): string {
         items: report.rows.map(r => ({
             no: r.no,
             name: r.name,
+            kode: r.kode || null,
+            kodeTurunan: r.kodeDerived,
             title: r.title,
             muatan: r.muatan,
             penanggungJawab: r.penanggungJawab,
@@ -27,6 +29,15 @@ export function roadmapJson(report: RoadmapReport): string {
             anggaranTotal: r.total,
             sumberDana: r.sumberDana || null,
             kegiatan: r.kegiatan || null,
+            daftarKegiatan: r.kegiatanList,
+            prioritas: r.prioritas || null,
+            indikatorKinerja: r.indikatorKinerja.map(k => ({
+                nama: k.name,
+                satuan: k.satuan ?? null,
+                awal: k.awal ?? null,
+                target: Object.fromEntries(k.targets.map(t => [String(t.year), t.value]))
+            })),
+            anggaranTidakDimuat: r.anggaranDropped,
             indikator: r.indikatorTargets,
             setelah: r.setelah,
             jalurKritis: r.critical

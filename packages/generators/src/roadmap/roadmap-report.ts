@@ -28,7 +28,19 @@ export interface RoadmapRow {
     readonly targets: Readonly<Record<number, string>>;
     readonly penanggungJawab: string;
     readonly pelaksana: readonly string[];
+    /** The kegiatan codes joined by `, ` (one table cell). */
     readonly kegiatan: string;
+    /** (v2) The kegiatan codes, one per entry. */
+    readonly kegiatanList: readonly string[];
+    /** (v2) The kode rincian (written or derived, `AP.01`), empty when the item has neither kode nor muatan. */
+    readonly kode: string;
+    readonly kodeDerived: boolean;
+    /** (v2) `tinggi`, `sedang`, `rendah`, or empty. */
+    readonly prioritas: string;
+    /** (v2) Performance indicators with unit, baseline and yearly targets (all years, not narrowed). */
+    readonly indikatorKinerja: RoadmapItemInfo['indikatorKinerja'];
+    /** (v2) Years (inside the columns) whose written budget is not shown: unreadable or invalid (an error was reported). */
+    readonly anggaranDropped: readonly number[];
     readonly anggaran: Readonly<Record<number, number>>;
     readonly total: number;
     readonly sumberDana: string;
@@ -179,7 +191,13 @@ function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (y
         targets,
         penanggungJawab: item.penanggungJawab ?? '',
         pelaksana: item.pelaksana,
-        kegiatan: item.kegiatan ?? '',
+        kegiatan: item.kegiatan.join(', '),
+        kegiatanList: item.kegiatan,
+        kode: item.kode ?? '',
+        kodeDerived: item.kodeDerived,
+        prioritas: item.prioritas ?? '',
+        indikatorKinerja: item.indikatorKinerja,
+        anggaranDropped: item.anggaranDropped.filter(inYears),
         anggaran,
         total: sum(Object.values(anggaran)),
         sumberDana: item.sumberDana ?? '',

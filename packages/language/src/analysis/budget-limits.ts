@@ -1,5 +1,6 @@
 import { GrammarUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { readSpbeNumber } from 'spbe-model';
 
 /**
  * Money must stay exact in every output (spec v2 §2): JSON, XLSX and the documents carry numbers as
@@ -9,11 +10,20 @@ import type * as ast from '../generated/ast.js';
  */
 export const MaxExactAmount = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** The amount exactly as written (digits, `_` and `.` groupings removed), or undefined when unreadable. */
-export function exactAmount(anggaran: ast.Anggaran): bigint | undefined {
+/** The amount as written (`_` and `.` groupings read, spec §2), when it is readable; exact at any length. */
+export function writtenAmount(anggaran: ast.Anggaran): { readonly amount: bigint; readonly decimal: boolean } | undefined {
     const text = anggaran.$cstNode ? GrammarUtils.findNodeForProperty(anggaran.$cstNode, 'amount')?.text : undefined;
-    const digits = text?.replace(/[_.]/g, '');
-    return digits && /^[0-9]+$/.test(digits) ? BigInt(digits) : undefined;
+    const number = text === undefined ? undefined : readSpbeNumber(text);
+    return number ? { amount: BigInt(number.integerDigits), decimal: number.decimalDigits !== undefined } : undefined;
+}
+
+/**
+ * The amount exactly as written, or undefined when it is no whole number of rupiah: unreadable
+ * (a `syntax` error) or with a decimal part (`invalid-value`). Such amounts are in no total and no output.
+ */
+export function exactAmount(anggaran: ast.Anggaran): bigint | undefined {
+    const written = writtenAmount(anggaran);
+    return written && !written.decimal ? written.amount : undefined;
 }
 
 export interface BudgetAudit {

@@ -175,6 +175,10 @@ function collectUses(user: Element, uses: Map<Element, ElementUse[]>): void {
 /** First and last year of a well-formed range (start ≤ end), else undefined. */
 export function validRange(range: YearRange): Period | undefined {
     const start = range.start;
+    // `2025..2.02`: an end that was written but could not be read is not a one-year range.
+    if (range.end === undefined && range.$cstNode?.text.includes('..')) {
+        return undefined;
+    }
     const end = range.end ?? range.start;
     if (!isNumber(start) || !isNumber(end) || start > end) {
         return undefined;

@@ -11,18 +11,20 @@ function element(...own: string[]): readonly string[] {
 
 export const PropertyOrder: Readonly<Record<string, readonly string[]>> = {
     top: [],
-    pemda: ['periode', 'referensi', 'evaluasi', 'koordinator', 'ditetapkan', 'reviu', 'kodeLokal'],
+    pemda: ['periode', 'referensi', 'evaluasi', 'koordinator', 'ditetapkan', 'reviu', 'kodeLokal', 'jenis', 'kepalaDaerah', 'tempat', 'ilustrasi'],
     opd: ['pic', 'email', 'peran'],
     probis: element('kategori', 'induk'),
     layanan: element('jenis', 'metode', 'pengguna', 'probis', 'aplikasi', 'data'),
-    data: element('sifat', 'jenis', 'pemutakhiran', 'produsen', 'walidata', 'bagiPakai'),
+    data: element('sifat', 'pribadi', 'jenis', 'pemutakhiran', 'produsen', 'walidata', 'bagiPakai'),
     aplikasi: element('fungsi', 'basis', 'lisensi', 'basisData', 'url', 'hosting', 'data', 'pengguna'),
     infrastruktur: element('jenis', 'lokasi', 'tier', 'kepemilikan', 'terhubung'),
     keamanan: element('jenis', 'tanggal', 'objek', 'hasil', 'tindakLanjut'),
     integrasi: element('dari', 'ke', 'via', 'data'),
     petaRencana: [],
     rencana: ['muatan', 'penanggungJawab', 'pelaksana', 'tahun', 'target', 'anggaran', 'sumberDana', 'kegiatan',
-        'mewujudkan', 'menghentikan', 'setelah', 'indikator', 'deskripsi'],
+        'kode', 'prioritas', 'indikatorKinerja', 'mewujudkan', 'menghentikan', 'setelah', 'indikator', 'deskripsi'],
+    // (v2) A nested block of a roadmap item; it takes its place among the item's properties.
+    indikatorKinerja: ['satuan', 'awal', 'target'],
     penilaian: []
 };
 
@@ -30,5 +32,6 @@ export const PropertyOrder: Readonly<Record<string, readonly string[]>> = {
 export const ChildBlocks: Readonly<Record<string, readonly string[]>> = {
     top: ['pemda', 'opd', 'petaRencana', 'penilaian'],
     opd: ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'],
-    petaRencana: ['rencana']
+    petaRencana: ['rencana'],
+    rencana: ['indikatorKinerja']
 };

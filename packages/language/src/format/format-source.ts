@@ -1,4 +1,4 @@
-import type { LangiumCoreServices } from 'langium';
+import { CstUtils, GrammarAST, type AstNode, type LangiumCoreServices } from 'langium';
 import { formatTokens, type FormatOptions, type SourceToken } from './spbe-format.js';
 
 export type { FormatOptions } from './spbe-format.js';
@@ -14,19 +14,23 @@ export type { FormatOptions } from './spbe-format.js';
 export function formatSource(services: LangiumCoreServices, source: string, options: FormatOptions = {}): string | undefined {
     const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
     const text = source.slice(bom.length);
-    const input = tokenize(services, text);
-    if (!input) {
-        return undefined;
-    }
     const parsed = services.parser.LangiumParser.parse(text);
     if (parsed.parserErrors.length > 0 || parsed.lexerErrors.length > 0) {
+        return undefined;
+    }
+    const input = tokenize(services, text, namesSpelledAsKeywords(parsed.value));
+    if (!input) {
         return undefined;
     }
     const formatted = formatTokens(input, options, dominantLineBreak(text));
     if (formatted === undefined) {
         return undefined;
     }
-    const output = tokenize(services, formatted);
+    const reparsed = services.parser.LangiumParser.parse(formatted);
+    if (reparsed.parserErrors.length > 0) {
+        return undefined;
+    }
+    const output = tokenize(services, formatted, namesSpelledAsKeywords(reparsed.value));
     if (!output || !sameTokens(input, output, options.sortProperties !== true)) {
         return undefined;
     }
@@ -46,14 +50,34 @@ export function lineBreakOf(text: string): '\n' | '\r\n' {
     return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
-function tokenize(services: LangiumCoreServices, text: string): SourceToken[] | undefined {
+/**
+ * Offsets of the keywords the parser read as names (`data pribadi`, `setelah kode`: the words v2
+ * made keywords stay usable as names). The formatter must treat them as names, not as the start
+ * of a property.
+ */
+function namesSpelledAsKeywords(root: AstNode): Set<number> {
+    const offsets = new Set<number>();
+    if (!root.$cstNode) {
+        return offsets;
+    }
+    for (const node of CstUtils.streamCst(root.$cstNode)) {
+        // A leaf whose token is a keyword but that the grammar did not read as a keyword: a name.
+        const token = (node as { tokenType?: { name: string; CATEGORIES?: unknown[] } }).tokenType;
+        if (token?.CATEGORIES?.length && !GrammarAST.isKeyword(node.grammarSource)) {
+            offsets.add(node.offset);
+        }
+    }
+    return offsets;
+}
+
+function tokenize(services: LangiumCoreServices, text: string, names: ReadonlySet<number>): SourceToken[] | undefined {
     const result = services.parser.Lexer.tokenize(text);
     if (result.errors.length > 0) {
         return undefined;
     }
     return [...result.tokens, ...result.hidden]
         .sort((a, b) => a.startOffset - b.startOffset)
-        .map(t => ({ text: t.image, type: t.tokenType.name, startLine: t.startLine ?? 0, endLine: t.endLine ?? 0 }));
+        .map(t => ({ text: t.image, type: names.has(t.startOffset) ? 'ID' : t.tokenType.name, startLine: t.startLine ?? 0, endLine: t.endLine ?? 0 }));
 }
 
 function sameTokens(a: readonly SourceToken[], b: readonly SourceToken[], inOrder: boolean): boolean {

@@ -254,7 +254,12 @@ function printComments(comments: readonly Comment[], indent: string, lines: stri
 function rank(kind: string, item: Item): number {
     const order = PropertyOrder[kind] ?? [];
     const position = order.indexOf(item.tokens[0].type);
-    return item.body ? order.length + 1 : position < 0 ? order.length : position;
+    return position >= 0 ? position : item.body ? order.length + 1 : order.length;
+}
+
+/** A nested block that is one of its parent's properties (`indikatorKinerja`), not a declaration. */
+function isPropertyBlock(kind: string, item: Item): boolean {
+    return item.body !== undefined && (PropertyOrder[kind] ?? []).includes(item.kind ?? '');
 }
 
 function printItems(items: readonly Item[], kind: string, depth: number, lines: string[], closing: readonly Comment[], style: Style): void {
@@ -266,8 +271,9 @@ function printItems(items: readonly Item[], kind: string, depth: number, lines: 
             : items.map((item, i) => ({ item, i })).sort((a, b) => rank(kind, a.item) - rank(kind, b.item) || a.i - b.i).map(x => x.item);
         ordered.forEach((item, i) => {
             const previous = ordered[i - 1];
-            // Declarations are separated by one blank line; properties keep the author's blank lines.
-            if (previous && (item.body || previous.body || item.blankBefore)) {
+            // Declarations are separated by one blank line; properties (property blocks too) keep the author's blank lines.
+            const declaration = (it: Item) => it.body !== undefined && !isPropertyBlock(kind, it);
+            if (previous && (declaration(item) || declaration(previous) || item.blankBefore)) {
                 lines.push('');
             }
             printComments(item.lead, indent, lines);

@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const SpbeTerminals = {
     CODE: /[A-Za-z][A-Za-z0-9_]*(\.[0-9][0-9_]*)+/,
     DATE: /[0-9]+-[0-9]+-[0-9]+/,
-    INT: /[0-9][0-9_]*/,
+    INT: /[0-9][0-9_]*(?:[.,][0-9][0-9_]*)*/,
     ID: /[A-Za-z_][A-Za-z0-9_]*/,
     STRING: /"(\\[^\r\n]|[^"\\\r\n])*"/,
     WS: /\s+/,
@@ -35,8 +35,10 @@ export type SpbeKeywordNames =
     | "asn"
     | "audit"
     | "auditTik"
+    | "awal"
     | "badanUsaha"
     | "bagiPakai"
+    | "bangunan"
     | "basis"
     | "basisData"
     | "bersama"
@@ -63,7 +65,9 @@ export type SpbeKeywordNames =
     | "hosting"
     | "hybrid"
     | "identifikasiKerentanan"
+    | "ilustrasi"
     | "indikator"
+    | "indikatorKinerja"
     | "induk"
     | "infrastruktur"
     | "instansi"
@@ -72,20 +76,26 @@ export type SpbeKeywordNames =
     | "jaringanIntra"
     | "jdih"
     | "jenis"
+    | "kabupaten"
     | "kategori"
     | "ke"
     | "keamanan"
     | "kearsipan"
     | "kegiatan"
     | "kelaikan"
+    | "kepalaDaerah"
     | "kepegawaian"
     | "kepemilikan"
+    | "kependudukan"
+    | "kesehatan"
     | "keuangan"
     | "kinerjaPegawai"
+    | "kode"
     | "kodeLokal"
     | "komputasiAwan"
     | "koordinator"
     | "koordinatorForumData"
+    | "kota"
     | "lainnya"
     | "layanan"
     | "lisensi"
@@ -106,6 +116,7 @@ export type SpbeKeywordNames =
     | "opd"
     | "pelaksana"
     | "pemda"
+    | "pemdi2025"
     | "pemdi2026"
     | "pemutakhiran"
     | "penangananInsiden"
@@ -125,17 +136,25 @@ export type SpbeKeywordNames =
     | "perencanaan"
     | "periferal"
     | "periode"
+    | "perizinan"
+    | "perlindunganSosial"
     | "perpres132_2022"
     | "petaRencana"
     | "pic"
+    | "pribadi"
+    | "prioritas"
     | "probis"
     | "produsen"
+    | "provinsi"
     | "publik"
     | "realtime"
     | "ref"
     | "referensi"
     | "rencana"
+    | "rendah"
     | "reviu"
+    | "satuan"
+    | "sedang"
     | "sektoral"
     | "semesteran"
     | "semua"
@@ -155,12 +174,14 @@ export type SpbeKeywordNames =
     | "tanggal"
     | "target"
     | "tataKelola"
+    | "tempat"
     | "terbatas"
     | "terbuka"
     | "terhubung"
     | "tertutup"
     | "tier"
     | "tindakLanjut"
+    | "tinggi"
     | "triwulanan"
     | "url"
     | "utilitas"
@@ -275,6 +296,7 @@ export interface Data extends langium.AstNode {
     jenis: Array<JenisData>;
     name: string;
     pemutakhiran: Array<Pemutakhiran>;
+    pribadi: Array<'pribadi'>;
     produsen: Array<langium.Reference<Opd>>;
     ref: Array<string>;
     sifat: Array<SifatData>;
@@ -291,6 +313,7 @@ export const Data = {
     jenis: 'jenis',
     name: 'name',
     pemutakhiran: 'pemutakhiran',
+    pribadi: 'pribadi',
     produsen: 'produsen',
     ref: 'ref',
     sifat: 'sifat',
@@ -353,16 +376,16 @@ export function isElementRefs(item: unknown): item is ElementRefs {
     return reflection.isInstance(item, ElementRefs.$type);
 }
 
-export type Framework = 'pemdi2026' | 'spbe2020';
+export type Framework = 'pemdi2025' | 'pemdi2026' | 'spbe2020';
 
 export function isFramework(item: unknown): item is Framework {
-    return item === 'spbe2020' || item === 'pemdi2026';
+    return item === 'spbe2020' || item === 'pemdi2025' || item === 'pemdi2026';
 }
 
-export type Fungsi = 'akuntabilitas' | 'asetDaerah' | 'dataTerbuka' | 'jdih' | 'kearsipan' | 'kepegawaian' | 'keuangan' | 'kinerjaPegawai' | 'lainnya' | 'pengadaan' | 'pengaduan' | 'penganggaran' | 'pengawasan' | 'perencanaan' | 'sektoral';
+export type Fungsi = 'akuntabilitas' | 'asetDaerah' | 'bangunan' | 'dataTerbuka' | 'jdih' | 'kearsipan' | 'kepegawaian' | 'kependudukan' | 'kesehatan' | 'keuangan' | 'kinerjaPegawai' | 'lainnya' | 'pengadaan' | 'pengaduan' | 'penganggaran' | 'pengawasan' | 'perencanaan' | 'perizinan' | 'perlindunganSosial' | 'sektoral';
 
 export function isFungsi(item: unknown): item is Fungsi {
-    return item === 'perencanaan' || item === 'penganggaran' || item === 'keuangan' || item === 'pengadaan' || item === 'kepegawaian' || item === 'kearsipan' || item === 'pengaduan' || item === 'akuntabilitas' || item === 'pengawasan' || item === 'asetDaerah' || item === 'kinerjaPegawai' || item === 'dataTerbuka' || item === 'jdih' || item === 'sektoral' || item === 'lainnya';
+    return item === 'perencanaan' || item === 'penganggaran' || item === 'keuangan' || item === 'pengadaan' || item === 'kepegawaian' || item === 'kearsipan' || item === 'pengaduan' || item === 'akuntabilitas' || item === 'pengawasan' || item === 'asetDaerah' || item === 'kinerjaPegawai' || item === 'dataTerbuka' || item === 'jdih' || item === 'sektoral' || item === 'lainnya' || item === 'kesehatan' || item === 'kependudukan' || item === 'perizinan' || item === 'bangunan' || item === 'perlindunganSosial';
 }
 
 export interface IndicatorTarget extends langium.AstNode {
@@ -397,6 +420,27 @@ export const IndicatorTargets = {
 
 export function isIndicatorTargets(item: unknown): item is IndicatorTargets {
     return reflection.isInstance(item, IndicatorTargets.$type);
+}
+
+export interface IndikatorKinerja extends langium.AstNode {
+    readonly $container: Rencana;
+    readonly $type: 'IndikatorKinerja';
+    awal: Array<KinerjaAwal>;
+    satuan: Array<string>;
+    targets: Array<KinerjaTarget>;
+    title: string;
+}
+
+export const IndikatorKinerja = {
+    $type: 'IndikatorKinerja',
+    awal: 'awal',
+    satuan: 'satuan',
+    targets: 'targets',
+    title: 'title'
+} as const;
+
+export function isIndikatorKinerja(item: unknown): item is IndikatorKinerja {
+    return reflection.isInstance(item, IndikatorKinerja.$type);
 }
 
 export interface Infrastruktur extends langium.AstNode {
@@ -506,6 +550,12 @@ export function isJenisLayanan(item: unknown): item is JenisLayanan {
     return item === 'publik' || item === 'administrasi';
 }
 
+export type JenisPemda = 'kabupaten' | 'kota' | 'provinsi';
+
+export function isJenisPemda(item: unknown): item is JenisPemda {
+    return item === 'kota' || item === 'kabupaten' || item === 'provinsi';
+}
+
 export type KategoriProbis = 'inti' | 'manajemen' | 'pendukung';
 
 export function isKategoriProbis(item: unknown): item is KategoriProbis {
@@ -547,10 +597,59 @@ export function isKeamanan(item: unknown): item is Keamanan {
     return reflection.isInstance(item, Keamanan.$type);
 }
 
+export interface KegiatanList extends langium.AstNode {
+    readonly $container: Rencana;
+    readonly $type: 'KegiatanList';
+    values: Array<string>;
+}
+
+export const KegiatanList = {
+    $type: 'KegiatanList',
+    values: 'values'
+} as const;
+
+export function isKegiatanList(item: unknown): item is KegiatanList {
+    return reflection.isInstance(item, KegiatanList.$type);
+}
+
 export type Kepemilikan = 'bersama' | 'milikSendiri' | 'sewa';
 
 export function isKepemilikan(item: unknown): item is Kepemilikan {
     return item === 'milikSendiri' || item === 'sewa' || item === 'bersama';
+}
+
+export interface KinerjaAwal extends langium.AstNode {
+    readonly $container: IndikatorKinerja;
+    readonly $type: 'KinerjaAwal';
+    value: number;
+    year: number;
+}
+
+export const KinerjaAwal = {
+    $type: 'KinerjaAwal',
+    value: 'value',
+    year: 'year'
+} as const;
+
+export function isKinerjaAwal(item: unknown): item is KinerjaAwal {
+    return reflection.isInstance(item, KinerjaAwal.$type);
+}
+
+export interface KinerjaTarget extends langium.AstNode {
+    readonly $container: IndikatorKinerja;
+    readonly $type: 'KinerjaTarget';
+    value: number;
+    year: number;
+}
+
+export const KinerjaTarget = {
+    $type: 'KinerjaTarget',
+    value: 'value',
+    year: 'year'
+} as const;
+
+export function isKinerjaTarget(item: unknown): item is KinerjaTarget {
+    return reflection.isInstance(item, KinerjaTarget.$type);
 }
 
 export interface KodeLokal extends langium.AstNode {
@@ -681,12 +780,16 @@ export interface Pemda extends langium.AstNode {
     readonly $type: 'Pemda';
     ditetapkan: Array<Penetapan>;
     evaluasi: Array<Framework>;
+    ilustrasi: Array<'ilustrasi'>;
+    jenis: Array<JenisPemda>;
+    kepalaDaerah: Array<string>;
     kodeLokal: Array<KodeLokal>;
     koordinator: Array<langium.Reference<Opd>>;
     name: string;
     periode: Array<YearRange>;
     referensi: Array<ReferenceVersion>;
     reviu: Array<string>;
+    tempat: Array<string>;
     title?: string;
 }
 
@@ -694,12 +797,16 @@ export const Pemda = {
     $type: 'Pemda',
     ditetapkan: 'ditetapkan',
     evaluasi: 'evaluasi',
+    ilustrasi: 'ilustrasi',
+    jenis: 'jenis',
+    kepalaDaerah: 'kepalaDaerah',
     kodeLokal: 'kodeLokal',
     koordinator: 'koordinator',
     name: 'name',
     periode: 'periode',
     referensi: 'referensi',
     reviu: 'reviu',
+    tempat: 'tempat',
     title: 'title'
 } as const;
 
@@ -806,6 +913,12 @@ export function isPetaRencana(item: unknown): item is PetaRencana {
     return reflection.isInstance(item, PetaRencana.$type);
 }
 
+export type Prioritas = 'rendah' | 'sedang' | 'tinggi';
+
+export function isPrioritas(item: unknown): item is Prioritas {
+    return item === 'tinggi' || item === 'sedang' || item === 'rendah';
+}
+
 export interface Probis extends langium.AstNode {
     readonly $container: Opd;
     readonly $type: 'Probis';
@@ -868,13 +981,16 @@ export interface Rencana extends langium.AstNode {
     anggaran: Array<Anggaran>;
     deskripsi: Array<string>;
     indikator: Array<IndicatorTargets>;
-    kegiatan: Array<string>;
+    indikatorKinerja: Array<IndikatorKinerja>;
+    kegiatan: Array<KegiatanList>;
+    kode: Array<string>;
     menghentikan: Array<ElementRefs>;
     mewujudkan: Array<ElementRefs>;
     muatan: Array<Muatan>;
     name: string;
     pelaksana: Array<OpdRefs>;
     penanggungJawab: Array<langium.Reference<Opd>>;
+    prioritas: Array<Prioritas>;
     setelah: Array<RencanaRefs>;
     sumberDana: Array<SumberDana>;
     tahun: Array<YearRange>;
@@ -887,13 +1003,16 @@ export const Rencana = {
     anggaran: 'anggaran',
     deskripsi: 'deskripsi',
     indikator: 'indikator',
+    indikatorKinerja: 'indikatorKinerja',
     kegiatan: 'kegiatan',
+    kode: 'kode',
     menghentikan: 'menghentikan',
     mewujudkan: 'mewujudkan',
     muatan: 'muatan',
     name: 'name',
     pelaksana: 'pelaksana',
     penanggungJawab: 'penanggungJawab',
+    prioritas: 'prioritas',
     setelah: 'setelah',
     sumberDana: 'sumberDana',
     tahun: 'tahun',
@@ -1015,10 +1134,14 @@ export type SpbeAstType = {
     ElementRefs: ElementRefs
     IndicatorTarget: IndicatorTarget
     IndicatorTargets: IndicatorTargets
+    IndikatorKinerja: IndikatorKinerja
     Infrastruktur: Infrastruktur
     InfrastrukturRefs: InfrastrukturRefs
     Integrasi: Integrasi
     Keamanan: Keamanan
+    KegiatanList: KegiatanList
+    KinerjaAwal: KinerjaAwal
+    KinerjaTarget: KinerjaTarget
     KodeLokal: KodeLokal
     Layanan: Layanan
     Opd: Opd
@@ -1180,6 +1303,11 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                pribadi: {
+                    name: Data.pribadi,
+                    defaultValue: [],
+                    optional: true
+                },
                 produsen: {
                     name: Data.produsen,
                     defaultValue: [],
@@ -1269,6 +1397,30 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
                 entries: {
                     name: IndicatorTargets.entries,
                     defaultValue: []
+                }
+            },
+            superTypes: []
+        },
+        IndikatorKinerja: {
+            name: IndikatorKinerja.$type,
+            properties: {
+                awal: {
+                    name: IndikatorKinerja.awal,
+                    defaultValue: [],
+                    optional: true
+                },
+                satuan: {
+                    name: IndikatorKinerja.satuan,
+                    defaultValue: [],
+                    optional: true
+                },
+                targets: {
+                    name: IndikatorKinerja.targets,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: IndikatorKinerja.title
                 }
             },
             superTypes: []
@@ -1456,6 +1608,40 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Element.$type]
         },
+        KegiatanList: {
+            name: KegiatanList.$type,
+            properties: {
+                values: {
+                    name: KegiatanList.values,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
+        KinerjaAwal: {
+            name: KinerjaAwal.$type,
+            properties: {
+                value: {
+                    name: KinerjaAwal.value
+                },
+                year: {
+                    name: KinerjaAwal.year
+                }
+            },
+            superTypes: []
+        },
+        KinerjaTarget: {
+            name: KinerjaTarget.$type,
+            properties: {
+                value: {
+                    name: KinerjaTarget.value
+                },
+                year: {
+                    name: KinerjaTarget.year
+                }
+            },
+            superTypes: []
+        },
         KodeLokal: {
             name: KodeLokal.$type,
             properties: {
@@ -1605,6 +1791,21 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                ilustrasi: {
+                    name: Pemda.ilustrasi,
+                    defaultValue: [],
+                    optional: true
+                },
+                jenis: {
+                    name: Pemda.jenis,
+                    defaultValue: [],
+                    optional: true
+                },
+                kepalaDaerah: {
+                    name: Pemda.kepalaDaerah,
+                    defaultValue: [],
+                    optional: true
+                },
                 kodeLokal: {
                     name: Pemda.kodeLokal,
                     defaultValue: [],
@@ -1631,6 +1832,11 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
                 },
                 reviu: {
                     name: Pemda.reviu,
+                    defaultValue: [],
+                    optional: true
+                },
+                tempat: {
+                    name: Pemda.tempat,
                     defaultValue: [],
                     optional: true
                 },
@@ -1775,8 +1981,18 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                indikatorKinerja: {
+                    name: Rencana.indikatorKinerja,
+                    defaultValue: [],
+                    optional: true
+                },
                 kegiatan: {
                     name: Rencana.kegiatan,
+                    defaultValue: [],
+                    optional: true
+                },
+                kode: {
+                    name: Rencana.kode,
                     defaultValue: [],
                     optional: true
                 },
@@ -1807,6 +2023,11 @@ export class SpbeAstReflection extends langium.AbstractAstReflection {
                     name: Rencana.penanggungJawab,
                     defaultValue: [],
                     referenceType: Opd.$type,
+                    optional: true
+                },
+                prioritas: {
+                    name: Rencana.prioritas,
+                    defaultValue: [],
                     optional: true
                 },
                 setelah: {

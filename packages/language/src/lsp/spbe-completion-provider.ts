@@ -92,7 +92,7 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
         if (feature === 'indicator' && GrammarAST.isRuleCall(next.feature)) {
             return this.indicatorCompletion(context, acceptor, rule);
         }
-        if ((feature === 'year' && (rule === 'Target' || rule === 'Anggaran')) || ((feature === 'start' || feature === 'end') && rule === 'YearRange')) {
+        if ((feature === 'year' && (rule === 'Target' || rule === 'Anggaran' || rule === 'KinerjaTarget')) || ((feature === 'start' || feature === 'end') && rule === 'YearRange')) {
             return this.yearCompletion(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);

@@ -40,11 +40,21 @@ export class SpbeDocumentSymbolProvider implements DocumentSymbolProvider {
             return symbol(node, node.name, SymbolKind.Namespace, node.title, children);
         }
         if (ast.isPetaRencana(node)) {
-            const children = node.items.filter(i => i.name).flatMap(i => symbol(i, i.name, SymbolKind.Event, i.title));
+            const children = node.items.filter(i => i.name).flatMap(i => symbol(i, i.name, SymbolKind.Event, i.title, kinerjaSymbols(i)));
             return symbol(node, 'petaRencana', SymbolKind.Module, undefined, children);
         }
         return symbol(node, `penilaian ${node.year} ${node.framework}`, SymbolKind.Object);
     }
+}
+
+/** (v2) An item's performance indicators, named by their text, with their unit as detail. */
+function kinerjaSymbols(item: ast.Rencana): DocumentSymbol[] | undefined {
+    const symbols = item.indikatorKinerja.filter(k => k.title).flatMap((k): DocumentSymbol[] => {
+        const range = k.$cstNode?.range;
+        const title = GrammarUtils.findNodeForProperty(k.$cstNode, 'title')?.range;
+        return range && title ? [{ name: k.title, kind: SymbolKind.Number, detail: k.satuan[0], range, selectionRange: title }] : [];
+    });
+    return symbols.length > 0 ? symbols : undefined;
 }
 
 function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol[] {

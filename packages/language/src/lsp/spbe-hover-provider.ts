@@ -5,6 +5,7 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears } from '../analysis/workspace-facts.js';
+import { itemKodesIn } from '../analysis/item-kodes.js';
 import { findReferenceCode } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
@@ -102,6 +103,9 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
                 : [Number.isFinite(span.from) ? `${label('from', locale)} ${span.from}` : '', Number.isFinite(span.to) ? `${label('until', locale)} ${span.to}` : '']
                     .filter(Boolean).join(' ');
         lines.push(`${label('status', locale)}: ${element.status[0] ?? 'eksisting'} · ${label('lifetime', locale)}: ${lifetime}`);
+        if (ast.isData(element) && element.pribadi.length > 0) {
+            lines.push(label('personalData', locale));
+        }
         const code = element.ref[0];
         if (code) {
             lines.push(this.codeHover(code).split('\n\n')[0]);
@@ -159,6 +163,20 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
             `${label('muatan', locale)}: ${item.muatan[0] ? muatanLabel(item.muatan[0], locale) : '-'} · ${label('years', locale)}: ${years ? (years.start === years.end ? years.start : `${years.start}..${years.end}`) : '-'}` +
             ` · ${label('responsible', locale)}: ${item.penanggungJawab[0]?.$refText ?? '-'}`,
             `${label('budget', locale)}: ${total === undefined ? '-' : formatRupiah(total, locale)}${item.sumberDana[0] ? ` (${item.sumberDana[0]})` : ''}`];
+        // (v2) kode (written or derived), prioritas, kegiatan codes and performance indicators.
+        const kode = itemKodesIn(this.spbe.spbe.WorkspaceFacts.get()).get(item);
+        const details = [
+            kode ? `${label('kode', locale)}: ${kode.kode}${kode.derived ? ` _(${label('kodeDerived', locale)})_` : ''}` : '',
+            item.prioritas[0] ? `${label('prioritas', locale)}: ${item.prioritas[0]}` : '',
+            item.kegiatan.length > 0 ? `${label('kegiatan', locale)}: ${item.kegiatan.flatMap(l => l.values).join(', ')}` : ''
+        ].filter(Boolean);
+        if (details.length > 0) {
+            lines.push(details.join(' · '));
+        }
+        const kinerja = item.indikatorKinerja.filter(k => k.title !== undefined);
+        if (kinerja.length > 0) {
+            lines.push(`${label('performanceIndicators', locale)}: ${kinerja.map(k => k.satuan[0] ? `${k.title} (${k.satuan[0]})` : k.title).join('; ')}`);
+        }
         const doc = this.documentation(item);
         return (doc ? [...lines, doc] : lines).join('\n\n');
     }

@@ -37,6 +37,16 @@ export class SpbeSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (ast.isElement(node)) {
             node.ref.forEach((_, index) => acceptor({ node, property: 'ref', index, type: SemanticTokenTypes.macro }));
         }
+        // (v2) Codes written as strings (kode rincian, kegiatan codes) are coloured like `ref` codes.
+        if (ast.isRencana(node)) {
+            node.kode.forEach((_, index) => acceptor({ node, property: 'kode', index, type: SemanticTokenTypes.macro }));
+        }
+        if (ast.isKegiatanList(node)) {
+            node.values.forEach((_, index) => acceptor({ node, property: 'values', index, type: SemanticTokenTypes.macro }));
+        }
+        if (ast.isIndikatorKinerja(node) && node.title !== undefined) {
+            acceptor({ node, property: 'title', type: SemanticTokenTypes.property, modifier: SemanticTokenModifiers.declaration });
+        }
         if (ast.isIndicatorTarget(node) || ast.isScore(node)) {
             acceptor({ node, property: 'indicator', type: SemanticTokenTypes.enumMember });
         }

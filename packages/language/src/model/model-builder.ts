@@ -1,14 +1,15 @@
 import { AstUtils, GrammarUtils, parseJSDoc, type AstNode, type CommentProvider } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
-import { auditBudgets } from '../analysis/budget-limits.js';
+import { auditBudgets, exactAmount } from '../analysis/budget-limits.js';
+import { itemKodesIn } from '../analysis/item-kodes.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
-import { DefaultReferenceVersion } from 'spbe-model';
+import { DefaultReferenceVersion, jenisFromTitle, tempatFromTitle } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { YearSpan } from 'spbe-model';
 import type {
-    ElementInfo, ElementKind, Lifetime, OpdInfo, Relation, RoadmapItemInfo, SourceRef, SpbeModel
+    ElementInfo, ElementKind, IndikatorKinerjaInfo, Lifetime, MeasuredValue, OpdInfo, PemdaInfo, Relation, RoadmapItemInfo, SourceRef, SpbeModel
 } from 'spbe-model';
 
 /** Properties kept as attributes: scalars and enumeration lists, everything that is not a reference. */
@@ -27,22 +28,13 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
     };
     const pemda = facts.pemda;
     const opds = [...library, ...facts.opds].filter(o => o.name);
-    // Amounts an output could not carry exactly (invalid-value) are left out, never rounded.
     const budgets = facts.memo('budget-audit', () => auditBudgets(facts.items));
-    const exact = (a: ast.Anggaran) => Number.isSafeInteger(a.amount) && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a);
+    // Unreadable amounts (undefined), decimals and amounts past the exact range are left out, never rounded.
+    const exact = (a: ast.Anggaran) => Number.isSafeInteger(a.amount) && exactAmount(a) !== undefined
+        && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a);
+    const kodes = itemKodesIn(facts);
     return {
-        pemda: pemda && pemda.name ? {
-            name: pemda.name,
-            title: pemda.title,
-            periode: facts.period,
-            referensi: pemda.referensi[0] ?? DefaultReferenceVersion,
-            evaluasi: pemda.evaluasi[0],
-            koordinator: pemda.koordinator[0]?.$refText,
-            ditetapkan: pemda.ditetapkan[0] ? { dasar: pemda.ditetapkan[0].dasar, tanggal: pemda.ditetapkan[0].tanggal } : undefined,
-            reviu: [...pemda.reviu],
-            kodeLokal: pemda.kodeLokal.map(k => ({ code: k.code, title: k.title })),
-            source: sourceOf(pemda)
-        } : undefined,
+        pemda: pemda && pemda.name ? pemdaInfo(pemda, facts) : undefined,
         opds: opds.map((opd): OpdInfo => ({
             code: opd.name,
             title: opd.title,
@@ -55,6 +47,9 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
         elements: opds.flatMap(opd => opd.elements.filter(e => e.name).map(e => elementInfo(e, facts, doc))),
         items: facts.items.filter(i => i.name).map((item): RoadmapItemInfo => ({
             name: item.name,
+            kode: kodes.get(item)?.kode,
+            kodeDerived: kodes.get(item)?.derived ?? false,
+            prioritas: item.prioritas[0],
             title: item.title,
             doc: doc(item),
             deskripsi: item.deskripsi[0],
@@ -64,8 +59,10 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             tahun: itemYears(item),
             targets: item.targets.filter(t => t.year !== undefined && t.text !== undefined).map(t => ({ year: t.year, text: t.text })),
             anggaran: item.anggaran.filter(a => a.year !== undefined && exact(a)).map(a => ({ year: a.year, amount: a.amount })),
+            anggaranDropped: item.anggaran.filter(a => isYear(a.year) && !exact(a)).map(a => a.year),
             sumberDana: item.sumberDana[0],
-            kegiatan: item.kegiatan[0],
+            kegiatan: item.kegiatan.flatMap(l => l.values).filter(v => v !== undefined),
+            indikatorKinerja: item.indikatorKinerja.filter(k => k.title !== undefined).map(indikatorKinerjaInfo),
             mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
             menghentikan: item.menghentikan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
             setelah: item.setelah.flatMap(l => l.refs).flatMap(r => r.ref ? [r.ref.name] : []),
@@ -80,6 +77,53 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             scores: p.scores.filter(s => s.indicator && s.level !== undefined).map(s => ({ indicator: s.indicator, level: s.level })),
             source: sourceOf(p)
         }))
+    };
+}
+
+function pemdaInfo(pemda: ast.Pemda, facts: WorkspaceFacts): PemdaInfo {
+    const written = pemda.jenis[0];
+    const fromTitle = written === undefined ? jenisFromTitle(pemda.title) : undefined;
+    return {
+        name: pemda.name,
+        title: pemda.title,
+        periode: facts.period,
+        referensi: pemda.referensi[0] ?? DefaultReferenceVersion,
+        evaluasi: pemda.evaluasi[0],
+        koordinator: pemda.koordinator[0]?.$refText,
+        ditetapkan: pemda.ditetapkan[0] ? { dasar: pemda.ditetapkan[0].dasar, tanggal: pemda.ditetapkan[0].tanggal } : undefined,
+        reviu: [...pemda.reviu],
+        kodeLokal: pemda.kodeLokal.map(k => ({ code: k.code, title: k.title })),
+        jenis: written ?? fromTitle,
+        jenisFromTitle: fromTitle !== undefined,
+        kepalaDaerah: pemda.kepalaDaerah[0],
+        tempat: pemda.tempat[0] ?? tempatFromTitle(pemda.title),
+        ilustrasi: pemda.ilustrasi.length > 0,
+        source: sourceOf(pemda)
+    };
+}
+
+const isYear = (year: number | undefined): year is number => year !== undefined && Number.isInteger(year);
+
+function measured(entry: { year?: number; value?: number }): MeasuredValue | undefined {
+    return isYear(entry.year) && entry.value !== undefined && Number.isFinite(entry.value) ? { year: entry.year, value: entry.value } : undefined;
+}
+
+function indikatorKinerjaInfo(indikator: ast.IndikatorKinerja): IndikatorKinerjaInfo {
+    const seen = new Set<number>();
+    const targets: MeasuredValue[] = [];
+    for (const target of indikator.targets) {
+        const value = measured(target);
+        // A second target for one year is a duplicate-property; the first one stays.
+        if (value && !seen.has(value.year)) {
+            seen.add(value.year);
+            targets.push(value);
+        }
+    }
+    return {
+        name: indikator.title,
+        satuan: indikator.satuan[0],
+        awal: indikator.awal[0] ? measured(indikator.awal[0]) : undefined,
+        targets
     };
 }
 
@@ -112,6 +156,7 @@ function elementInfo(element: ast.Element, facts: WorkspaceFacts, doc: (node: As
         ref: element.ref[0],
         attributes,
         relations: relationsOf(element),
+        ...(ast.isData(element) ? { pribadi: element.pribadi.length > 0 } : {}),
         sharedWithAll: ('bagiPakai' in element && element.bagiPakai.some(g => g.all))
             || ('pengguna' in element && element.pengguna.some(g => 'all' in g && g.all)),
         lifetime: toLifetime(facts.lifetime(element)),

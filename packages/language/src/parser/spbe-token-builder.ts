@@ -8,6 +8,19 @@ import type { TokenType } from 'chevrotain';
  * (the language server process) died. The scanner is a loop: linear time, constant stack.
  */
 export class SpbeTokenBuilder extends DefaultTokenBuilder {
+    /**
+     * The keywords spec v2 added are also IDs (a Chevrotain token category): where the grammar
+     * expects a name or a reference, `pribadi` or `kota` is accepted as one, so a v1 workspace that
+     * used such a word as a name still parses. A category rather than a grammar rule `Name: ID |
+     * 'kota' | …`: a rule call there cost the parser its single-token recovery, and a 10 MB file of
+     * scrambled tokens then recovered through so many nested repetitions that the stack overflowed.
+     */
+    protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
+        const id = terminalTokens.find(t => t.name === 'ID');
+        return id && KeywordsUsableAsNames.has(keyword.value) ? { ...token, CATEGORIES: [id] } : token;
+    }
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name !== 'STRING') {
@@ -16,6 +29,13 @@ export class SpbeTokenBuilder extends DefaultTokenBuilder {
         return { ...token, PATTERN: matchString, LINE_BREAKS: false, START_CHARS_HINT: ['"'] };
     }
 }
+
+/** The keywords of spec v2, which v1 workspaces may have used as names. */
+export const KeywordsUsableAsNames: ReadonlySet<string> = new Set([
+    'kota', 'kabupaten', 'provinsi', 'kepalaDaerah', 'tempat', 'ilustrasi', 'pribadi', 'kesehatan', 'kependudukan',
+    'perizinan', 'bangunan', 'perlindunganSosial', 'pemdi2025', 'kode', 'prioritas', 'tinggi', 'sedang', 'rendah',
+    'indikatorKinerja', 'satuan', 'awal'
+]);
 
 /**
  * Chevrotain custom pattern: the string literal starting at `offset` (quotes included), or null

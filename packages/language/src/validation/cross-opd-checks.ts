@@ -63,7 +63,8 @@ export const checkIntegrationRoute = (services: SpbeServices): ValidationCheck<a
         { name: integrasi.name, from: qualifiedName(from), to: qualifiedName(to) }, { node: integrasi, property: 'name' });
 };
 
-const notCompared = new Set(['sektoral', 'lainnya']);
+// (v2) The sector areas are like `sektoral`: every pemda runs several health or permit systems.
+const notCompared = new Set(['sektoral', 'lainnya', 'kesehatan', 'kependudukan', 'perizinan', 'bangunan', 'perlindunganSosial']);
 
 /** How many of the other applications a `duplicate-application` message names (the rest are counted). */
 export const DuplicatesShown = 5;

@@ -5,11 +5,12 @@ import * as cross from './cross-opd-checks.js';
 import * as indexPlan from './index-plan-checks.js';
 import * as refs from './reference-code-checks.js';
 import * as roadmap from './roadmap-checks.js';
+import * as roadmapDetail from './roadmap-detail-checks.js';
 import * as structure from './structure-checks.js';
 import * as trace from './traceability-checks.js';
 
 const elementTypes = ['Probis', 'Layanan', 'Data', 'Aplikasi', 'Infrastruktur', 'Keamanan', 'Integrasi'] as const;
-const blockTypes = ['Pemda', 'Opd', ...elementTypes, 'Rencana'] as const;
+const blockTypes = ['Pemda', 'Opd', ...elementTypes, 'Rencana', 'IndikatorKinerja'] as const;
 
 /**
  * The only place that maps AST types to checks. `fast` checks look at one declaration (and what it
@@ -35,7 +36,10 @@ export function registerValidationChecks(services: SpbeServices): void {
         Layanan: named(trace.checkLayananLinks, s),
         Aplikasi: named(trace.checkAplikasiHosting, s),
         Data: named(trace.checkDataWalidata, s),
-        Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s)]
+        Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s)],
+        KinerjaAwal: named(structure.checkYearValue, s),
+        KinerjaTarget: named(structure.checkYearValue, s),
+        IndikatorKinerja: [named(roadmapDetail.checkKinerjaSatuan, s), named(roadmapDetail.checkKinerjaTargetYears, s)]
     };
     for (const type of blockTypes) {
         add(fast, type, named(structure.checkDuplicateProperties, s));
@@ -51,7 +55,8 @@ export function registerValidationChecks(services: SpbeServices): void {
     const slow: ValidationChecks<SpbeAstType> = {
         Pemda: [named(structure.checkPemdaCount, s), named(trace.checkDomainCoverage, s), named(roadmap.checkMuatanCoverage, s)],
         Opd: [named(structure.checkMissingPemda, s), named(structure.checkDuplicateNames, s)],
-        Rencana: [named(structure.checkDuplicateNames, s), named(roadmap.checkRoadmapYears, s), named(roadmap.checkDependencyCycles, s), named(roadmap.checkBudgetTotal, s)],
+        Rencana: [named(structure.checkDuplicateNames, s), named(roadmap.checkRoadmapYears, s), named(roadmap.checkDependencyCycles, s), named(roadmap.checkBudgetTotal, s),
+            named(roadmapDetail.checkDuplicateKode, s)],
         RencanaRefs: named(roadmap.checkDependencyOrder, s),
         ElementRefs: named(roadmap.checkRealizesPlanned, s),
         DataRefs: named(cross.checkDataUse, s),

@@ -32,11 +32,21 @@ export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.R
             }
         }
     }
-    for (const entry of [...item.targets, ...item.anggaran]) {
+    // (v2) Measured targets follow the same rules; a baseline (`awal`) may lie before the periode, not after it.
+    const kinerjaTargets = item.indikatorKinerja.flatMap(k => k.targets);
+    for (const entry of [...item.targets, ...item.anggaran, ...kinerjaTargets]) {
+        if (entry.year === undefined) {
+            continue;
+        }
         if (outsidePeriod(entry.year)) {
             report(IssueCodes.RoadmapYearOutsidePeriod, periodArgs(entry.year), { node: entry, property: 'year' });
         } else if (own && (entry.year < own.start || entry.year > own.end)) {
             report(IssueCodes.RoadmapYearOutsideItem, { year: entry.year, range: show(own) }, { node: entry, property: 'year' });
+        }
+    }
+    for (const awal of item.indikatorKinerja.flatMap(k => k.awal)) {
+        if (awal.year !== undefined && period !== undefined && awal.year > period.end) {
+            report(IssueCodes.RoadmapYearOutsidePeriod, periodArgs(awal.year), { node: awal, property: 'year' });
         }
     }
 };

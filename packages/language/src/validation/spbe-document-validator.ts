@@ -17,10 +17,11 @@ import type { SpbeServices } from '../spbe-module.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
 import { unknownEscapesIn } from '../parser/string-escapes.js';
+import { unreadableNumbersIn } from '../parser/number-literals.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog, issueSeverity } from 'spbe-model';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
-import { groupDigits, message } from 'spbe-model';
+import { groupDigits, message, suggestSpbeNumber } from 'spbe-model';
 
 /**
  * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,
@@ -259,6 +260,12 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             message('syntax-string-too-long', locale, { length: groupDigits(s.length, locale), limit: groupDigits(InputLimits.stringChars, locale) })));
         for (const escape of unknownEscapesIn(document)) {
             stringProblems.push(this.fileDiagnostic(document, escape.offset, message('syntax-unknown-escape', locale, { escape: escape.text }), escape.text.length));
+        }
+        for (const number of unreadableNumbersIn(document)) {
+            const suggestion = suggestSpbeNumber(number.text);
+            stringProblems.push(this.fileDiagnostic(document, number.offset, message('syntax-number', locale, {
+                number: number.text, dotted: suggestion?.dotted ?? '', underscored: suggestion?.underscored ?? ''
+            }), number.text.length));
         }
         // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
         if (document.uri.scheme !== 'file' || !text.includes('\uFFFD')) {

@@ -1,7 +1,7 @@
 import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
-import { formatRupiah } from 'spbe-model';
+import { MaxExactAmount, writtenAmount } from '../analysis/budget-limits.js';
+import { formatRupiah, readSpbeNumber } from 'spbe-model';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
@@ -11,7 +11,7 @@ import { documentOf, relatedNames, reporter } from './_shared.js';
 import { IssueCodes } from 'spbe-model';
 
 /** Properties that may legitimately appear more than once in a block (spec §7). */
-const repeatable = new Set(['elements', 'reviu', 'kodeLokal', 'targets', 'anggaran', 'items']);
+const repeatable = new Set(['elements', 'reviu', 'kodeLokal', 'targets', 'anggaran', 'items', 'indikatorKinerja']);
 
 /** A single-valued or list property written twice: reported on the second and later occurrences. */
 export const checkDuplicateProperties = (services: SpbeServices): ValidationCheck => (node, accept) => {
@@ -32,6 +32,9 @@ export const checkDuplicateYearEntries = (services: SpbeServices): ValidationChe
     for (const [property, entries] of [['target', item.targets], ['anggaran', item.anggaran]] as const) {
         const seen = new Set<number>();
         for (const entry of entries) {
+            if (entry.year === undefined) {
+                continue;
+            }
             if (seen.has(entry.year)) {
                 report(IssueCodes.DuplicateProperty, { property: `${property} ${entry.year}` }, { node: entry });
             }
@@ -132,6 +135,10 @@ function sourceText(node: AstNode, property: string, index?: number): string | u
 
 function checkYearText(node: AstNode, property: string, index: number | undefined, invalid: ValueReport): boolean {
     const text = sourceText(node, property, index);
+    if (text !== undefined && readSpbeNumber(text) === undefined) {
+        // An unreadable number already has its `syntax` diagnostic (the validator's file problems).
+        return false;
+    }
     if (text !== undefined && !/^[0-9]{4}$/.test(text)) {
         invalid(node, property, index, `tahun '${text}' harus 4 digit`, `year '${text}' must have 4 digits`);
         return false;
@@ -149,14 +156,22 @@ export const checkYearRange = (services: SpbeServices): ValidationCheck<ast.Year
     }
 };
 
-export const checkYearValue = (services: SpbeServices): ValidationCheck<ast.Target | ast.Anggaran | ast.Penilaian> => (node, accept) => {
+export const checkYearValue = (services: SpbeServices): ValidationCheck<ast.Target | ast.Anggaran | ast.Penilaian | ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
     checkYearText(node, 'year', undefined, valueReporter(services, accept));
 };
 
-/** An amount above Rp9.007.199.254.740.991 cannot be carried exactly by the outputs (spec v2 §2). */
+/**
+ * Money is a whole number of rupiah (spec v2 §2): a decimal part is `invalid-value`, and so is an
+ * amount above Rp9.007.199.254.740.991, which the outputs could not carry exactly.
+ */
 export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggaran> => (anggaran, accept) => {
-    const amount = exactAmount(anggaran);
-    if (amount !== undefined && amount > MaxExactAmount) {
+    const written = writtenAmount(anggaran);
+    const amount = written?.amount;
+    if (written?.decimal) {
+        valueReporter(services, accept)(anggaran, 'amount', undefined,
+            `anggaran '${sourceText(anggaran, 'amount')}' memuat desimal; anggaran ditulis dalam rupiah bulat (mis. 1.500.000)`,
+            `amount '${sourceText(anggaran, 'amount')}' has a decimal part; amounts are whole rupiah (e.g. 1.500.000)`);
+    } else if (amount !== undefined && amount > MaxExactAmount) {
         valueReporter(services, accept)(anggaran, 'amount', undefined,
             `anggaran ${formatRupiah(amount, 'id')} melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
             `amount ${formatRupiah(amount, 'en')} exceeds ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
@@ -171,8 +186,9 @@ export const checkHingga = (services: SpbeServices): ValidationCheck<ast.Element
 export const checkTier = (services: SpbeServices): ValidationCheck<ast.Infrastruktur> => (infra, accept) => {
     const invalid = valueReporter(services, accept);
     infra.tier.forEach((tier, i) => {
-        if (tier < 1 || tier > 4) {
-            invalid(infra, 'tier', i, `tier ${tier} di luar 1..4`, `tier ${tier} is outside 1..4`);
+        if (tier !== undefined && (!Number.isInteger(tier) || tier < 1 || tier > 4)) {
+            const text = sourceText(infra, 'tier', i) ?? `${tier}`;
+            invalid(infra, 'tier', i, `tier ${text} di luar 1..4`, `tier ${text} is outside 1..4`);
         }
     });
 };
@@ -202,8 +218,9 @@ export const checkDates = (services: SpbeServices): ValidationCheck<ast.Pemda | 
 };
 
 export const checkLevel = (services: SpbeServices): ValidationCheck<ast.Score | ast.IndicatorTarget> => (node, accept) => {
-    if (node.level < 1 || node.level > 5) {
-        valueReporter(services, accept)(node, 'level', undefined, `level ${node.level} di luar 1..5`, `level ${node.level} is outside 1..5`);
+    if (node.level !== undefined && (!Number.isInteger(node.level) || node.level < 1 || node.level > 5)) {
+        const text = sourceText(node, 'level') ?? `${node.level}`;
+        valueReporter(services, accept)(node, 'level', undefined, `level ${text} di luar 1..5`, `level ${text} is outside 1..5`);
     }
 };
 

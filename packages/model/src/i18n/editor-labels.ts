@@ -26,7 +26,13 @@ const labels = {
     levels: { id: 'Level', en: 'Levels' },
     crossRefs: Terms.crossOpdReferences,
     findings: { id: 'temuan', en: 'findings' },
-    generateRoadmap: { id: 'Buat dokumen Peta Rencana', en: 'Generate roadmap' }
+    generateRoadmap: { id: 'Buat dokumen Peta Rencana', en: 'Generate roadmap' },
+    kode: { id: 'Kode', en: 'Kode' },
+    kodeDerived: { id: 'diturunkan dari muatan dan urutan', en: 'derived from muatan and position' },
+    prioritas: { id: 'Prioritas', en: 'Priority' },
+    kegiatan: { id: 'Kegiatan', en: 'Kegiatan' },
+    performanceIndicators: { id: 'Indikator kinerja', en: 'Performance indicators' },
+    personalData: { id: 'Memuat data pribadi (UU 27/2022)', en: 'Holds personal data (UU 27/2022)' }
 } as const satisfies Record<string, Bilingual>;
 
 export type EditorLabelKey = keyof typeof labels;

@@ -27,6 +27,11 @@ const templates: Record<string, Template> = {
         id: a => `Escape \`${a.escape}\` tidak dikenal dalam teks; yang ada hanya \\" \\\\ \\n \\t. Tulis \\\\ untuk garis miring terbalik (mis. "C:\\\\data").`,
         en: a => `Unknown escape \`${a.escape}\` in a string; only \\" \\\\ \\n \\t exist. Write \\\\ for a backslash (e.g. "C:\\\\data").`
     },
+    // A number the language cannot read (spec §2 v2); `suggestion` is a "did you mean" sentence or empty.
+    'syntax-number': {
+        id: a => `Angka \`${a.number}\` tidak dapat dibaca. Titik mengelompokkan ribuan (tepat tiga angka sesudah setiap titik) dan koma memulai desimal: tulis mis. \`1.500.000\` atau \`1_500_000\`, dan \`12,5\` untuk desimal.${a.dotted ? ` Mungkin maksudnya \`${a.dotted}\` atau \`${a.underscored}\`?` : ''}`,
+        en: a => `The number \`${a.number}\` cannot be read. A dot groups thousands (exactly three digits after each dot) and a comma starts the decimal part: write e.g. \`1.500.000\` or \`1_500_000\`, and \`12,5\` for a decimal.${a.dotted ? ` Did you mean \`${a.dotted}\` or \`${a.underscored}\`?` : ''}`
+    },
     'syntax-string-too-long': {
         id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
         en: a => `A string of ${a.length} characters exceeds the limit of ${a.limit} characters; shorten it.`
@@ -67,6 +72,11 @@ const templates: Record<string, Template> = {
     [IssueCodes.DuplicateName]: {
         id: a => `Nama ${a.kind} '${a.name}' dideklarasikan lebih dari sekali.`,
         en: a => `The ${a.kind} name '${a.name}' is declared more than once.`
+    },
+    // duplicate-name on a roadmap item's kode (spec §3.4 v2); `derived` says how the kode came about.
+    'duplicate-name-kode': {
+        id: a => `Kode rincian '${a.kode}' dipakai lebih dari satu butir Peta Rencana${a.derived ? ` (kode ${a.name} diturunkan dari muatan dan urutannya; tulis \`kode "…"\` yang lain)` : ''}.`,
+        en: a => `The kode rincian '${a.kode}' is used by more than one roadmap item${a.derived ? ` (the kode of ${a.name} is derived from its muatan and position; write another \`kode "…"\`)` : ''}.`
     },
     [IssueCodes.DuplicateProperty]: {
         id: a => `Properti '${a.property}' sudah ditulis di blok ini.`,

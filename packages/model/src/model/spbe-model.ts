@@ -40,6 +40,16 @@ export interface PemdaInfo {
     readonly ditetapkan?: { readonly dasar: string; readonly tanggal?: string };
     readonly reviu: readonly string[];
     readonly kodeLokal: ReadonlyArray<{ readonly code: string; readonly title: string }>;
+    /** (v2) `kota`, `kabupaten` or `provinsi`: as written, else read from the title (`jenisFromTitle`); undefined when neither says. */
+    readonly jenis?: 'kota' | 'kabupaten' | 'provinsi';
+    /** (v2) `true` when `jenis` was read from the title rather than written. */
+    readonly jenisFromTitle: boolean;
+    /** (v2) Who signs the documents, as written. */
+    readonly kepalaDaerah?: string;
+    /** (v2) Where documents are enacted: as written, else the title minus "Pemerintah Kota/Kabupaten/Provinsi"; undefined when neither gives one. */
+    readonly tempat?: string;
+    /** (v2) The workspace is an example, not an official architecture (every output says so). */
+    readonly ilustrasi: boolean;
     readonly source?: SourceRef;
 }
 
@@ -76,6 +86,8 @@ export interface ElementInfo {
     /** Scalar and enumeration properties as written (`sifat`, `fungsi`, `jenis`, `basis`…). */
     readonly attributes: Readonly<Record<string, string | number | readonly string[]>>;
     readonly relations: readonly Relation[];
+    /** (v2) For `data`: `true` when it holds personal data (the `pribadi` flag, UU 27/2022); undefined for other kinds. */
+    readonly pribadi?: boolean;
     /** `true` when `bagiPakai`/`pengguna` is `semua`. */
     readonly sharedWithAll: boolean;
     readonly lifetime: Lifetime;
@@ -89,8 +101,32 @@ export interface IndicatorTargetInfo {
     readonly level: number;
 }
 
+/** A measured value of an `indikatorKinerja` (spec §3.4 v2): a year and a number (decimals allowed). */
+export interface MeasuredValue {
+    readonly year: number;
+    readonly value: number;
+}
+
+/** (v2) A performance indicator of a roadmap item. Values the parser could not read are left out. */
+export interface IndikatorKinerjaInfo {
+    /** The indicator as written (`"Persentase OPD yang memakai SRIKANDI"`). */
+    readonly name: string;
+    /** The unit (`"%"`); required by the language (`missing-property` when absent). */
+    readonly satuan?: string;
+    /** The baseline, when written. */
+    readonly awal?: MeasuredValue;
+    /** Yearly targets in the order written, one per year (a repeated year keeps the first). */
+    readonly targets: readonly MeasuredValue[];
+}
+
 export interface RoadmapItemInfo {
     readonly name: string;
+    /** (v2) The kode rincian documents show in the No./Kode column: as written, else derived (`AP.01`); undefined without muatan. */
+    readonly kode?: string;
+    /** (v2) `true` when `kode` was derived from the muatan and the item's place, not written. */
+    readonly kodeDerived: boolean;
+    /** (v2) `tinggi`, `sedang` or `rendah`, when written. */
+    readonly prioritas?: 'tinggi' | 'sedang' | 'rendah';
     readonly title?: string;
     readonly doc?: string;
     readonly deskripsi?: string;
@@ -99,9 +135,19 @@ export interface RoadmapItemInfo {
     readonly pelaksana: readonly string[];
     readonly tahun?: Period;
     readonly targets: ReadonlyArray<{ readonly year: number; readonly text: string }>;
+    /** Whole rupiah, each exact (at most `Number.MAX_SAFE_INTEGER`, and so is their workspace total). */
     readonly anggaran: ReadonlyArray<{ readonly year: number; readonly amount: number }>;
+    /**
+     * (v2) Years whose `anggaran` was written but is not in `anggaran`: unreadable, with a decimal part,
+     * or too large to carry exactly (each has an error diagnostic). An output shows these as missing,
+     * never as a number.
+     */
+    readonly anggaranDropped: readonly number[];
     readonly sumberDana?: string;
-    readonly kegiatan?: string;
+    /** (v2) Kepmendagri kegiatan / sub-kegiatan codes as written (v1's single `kegiatan` is a list of one). */
+    readonly kegiatan: readonly string[];
+    /** (v2) Performance indicators, in the order written. */
+    readonly indikatorKinerja: readonly IndikatorKinerjaInfo[];
     readonly mewujudkan: readonly string[];
     readonly menghentikan: readonly string[];
     readonly setelah: readonly string[];
