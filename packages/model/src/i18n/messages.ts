@@ -1,6 +1,8 @@
 import { IssueCodes } from '../findings/issue-codes.js';
 
-export type Locale = 'id' | 'en';
+/** The languages of the tools, Indonesian first (the default). */
+export const Locales = ['id', 'en'] as const;
+export type Locale = typeof Locales[number];
 
 /** Normalizes a client locale (`en-US`, `id`, `in-ID`…) to one of ours; Indonesian is the default. */
 export function toLocale(value: string | undefined): Locale {
