@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { AllIssueCodes, IssueCatalog, severityText } from 'spbe-model';
@@ -34,4 +34,31 @@ test('docs/diagnostics.id.md is what the issue catalog and docs/diagnostics.md g
         expect(indonesian, code).toContain(`\n## ${code}\n`);
         expect(indonesian, code).toContain(IssueCatalog[code].summaryId);
     }
+});
+
+test('every repository path that README.md, docs/*.md and the package READMEs name exists', () => {
+    const documents = ['README.md',
+        ...readdirSync(join(repoRoot, 'docs')).filter(f => f.endsWith('.md')).map(f => `docs/${f}`),
+        ...readdirSync(join(repoRoot, 'packages')).map(p => `packages/${p}/README.md`).filter(f => existsSync(join(repoRoot, f)))];
+    // A path starts at a top-level folder of the repository (not inside a URL or another path) and
+    // ends before punctuation; placeholders (`<command>`, `*`) and build outputs (.vsix, out/) are not files.
+    const mention = /(?<![\w./-])(?:packages|test|bench|scripts|docs)\/[\w./-]*[\w/]/g;
+    const placeholder = /[<*]|\.vsix$|\/out\//;
+    const checked: string[] = [];
+    const missing: string[] = [];
+    for (const doc of documents) {
+        const text = readFileSync(join(repoRoot, doc), 'utf-8');
+        for (const match of text.matchAll(mention)) {
+            const rest = text.slice(match.index + match[0].length);
+            if (placeholder.test(match[0]) || /^[<*]/.test(rest)) {
+                continue;
+            }
+            checked.push(match[0]);
+            if (!existsSync(join(repoRoot, match[0]))) {
+                missing.push(`${doc}: ${match[0]}`);
+            }
+        }
+    }
+    expect(checked.filter(p => p.startsWith('packages/')).length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { stageName } from 'spbe-language';
 import { toLocale, type Locale } from 'spbe-model';
 import { InternalFailureError, UserError } from 'spbe-server';
+import { cliSentence } from './cli-sentences.js';
 
 /** The language of error messages: `--locale`/`--lang` wherever given (the last wins), else SPBE_LOCALE, else Indonesian. */
 export function messageLocale(argv: readonly string[]): Locale {
@@ -16,17 +17,12 @@ export function messageLocale(argv: readonly string[]): Locale {
 /** One line for an internal failure: the stage, the file, what failed; findings are incomplete. */
 function internalFailureLine(error: InternalFailureError, locale: Locale): string {
     const where = `${error.file}${error.line ? `:${error.line}` : ''}`;
-    const stage = stageName(error.stage, locale);
-    return locale === 'en'
-        ? `spbe: internal error in the ${stage} stage for ${where}: ${error.detail} — the results are incomplete; please report this as a bug.\n`
-        : `spbe: galat internal pada tahap ${stage} untuk ${where}: ${error.detail} — hasilnya tidak lengkap; laporkan sebagai bug.\n`;
+    return `spbe: ${cliSentence('internalStageFailure', locale, { stage: stageName(error.stage, locale), where, detail: error.detail })}\n`;
 }
 
 /** The line telling that stdout could not be written (a full disk, a closed file): the output is incomplete. */
 export function outputFailureLine(code: string, locale: Locale): string {
-    return locale === 'en'
-        ? `spbe: the output could not be written (${code}); it is incomplete — check the disk or the file it goes to\n`
-        : `spbe: keluaran tidak dapat ditulis (${code}); keluaran tidak lengkap — periksa disk atau berkas tujuannya\n`;
+    return `spbe: ${cliSentence('outputFailure', locale, { code })}\n`;
 }
 
 /**
@@ -52,9 +48,7 @@ export function exitCodeFor(error: unknown, locale: Locale): number {
     // A bug outside the staged pipeline (e.g. inside a generator): one line naming it; the stack
     // only on request, since it helps the maintainers, not the user.
     const detail = (error as Error)?.message ?? String(error);
-    process.stderr.write(locale === 'en'
-        ? `spbe: internal error: ${detail} — please report this as a bug (SPBE_DEBUG=1 shows the stack trace).\n`
-        : `spbe: galat internal: ${detail} — laporkan sebagai bug (SPBE_DEBUG=1 menampilkan jejak tumpukan).\n`);
+    process.stderr.write(`spbe: ${cliSentence('internalError', locale, { detail })}\n`);
     if (process.env.SPBE_DEBUG) {
         process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { DiagramFormats, DiffFormats, IndexFormats, RoadmapFormats } from 'spbe-generators';
+import { DiagramFormats, DiffFormats, IndexFormats, InventoryFormats, InventorySheets, RoadmapFormats } from 'spbe-generators';
 import { FrameworkIds, MuatanOrder } from 'spbe-model';
 import { startStdioLanguageServer } from 'spbe-server';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
@@ -8,12 +8,13 @@ import { exportDiagramCommand, type ExportDiagramOptions } from './commands/expo
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
 import { indexCommand, type IndexOptions } from './commands/index-command.js';
 import { initCommand, type InitOptions } from './commands/init.js';
-import { exportInventoryCommand, importCommand, templateCommand, type ExportInventoryOptions, type ImportOptions, type TemplateOptions } from './commands/inventory.js';
+import { exportInventoryCommand, ImportReportFormats, importCommand, templateCommand, type ExportInventoryOptions, type ImportOptions, type TemplateOptions } from './commands/inventory.js';
 import { validateCommand, type ValidateOptions } from './commands/validate.js';
 import { closedPipeGuard } from './closed-pipe.js';
 import { localizeCommanderMessage } from './commander-messages.js';
 import { exitCodeFor, messageLocale, outputFailureLine } from './error-exit.js';
 import { addLocaleOption, csvSeparatorOption, wholeNumber } from './options.js';
+import { ReportFormats } from './report/format.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf-8')) as { version: string }).version;
 
@@ -66,7 +67,7 @@ function registerWorkspaceCommands(program: Command, context: CommandContext): v
     addLocaleOption(program.command('validate')
         .description('check every .spbe file below a folder (all checks, fast and slow)')
         .argument('[dir]', 'workspace folder', '.')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...ReportFormats]).default('text'))
         .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber))
         .action(async (dir: string, opts: ValidateOptions) => {
             context.exitCode = await validateCommand(dir, opts, version, context.out);
@@ -120,7 +121,7 @@ function registerExportCommands(program: Command, context: CommandContext): void
     addLocaleOption(exportCommand.command('inventory')
         .description('the whole workspace as the inventory workbook (one row per element, owner OPD as a column)')
         .argument('[dir]', 'workspace folder', '.')
-        .option('-f, --format <formats>', 'xlsx, csv or both (comma-separated)', 'xlsx')
+        .option('-f, --format <formats>', `${InventoryFormats.join(', ')} or both (comma-separated)`, 'xlsx')
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
         .addOption(csvSeparatorOption()))
         .action(async (dir: string, opts: ExportInventoryOptions) => {
@@ -132,7 +133,7 @@ function registerExportCommands(program: Command, context: CommandContext): void
 function registerInventoryCommands(program: Command, context: CommandContext): void {
     addLocaleOption(program.command('template')
         .description('a blank inventory workbook for OPD PICs: one sheet per domain, dropdowns, instructions')
-        .option('--domain <kinds>', 'only these domains: probis, layanan, data, aplikasi, infrastruktur, keamanan, integrasi (comma-separated)')
+        .option('--domain <kinds>', `only these domains: ${InventorySheets.map(s => s.kind).join(', ')} (comma-separated)`)
         .option('-o, --output <file>', 'the .xlsx to write', 'inventaris.xlsx'))
         .action(async (opts: TemplateOptions) => {
             context.exitCode = await templateCommand(opts, context.out);
@@ -148,7 +149,7 @@ function registerInventoryCommands(program: Command, context: CommandContext): v
         .option('--force', 'replace an existing file')
         .option('--partial', 'write the valid rows and list the rest')
         .option('--dry-run', 'check and report only')
-        .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text')))
+        .addOption(new Option('-f, --format <format>', 'report format').choices([...ImportReportFormats]).default('text')))
         .action(async (files: string[], opts: ImportOptions) => {
             context.exitCode = await importCommand(files, opts, context.out);
         });

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseCsvSeparator, type CsvSeparator } from 'spbe-generators';
-import { toLocale } from 'spbe-model';
+import { Locales, toLocale } from 'spbe-model';
 
 /** A whole number ≥ 0 on the command line (`--year`, `--max-warnings`). */
 export function wholeNumber(value: string): number {
@@ -30,8 +30,8 @@ export function csvSeparatorOption(): Option {
  * whichever comes last wins, as for the error messages (`messageLocale`).
  */
 export function addLocaleOption(command: Command, description = 'language of messages and outputs'): Command {
-    command.addOption(new Option('--locale <locale>', description).choices(['id', 'en']).default(toLocale(process.env.SPBE_LOCALE)));
-    command.addOption(new Option('--lang <locale>', 'alias of --locale').choices(['id', 'en']).hideHelp());
+    command.addOption(new Option('--locale <locale>', description).choices([...Locales]).default(toLocale(process.env.SPBE_LOCALE)));
+    command.addOption(new Option('--lang <locale>', 'alias of --locale').choices([...Locales]).hideHelp());
     // Commander's own listener (registered first) has checked the choice; this one makes it `locale`.
     command.on('option:lang', (value: string) => { command.setOptionValueWithSource('locale', value, 'cli'); });
     return command;

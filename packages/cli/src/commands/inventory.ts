@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
 import { cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, formatProblem, ImportCheckError, importWorkbooks, keptSheetMessage, writeInventoryTemplate } from 'spbe-server';
+import { cliSentence } from '../cli-sentences.js';
 import { diagnosticLines } from '../report/text-report.js';
 import { printPaths } from './text-output.js';
 
@@ -16,6 +17,9 @@ export async function templateCommand(options: TemplateOptions, out: (text: stri
     return 0;
 }
 
+/** The formats of `spbe import`'s report (`--format`). */
+export const ImportReportFormats = ['text', 'json'] as const;
+
 export interface ImportOptions {
     readonly opd?: string;
     readonly all?: boolean;
@@ -24,7 +28,7 @@ export interface ImportOptions {
     readonly force?: boolean;
     readonly partial?: boolean;
     readonly dryRun?: boolean;
-    readonly format: 'text' | 'json';
+    readonly format: typeof ImportReportFormats[number];
     readonly locale: Locale;
 }
 
@@ -62,24 +66,21 @@ export async function importCommand(files: string[], options: ImportOptions, out
             kept: outcome.kept
         }, null, 2)}\n`);
     } else {
-        const id = options.locale === 'id';
-        outcome.problems.forEach(p => out(`${formatProblem(p, options.locale)}\n`));
+        const locale = options.locale;
+        outcome.problems.forEach(p => out(`${formatProblem(p, locale)}\n`));
         for (const f of outcome.files) {
-            const verb = !f.changed ? (id ? 'tidak berubah, tidak ditulis ulang' : 'no changes, not rewritten')
-                : outcome.written ? (id ? 'ditulis' : 'written') : (id ? 'tidak ditulis' : 'not written');
-            out(`${displayPath(f.file)}: ${f.elements} ${id ? 'elemen' : 'elements'} (OPD ${f.opd}) — ${verb}\n`);
+            const verb = cliSentence(!f.changed ? 'importUnchanged' : outcome.written ? 'importWritten' : 'importNotWritten', locale);
+            out(`${cliSentence('importedFile', locale, { file: displayPath(f.file), elements: f.elements, opd: f.opd, verb })}\n`);
         }
-        outcome.kept.forEach(k => out(`${keptSheetMessage(k, options.locale)}\n`));
-        diagnosticLines(outcome.notes, path.resolve(options.workspace), options.locale).forEach(line => out(`${line}\n`));
+        outcome.kept.forEach(k => out(`${keptSheetMessage(k, locale)}\n`));
+        diagnosticLines(outcome.notes, path.resolve(options.workspace), locale).forEach(line => out(`${line}\n`));
         if (pending.length > 0) {
-            out(id ? `Temuan di ${pending.join(', ')} merujuk ke baris teks yang akan ditulis impor (belum ada di disk).\n`
-                : `Findings in ${pending.join(', ')} refer to lines of the text the import would write (not on disk yet).\n`);
+            out(`${cliSentence('importPendingLines', locale, { files: pending.join(', ') })}\n`);
         }
         if (outcome.problems.length > 0 && !outcome.written) {
-            out(id ? `${outcome.problems.length} masalah; tidak ada berkas yang ditulis (perbaiki, atau --partial untuk menulis baris yang sah).\n`
-                : `${outcome.problems.length} problem(s); nothing was written (fix them, or --partial writes the valid rows).\n`);
+            out(`${cliSentence('importBlocked', locale, { problems: outcome.problems.length })}\n`);
         } else if (outcome.skippedRows > 0) {
-            out(id ? `${outcome.skippedRows} baris dilewati.\n` : `${outcome.skippedRows} row(s) skipped.\n`);
+            out(`${cliSentence('importSkippedRows', locale, { rows: outcome.skippedRows })}\n`);
         }
     }
     const blocked = outcome.problems.length > 0 && !(options.partial && outcome.written);

@@ -1,6 +1,8 @@
 import { countFindings, type FileDiagnostic, type FindingCounts } from 'spbe-server';
 
-export type ReportFormat = 'text' | 'json' | 'sarif';
+/** The formats of `spbe validate`'s report (`--format`). */
+export const ReportFormats = ['text', 'json', 'sarif'] as const;
+export type ReportFormat = typeof ReportFormats[number];
 
 /** Findings by severity (`hint` counts as info): the use cases' one count. */
 export function countBySeverity(diagnostics: readonly FileDiagnostic[]): FindingCounts {

@@ -1,12 +1,8 @@
 import * as path from 'node:path';
 import { displayPath, type FileDiagnostic } from 'spbe-server';
-import type { Locale } from 'spbe-model';
+import { severityLabel, type Locale } from 'spbe-model';
+import { cliSentence } from '../cli-sentences.js';
 import { countBySeverity } from './format.js';
-
-const severityLabel: Record<Locale, Record<string, string>> = {
-    id: { error: 'galat', warning: 'peringatan', info: 'info', hint: 'petunjuk' },
-    en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' }
-};
 
 /**
  * `file:line:column  severity  message  [code]`, one line each. `file` is the diagnostic's
@@ -17,20 +13,13 @@ const severityLabel: Record<Locale, Record<string, string>> = {
  */
 export function diagnosticLines(diagnostics: readonly FileDiagnostic[], root: string, locale: Locale): string[] {
     return diagnostics.map(d =>
-        `${displayPath(path.join(root, d.file))}:${d.line}:${d.column}  ${severityLabel[locale][d.severity]}  ${d.message}  [${d.code}]`);
+        `${displayPath(path.join(root, d.file))}:${d.line}:${d.column}  ${severityLabel(d.severity, locale)}  ${d.message}  [${d.code}]`);
 }
 
 /** The diagnostic lines (see diagnosticLines), then a summary line. */
 export function textReport(diagnostics: readonly FileDiagnostic[], root: string, fileCount: number, locale: Locale): string {
     const lines = diagnosticLines(diagnostics, root, locale);
     const c = countBySeverity(diagnostics);
-    lines.push(locale === 'en'
-        ? `${count(fileCount, 'file')} checked: ${count(c.errors, 'error')}, ${count(c.warnings, 'warning')}, ${count(c.infos, 'info')}.`
-        : `${fileCount} berkas diperiksa: ${c.errors} galat, ${c.warnings} peringatan, ${c.infos} info.`);
+    lines.push(cliSentence('validationSummary', locale, { files: fileCount, errors: c.errors, warnings: c.warnings, infos: c.infos }));
     return lines.join('\n') + '\n';
-}
-
-/** `1 error`, `2 errors` (English only; Indonesian nouns do not inflect for number). */
-function count(n: number, noun: string): string {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -14,10 +14,13 @@ export function labelLookup<K extends string>(table: Readonly<Record<K, Bilingua
 /** Named arguments of a sentence, so that the two languages can order them differently. */
 export type SentenceArgs = Readonly<Record<string, string | number>>;
 
-/** One sentence in both languages, filled from named arguments. */
-export type BilingualSentence = Readonly<Record<Locale, (args: SentenceArgs) => string>>;
+/**
+ * One sentence in both languages, filled from named arguments; `A` narrows the arguments where a
+ * table's sentences share a typed argument record (the import problems, the input limits).
+ */
+export type BilingualSentence<A = SentenceArgs> = Readonly<Record<Locale, (args: A) => string>>;
 
 /** The lookup of a sentence table: `sentenceLookup(table)(key, locale, args)` fills `table[key][locale]`. */
-export function sentenceLookup<K extends string>(table: Readonly<Record<K, BilingualSentence>>): (key: K, locale: Locale, args?: SentenceArgs) => string {
-    return (key, locale, args = {}) => table[key][locale](args);
+export function sentenceLookup<K extends string, A = SentenceArgs>(table: Readonly<Record<K, BilingualSentence<A>>>): (key: K, locale: Locale, args?: A) => string {
+    return (key, locale, args = {} as A) => table[key][locale](args);
 }

@@ -34,6 +34,11 @@ const sentences = {
     sharingNational: { id: () => 'pustaka nasional', en: () => 'national library' },
     sharingNotRequired: { id: () => 'tanpa izin bagi-pakai', en: () => 'no sharing needed' },
     sharingUnclassified: { id: () => 'sifat data belum ditulis', en: () => 'the data has no sifat' },
+    /** The background validation of the open workspace failed (a bug): `detail` is the error's message. */
+    workspaceValidationFailed: {
+        id: a => `validasi workspace gagal (galat internal): ${a.detail}`,
+        en: a => `validating the workspace failed (internal error): ${a.detail}`
+    },
     /** The tail of a shortened list: " dan 3 lainnya". */
     andMore: { id: a => ` dan ${a.count} lainnya`, en: a => ` and ${a.count} more` }
 } as const satisfies Record<string, BilingualSentence>;

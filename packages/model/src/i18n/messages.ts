@@ -1,14 +1,17 @@
 import { IssueCodes } from '../findings/issue-codes.js';
+import type { BilingualSentence, SentenceArgs } from './bilingual.js';
 
-export type Locale = 'id' | 'en';
+/** The languages of the tools, Indonesian first (the default). */
+export const Locales = ['id', 'en'] as const;
+export type Locale = typeof Locales[number];
 
 /** Normalizes a client locale (`en-US`, `id`, `in-ID`…) to one of ours; Indonesian is the default. */
 export function toLocale(value: string | undefined): Locale {
     return value?.toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
-type Args = Record<string, string | number>;
-type Template = { id: (a: Args) => string; en: (a: Args) => string };
+type Args = SentenceArgs;
+type Template = BilingualSentence;
 
 /**
  * Every message of spec §5, in Indonesian and English. Arguments are named so that the two languages

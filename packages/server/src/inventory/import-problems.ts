@@ -1,4 +1,4 @@
-import { term, type Locale } from 'spbe-model';
+import { sentenceLookup, term, type BilingualSentence, type Locale } from 'spbe-model';
 
 export type ImportReason =
     | 'missing-column' | 'missing-value' | 'bad-enum' | 'bad-number' | 'bad-date' | 'unknown-code' | 'invalid-name'
@@ -29,9 +29,7 @@ export interface ProblemArgs {
     readonly detail?: string;
 }
 
-type Text = (a: ProblemArgs) => string;
-
-const texts: Record<ImportReason, { id: Text; en: Text }> = {
+const texts: Record<ImportReason, BilingualSentence<ProblemArgs>> = {
     'missing-column': { id: a => `Kolom wajib '${a.column}' tidak ada di lembar ini.`, en: a => `The required column '${a.column}' is missing from this sheet.` },
     'missing-value': { id: a => `Kolom '${a.column}' wajib diisi.`, en: a => `'${a.column}' is required.` },
     'bad-enum': { id: a => `Nilai '${a.value}' tidak dikenal; pilih salah satu: ${a.allowed}.`, en: a => `Unknown value '${a.value}'; choose one of: ${a.allowed}.` },
@@ -50,8 +48,10 @@ const texts: Record<ImportReason, { id: Text; en: Text }> = {
     'validation': { id: a => a.detail ?? '', en: a => a.detail ?? '' }
 };
 
+const problemText = sentenceLookup(texts);
+
 export function problemMessage(reason: ImportReason, args: ProblemArgs, locale: Locale): string {
-    return texts[reason][locale](args);
+    return problemText(reason, locale, args);
 }
 
 /** `inventaris.xlsx [Aplikasi] baris 5, kolom E (Fungsi) 'keungan': …`; without a sheet, `inventaris.xlsx: …` */

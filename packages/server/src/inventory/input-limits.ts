@@ -1,4 +1,4 @@
-import type { Locale } from 'spbe-model';
+import { sentenceLookup, type BilingualSentence, type Locale } from 'spbe-model';
 
 /**
  * What an inventory file may be before it is read. An inventory is typed by people: the largest real
@@ -46,9 +46,7 @@ export interface LimitArgs {
     readonly cell?: string;
 }
 
-type Text = (a: LimitArgs) => string;
-
-const texts: Record<LimitName, { id: Text; en: Text }> = {
+const texts: Record<LimitName, BilingualSentence<LimitArgs>> = {
     'file-size': {
         id: a => `berkas ${mb(a.actual ?? 0)}, melebihi batas ${mb(InventoryLimits.fileBytes)} untuk inventaris; bagi inventaris per OPD atau per lembar.`,
         en: a => `the file is ${mb(a.actual ?? 0)}, above the ${mb(InventoryLimits.fileBytes)} limit for an inventory; split it per OPD or per sheet.`
@@ -95,7 +93,9 @@ const texts: Record<LimitName, { id: Text; en: Text }> = {
     }
 };
 
+const limitText = sentenceLookup(texts);
+
 /** `inventaris.xlsx: …` or `inventaris-aplikasi.csv:12: …`, in the user's language. */
 export function inventoryInputError(file: string, limit: LimitName, args: LimitArgs, locale: Locale, line?: number): InventoryInputError {
-    return new InventoryInputError(file, limit, `${file}${line ? `:${line}` : ''}: ${texts[limit][locale](args)}`, line);
+    return new InventoryInputError(file, limit, `${file}${line ? `:${line}` : ''}: ${limitText(limit, locale, args)}`, line);
 }

@@ -2,7 +2,7 @@ import { DocumentState } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { SlowChecksMode, SpbeServices } from 'spbe-language';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { toLocale } from 'spbe-model';
+import { editorSentence, toLocale } from 'spbe-model';
 import type { OpenFolders } from './open-folders.js';
 
 /**
@@ -13,7 +13,7 @@ export function backgroundValidator(connection: Connection, Spbe: SpbeServices):
     const settings = Spbe.spbe.Settings;
     return () => {
         Spbe.spbe.WorkspaceValidation.validateAll().catch((error: unknown) => {
-            const text = `SPBE: ${settings.locale === 'en' ? 'validating the workspace failed (internal error)' : 'validasi workspace gagal (galat internal)'}: ${(error as Error)?.message ?? String(error)}`;
+            const text = `SPBE: ${editorSentence('workspaceValidationFailed', settings.locale, { detail: (error as Error)?.message ?? String(error) })}`;
             connection.console.error(text);
             void connection.window.showErrorMessage(text);
         });

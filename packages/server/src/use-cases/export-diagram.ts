@@ -1,7 +1,6 @@
 import { DiagramFormats } from 'spbe-generators';
 import { exportDiagram } from '../workspace/export-diagram.js';
-import { writeOutputs } from '../workspace/write-outputs.js';
-import type { GeneratedFiles, OutputTarget } from './output-target.js';
+import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkDiagramSpec, checkFormats, checkNameList } from './request-checks.js';
 import type { WorkspaceSource } from './workspace-source.js';
 
@@ -30,9 +29,6 @@ export async function exportDiagramFiles(source: WorkspaceSource, target: Output
     const kinds = checkNameList('kinds', params.kinds);
     const workspace = await source.validated();
     const spec = { ...checkDiagramSpec(params.view, params.year, params.expand, workspace.model), only: opds || kinds ? { opds, kinds } : undefined };
-    const files: string[] = [];
-    for (const format of formats) {
-        files.push(...await writeOutputs([await exportDiagram(workspace.model, spec, format, fontFiles)], target.dir, target.boundary));
-    }
+    const files = await writeEachFormat(formats, target, async format => [await exportDiagram(workspace.model, spec, format, fontFiles)]);
     return { files, errors: workspace.counts.errors };
 }

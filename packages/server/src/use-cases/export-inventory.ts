@@ -1,7 +1,6 @@
 import { exportInventory, InventoryFormats } from 'spbe-generators';
 import type { Locale } from 'spbe-model';
-import { writeOutputs } from '../workspace/write-outputs.js';
-import type { GeneratedFiles, OutputTarget } from './output-target.js';
+import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkCsvSeparator, checkFormats, checkLocale } from './request-checks.js';
 import type { WorkspaceSource } from './workspace-source.js';
 
@@ -18,9 +17,6 @@ export async function exportInventoryFiles(source: WorkspaceSource, target: Outp
     const locale = checkLocale(params.locale, defaultLocale);
     const csvSeparator = checkCsvSeparator(params.csvSeparator);
     const workspace = await source.validated();
-    const files: string[] = [];
-    for (const format of formats) {
-        files.push(...await writeOutputs(await exportInventory(workspace.model, format, { csvSeparator, locale }), target.dir, target.boundary));
-    }
+    const files = await writeEachFormat(formats, target, format => exportInventory(workspace.model, format, { csvSeparator, locale }));
     return { files, errors: workspace.counts.errors };
 }

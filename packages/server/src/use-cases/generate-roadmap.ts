@@ -1,8 +1,7 @@
 import { generateRoadmap, RoadmapFormats } from 'spbe-generators';
 import type { Locale } from 'spbe-model';
-import { writeOutputs } from '../workspace/write-outputs.js';
 import { refuseErrors } from './error-gate.js';
-import type { GeneratedFiles, OutputTarget } from './output-target.js';
+import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkCsvSeparator, checkFormats, checkLocale, checkRoadmapFilters } from './request-checks.js';
 import type { WorkspaceSource } from './workspace-source.js';
 
@@ -33,9 +32,6 @@ export async function generateRoadmapFiles(source: WorkspaceSource, target: Outp
     const workspace = await source.validated();
     refuseErrors(workspace, params.allowErrors);
     const filters = checkRoadmapFilters(params, workspace.model);
-    const files: string[] = [];
-    for (const format of formats) {
-        files.push(...await writeOutputs(await generateRoadmap(workspace.model, format, { ...filters, locale, csvSeparator }), target.dir, target.boundary));
-    }
+    const files = await writeEachFormat(formats, target, format => generateRoadmap(workspace.model, format, { ...filters, locale, csvSeparator }));
     return { files, errors: workspace.counts.errors };
 }

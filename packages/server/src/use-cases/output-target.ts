@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import type { OutputFile } from 'spbe-generators';
+import { writeOutputs } from '../workspace/write-outputs.js';
 
 /** Where a generator use case writes: a folder, and the folder no written file may leave (symlinks resolved). */
 export interface OutputTarget {
@@ -20,4 +22,17 @@ export function cliOutputTarget(workspaceDir: string, output: string | undefined
 export interface GeneratedFiles {
     readonly files: readonly string[];
     readonly errors: number;
+}
+
+/**
+ * The generator use cases' last step: generates each format in turn and writes its files into
+ * `target` (each atomically, see `writeOutputs`), so a failing format leaves the earlier ones written.
+ * Returns the absolute paths, in format order.
+ */
+export async function writeEachFormat<F>(formats: readonly F[], target: OutputTarget, generate: (format: F) => Promise<readonly OutputFile[]>): Promise<string[]> {
+    const files: string[] = [];
+    for (const format of formats) {
+        files.push(...await writeOutputs(await generate(format), target.dir, target.boundary));
+    }
+    return files;
 }

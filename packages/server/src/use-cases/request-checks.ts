@@ -1,5 +1,5 @@
 import { parseCsvSeparator, type CsvSeparator, type DiagramSpec } from 'spbe-generators';
-import { MuatanOrder, type Locale } from 'spbe-model';
+import { Locales, MuatanOrder, type Locale } from 'spbe-model';
 import type { SpbeModel } from 'spbe-model';
 import { localized, UserError } from '../workspace/user-error.js';
 
@@ -94,10 +94,11 @@ export function checkLocale(locale: unknown, fallback: Locale): Locale {
     if (locale === undefined) {
         return fallback;
     }
-    if (locale !== 'id' && locale !== 'en') {
-        throw new InvalidParameterError(localized(`bahasa ${JSON.stringify(locale)} tidak dikenal; pilih id atau en`, `unknown language ${JSON.stringify(locale)}; choose id or en`));
+    if (!(Locales as readonly unknown[]).includes(locale)) {
+        throw new InvalidParameterError(localized(`bahasa ${JSON.stringify(locale)} tidak dikenal; pilih ${Locales.join(' atau ')}`,
+            `unknown language ${JSON.stringify(locale)}; choose ${Locales.join(' or ')}`));
     }
-    return locale;
+    return locale as Locale;
 }
 
 /** A CSV field separator (`;`, `,` or their names); absent means the locale's own. Throws `InvalidParameterError`. */

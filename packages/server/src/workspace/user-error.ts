@@ -1,7 +1,7 @@
-import type { Locale } from 'spbe-model';
+import type { Bilingual, Locale } from 'spbe-model';
 
-/** One message in both of the tools' languages. */
-export type LocalizedText = Readonly<Record<Locale, string>>;
+/** One message in both of the tools' languages (spbe-model's `Bilingual`). */
+export type LocalizedText = Bilingual;
 
 /**
  * A problem the user can fix (a path, a flag, the environment), not a defect of the tools: the CLI
