@@ -22,6 +22,7 @@ export * from './i18n/terms.js';
 export * from './i18n/format-values.js';
 export * from './i18n/roadmap-labels.js';
 export * from './i18n/index-labels.js';
+export * from './i18n/index-wording.js';
 export * from './i18n/view-titles.js';
 export * from './i18n/editor-labels.js';
 export * from './i18n/diff-labels.js';
