@@ -47,8 +47,16 @@ describe('diff reports: golden files (reviewed by hand)', () => {
         const diff = await diffWorkspaces({ old: baseFixture, new: changedFixture, locale: 'id' });
         const text = renderDiff(diff, 'text', 'id');
         expect(text).toContain('Ringkasan:');
-        expect(text).toContain('1,67 → 2,33');
+        // Each side of the index change carries its assessed share, and a predikat from 2 of 47 indicators is provisional.
+        expect(text).toContain('1,67 · Kurang (sementara) · 3,9 % bobot dinilai → 2,33 · Cukup (sementara) · 3,9 % bobot dinilai');
         expect(text).toContain('Rp600.000.000 → Rp700.000.000 (+Rp100.000.000)');
+    });
+
+    test('the JSON carries each side\'s assessed share as a fraction 0..1 and whether its predikat is provisional', async () => {
+        const diff = await diffWorkspaces({ old: baseFixture, new: changedFixture, locale: 'en' });
+        const [change] = JSON.parse(renderDiff(diff, 'json', 'en')).index;
+        expect(change.oldIndex).toMatchObject({ predicate: 'Kurang', provisional: true, assessedShare: 0.039 });
+        expect(change.newIndex).toMatchObject({ predicate: 'Cukup', provisional: true, assessedShare: 0.039 });
     });
 });
 

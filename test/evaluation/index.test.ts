@@ -103,7 +103,9 @@ describe('projection over a small roadmap', () => {
     test('the code lens on a penilaian', async () => {
         const ws = await t.load({ 'p.spbe': 'penilaian 2024 spbe2020 { I01 3 I11 2 I32 4 I42 5 }\npenilaian 2025 pemdi2026 { I01 1 I02 1 I03 1 I04 1 I05 1 I06 1 I07 1 I08 1 I09 1 I10 1 I11 1 I12 1 I13 1 I14 1 I15 1 I16 1 I17 1 I18 1 I19 1 I20 1 }' });
         const lenses = await t.services.lsp.CodeLensProvider!.provideCodeLens(ws.documents['p.spbe'], { textDocument: { uri: '' } });
-        expect(lenses!.map(l => l.command?.title)).toEqual(['Indeks 3,65 · Sangat Baik · 4/47 indikator', 'Indeks 1,00 · Kurang']);
+        expect(lenses!.map(l => l.command?.title)).toEqual([
+            'Indeks 3,65 · Sangat Baik (sementara) · 9,6 % bobot dinilai · 4/47 indikator',
+            'Indeks 1,00 · Kurang – Merintis · 100 % bobot dinilai']);
     });
 });
 

@@ -117,8 +117,8 @@ describe('Indeks Pemdi 2025, worked by hand', () => {
     test('the code lens on a pemdi2025 penilaian says the index of the same assessment', () => {
         // Only framework and scores are read; the grammar's own pemdi2025 keyword is tested with the parser.
         const penilaian = { framework: 'pemdi2025', scores: [['I01', 3], ['I09', 2], ['I10', 4], ['I33', 2]].map(([indicator, level]) => ({ indicator, level })) } as unknown as Penilaian;
-        expect(penilaianLens(penilaian, 'id')).toBe('Indeks 2,61 · Baik · 4/35 indikator');
-        expect(penilaianLens(penilaian, 'en')).toBe('Index 2.61 · Baik · 4/35 indicators');
+        expect(penilaianLens(penilaian, 'id')).toBe('Indeks 2,61 · Baik (sementara) · 18 % bobot dinilai · 4/35 indikator');
+        expect(penilaianLens(penilaian, 'en')).toBe('Index 2.61 · Baik (provisional) · 18 % of the weight assessed · 4/35 indicators');
     });
 
     test('predicate boundaries are inclusive at 1.8, 2.6, 3.5 and 4.2 (the thresholds of the 2025 summary)', () => {
@@ -129,8 +129,8 @@ describe('Indeks Pemdi 2025, worked by hand', () => {
 
 describe('projection and report for pemdi2025', () => {
     const item = (name: string, tahun: { start: number; end: number }, indikator: RoadmapItemInfo['indikator'], muatan?: string): RoadmapItemInfo => ({
-        name, muatan, tahun, pelaksana: [], targets: [], anggaran: [{ year: tahun.end, amount: 1_000_000_000 }],
-        mewujudkan: [], menghentikan: [], setelah: [], indikator
+        name, muatan, tahun, pelaksana: [], targets: [], anggaran: [{ year: tahun.end, amount: 1_000_000_000 }], anggaranDropped: [],
+        kegiatan: [], indikatorKinerja: [], mewujudkan: [], menghentikan: [], setelah: [], indikator
     });
     const model: SpbeModel = {
         opds: [], elements: [],

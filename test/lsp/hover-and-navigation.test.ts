@@ -45,6 +45,16 @@ describe('hover', () => {
         });
     });
 
+    test('a penilaian: its index with the assessed share, provisional when partial (issue 18)', async () => {
+        const hover = expectHover(t.services);
+        await hover({
+            text: '<|>penilaian 2024 spbe2020 { I01 3 I11 2 I32 4 I42 5 }',
+            index: 0,
+            hover: '**penilaian 2024 spbe2020**\n\nIndeks 3,65 · Sangat Baik (sementara) · 9,6 % bobot dinilai · 4/47 indikator\n\nIndeks SPBE (PermenPANRB 59/2020)'
+        });
+        await hover({ text: 'penilaian 2024 <|>pemdi2026 { I01 2 }', index: 0, hover: /Indeks 2,00 · Cukup – Membangun \(sementara\) · 5 % bobot dinilai · 1\/20 indikator/ });
+    });
+
     test('reference-code hovers say their tags in words, in Indonesian and in English (issue 16)', async () => {
         const hoverAt = async (text: string) => {
             const marked = cursor(text);

@@ -1,4 +1,4 @@
-import type { ElementKind, SourceRef } from 'spbe-model';
+import type { ElementKind, IndexResult, SourceRef } from 'spbe-model';
 
 /**
  * What changed between two versions of a workspace, as plain data: the renderers (text, Markdown,
@@ -84,12 +84,18 @@ export interface FindingCodeChange {
     readonly resolved: readonly FindingEntry[];
 }
 
+/** One side's index as the diff reports it; `assessedShare` is the assessed fraction 0..1 of the instrument's weight. */
+export type IndexValue = Pick<IndexResult, 'score' | 'predicate' | 'predicateLabel' | 'provisional' | 'assessedShare'>;
+
 export interface IndexChange {
     readonly change: 'added' | 'removed' | 'changed';
     readonly framework: string;
     readonly year: number;
     readonly old?: number;
     readonly new?: number;
+    /** The index of each side in full: predikat (provisional when partial) and the assessed share (fraction 0..1). */
+    readonly oldIndex?: IndexValue;
+    readonly newIndex?: IndexValue;
     /** Indicator levels that changed ("I07: 2 → 3"). */
     readonly levels: readonly PropertyChange[];
     readonly source?: SourceRef;

@@ -1,7 +1,7 @@
-import { diffWord, formatRupiah, formatScore, type DiffWord } from 'spbe-model';
+import { diffWord, formatRupiah, indexValueText, type DiffWord } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 import type { Locale } from 'spbe-model';
-import type { ChangeKind, DiffSummary, PropertyChange, WorkspaceDiff } from './diff-model.js';
+import type { ChangeKind, DiffSummary, IndexValue, PropertyChange, WorkspaceDiff } from './diff-model.js';
 
 /**
  * The words of a diff report, shared by the text, Markdown and HTML renderers: each renders the
@@ -63,10 +63,14 @@ export function summaryRows(diff: WorkspaceDiff, locale: Locale): Array<[string,
         rows.splice(0, 0, [diffWord('opds', locale), counts(s.opds, ['added', 'removed', 'changed'])]);
     }
     for (const change of diff.index) {
-        rows.push([`${diffWord('index', locale)} ${change.framework} ${change.year}`,
-            `${formatScore(change.old, locale, 2, '∅')} → ${formatScore(change.new, locale, 2, '∅')}`]);
+        rows.push([`${diffWord('index', locale)} ${change.framework} ${change.year}`, `${indexSide(change.oldIndex, locale)} → ${indexSide(change.newIndex, locale)}`]);
     }
     return rows;
+}
+
+/** One side of an index change: "2,61 · Baik (sementara) · 48 % bobot dinilai", or ∅ for a side without the penilaian. */
+function indexSide(value: IndexValue | undefined, locale: Locale): string {
+    return value ? indexValueText(value, locale) : '∅';
 }
 
 function quoted(title: string | undefined): string {
@@ -163,7 +167,7 @@ export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[]
     add('index', 'index', [{
         entries: diff.index.map(c => ({
             sign: c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~',
-            headline: `penilaian ${c.year} ${c.framework}: ${formatScore(c.old, locale)} → ${formatScore(c.new, locale)}`,
+            headline: `penilaian ${c.year} ${c.framework}: ${indexSide(c.oldIndex, locale)} → ${indexSide(c.newIndex, locale)}`,
             details: c.levels.map(p => propertyLine(p, locale)),
             target: at(c.source)
         }))

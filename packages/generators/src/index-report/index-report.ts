@@ -1,23 +1,23 @@
 import { escapeHtml as e, escapeMarkdownCell as cell } from '../output/escape.js';
-import type { IndexProjection } from 'spbe-model';
+import type { IndexProjection, IndexResult } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import { formatRupiah } from 'spbe-model';
-import { formatScore, indexLabel } from 'spbe-model';
+import { formatScore, formatShare, indexLabel, indexValueText, predicateText } from 'spbe-model';
 import { appendAll, maxOf } from 'spbe-model';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
 export type IndexFormat = typeof IndexFormats[number];
 
-interface Column { readonly label: string; readonly score: (aspect: string | undefined) => number | null; readonly predicate?: string | null }
+interface Column { readonly label: string; readonly score: (aspect: string | undefined) => number | null; readonly result: IndexResult }
 
 function columns(p: IndexProjection, locale: Locale): Column[] {
     const result: Column[] = [];
     if (p.baseline) {
         const base = p.baseline.result;
-        result.push({ label: `${indexLabel('assessment', locale)} ${p.baseline.year}`, score: a => a ? base.aspects.find(x => x.id === a)?.score ?? null : base.score, predicate: base.predicate });
+        result.push({ label: `${indexLabel('assessment', locale)} ${p.baseline.year}`, score: a => a ? base.aspects.find(x => x.id === a)?.score ?? null : base.score, result: base });
     }
     for (const y of p.years) {
-        result.push({ label: String(y.year), score: a => a ? y.result.aspects.find(x => x.id === a)?.score ?? null : y.result.score, predicate: y.result.predicate });
+        result.push({ label: String(y.year), score: a => a ? y.result.aspects.find(x => x.id === a)?.score ?? null : y.result.score, result: y.result });
     }
     return result;
 }
@@ -27,14 +27,28 @@ function summaryLine(p: IndexProjection, locale: Locale): string {
     if (!base) {
         return `${indexLabel('assessment', locale)}: ${indexLabel('noBaseline', locale)}`;
     }
-    return `${indexLabel('assessment', locale)} ${base.year}: ${formatScore(base.result.score, locale)} (${base.result.predicate ?? '–'}) — `
-        + `${base.result.assessedCount}/${base.result.indicatorCount} ${indexLabel('assessed', locale)}, ${formatScore(base.result.assessedWeight, locale, 1)}% ${indexLabel('weight', locale).toLowerCase()}`;
+    return `${indexLabel('assessment', locale)} ${base.year}: ${indexValueText(base.result, locale)} — `
+        + `${base.result.assessedCount}/${base.result.indicatorCount} ${indexLabel('assessed', locale)}`;
 }
 
 function flagText(f: IndexProjection['flags'][number], locale: Locale): string {
     return f.kind === 'level-skip'
         ? `${f.item}: ${f.indicator} ${f.from} → ${f.to} (${f.year}) ${indexLabel('levelSkip', locale)}`
         : `${f.item} (${f.muatan}) ${indexLabel('raisesNothing', locale)}`;
+}
+
+/** One index value per column (the baseline first, then each projected year), for the compact index tables of other reports. */
+export interface IndexYearRow {
+    /** "Penilaian 2024" for the baseline, "2026" for a projected year. */
+    readonly label: string;
+    readonly year: number;
+    readonly baseline: boolean;
+    readonly result: IndexResult;
+}
+
+export function indexYearRows(p: IndexProjection, locale: Locale): IndexYearRow[] {
+    return [...(p.baseline ? [{ label: `${indexLabel('assessment', locale)} ${p.baseline.year}`, year: p.baseline.year, baseline: true, result: p.baseline.result }] : []),
+        ...p.years.map(y => ({ label: String(y.year), year: y.year, baseline: false, result: y.result }))];
 }
 
 /** "I02–I09, I12": indicator ids (two-digit, ascending) with consecutive runs joined. */
@@ -62,7 +76,8 @@ export function indexText(p: IndexProjection, pemda: string, locale: Locale): st
     const cols = columns(p, locale);
     const rows: string[][] = [[indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]];
     rows.push([p.title, '100', ...cols.map(c => formatScore(c.score(undefined), locale))]);
-    rows.push(['', '', ...cols.map(c => c.predicate ?? '–')]);
+    rows.push(['', '', ...cols.map(c => predicateText(c.result, locale))]);
+    rows.push([indexLabel('assessedShare', locale), '', ...cols.map(c => formatShare(c.result.assessedShare, locale))]);
     const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
     for (const a of aspects) {
         rows.push([`${a.id} ${a.name}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))]);
@@ -91,7 +106,8 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale)
         row([indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]),
         row(['---', '---:', ...cols.map(() => '---:')]),
         row([`**${cell(p.title)}**`, '100', ...cols.map(c => `**${formatScore(c.score(undefined), locale)}**`)]),
-        row([indexLabel('predicate', locale), '', ...cols.map(c => c.predicate ?? '–')]),
+        row([indexLabel('predicate', locale), '', ...cols.map(c => predicateText(c.result, locale))]),
+        row([indexLabel('assessedShare', locale), '', ...cols.map(c => formatShare(c.result.assessedShare, locale))]),
         ...aspects.map(a => row([`${a.id} ${cell(a.name)}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))])),
         '', `## ${indexLabel('contributions', locale)}`, ''];
     appendAll(lines, (p.contributions.length ? [
@@ -112,10 +128,10 @@ export function indexJson(p: IndexProjection): string {
 
 /** A line chart of the projected index with the predicate bands, as inline SVG. */
 export function indexChartSvg(p: IndexProjection, locale: Locale): string {
-    const points = [...(p.baseline ? [{ label: String(p.baseline.year), score: p.baseline.result.score }] : []),
-        ...p.years.map(y => ({ label: String(y.year), score: y.result.score }))];
+    const points = [...(p.baseline ? [{ label: String(p.baseline.year), score: p.baseline.result.score, result: p.baseline.result }] : []),
+        ...p.years.map(y => ({ label: String(y.year), score: y.result.score, result: y.result }))];
     const width = Math.max(360, 80 + points.length * 80);
-    const height = 240;
+    const height = 252;
     const left = 48;
     const top = 16;
     const plotH = 180;
@@ -126,14 +142,16 @@ export function indexChartSvg(p: IndexProjection, locale: Locale): string {
     for (let level = 1; level <= 5; level++) {
         out.push(`<line x1="${left}" x2="${width - 10}" y1="${y(level)}" y2="${y(level)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(level) + 4}" text-anchor="end">${formatScore(level, locale, 1)}</text>`);
     }
-    const known = points.map((pt, i) => ({ ...pt, i })).filter(pt => pt.score !== null) as Array<{ label: string; score: number; i: number }>;
+    const known = points.map((pt, i) => ({ ...pt, i })).filter(pt => pt.score !== null) as Array<{ label: string; score: number; result: IndexResult; i: number }>;
     if (known.length > 1) {
         out.push(`<polyline fill="none" stroke="#0072B2" stroke-width="2.5" points="${known.map(pt => `${x(pt.i)},${y(pt.score)}`).join(' ')}"/>`);
     }
     points.forEach((pt, i) => {
-        out.push(`<text x="${x(i)}" y="${height - 12}" text-anchor="middle">${e(pt.label)}</text>`);
+        // The year and, under it, the assessed share: a point from a partial assessment says so on the chart too.
+        out.push(`<text x="${x(i)}" y="${height - 24}" text-anchor="middle">${e(pt.label)}</text>`,
+            `<text x="${x(i)}" y="${height - 8}" text-anchor="middle" fill="#57606a">${e(formatShare(pt.result.assessedShare, locale))}</text>`);
         if (pt.score !== null) {
-            out.push(`<circle cx="${x(i)}" cy="${y(pt.score)}" r="4" fill="#0072B2"><title>${e(`${pt.label}: ${formatScore(pt.score, locale)}`)}</title></circle>`,
+            out.push(`<circle cx="${x(i)}" cy="${y(pt.score)}" r="4" fill="#0072B2"><title>${e(`${pt.label}: ${indexValueText(pt.result, locale)}`)}</title></circle>`,
                 `<text x="${x(i)}" y="${y(pt.score) - 9}" text-anchor="middle">${formatScore(pt.score, locale)}</text>`);
         }
     });
@@ -148,7 +166,8 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
     const h = `h${headingLevel}`;
     const out = [`<${h}>${e(p.title)}</${h}>`, `<p>${e(summaryLine(p, locale))}</p>`, indexChartSvg(p, locale),
         `<table><thead><tr><th>${e(indexLabel('aspect', locale))}</th><th class="num">${e(indexLabel('weight', locale))}</th>${cols.map(c => `<th class="num">${e(c.label)}</th>`).join('')}</tr></thead><tbody>`,
-        `<tr class="total"><td>${e(p.title)}</td><td class="num">100</td>${cols.map(c => `<td class="num">${formatScore(c.score(undefined), locale)}<br>${e(c.predicate ?? '–')}</td>`).join('')}</tr>`,
+        `<tr class="total"><td>${e(p.title)}</td><td class="num">100</td>${cols.map(c => `<td class="num">${formatScore(c.score(undefined), locale)}<br>${e(predicateText(c.result, locale))}</td>`).join('')}</tr>`,
+        `<tr class="share"><td>${e(indexLabel('assessedShare', locale))}</td><td></td>${cols.map(c => `<td class="num">${e(formatShare(c.result.assessedShare, locale))}</td>`).join('')}</tr>`,
         ...aspects.map(a => `<tr><td>${e(`${a.id} ${a.name}`)}</td><td class="num">${formatScore(a.weight, locale, 1)}</td>${cols.map(c => `<td class="num">${formatScore(c.score(a.id), locale)}</td>`).join('')}</tr>`),
         '</tbody></table>', `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
     out.push(p.contributions.length

@@ -1,4 +1,19 @@
+import type { IndexResult } from 'spbe-model';
 import type { RoadmapReport } from './roadmap-report.js';
+
+/** One index value: score, predikat (provisional when partial) and the assessed share as a fraction 0..1. */
+function indexValue(year: number, result: IndexResult) {
+    return {
+        tahun: year,
+        nilai: result.score,
+        predikat: result.predicate,
+        labelPredikat: result.predicateLabel,
+        sementara: result.provisional,
+        bobotDinilai: result.assessedShare,
+        indikatorDinilai: result.assessedCount,
+        jumlahIndikator: result.indicatorCount
+    };
+}
 
 /**
  * The roadmap as JSON (schema in docs/roadmap-json.md). Keys are stable; years are string keys;
@@ -53,7 +68,13 @@ export function roadmapJson(report: RoadmapReport): string {
             muatanTanpaRencana: report.coverage.filter(c => c.count === 0).map(c => c.muatan)
         },
         gap: report.gap,
-        jalurKritis: report.criticalPath
+        jalurKritis: report.criticalPath,
+        indeks: report.index ? {
+            kerangka: report.index.framework,
+            judul: report.index.title,
+            penilaian: report.index.baseline ? indexValue(report.index.baseline.year, report.index.baseline.result) : null,
+            proyeksi: report.index.years.map(y => indexValue(y.year, y.result))
+        } : null
     };
     return JSON.stringify(document, undefined, 2) + '\n';
 }

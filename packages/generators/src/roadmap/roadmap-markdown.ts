@@ -3,7 +3,8 @@ import { formatRupiah, yearSpan } from 'spbe-model';
 import { subtitle } from './report-subtitle.js';
 import { heading, muatanLabel } from 'spbe-model';
 import type { RoadmapReport } from './roadmap-report.js';
-import { appendAll } from 'spbe-model';
+import { appendAll, formatScore, formatShare, indexLabel, predicateText } from 'spbe-model';
+import { indexYearRows, unverifiedIndicatorsLine } from '../index-report/index-report.js';
 
 /** The roadmap as Markdown: the Peta Rencana table, coverage, gap list and budget per OPD. */
 export function roadmapMarkdown(report: RoadmapReport): string {
@@ -49,6 +50,17 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     lines.push('', `## ${h('gantt')}`, '');
     appendAll(lines, table([h('rencana'), h('muatan'), h('year'), 'setelah'],
         report.rows.map(r => [`\`${r.name}\`${r.critical ? ' ★' : ''}`, cell(muatanLabel(r.muatan, l)), yearSpan(r.tahunMulai, r.tahunSelesai), r.setelah.map(s => `\`${s}\``).join(', ')]), h('none')));
+    if (report.index) {
+        // Only the index per year here; `spbe index` writes the aspects, contributions and plan notes.
+        const p = report.index;
+        lines.push('', `## ${cell(p.title)}`, '');
+        appendAll(lines, table([h('year'), indexLabel('title', l), indexLabel('predicate', l), indexLabel('assessedShare', l)],
+            indexYearRows(p, l).map(r => [r.label, formatScore(r.result.score, l), predicateText(r.result, l), formatShare(r.result.assessedShare, l)]), h('none')));
+        const notes = [p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
+        if (notes.length) {
+            lines.push('', `_${cell(notes.join(' '))}_`);
+        }
+    }
     return lines.join('\n') + '\n';
 }
 

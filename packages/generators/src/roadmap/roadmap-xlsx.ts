@@ -1,6 +1,6 @@
 import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../output/stable-zip.js';
-import { heading, indexLabel, muatanLabel } from 'spbe-model';
+import { heading, indexLabel, muatanLabel, predicateText } from 'spbe-model';
 import { unverifiedIndicatorsLine } from '../index-report/index-report.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
@@ -75,7 +75,9 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         const columns = [...(p.baseline ? [{ label: `${p.baseline.year}*`, result: p.baseline.result }] : []), ...p.years.map(y => ({ label: String(y.year), result: y.result }))];
         const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: 10 }))]);
         index.addRow([p.title, 100, ...columns.map(c => c.result.score)]).font = { bold: true };
-        index.addRow(['', null, ...columns.map(c => c.result.predicate ?? '')]);
+        index.addRow([indexLabel('predicate', l), null, ...columns.map(c => (c.result.predicate === null ? '' : predicateText(c.result, l)))]);
+        // The assessed share as a number (fraction shown as a percentage), so that a sheet user can compute with it.
+        const share = index.addRow([indexLabel('assessedShare', l), null, ...columns.map(c => c.result.assessedShare)]);
         for (const aspect of (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? []) {
             index.addRow([`${aspect.id} ${aspect.name}`, aspect.weight, ...columns.map(c => c.result.aspects.find(a => a.id === aspect.id)?.score ?? null)]);
         }
@@ -87,6 +89,8 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         }
         index.getColumn(1).numFmt = '@';
         columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });
+        // After the columns' format, which would otherwise overwrite it.
+        columns.forEach((_, i) => { share.getCell(3 + i).numFmt = '0.0%'; });
     }
 
     return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()));

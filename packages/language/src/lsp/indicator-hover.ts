@@ -15,7 +15,8 @@ export function indicatorHoverText(framework: string, id: string, locale: Locale
     }
     const aspect = model.aspects.find(a => a.id === indicator.aspect);
     const family = model.levelFamilies[indicator.levelFamily];
-    const levels = family?.levels.map((name, i) => `${i + 1} ${name}`).join(' · ') ?? '';
+    // A family whose level names no source gives shows the numbers alone (pemdi2026; its family is unverified).
+    const levels = family && family.levels.length === 0 ? '1 · 2 · 3 · 4 · 5' : family?.levels.map((name, i) => `${i + 1} ${name}`).join(' · ') ?? '';
     const unverified = ` _(${label('unverified', locale)})_`;
     // Frameworks without per-entry provenance say nothing about single names; their weights follow `weightsUnverified`.
     const nameNote = indicator.confidence && indicator.confidence !== 'confirmed' ? ` _(${tagInWords(indicator.confidence, locale)})_` : '';

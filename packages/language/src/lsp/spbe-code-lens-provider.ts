@@ -8,14 +8,17 @@ import { SpbeCommands } from './client-contract.js';
 import { displayPath } from './display-path.js';
 import { opdDependencyEntries } from './opd-dependencies.js';
 import { computeIndex } from 'spbe-model';
-import { editorLabel as label, formatScore, term } from 'spbe-model';
+import { editorLabel as label, indexValueText, term } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 
-/** "Indeks 2,81 · Baik", with "· 4/47 indikator" when the assessment is partial. */
+/**
+ * "Indeks 3,12 · Baik · 100 % bobot dinilai"; for a partial assessment the predikat is provisional and
+ * the indicator count follows: "Indeks 2,61 · Baik (sementara) · 11,2 % bobot dinilai · 4/35 indikator".
+ */
 export function penilaianLens(penilaian: ast.Penilaian, locale: Locale): string {
     const result = computeIndex(penilaian.framework, new Map(penilaian.scores.map(s => [s.indicator, s.level])));
     const partial = result.assessedCount < result.indicatorCount ? ` · ${result.assessedCount}/${result.indicatorCount} ${term('indicators', locale)}` : '';
-    return `${term('index', locale)} ${formatScore(result.score, locale)} · ${result.predicate ?? '–'}${partial}`;
+    return `${term('index', locale)} ${indexValueText(result, locale)}${partial}`;
 }
 
 /** "N cross-OPD references" and "M findings" on each OPD; "Generate roadmap" on each petaRencana. */

@@ -11,6 +11,7 @@ import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { indicatorHoverText } from './indicator-hover.js';
+import { penilaianHoverText } from './penilaian-hover.js';
 import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 import { editorLabel as label, formatRupiah } from 'spbe-model';
 import { muatanLabel } from 'spbe-model';
@@ -54,7 +55,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         return this.spbe.spbe.Settings.locale;
     }
 
-    /** Hover over a value that is not a reference: a `ref`/`kodeLokal` code or an indicator id. */
+    /** Hover over a value that is not a reference: a `ref`/`kodeLokal` code, an indicator id or a `penilaian` header. */
     private valueHover(node: AstNode, source: unknown): string | undefined {
         const assignment = GrammarAST.isRuleCall(source) || GrammarAST.isKeyword(source)
             ? AstUtils.getContainerOfType(source as GrammarAST.AbstractElement, GrammarAST.isAssignment) : undefined;
@@ -71,6 +72,10 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         }
         if (feature === 'indicator' && ast.isScore(node)) {
             return this.indicatorHover(node.$container.framework, node.indicator);
+        }
+        // The block's own tokens (keyword, year, framework, braces); a score line is a Score node of its own.
+        if (ast.isPenilaian(node)) {
+            return penilaianHoverText(node, this.locale);
         }
         return undefined;
     }

@@ -12,13 +12,23 @@ export interface IndexResult {
     readonly framework: string;
     /** Weighted mean level (1..5) over the assessed indicators; null when nothing is assessed. */
     readonly score: number | null;
+    /** The predikat's name (`Baik`); null when nothing is assessed. */
     readonly predicate: string | null;
+    /** The predikat's label where the instrument has one (`Berkembang` in PermenPANRB 8/2026, Tabel 4); else null. */
+    readonly predicateLabel: string | null;
+    /**
+     * True when the predikat rests on less than the whole instrument (some indicator is unassessed):
+     * outputs show it as provisional ("sementara"). False for a full assessment and when nothing is assessed.
+     */
+    readonly provisional: boolean;
     readonly aspects: readonly SubScore[];
     readonly domains: readonly SubScore[];
     readonly assessedCount: number;
     readonly indicatorCount: number;
     /** Share (0..100) of the framework's total weight that was assessed. */
     readonly assessedWeight: number;
+    /** The same share as a fraction 0..1 of the framework's total weight (1 = the whole instrument). */
+    readonly assessedShare: number;
 }
 
 /**
@@ -40,10 +50,16 @@ export function computeIndex(frameworkId: string, levels: ReadonlyMap<string, nu
     };
     const all = new Set(framework.indicators.map(i => i.id));
     const score = mean(all);
+    const predicate = score === null ? undefined : predicateEntryOf(framework, score);
+    const assessedWeight = assessed.reduce((sum, i) => sum + i.weight, 0);
+    const totalWeight = framework.indicators.reduce((sum, i) => sum + i.weight, 0);
     return {
         framework: frameworkId,
         score,
-        predicate: score === null ? null : predicateOf(framework, score),
+        predicate: predicate?.name ?? null,
+        predicateLabel: predicate?.label ?? null,
+        // Counted rather than compared by weight, so that float drift cannot make a full assessment provisional.
+        provisional: score !== null && assessed.length < framework.indicators.length,
         aspects: framework.aspects.map(a => ({
             id: a.id, name: a.name, weight: a.weight, score: mean(new Set(framework.indicators.filter(i => i.aspect === a.id).map(i => i.id)))
         })),
@@ -53,13 +69,18 @@ export function computeIndex(frameworkId: string, levels: ReadonlyMap<string, nu
         }),
         assessedCount: assessed.length,
         indicatorCount: framework.indicators.length,
-        assessedWeight: round(assessed.reduce((sum, i) => sum + i.weight, 0))
+        assessedWeight: round(assessedWeight),
+        assessedShare: totalWeight > 0 ? round(assessedWeight / totalWeight) : 0
     };
 }
 
 /** The framework's predicate for a score: the first threshold (from the top) the score reaches. */
 export function predicateOf(framework: EvaluationFramework, score: number): string {
-    return framework.predicates.find(p => round(score) >= p.min)?.name ?? framework.predicates[framework.predicates.length - 1].name;
+    return predicateEntryOf(framework, score).name;
+}
+
+function predicateEntryOf(framework: EvaluationFramework, score: number): EvaluationFramework['predicates'][number] {
+    return framework.predicates.find(p => round(score) >= p.min) ?? framework.predicates[framework.predicates.length - 1];
 }
 
 /** Weights like 1.3 or 2.75 make binary floating point drift (2.6 → 2.5999…); six decimals are plenty. */

@@ -10,6 +10,12 @@ const labels = {
     weight: Terms.weight,
     predicate: { id: 'Predikat', en: 'Predicate' },
     assessed: { id: 'indikator dinilai', en: 'indicators assessed' },
+    /** After a predikat computed from part of the instrument: "Baik (sementara)". */
+    provisional: { id: 'sementara', en: 'provisional' },
+    /** After the assessed share: "48 % bobot dinilai". */
+    weightAssessed: { id: 'bobot dinilai', en: 'of the weight assessed' },
+    /** Row heading of the assessed share in index tables. */
+    assessedShare: { id: 'Bobot dinilai', en: 'Weight assessed' },
     noBaseline: { id: 'belum ada penilaian', en: 'no assessment yet' },
     contributions: { id: 'Kontribusi rencana (poin indeks di akhir periode)', en: 'Item contributions (index points at the end of the periode)' },
     item: { id: 'Rencana', en: 'Item' },
@@ -22,8 +28,8 @@ const labels = {
     raisesNothing: { id: 'tidak menaikkan indikator mana pun yang terkait muatan', en: 'raises no indicator related to its muatan' },
     none: Terms.none,
     method: {
-        id: 'Indeks = rata-rata tertimbang level indikator (indikator → aspek → domain). Indikator yang belum dinilai tidak dihitung; porsi bobot yang dinilai ditampilkan. Target rencana berlaku pada tahun terakhir rencana dan level tidak pernah turun.',
-        en: 'Index = weighted mean of indicator levels (indicator → aspect → domain). Unassessed indicators are left out; the assessed share of the weight is shown. A roadmap target takes effect in the item\'s last year and a level never goes down.'
+        id: 'Indeks = rata-rata tertimbang level indikator (indikator → aspek → domain). Indikator yang belum dinilai tidak dihitung; porsi bobot yang dinilai ditampilkan di samping setiap nilai, dan predikat dari penilaian yang belum lengkap bersifat sementara. Target rencana berlaku pada tahun terakhir rencana dan level tidak pernah turun.',
+        en: 'Index = weighted mean of indicator levels (indicator → aspect → domain). Unassessed indicators are left out; the assessed share of the weight is shown next to every value, and a predicate from an incomplete assessment is provisional. A roadmap target takes effect in the item\'s last year and a level never goes down.'
     },
     unverified: { id: 'Bobot indikator kerangka ini belum terverifikasi dari sumber kedua.', en: 'This framework\'s indicator weights are not verified by a second source.' },
     unverifiedIndicators: { id: 'Nama dan bobot indikator berikut hanya dari satu sumber publik (belum diverifikasi):', en: 'Indicators whose name and weight have a single public source (unverified):' }

@@ -62,9 +62,16 @@ export interface EvaluationFramework {
     readonly domains: ReadonlyArray<{ id: string; name: string; weight: number }>;
     readonly aspects: ReadonlyArray<{ id: string; name: string; weight: number; domain?: string } & EntryProvenance>;
     readonly indicators: readonly Indicator[];
+    /**
+     * Level names per family, level 1 first. An empty `levels` list means no source names the levels:
+     * outputs show the level numbers alone (and the family is `unverified`).
+     */
     readonly levelFamilies: Readonly<Record<string, { levels: readonly string[]; unverified: boolean; note?: string; sources?: readonly string[] }>>;
-    /** Ordered from the highest threshold down; a score gets the first predicate whose `min` it reaches. */
-    readonly predicates: ReadonlyArray<{ name: string; min: number } & EntryProvenance>;
+    /**
+     * Ordered from the highest threshold down; a score gets the first predicate whose `min` it reaches.
+     * `label` is the predikat's second name where the instrument gives one (PermenPANRB 8/2026, Tabel 4: Baik = Berkembang).
+     */
+    readonly predicates: ReadonlyArray<{ name: string; min: number; label?: string } & EntryProvenance>;
 }
 
 export const ReferenceCodeLists: Readonly<Record<string, ReferenceCodeList>> = {
