@@ -5,7 +5,8 @@ import { Terms } from './terms.js';
 export const MuatanOrder = ['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'auditTik'] as const;
 export type MuatanId = typeof MuatanOrder[number];
 
-const muatan: Record<MuatanId, Bilingual> = {
+/** The words of the seven muatan (also `ValueLabels.Muatan`). */
+export const MuatanLabels: Readonly<Record<MuatanId, Bilingual>> = {
     tataKelola: { id: 'Tata Kelola SPBE', en: 'SPBE Governance' },
     manajemen: { id: 'Manajemen SPBE', en: 'SPBE Management' },
     layanan: { id: 'Layanan SPBE', en: 'SPBE Services' },
@@ -18,7 +19,7 @@ const muatan: Record<MuatanId, Bilingual> = {
 const noMuatan: Bilingual = { id: '(tanpa muatan)', en: '(no muatan)' };
 
 export function muatanLabel(id: string, locale: Locale): string {
-    return (muatan[id as MuatanId] ?? noMuatan)[locale];
+    return (MuatanLabels[id as MuatanId] ?? noMuatan)[locale];
 }
 
 const headings = {
