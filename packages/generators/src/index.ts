@@ -3,6 +3,7 @@ export { neutralizeFormula, unneutralizeFormula, escapeMermaid, escapeFileName }
 export { defaultCsvSeparator, parseCsvSeparator, csvTable, type CsvSeparator } from './output/csv-table.js';
 export { generateRoadmap, RoadmapFormats, type RoadmapFormat, type OutputFile, buildRoadmapReport, criticalPath } from './roadmap/index.js';
 export { indicatorRanges, renderIndex, IndexFormats, type IndexFormat } from './index-report/index-report.js';
+export { indexWords } from './output/document-words.js';
 export { diagramFileName, exportDiagramText, DiagramFormats, type DiagramFormat, buildDiagram, Bands, type DiagramSpec, focusIntegrationMap, layoutDiagram, nodeLabel, textWidth } from './diagram/index.js';
 export { renderDiff, DiffFormats, type DiffFormat, computeDiff, type DiffSide, diffHtml, isEmptyDiff, type WorkspaceDiff } from './diff/index.js';
 export { exportInventory, inventoryTemplate, InventoryFormats, type InventoryFormat, inventoryRows, inventoryCsvName, enumValues, columnLetter, type InventoryColumn, type InventorySheet, InventorySheets, OpdSheet } from './inventory/index.js';

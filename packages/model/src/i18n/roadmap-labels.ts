@@ -59,7 +59,18 @@ const headings = {
     filters: { id: 'Filter', en: 'Filters' },
     periode: { id: 'Periode', en: 'Period' },
     legendCritical: { id: 'jalur kritis', en: 'critical path' },
-    legendDependency: { id: 'ketergantungan (setelah)', en: 'dependency (setelah)' }
+    legendDependency: { id: 'ketergantungan (setelah)', en: 'dependency (setelah)' },
+    kode: { id: 'Kode', en: 'Code' },
+    prioritas: Terms.prioritas,
+    kinerja: Terms.performanceIndicators,
+    baseline: { id: 'awal', en: 'baseline' },
+    indicator: { id: 'Indikator', en: 'Indicator' },
+    level: { id: 'tingkat', en: 'level' },
+    after: { id: 'Setelah', en: 'After' },
+    budgetUnread: {
+        id: '— anggaran tahun itu tidak terbaca (lihat galat di ruang kerja) dan tidak dihitung dalam jumlah',
+        en: '— the budget of that year could not be read (see the errors in the workspace) and is not counted in the totals'
+    }
 } as const satisfies Record<string, Bilingual>;
 
 export type HeadingKey = keyof typeof headings;

@@ -1,4 +1,5 @@
 import type { Bilingual } from './bilingual.js';
+import type { ElementKind } from '../model/spbe-model.js';
 import type { Locale } from './messages.js';
 import { MuatanLabels } from './roadmap-labels.js';
 
@@ -158,4 +159,20 @@ export type ValueRule = keyof typeof ValueLabels;
 export function valueLabel(rule: ValueRule, value: string, locale: Locale): string {
     const labels: Readonly<Record<string, Bilingual>> = ValueLabels[rule];
     return Object.hasOwn(labels, value) ? labels[value][locale] : value;
+}
+
+/** The words of an element kind (`probis` → `Proses Bisnis`), for tables and diagram legends. */
+const ElementKindLabels: Readonly<Record<ElementKind, Bilingual>> = {
+    probis: { id: 'Proses Bisnis', en: 'Business process' },
+    layanan: { id: 'Layanan', en: 'Service' },
+    data: { id: 'Data', en: 'Data' },
+    aplikasi: { id: 'Aplikasi', en: 'Application' },
+    infrastruktur: { id: 'Infrastruktur', en: 'Infrastructure' },
+    keamanan: { id: 'Keamanan', en: 'Security' },
+    integrasi: { id: 'Integrasi', en: 'Integration' }
+};
+
+/** The kind of an element in words; an unknown kind is returned as written. */
+export function elementKindLabel(kind: string, locale: Locale): string {
+    return Object.hasOwn(ElementKindLabels, kind) ? ElementKindLabels[kind as ElementKind][locale] : kind;
 }

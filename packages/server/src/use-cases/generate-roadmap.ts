@@ -35,7 +35,7 @@ export async function generateRoadmapFiles(source: WorkspaceSource, target: Outp
     const filters = checkRoadmapFilters(params, workspace.model);
     const files: string[] = [];
     for (const format of formats) {
-        files.push(...await writeOutputs(await generateRoadmap(workspace.model, format, { ...filters, locale, csvSeparator }), target.dir, target.boundary));
+        files.push(...await writeOutputs(await generateRoadmap(workspace.model, format, { ...filters, locale, csvSeparator, workspaceErrors: workspace.counts.errors }), target.dir, target.boundary));
     }
     return { files, errors: workspace.counts.errors };
 }
