@@ -13,7 +13,7 @@ export function backgroundValidator(connection: Connection, Spbe: SpbeServices):
     const settings = Spbe.spbe.Settings;
     return () => {
         Spbe.spbe.WorkspaceValidation.validateAll().catch((error: unknown) => {
-            const text = `SPBE: ${settings.locale === 'en' ? 'validating the workspace failed (internal error)' : 'validasi workspace gagal (galat internal)'}: ${(error as Error)?.message ?? String(error)}`;
+            const text = `SPBE: ${settings.locale === 'en' ? 'validating the workspace failed (internal error)' : 'validasi ruang kerja gagal (galat internal)'}: ${(error as Error)?.message ?? String(error)}`;
             connection.console.error(text);
             void connection.window.showErrorMessage(text);
         });
