@@ -1,25 +1,15 @@
 import { labelLookup, type Bilingual } from './bilingual.js';
 import type { Locale } from './messages.js';
 import { Terms } from './terms.js';
+import { ValueLabels } from './value-labels.js';
 
 export const MuatanOrder = ['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'auditTik'] as const;
 export type MuatanId = typeof MuatanOrder[number];
 
-/** The words of the seven muatan (also `ValueLabels.Muatan`). */
-export const MuatanLabels: Readonly<Record<MuatanId, Bilingual>> = {
-    tataKelola: { id: 'Tata Kelola SPBE', en: 'SPBE Governance' },
-    manajemen: { id: 'Manajemen SPBE', en: 'SPBE Management' },
-    layanan: { id: 'Layanan SPBE', en: 'SPBE Services' },
-    infrastruktur: { id: 'Infrastruktur SPBE', en: 'SPBE Infrastructure' },
-    aplikasi: { id: 'Aplikasi SPBE', en: 'SPBE Applications' },
-    keamanan: { id: 'Keamanan SPBE', en: 'SPBE Security' },
-    auditTik: { id: 'Audit TIK', en: 'ICT Audit' }
-};
-
 const noMuatan: Bilingual = { id: '(tanpa muatan)', en: '(no muatan)' };
 
 export function muatanLabel(id: string, locale: Locale): string {
-    return (MuatanLabels[id as MuatanId] ?? noMuatan)[locale];
+    return (Object.hasOwn(ValueLabels.Muatan, id) ? ValueLabels.Muatan[id as MuatanId] : noMuatan)[locale];
 }
 
 const headings = {

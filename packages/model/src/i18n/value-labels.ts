@@ -1,7 +1,6 @@
 import type { Bilingual } from './bilingual.js';
 import type { ElementKind } from '../model/spbe-model.js';
 import type { Locale } from './messages.js';
-import { MuatanLabels } from './roadmap-labels.js';
 
 /**
  * The words people read for every enumeration value of the grammar (spec §6 v2: "Milik Sendiri", not
@@ -100,7 +99,15 @@ export const ValueLabels = {
         offline: { id: 'Luring', en: 'Offline' },
         hybrid: { id: 'Daring dan Luring', en: 'Hybrid' }
     },
-    Muatan: MuatanLabels,
+    Muatan: {
+        tataKelola: { id: 'Tata Kelola SPBE', en: 'SPBE Governance' },
+        manajemen: { id: 'Manajemen SPBE', en: 'SPBE Management' },
+        layanan: { id: 'Layanan SPBE', en: 'SPBE Services' },
+        infrastruktur: { id: 'Infrastruktur SPBE', en: 'SPBE Infrastructure' },
+        aplikasi: { id: 'Aplikasi SPBE', en: 'SPBE Applications' },
+        keamanan: { id: 'Keamanan SPBE', en: 'SPBE Security' },
+        auditTik: { id: 'Audit TIK', en: 'ICT Audit' }
+    },
     Pemutakhiran: {
         realtime: { id: 'Seketika (real time)', en: 'Real time' },
         harian: { id: 'Harian', en: 'Daily' },
