@@ -46,7 +46,10 @@ describe('spbe generate roadmap', () => {
         expect(json.totals.anggaranPerTahun).toEqual({ 2026: 40_000_000, 2027: 180_000_000 });
         const md = runCli(['generate', 'roadmap', dir, '-f', 'md', '-o', out, '--muatan', 'keamanan', '--lang', 'en']);
         expect(md.code).toBe(0);
-        expect(readFileSync(join(out, 'peta-rencana.md'), 'utf-8')).toMatch(/^# SPBE Roadmap[\s\S]*PR_CSIRT/);
+        // Documents people read name the item by kode and title (v2 §6); the JSON above keeps the name.
+        const document = readFileSync(join(out, 'peta-rencana.md'), 'utf-8');
+        expect(document).toMatch(/^# SPBE Roadmap[\s\S]*KS\.\d\d · Penguatan Kediri Kota CSIRT/);
+        expect(document).not.toContain('PR_CSIRT');
     });
 
     test('a workspace with errors is refused unless --allow-errors', () => {
@@ -58,6 +61,9 @@ describe('spbe generate roadmap', () => {
         expect(refused.stderr).toContain('--allow-errors');
         expect(existsSync(join(dir, 'out'))).toBe(false);
         expect(runCli(['generate', 'roadmap', dir, '-f', 'md', '--allow-errors']).code).toBe(0);
+        // The document says on its first lines that it was made from a workspace with errors (v2 §6).
+        const head = readFileSync(join(dir, 'out', 'peta-rencana.md'), 'utf-8').split('\n').slice(0, 8).join('\n');
+        expect(head).toMatch(/PERHATIAN: dibuat dari ruang kerja yang masih memiliki \d+ galat \(--allow-errors\)/);
     });
 
     test('bad arguments exit 2 with a clear message', () => {

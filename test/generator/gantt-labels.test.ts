@@ -49,7 +49,9 @@ test('Gantt labels wrap on words: full titles, distinct, names never cut, toolti
         }
     });
     parser.write(svg).close();
-    const shown = labels.map(l => l.lines.join(' ').replace(/^\d+\. /, ''));
+    // Each label is `No. kode · title` (v2 §6: a roadmap item shows its kode and title).
+    expect(labels.map(l => l.lines.join(' ')).every(line => /^\d+\. AP\.\d\d · /.test(line))).toBe(true);
+    const shown = labels.map(l => l.lines.join(' ').replace(/^\d+\. AP\.\d\d · /, ''));
     expect([...shown].sort()).toEqual([...titles, longName].sort());
     const presensi = labels[shown.indexOf(titles[0])];
     expect(presensi.lines.length).toBeGreaterThan(1);

@@ -42,8 +42,8 @@ describe('hostile titles are shown as text in every roadmap format', () => {
     test('CSV: the formula is neutralized with an apostrophe and the text survives quoting', async () => {
         const csv = String(await output('csv', 'peta-rencana.csv'));
         const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
-        expect(rows[1][3]).toBe(`'${HostileTitle}`);
-        expect(rows[1][5]).toBe(`'${HostileTitle}`);
+        expect(rows[1][4]).toBe(`'${HostileTitle}`);
+        expect(rows[1][8]).toBe(`'${HostileTitle}`);
     });
 
     test('XLSX: the title is a text cell, never a formula', async () => {
@@ -51,7 +51,7 @@ describe('hostile titles are shown as text in every roadmap format', () => {
         await workbook.xlsx.load(await output('xlsx') as unknown as ArrayBuffer);
         const sheet = workbook.getWorksheet('Peta Rencana')!;
         const row = sheet.getRows(1, sheet.rowCount)!.find(r => r.getCell(3).value === 'R')!;
-        const cell = row.getCell(4);
+        const cell = row.getCell(5);
         expect(cell.type).toBe(ExcelJS.ValueType.String);
         expect(cell.value).toBe(HostileTitle);
         expect(cell.formula).toBeUndefined();
@@ -66,7 +66,7 @@ describe('hostile titles are shown as text in every roadmap format', () => {
         expect(task.split(':')).toHaveLength(2);
         const name = task.slice(0, task.indexOf(' :')).trim();
         expect(name.replace(/#\d+;/g, '')).not.toMatch(/[#;%:<>]/);
-        expect(decodeMermaid(name)).toBe(HostileTitle);
+        expect(decodeMermaid(name)).toBe(`AP.01 · ${HostileTitle}`);
         expect(mmd.split('\n').filter(l => l.includes('HYPERLINK'))).toHaveLength(2);
     });
 

@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
         expect(requests).toEqual([]);
         expect(errors).toEqual([]);
         expect(facts.scripts).toBe(0);
-        expect(facts.firstItem).toBe(HostileTitle);
-        expect(facts.barTitle).toBe(`R: ${HostileTitle} (2026–2027)`);
+        expect(facts.firstItem).toBe(`AP.01 · ${HostileTitle}`);
+        expect(facts.barTitle).toBe(`AP.01 · ${HostileTitle} (2026–2027)`);
     });
 });

@@ -46,7 +46,10 @@ describe('the report', () => {
         expect(report.totals.total).toBe(650_000_000);
         expect(report.groups.find(g => g.muatan === 'aplikasi')?.total).toBe(500_000_000);
         expect(report.coverage.filter(c => c.count === 0).map(c => c.muatan)).toEqual(['manajemen', 'layanan', 'infrastruktur', 'keamanan']);
-        expect(report.gap.toBe).toEqual([{ element: { id: 'KOMINFO.BARU', title: 'Aplikasi Baru', kind: 'aplikasi', opd: 'KOMINFO' }, realizedBy: ['R_APLIKASI'], year: 2027 }]);
+        expect(report.gap.toBe).toEqual([{
+            element: { id: 'KOMINFO.BARU', title: 'Aplikasi Baru', kind: 'aplikasi', opd: 'KOMINFO', opdTitle: 'Dinas Komunikasi dan Informatika', kindLabel: 'Aplikasi' },
+            realizedBy: ['R_APLIKASI'], realizedByLabels: ['AP.01 · Pembangunan Aplikasi Baru'], year: 2027
+        }]);
         expect(report.gap.retirements.map(r => [r.element.id, r.retiredBy, r.year])).toEqual([['KOMINFO.LAMA', ['R_APLIKASI'], 2027]]);
         expect(report.gap.unrealized.map(e => e.id)).toEqual(['KOMINFO.RENCANA_LAIN']);
         expect(report.budgetByOpd.map(b => [b.opd, b.total])).toEqual([['BAPPEDA', 100_000_000], ['KOMINFO', 550_000_000]]);
@@ -141,9 +144,9 @@ describe('CSV', () => {
         expect(csv.startsWith('\uFEFF')).toBe(true);
         expect(csv).toContain('\r\n');
         const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
-        expect(rows[0].slice(0, 4)).toEqual(['No', 'Muatan', 'ID', 'Rencana']);
+        expect(rows[0].slice(0, 5)).toEqual(['No', 'Muatan', 'ID', 'Kode', 'Rencana']);
         expect(rows).toHaveLength(12);
-        expect(rows.find(r => r[2] === 'PR_SATU_DATA')?.[3]).toBe('Satu Data Kota Kediri Terintegrasi');
+        expect(rows.find(r => r[2] === 'PR_SATU_DATA')?.[4]).toBe('Satu Data Kota Kediri Terintegrasi');
     });
 
     // Excel with an Indonesian locale splits on `;` (its decimal separator is the comma).
@@ -164,7 +167,7 @@ describe('Mermaid', () => {
     test('a gantt with a section per muatan and crit on the critical path', async () => {
         const mmd = await text(small, 'mermaid');
         expect(mmd.split('\n').slice(0, 4)).toEqual(['gantt', '    title Peta Rencana SPBE Pemerintah Kabupaten Uji', '    dateFormat YYYY-MM-DD', '    axisFormat %Y']);
-        expect(mmd).toContain('    Pembangunan Aplikasi Baru :crit, R_APLIKASI, 2026-01-01, 2027-12-31');
+        expect(mmd).toContain('    AP.01 · Pembangunan Aplikasi Baru :crit, R_APLIKASI, 2026-01-01, 2027-12-31');
     });
 });
 

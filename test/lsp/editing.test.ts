@@ -169,7 +169,7 @@ describe('rename', () => {
         // The same name in another OPD is not a clash: references to it are qualified.
         const renamed = await rename({ ...files, 'other.spbe': 'opd LAIN { aplikasi SIMPEG {} }' }, 'r.spbe', 'SIMPEG');
         expect(renamed['r.spbe']).toBe('petaRencana { rencana R1 { mewujudkan BAPPEDA.SIMPEG } rencana R2 {} }');
-        await expect(rename({ 'a.spbe': 'opd <|>A {}\nopd B {}' }, 'a.spbe', 'B')).rejects.toThrow(/^OPD B sudah dipakai di workspace \(a\.spbe:2\)/);
+        await expect(rename({ 'a.spbe': 'opd <|>A {}\nopd B {}' }, 'a.spbe', 'B')).rejects.toThrow(/^OPD B sudah dipakai di ruang kerja \(a\.spbe:2\)/);
         await expect(rename({ 'r.spbe': 'petaRencana { rencana <|>R1 {} rencana R2 {} }' }, 'r.spbe', 'R2')).rejects.toThrow(/^rencana R2 sudah dipakai/);
     });
 

@@ -21,6 +21,7 @@ export * from './i18n/bilingual.js';
 export * from './i18n/terms.js';
 export * from './i18n/format-values.js';
 export * from './i18n/roadmap-labels.js';
+export * from './i18n/value-labels.js';
 export * from './i18n/index-labels.js';
 export * from './i18n/index-wording.js';
 export * from './i18n/view-titles.js';

@@ -1,5 +1,5 @@
 import type { ElementInfo, SpbeModel } from 'spbe-model';
-import { existsInYear, gapAnalysis } from 'spbe-model';
+import { existsInYear, gapAnalysis, term } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
 import { focusIntegrationMap } from './integration-focus.js';
@@ -67,7 +67,10 @@ function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: stri
         layered: DiagramViewTitles.layered.id, opd: `${DiagramViewTitles.opd.id} ${spec.opd ?? ''}`, integrasi: DiagramViewTitles.integrasi.id,
         gap: `${DiagramViewTitles.gap.id} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
     };
-    return { title: `${names[view]}`.trim(), subtitle: [pemda, spec.year !== undefined ? `per ${spec.year}` : ''].filter(Boolean).join(' · ') };
+    // An `ilustrasi` workspace's diagrams say in their title that they are an example (v2 §6), so
+    // every format (SVG, PNG, Mermaid, PlantUML, DOT, ArchiMate) carries it.
+    const example = model.pemda?.ilustrasi ? ` — ${term('example', 'id')}` : '';
+    return { title: `${names[view]}`.trim() + example, subtitle: [pemda, spec.year !== undefined ? `per ${spec.year}` : ''].filter(Boolean).join(' · ') };
 }
 
 function visible(model: SpbeModel, spec: DiagramSpec): ElementInfo[] {

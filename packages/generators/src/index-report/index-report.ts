@@ -2,7 +2,8 @@ import { escapeHtml as e, escapeMarkdownCell as cell } from '../output/escape.js
 import type { IndexProjection, IndexResult } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import { formatRupiah } from 'spbe-model';
-import { formatScore, formatShare, indexLabel, indexValueText, predicateText } from 'spbe-model';
+import { formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText } from 'spbe-model';
+import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
 import { appendAll, maxOf } from 'spbe-model';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
@@ -31,10 +32,10 @@ function summaryLine(p: IndexProjection, locale: Locale): string {
         + `${base.result.assessedCount}/${base.result.indicatorCount} ${indexLabel('assessed', locale)}`;
 }
 
-function flagText(f: IndexProjection['flags'][number], locale: Locale): string {
+function flagText(p: IndexProjection, f: IndexProjection['flags'][number], locale: Locale, words: IndexWords): string {
     return f.kind === 'level-skip'
-        ? `${f.item}: ${f.indicator} ${f.from} → ${f.to} (${f.year}) ${indexLabel('levelSkip', locale)}`
-        : `${f.item} (${f.muatan}) ${indexLabel('raisesNothing', locale)}`;
+        ? `${words.itemLabel(f.item)}: ${indicatorLabel(p.framework, f.indicator ?? '', locale)} ${f.from} → ${f.to} (${f.year}) ${indexLabel('levelSkip', locale)}`
+        : `${words.itemLabel(f.item)} (${muatanLabel(f.muatan ?? '', locale)}) ${indexLabel('raisesNothing', locale)}`;
 }
 
 /** One index value per column (the baseline first, then each projected year), for the compact index tables of other reports. */
@@ -72,7 +73,7 @@ export function unverifiedIndicatorsLine(p: IndexProjection, locale: Locale): st
 }
 
 /** Plain text for the terminal: aligned columns. */
-export function indexText(p: IndexProjection, pemda: string, locale: Locale): string {
+export function indexText(p: IndexProjection, pemda: string, locale: Locale, words: IndexWords = plainIndexWords): string {
     const cols = columns(p, locale);
     const rows: string[][] = [[indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]];
     rows.push([p.title, '100', ...cols.map(c => formatScore(c.score(undefined), locale))]);
@@ -83,11 +84,11 @@ export function indexText(p: IndexProjection, pemda: string, locale: Locale): st
         rows.push([`${a.id} ${a.name}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))]);
     }
     const widths = rows[0].map((_, i) => maxOf(rows.map(r => [...r[i]].length)));
-    const lines = [`${p.title} — ${pemda}`, summaryLine(p, locale), '',
+    const lines = [...words.notices, `${p.title} — ${pemda}`, summaryLine(p, locale), '',
         ...rows.map(r => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')), ''];
     lines.push(`${indexLabel('contributions', locale)}:`);
-    appendAll(lines, (p.contributions.length ? p.contributions.map(c => `  ${c.item}  +${formatScore(c.points, locale, 3)}  ${c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`}`) : [`  ${indexLabel('none', locale)}`]));
-    lines.push('', `${indexLabel('flags', locale)}:`, ...(p.flags.length ? p.flags.map(f => `  ${flagText(f, locale)}`) : [`  ${indexLabel('none', locale)}`]));
+    appendAll(lines, (p.contributions.length ? p.contributions.map(c => `  ${words.itemLabel(c.item)}  +${formatScore(c.points, locale, 3)}  ${c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`}`) : [`  ${indexLabel('none', locale)}`]));
+    lines.push('', `${indexLabel('flags', locale)}:`, ...(p.flags.length ? p.flags.map(f => `  ${flagText(p, f, locale, words)}`) : [`  ${indexLabel('none', locale)}`]));
     lines.push('', indexLabel('method', locale));
     if (p.weightsUnverified) {
         lines.push(indexLabel('unverified', locale));
@@ -98,11 +99,11 @@ export function indexText(p: IndexProjection, pemda: string, locale: Locale): st
     return lines.join('\n') + '\n';
 }
 
-export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale): string {
+export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale, words: IndexWords = plainIndexWords): string {
     const cols = columns(p, locale);
     const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
     const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-    const lines = [`# ${cell(p.title)}`, '', cell(pemda), '', cell(summaryLine(p, locale)), '',
+    const lines = [`# ${cell(p.title)}`, '', ...words.notices.flatMap(n => [`> **${cell(n)}**`, '']), cell(pemda), '', cell(summaryLine(p, locale)), '',
         row([indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]),
         row(['---', '---:', ...cols.map(() => '---:')]),
         row([`**${cell(p.title)}**`, '100', ...cols.map(c => `**${formatScore(c.score(undefined), locale)}**`)]),
@@ -112,9 +113,9 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale)
         '', `## ${indexLabel('contributions', locale)}`, ''];
     appendAll(lines, (p.contributions.length ? [
         row([indexLabel('item', locale), indexLabel('points', locale), indexLabel('budget', locale), indexLabel('perBillion', locale)]), row(['---', '---:', '---:', '---:']),
-        ...p.contributions.map(c => row([`\`${c.item}\` ${cell(c.title)}`, formatScore(c.points, locale, 3), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)]))
+        ...p.contributions.map(c => row([cell(words.itemLabel(c.item)), formatScore(c.points, locale, 3), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)]))
     ] : [indexLabel('none', locale)]));
-    lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(f, locale))}`) : [indexLabel('none', locale)]));
+    lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(p, f, locale, words))}`) : [indexLabel('none', locale)]));
     lines.push('', `_${indexLabel('method', locale)}${p.weightsUnverified ? ' ' + indexLabel('unverified', locale) : ''}_`);
     if (p.unverifiedIndicators.length) {
         lines.push('', `_${cell(unverifiedIndicatorsLine(p, locale))}_`);
@@ -160,7 +161,7 @@ export function indexChartSvg(p: IndexProjection, locale: Locale): string {
 }
 
 /** The index section as HTML (used standalone and inside the roadmap report). */
-export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLevel = 2): string {
+export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLevel = 2, words: IndexWords = plainIndexWords): string {
     const cols = columns(p, locale);
     const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
     const h = `h${headingLevel}`;
@@ -172,11 +173,11 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
         '</tbody></table>', `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
     out.push(p.contributions.length
         ? `<table><thead><tr><th>${e(indexLabel('item', locale))}</th><th class="num">${e(indexLabel('points', locale))}</th><th class="num">${e(indexLabel('budget', locale))}</th><th class="num">${e(indexLabel('perBillion', locale))}</th></tr></thead><tbody>`
-            + p.contributions.map(c => `<tr><td><code>${e(c.item)}</code> ${e(c.title)}</td><td class="num">${formatScore(c.points, locale, 3)}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
+            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item))}</td><td class="num">${formatScore(c.points, locale, 3)}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
             + '</tbody></table>'
         : `<p>${e(indexLabel('none', locale))}</p>`);
     out.push(`<h${headingLevel + 1}>${e(indexLabel('flags', locale))}</h${headingLevel + 1}>`,
-        p.flags.length ? `<ul>${p.flags.map(f => `<li>${e(flagText(f, locale))}</li>`).join('')}</ul>` : `<p>${e(indexLabel('none', locale))}</p>`,
+        p.flags.length ? `<ul>${p.flags.map(f => `<li>${e(flagText(p, f, locale, words))}</li>`).join('')}</ul>` : `<p>${e(indexLabel('none', locale))}</p>`,
         `<p class="subtitle">${e(indexLabel('method', locale))}${p.weightsUnverified ? ' ' + e(indexLabel('unverified', locale)) : ''}</p>`);
     if (p.unverifiedIndicators.length) {
         out.push(`<p class="subtitle">${e(unverifiedIndicatorsLine(p, locale))}</p>`);
@@ -184,19 +185,24 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
     return out.join('\n');
 }
 
-export function indexHtml(p: IndexProjection, pemda: string, locale: Locale): string {
+export function indexHtml(p: IndexProjection, pemda: string, locale: Locale, words: IndexWords = plainIndexWords): string {
     return ['<!DOCTYPE html>', `<html lang="${locale}">`, '<head>', '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
         `<title>${e(p.title)} — ${e(pemda)}</title>`,
         '<style>body{font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:12px;margin:24px;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}td.num,th.num{text-align:right}tr.total td{font-weight:bold}.subtitle{color:#57606a}</style>',
-        '</head>', '<body>', `<p class="subtitle">${e(pemda)}</p>`, indexHtmlSection(p, locale, 1), '</body>', '</html>'].join('\n') + '\n';
+        '</head>', '<body>', ...words.notices.map(n => `<p class="notice"><strong>${e(n)}</strong></p>`), `<p class="subtitle">${e(pemda)}</p>`, indexHtmlSection(p, locale, 1, words), '</body>', '</html>'].join('\n') + '\n';
 }
 
-export function renderIndex(p: IndexProjection, format: IndexFormat, pemda: string, locale: Locale): string {
+/**
+ * The index report in one format. `words` (from `indexWords(model, locale)`) names items by kode and
+ * title and puts the example banner first; without it items are named as written. JSON keeps the
+ * identifiers.
+ */
+export function renderIndex(p: IndexProjection, format: IndexFormat, pemda: string, locale: Locale, words: IndexWords = plainIndexWords): string {
     switch (format) {
-        case 'text': return indexText(p, pemda, locale);
-        case 'md': return indexMarkdown(p, pemda, locale);
+        case 'text': return indexText(p, pemda, locale, words);
+        case 'md': return indexMarkdown(p, pemda, locale, words);
         case 'json': return indexJson(p);
-        case 'html': return indexHtml(p, pemda, locale);
+        case 'html': return indexHtml(p, pemda, locale, words);
     }
 }

@@ -32,7 +32,7 @@ export function ganttSvg(report: RoadmapReport): string {
         rows.push({ kind: 'section', label: group.label, colour });
         group.rows.forEach(row => rows.push({ kind: 'item', row, colour }));
     });
-    const label = (row: RoadmapReport['rows'][number]) => `${row.no}. ${row.title || row.name}`;
+    const label = (row: RoadmapReport['rows'][number]) => `${row.no}. ${row.label}`;
     const words = rows.flatMap(entry => entry.kind === 'item' ? label(entry.row).split(/\s+/) : []);
     const labelWidth = Math.ceil(Math.max(minLabelWidth, 24 + Math.max(0, maxOf(words.map(w => textWidth(w, LabelFontSize))))));
     const lines = rows.map(entry => entry.kind === 'item' ? wrapText(label(entry.row), labelWidth - 24, maxLines) : [entry.label]);
@@ -68,14 +68,14 @@ export function ganttSvg(report: RoadmapReport): string {
         yOf.set(r.name, y + h / 2);
         rowTopOf.set(r.name, y);
         const tspans = lines[i].map((line, k) => `<tspan x="16" y="${y + 16 + k * lineHeight}">${escapeXml(line)}</tspan>`).join('');
-        out.push(`<text class="label" fill="#1f2328"><title>${escapeXml(`${r.name} — ${r.title}`)}</title>${tspans}</text>`);
+        out.push(`<text class="label" fill="#1f2328"><title>${escapeXml(r.label)}</title>${tspans}</text>`);
         if (r.tahunMulai !== null && r.tahunSelesai !== null && years.length > 0) {
             const start = Math.max(r.tahunMulai, years[0]);
             const end = Math.min(r.tahunSelesai, years[years.length - 1]);
             if (end >= start) {
                 const stroke = r.critical ? ' stroke="#C00000" stroke-width="3"' : '';
                 out.push(`<rect class="bar${r.critical ? ' critical' : ''}" x="${x(start) + 4}" y="${y + (h - rowHeight) / 2 + 4}" width="${(end - start + 1) * yearWidth - 8}" height="${rowHeight - 8}" rx="4" fill="${entry.colour}"${stroke}>`
-                    + `<title>${escapeXml(`${r.name}: ${r.title} (${yearSpan(r.tahunMulai, r.tahunSelesai)})`)}</title></rect>`);
+                    + `<title>${escapeXml(`${r.label} (${yearSpan(r.tahunMulai, r.tahunSelesai)})`)}</title></rect>`);
             }
         }
     });

@@ -4,7 +4,7 @@ import { subtitle } from './report-subtitle.js';
 import { ganttSvg } from './gantt-svg.js';
 import { indexHtmlSection } from '../index-report/index-report.js';
 import { heading } from 'spbe-model';
-import type { RoadmapReport } from './roadmap-report.js';
+import type { ElementRef, RoadmapReport } from './roadmap-report.js';
 
 const style = `
 :root { color-scheme: light; }
@@ -25,6 +25,7 @@ tr.total td { font-weight: bold; border-top: 2px solid #1f2328; }
 tr.critical td:first-child { border-left: 4px solid #C00000; }
 code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 11px; }
 .missing { color: #C00000; font-weight: bold; }
+.notice { border: 2px solid #C00000; color: #C00000; font-weight: bold; padding: 6px 10px; margin: 8px 0; }
 .gantt { overflow-x: auto; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print { body { margin: 0; font-size: 7px; } .wide { overflow: visible; } table.roadmap { width: 100%; } table.roadmap td.item, table.roadmap td.text { min-width: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } .gantt svg { max-width: 100%; height: auto; } }
@@ -43,29 +44,32 @@ export function roadmapHtml(report: RoadmapReport): string {
     out.push('<!DOCTYPE html>', `<html lang="${l}">`, '<head>', '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">',
         `<title>${h('title')} — ${e(report.pemda?.title ?? '')}</title>`, `<style>${style}</style>`, '</head>', '<body>');
-    out.push(`<h1>${h('title')}</h1>`, `<div class="subtitle">${e(subtitle(report, heading('periode', l), heading('filters', l)))}</div>`);
-    out.push('<div class="wide"><table class="roadmap">', '<thead><tr>', `<th class="num">${h('no')}</th><th>${h('rencana')}</th><th>${h('indikator')}</th>`,
+    out.push(`<h1>${h('title')}</h1>`, ...report.notices.map(n => `<p class="notice">${e(n)}</p>`), `<div class="subtitle">${e(subtitle(report, heading('periode', l), heading('filters', l)))}</div>`);
+    out.push('<div class="wide"><table class="roadmap">', '<thead><tr>', `<th class="num">${h('no')}</th><th>${h('rencana')}</th><th>${h('prioritas')}</th><th>${h('indikator')}</th><th>${h('kinerja')}</th>`,
         ...years.map(y => `<th>${h('target')} ${y}</th>`), `<th>${h('penanggungJawab')}</th><th>${h('pelaksana')}</th><th>${h('kegiatan')}</th>`,
         ...years.map(y => `<th class="num">${h('anggaran')} ${y}</th>`), `<th class="num">${h('total')}</th><th>${h('sumberDana')}</th>`, '</tr></thead>', '<tbody>');
-    const span = 8 + years.length * 2;
+    const span = 10 + years.length * 2;
     for (const group of report.groups) {
         out.push(`<tr class="group"><td colspan="${span}">${e(group.label)}</td></tr>`);
         for (const r of group.rows) {
-            out.push(`<tr${r.critical ? ' class="critical"' : ''}><td class="num">${r.no}</td><td class="item">${e(r.title)}<br><code>${e(r.name)}</code></td><td class="code">${r.indikator.map(i => e(i)).join('<br>')}</td>`
+            out.push(`<tr${r.critical ? ' class="critical"' : ''}><td class="num">${r.no}</td><td class="item">${e(r.label)}</td><td>${e(r.prioritasLabel)}</td><td class="text">${lines(r.indikatorWords)}</td><td class="text">${lines(r.kinerjaLines)}</td>`
                 + years.map(y => `<td class="text">${e(r.targets[y] ?? '')}</td>`).join('')
-                + `<td>${e(r.penanggungJawab)}</td><td>${r.pelaksana.map(p => e(p)).join('<br>')}</td><td class="code">${e(r.kegiatan)}</td>`
-                + years.map(y => `<td class="num">${r.anggaran[y] ? money(r.anggaran[y]) : ''}</td>`).join('')
-                + `<td class="num">${money(r.total)}</td><td>${e(r.sumberDana)}</td></tr>`);
+                + `<td>${e(r.penanggungJawabTitle)}</td><td>${lines(r.pelaksanaTitles)}</td><td class="code">${lines(r.kegiatanList)}</td>`
+                + years.map(y => `<td class="num">${r.anggaranDropped.includes(y) ? '—' : r.anggaran[y] ? money(r.anggaran[y]) : ''}</td>`).join('')
+                + `<td class="num">${money(r.total)}</td><td>${e(r.sumberDanaLabel)}</td></tr>`);
         }
-        out.push(`<tr class="subtotal"><td></td><td colspan="${5 + years.length}">${h('total')} ${e(group.label)}</td>`
+        out.push(`<tr class="subtotal"><td></td><td colspan="${7 + years.length}">${h('total')} ${e(group.label)}</td>`
             + years.map(y => `<td class="num">${money(group.perYear[y] ?? 0)}</td>`).join('') + `<td class="num">${money(group.total)}</td><td></td></tr>`);
     }
-    out.push(`<tr class="total"><td></td><td colspan="${5 + years.length}">${h('grandTotal')}</td>`
+    out.push(`<tr class="total"><td></td><td colspan="${7 + years.length}">${h('grandTotal')}</td>`
         + years.map(y => `<td class="num">${money(report.totals.perYear[y] ?? 0)}</td>`).join('') + `<td class="num">${money(report.totals.total)}</td><td></td></tr>`);
     out.push('</tbody></table></div>');
+    if (report.budgetUnread) {
+        out.push(`<p>${h('budgetUnread')}</p>`);
+    }
 
     out.push(`<h2>${h('gantt')}</h2>`, `<div class="gantt">${ganttSvg(report)}</div>`,
-        `<p>${h('criticalPath')}: ${report.criticalPath.map(n => `<code>${e(n)}</code>`).join(' → ') || h('none')}</p>`);
+        `<p>${h('criticalPath')}: ${report.criticalPathLabels.map(n => e(n)).join(' → ') || h('none')}</p>`);
 
     out.push(`<h2>${h('coverage')}</h2>`, `<table><thead><tr><th>${h('muatan')}</th><th class="num">${h('items')}</th><th>${h('covered')}</th></tr></thead><tbody>`);
     for (const c of report.coverage) {
@@ -74,7 +78,7 @@ export function roadmapHtml(report: RoadmapReport): string {
     out.push('</tbody></table>');
 
     out.push(`<h2>${h('gap')}</h2>`);
-    const elementTable = (title: string, rows: ReadonlyArray<{ element: { id: string; title: string; kind: string; opd: string }; year?: number | null; by?: readonly string[] }>, withYear: boolean) => {
+    const elementTable = (title: string, rows: ReadonlyArray<{ element: ElementRef; year?: number | null; by?: readonly string[] }>, withYear: boolean) => {
         out.push(`<h3>${title}</h3>`);
         if (rows.length === 0) {
             out.push(`<p>${h('none')}</p>`);
@@ -82,26 +86,31 @@ export function roadmapHtml(report: RoadmapReport): string {
         }
         out.push(`<table><thead><tr><th>${h('element')}</th><th>${h('kind')}</th><th>${h('opd')}</th>${withYear ? `<th>${h('year')}</th><th>${h('by')}</th>` : ''}</tr></thead><tbody>`);
         for (const r of rows) {
-            out.push(`<tr><td>${e(r.element.title)}<br><code>${e(r.element.id)}</code></td><td>${e(r.element.kind)}</td><td>${e(r.element.opd)}</td>`
-                + (withYear ? `<td>${r.year ?? ''}</td><td>${e((r.by ?? []).join(', '))}</td>` : '') + '</tr>');
+            out.push(`<tr><td>${e(r.element.title || r.element.id)}</td><td>${e(r.element.kindLabel)}</td><td>${e(r.element.opdTitle)}</td>`
+                + (withYear ? `<td>${r.year ?? ''}</td><td>${lines(r.by ?? [])}</td>` : '') + '</tr>');
         }
         out.push('</tbody></table>');
     };
-    elementTable(h('toBe'), report.gap.toBe.map(t => ({ element: t.element, year: t.year, by: t.realizedBy })), true);
-    elementTable(h('retirements'), report.gap.retirements.map(t => ({ element: t.element, year: t.year, by: t.retiredBy })), true);
+    elementTable(h('toBe'), report.gap.toBe.map(t => ({ element: t.element, year: t.year, by: t.realizedByLabels })), true);
+    elementTable(h('retirements'), report.gap.retirements.map(t => ({ element: t.element, year: t.year, by: t.retiredByLabels })), true);
     elementTable(h('unrealized'), report.gap.unrealized.map(element => ({ element })), false);
 
     if (report.index) {
-        out.push(indexHtmlSection(report.index, l, 2));
+        out.push(indexHtmlSection(report.index, l, 2, report.indexWords));
     }
 
     out.push(`<h2>${h('budgetByOpd')}</h2>`, `<table><thead><tr><th>${h('opd')}</th>${years.map(y => `<th class="num">${y}</th>`).join('')}<th class="num">${h('total')}</th></tr></thead><tbody>`);
     for (const b of report.budgetByOpd) {
-        out.push(`<tr><td>${e(b.opd)}${b.title ? ` — ${e(b.title)}` : ''}</td>${years.map(y => `<td class="num">${money(b.perYear[y] ?? 0)}</td>`).join('')}<td class="num">${money(b.total)}</td></tr>`);
+        out.push(`<tr><td>${e(b.title || b.opd)}</td>${years.map(y => `<td class="num">${money(b.perYear[y] ?? 0)}</td>`).join('')}<td class="num">${money(b.total)}</td></tr>`);
     }
     out.push(`<tr class="total"><td>${h('grandTotal')}</td>${years.map(y => `<td class="num">${money(report.totals.perYear[y] ?? 0)}</td>`).join('')}<td class="num">${money(report.totals.total)}</td></tr>`);
     out.push('</tbody></table>');
     out.push(`<p class="subtitle">${h('generated')} ${e(report.pemda?.name ?? '')} · ${e(yearSpan(report.periode?.start ?? null, report.periode?.end ?? null))}</p>`);
     out.push('</body>', '</html>');
     return out.join('\n') + '\n';
+}
+
+/** Several values in one cell, one per line, each escaped. */
+function lines(values: readonly string[]): string {
+    return values.map(v => e(v)).join('<br>');
 }

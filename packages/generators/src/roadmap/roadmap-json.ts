@@ -1,5 +1,5 @@
 import type { IndexResult } from 'spbe-model';
-import type { RoadmapReport } from './roadmap-report.js';
+import type { ElementRef, RoadmapReport } from './roadmap-report.js';
 
 /** One index value: score, predikat (provisional when partial) and the assessed share as a fraction 0..1. */
 function indexValue(year: number, result: IndexResult) {
@@ -67,7 +67,12 @@ export function roadmapJson(report: RoadmapReport): string {
             muatan: Object.fromEntries(report.coverage.map(c => [c.muatan, c.count])),
             muatanTanpaRencana: report.coverage.filter(c => c.count === 0).map(c => c.muatan)
         },
-        gap: report.gap,
+        // The JSON names things by identifier only (docs/roadmap-json.md); the words are for the documents.
+        gap: {
+            toBe: report.gap.toBe.map(t => ({ element: elementJson(t.element), realizedBy: t.realizedBy, year: t.year })),
+            retirements: report.gap.retirements.map(t => ({ element: elementJson(t.element), retiredBy: t.retiredBy, year: t.year })),
+            unrealized: report.gap.unrealized.map(elementJson)
+        },
         jalurKritis: report.criticalPath,
         indeks: report.index ? {
             kerangka: report.index.framework,
@@ -77,4 +82,8 @@ export function roadmapJson(report: RoadmapReport): string {
         } : null
     };
     return JSON.stringify(document, undefined, 2) + '\n';
+}
+
+function elementJson(e: ElementRef): { id: string; title: string; kind: string; opd: string } {
+    return { id: e.id, title: e.title, kind: e.kind, opd: e.opd };
 }

@@ -11,8 +11,8 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     const l = report.locale;
     const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
     const money = (n: number) => formatRupiah(n, l);
-    const lines: string[] = [`# ${h('title')}`, '', text(subtitle(report, h('periode'), h('filters'))), ''];
-    const header = [h('no'), h('muatan'), h('rencana'), h('indikator'), ...report.years.map(y => `${h('target')} ${y}`),
+    const lines: string[] = [`# ${h('title')}`, '', ...report.notices.flatMap(n => [`> **${text(n)}**`, '']), text(subtitle(report, h('periode'), h('filters'))), ''];
+    const header = [h('no'), h('muatan'), h('rencana'), h('prioritas'), h('indikator'), h('kinerja'), ...report.years.map(y => `${h('target')} ${y}`),
         h('penanggungJawab'), h('pelaksana'), h('kegiatan'), ...report.years.map(y => `${h('anggaran')} ${y}`), h('total'), h('sumberDana')];
     const amountColumns = report.years.length + 1;
     const firstAmount = header.length - amountColumns - 1;
@@ -21,16 +21,20 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     for (const group of report.groups) {
         lines.push(row(['', `**${cell(group.label)}**`, ...Array(header.length - 2).fill('')]));
         for (const r of group.rows) {
-            lines.push(row([String(r.no), cell(muatanLabel(r.muatan, l)), `${cell(r.title)} (\`${r.name}\`)${r.critical ? ' ★' : ''}`, cell(r.indikator.join(', ')),
-                ...report.years.map(y => cell(r.targets[y] ?? '')), cell(r.penanggungJawab), cell(r.pelaksana.join(', ')), cell(r.kegiatan),
-                ...report.years.map(y => r.anggaran[y] ? money(r.anggaran[y]) : ''), money(r.total), cell(r.sumberDana)]));
+            lines.push(row([String(r.no), cell(muatanLabel(r.muatan, l)), `${cell(r.label)}${r.critical ? ' ★' : ''}`, cell(r.prioritasLabel),
+                cells(r.indikatorWords), cells(r.kinerjaLines), ...report.years.map(y => cell(r.targets[y] ?? '')), cell(r.penanggungJawabTitle),
+                cells(r.pelaksanaTitles), cell(r.kegiatan),
+                ...report.years.map(y => r.anggaranDropped.includes(y) ? '—' : r.anggaran[y] ? money(r.anggaran[y]) : ''), money(r.total), cell(r.sumberDanaLabel)]));
         }
         lines.push(row(['', `${h('total')} ${cell(group.label)}`, ...padding,
             ...report.years.map(y => money(group.perYear[y] ?? 0)), money(group.total), '']));
     }
     lines.push(row(['', `**${h('grandTotal')}**`, ...padding,
         ...report.years.map(y => `**${money(report.totals.perYear[y] ?? 0)}**`), `**${money(report.totals.total)}**`, '']));
-    lines.push('', `★ ${h('criticalPath')}: ${report.criticalPath.map(n => `\`${n}\``).join(' → ') || h('none')}`, '');
+    if (report.budgetUnread) {
+        lines.push('', text(h('budgetUnread')));
+    }
+    lines.push('', `★ ${h('criticalPath')}: ${report.criticalPath.length ? text(report.criticalPathLabels.join(' → ')) : h('none')}`, '');
 
     lines.push(`## ${h('coverage')}`, '', row([h('muatan'), h('items'), h('covered')]), row(['---', '---:', '---']));
     for (const c of report.coverage) {
@@ -38,18 +42,18 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     }
     lines.push('', `## ${h('gap')}`, '', `### ${h('toBe')}`, '');
     appendAll(lines, table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
-        report.gap.toBe.map(t => [`${cell(t.element.title)} (\`${t.element.id}\`)`, t.element.kind, t.element.opd, t.year === null ? '' : String(t.year), t.realizedBy.join(', ')]), h('none')));
+        report.gap.toBe.map(t => [cell(t.element.title || t.element.id), t.element.kindLabel, cell(t.element.opdTitle), t.year === null ? '' : String(t.year), cells(t.realizedByLabels)]), h('none')));
     lines.push('', `### ${h('retirements')}`, '');
     appendAll(lines, table([h('element'), h('kind'), h('opd'), h('year'), h('by')],
-        report.gap.retirements.map(t => [`${cell(t.element.title)} (\`${t.element.id}\`)`, t.element.kind, t.element.opd, t.year === null ? '' : String(t.year), t.retiredBy.join(', ')]), h('none')));
+        report.gap.retirements.map(t => [cell(t.element.title || t.element.id), t.element.kindLabel, cell(t.element.opdTitle), t.year === null ? '' : String(t.year), cells(t.retiredByLabels)]), h('none')));
     lines.push('', `### ${h('unrealized')}`, '');
-    appendAll(lines, table([h('element'), h('kind'), h('opd')], report.gap.unrealized.map(e => [`${cell(e.title)} (\`${e.id}\`)`, e.kind, e.opd]), h('none')));
+    appendAll(lines, table([h('element'), h('kind'), h('opd')], report.gap.unrealized.map(e => [cell(e.title || e.id), e.kindLabel, cell(e.opdTitle)]), h('none')));
     lines.push('', `## ${h('budgetByOpd')}`, '');
     appendAll(lines, table([h('opd'), ...report.years.map(String), h('total')],
-        report.budgetByOpd.map(b => [`${b.opd}${b.title ? ` — ${cell(b.title)}` : ''}`, ...report.years.map(y => money(b.perYear[y] ?? 0)), money(b.total)]), h('none')));
+        report.budgetByOpd.map(b => [cell(b.title || b.opd), ...report.years.map(y => money(b.perYear[y] ?? 0)), money(b.total)]), h('none')));
     lines.push('', `## ${h('gantt')}`, '');
-    appendAll(lines, table([h('rencana'), h('muatan'), h('year'), 'setelah'],
-        report.rows.map(r => [`\`${r.name}\`${r.critical ? ' ★' : ''}`, cell(muatanLabel(r.muatan, l)), yearSpan(r.tahunMulai, r.tahunSelesai), r.setelah.map(s => `\`${s}\``).join(', ')]), h('none')));
+    appendAll(lines, table([h('rencana'), h('muatan'), h('year'), h('after')],
+        report.rows.map(r => [`${cell(r.label)}${r.critical ? ' ★' : ''}`, cell(muatanLabel(r.muatan, l)), yearSpan(r.tahunMulai, r.tahunSelesai), cells(r.setelahLabels)]), h('none')));
     if (report.index) {
         // Only the index per year here; `spbe index` writes the aspects, contributions and plan notes.
         const p = report.index;
@@ -64,8 +68,13 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     return lines.join('\n') + '\n';
 }
 
-function row(cells: readonly string[]): string {
-    return `| ${cells.join(' | ')} |`;
+function row(values: readonly string[]): string {
+    return `| ${values.join(' | ')} |`;
+}
+
+/** Several values in one cell, one per line. */
+function cells(values: readonly string[]): string {
+    return values.map(cell).join('<br>');
 }
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, empty: string): string[] {

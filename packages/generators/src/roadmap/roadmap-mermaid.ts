@@ -4,7 +4,8 @@ import type { RoadmapReport } from './roadmap-report.js';
 
 /** A Mermaid gantt: one section per muatan, a task per item spanning its years, `crit` on the critical path. */
 export function roadmapMermaid(report: RoadmapReport): string {
-    const lines = ['gantt', `    title ${escapeMermaid(`${heading('title', report.locale)} ${report.pemda?.title ?? ''}`)}`,
+    const title = [heading('title', report.locale), report.pemda?.title ?? '', ...report.notices.map(n => `(${n})`)].filter(Boolean).join(' ');
+    const lines = ['gantt', `    title ${escapeMermaid(title)}`,
         '    dateFormat YYYY-MM-DD', '    axisFormat %Y'];
     for (const group of report.groups) {
         const rows = group.rows.filter(r => r.tahunMulai !== null);
@@ -14,7 +15,7 @@ export function roadmapMermaid(report: RoadmapReport): string {
         lines.push(`    section ${escapeMermaid(group.label)}`);
         for (const r of rows) {
             const tags = [r.critical ? 'crit' : '', r.name].filter(Boolean).join(', ');
-            lines.push(`    ${escapeMermaid(r.title || r.name)} :${tags}, ${r.tahunMulai}-01-01, ${r.tahunSelesai}-12-31`);
+            lines.push(`    ${escapeMermaid(r.label)} :${tags}, ${r.tahunMulai}-01-01, ${r.tahunSelesai}-12-31`);
         }
     }
     return lines.join('\n') + '\n';

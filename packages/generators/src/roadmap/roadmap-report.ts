@@ -3,7 +3,8 @@ import type { RoadmapItemInfo, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import { criticalPath } from './critical-path.js';
 import { defaultFramework, projectIndex, type IndexProjection } from 'spbe-model';
-import { muatanLabel, MuatanOrder } from 'spbe-model';
+import { elementKindLabel, formatNumber, heading, muatanLabel, MuatanOrder, valueLabel } from 'spbe-model';
+import { documentNotices, indicatorTargetLabel, itemLabel, type IndexWords } from '../output/document-words.js';
 import { maxOf, minOf, pushTo } from 'spbe-model';
 
 export interface RoadmapOptions {
@@ -16,6 +17,8 @@ export interface RoadmapOptions {
     readonly locale: Locale;
     /** Field separator of the CSV tables; default: `;` in Indonesian, `,` in English. */
     readonly csvSeparator?: CsvSeparator;
+    /** (v2 §6) Errors in the workspace the documents were generated from (`--allow-errors`); the first page says so. */
+    readonly workspaceErrors?: number;
 }
 
 export interface RoadmapRow {
@@ -48,6 +51,20 @@ export interface RoadmapRow {
     readonly tahunMulai: number | null;
     readonly tahunSelesai: number | null;
     readonly critical: boolean;
+    /** (v2 §6) What a person reads for the item: `AP.01 · Title` (kode and title; the name when untitled). */
+    readonly label: string;
+    /** (v2 §6) `Indikator 37 · Layanan Kearsipan Dinamis → tingkat 4`, one per indicator target. */
+    readonly indikatorWords: readonly string[];
+    /** (v2 §6) The OPD titles (the code when the OPD has no title). */
+    readonly penanggungJawabTitle: string;
+    readonly pelaksanaTitles: readonly string[];
+    /** (v2 §6) Labels of the enumeration values (`Tinggi`, `Dana Alokasi Khusus (DAK)`); empty when not written. */
+    readonly prioritasLabel: string;
+    readonly sumberDanaLabel: string;
+    /** (v2 §6) One line per performance indicator: `Name (satuan): awal 2024 20; 2025 40; 2026 60`. */
+    readonly kinerjaLines: readonly string[];
+    /** (v2 §6) The labels of the items this one waits for. */
+    readonly setelahLabels: readonly string[];
 }
 
 export interface ElementRef {
@@ -55,10 +72,21 @@ export interface ElementRef {
     readonly title: string;
     readonly kind: string;
     readonly opd: string;
+    /** The OPD's title (its code when untitled). */
+    readonly opdTitle: string;
+    /** The kind in words (`Aplikasi`). */
+    readonly kindLabel: string;
 }
 
 export interface RoadmapReport {
     readonly locale: Locale;
+    /**
+     * (v2 §6) Lines every document shows first, in the user's language: the example banner of an
+     * `ilustrasi` workspace and the notice of a workspace with errors. Empty for a clean, real workspace.
+     */
+    readonly notices: readonly string[];
+    /** (v2 §6) `true` when some year's budget could not be read: those cells show `—` and the notice `budgetUnread`. */
+    readonly budgetUnread: boolean;
     readonly pemda: { readonly name: string; readonly title: string } | undefined;
     readonly periode: { readonly start: number; readonly end: number } | undefined;
     readonly years: readonly number[];
@@ -74,14 +102,19 @@ export interface RoadmapReport {
     readonly totals: { readonly perYear: Readonly<Record<number, number>>; readonly total: number };
     readonly coverage: ReadonlyArray<{ readonly muatan: string; readonly label: string; readonly count: number }>;
     readonly gap: {
-        readonly toBe: ReadonlyArray<{ readonly element: ElementRef; readonly realizedBy: readonly string[]; readonly year: number | null }>;
-        readonly retirements: ReadonlyArray<{ readonly element: ElementRef; readonly retiredBy: readonly string[]; readonly year: number | null }>;
+        /** `realizedBy` names the items; `realizedByLabels` says them in words (`AP.01 · Title`), same order. */
+        readonly toBe: ReadonlyArray<{ readonly element: ElementRef; readonly realizedBy: readonly string[]; readonly realizedByLabels: readonly string[]; readonly year: number | null }>;
+        readonly retirements: ReadonlyArray<{ readonly element: ElementRef; readonly retiredBy: readonly string[]; readonly retiredByLabels: readonly string[]; readonly year: number | null }>;
         readonly unrealized: readonly ElementRef[];
     };
     readonly budgetByOpd: ReadonlyArray<{ readonly opd: string; readonly title: string; readonly perYear: Readonly<Record<number, number>>; readonly total: number }>;
     readonly criticalPath: readonly string[];
+    /** (v2 §6) The labels of the critical path's items (`AP.01 · Title`), in the same order. */
+    readonly criticalPathLabels: readonly string[];
     /** The index projection of the pemda's framework, when there is an assessment or an indicator target. */
     readonly index: IndexProjection | undefined;
+    /** How the index section names the items (kode and title). */
+    readonly indexWords: IndexWords;
 }
 
 /** Builds the roadmap report from the semantic model; every output format renders this. */
@@ -92,13 +125,18 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
     const inYears = (year: number) => years.includes(year);
     const path = new Set(criticalPath(items.filter(i => i.tahun).map(i => ({ name: i.name, start: i.tahun!.start, end: i.tahun!.end, setelah: i.setelah }))));
 
+    const opdTitles = new Map(model.opds.map(o => [o.code, o.title ?? '']));
+    const opdTitle = (code: string) => opdTitles.get(code) || code;
+    const labels = new Map(model.items.map(i => [i.name, itemLabel(i)]));
+    const words: RowWords = { locale, opdTitle, itemLabel: name => labels.get(name) ?? name };
+
     const order = [...MuatanOrder, ...new Set(items.map(i => i.muatan ?? '').filter(m => !(MuatanOrder as readonly string[]).includes(m)))];
     let no = 0;
     const groups = order.map(muatan => {
         const rows = items
             .filter(i => (i.muatan ?? '') === muatan)
             .sort((a, b) => (a.tahun?.start ?? Infinity) - (b.tahun?.start ?? Infinity) || a.name.localeCompare(b.name))
-            .map(item => toRow(item, ++no, path.has(item.name), inYears));
+            .map(item => toRow(item, ++no, path.has(item.name), inYears, words));
         const perYear = sumPerYear(rows.map(r => r.anggaran), years);
         return { muatan, label: muatanLabel(muatan, locale), rows, perYear, total: sum(Object.values(perYear)) };
     }).filter(g => g.rows.length > 0 || (MuatanOrder as readonly string[]).includes(g.muatan));
@@ -108,21 +146,24 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
     const elements = new Map(model.elements.map(e => [e.id, e]));
     const ref = (id: string): ElementRef => {
         const e = elements.get(id);
-        return { id, title: e?.title ?? '', kind: e?.kind ?? '', opd: e?.opd ?? id.split('.')[0] };
+        const opd = e?.opd ?? id.split('.')[0];
+        return { id, title: e?.title ?? '', kind: e?.kind ?? '', opd, opdTitle: opdTitle(opd), kindLabel: elementKindLabel(e?.kind ?? '', locale) };
     };
     const realizers = invert(items, i => i.mewujudkan);
     const retirers = invert(items, i => i.menghentikan);
     const planned = model.elements.filter(e => e.status === 'rencana' && !e.builtin && (!options.opd || e.opd === options.opd));
     const retired = model.elements.filter(e => !e.builtin && (retirers.has(e.id) || (e.status === 'dihentikan' && e.hingga !== undefined))
         && (!options.opd || e.opd === options.opd));
-    const opdTitles = new Map(model.opds.map(o => [o.code, o.title ?? '']));
     const byOpd = new Map<string, Array<Record<number, number>>>();
     for (const row of rows) {
         pushTo(byOpd, row.penanggungJawab, row.anggaran);
     }
 
+    const notices = documentNotices(model, locale, options.workspaceErrors);
     return {
         locale,
+        notices,
+        budgetUnread: rows.some(r => r.anggaranDropped.length > 0),
         pemda: model.pemda ? { name: model.pemda.name, title: model.pemda.title ?? model.pemda.name } : undefined,
         periode: model.pemda?.periode,
         years,
@@ -132,8 +173,14 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
         totals: { perYear, total: sum(Object.values(perYear)) },
         coverage: MuatanOrder.map(muatan => ({ muatan, label: muatanLabel(muatan, locale), count: items.filter(i => i.muatan === muatan).length })),
         gap: {
-            toBe: planned.filter(e => realizers.has(e.id)).map(e => ({ element: ref(e.id), realizedBy: realizers.get(e.id)!, year: e.lifetime.from })),
-            retirements: retired.map(e => ({ element: ref(e.id), retiredBy: retirers.get(e.id) ?? [], year: e.lifetime.exists ? e.lifetime.to : e.hingga ?? null })),
+            toBe: planned.filter(e => realizers.has(e.id)).map(e => {
+                const realizedBy = realizers.get(e.id)!;
+                return { element: ref(e.id), realizedBy, realizedByLabels: realizedBy.map(words.itemLabel), year: e.lifetime.from };
+            }),
+            retirements: retired.map(e => {
+                const retiredBy = retirers.get(e.id) ?? [];
+                return { element: ref(e.id), retiredBy, retiredByLabels: retiredBy.map(words.itemLabel), year: e.lifetime.exists ? e.lifetime.to : e.hingga ?? null };
+            }),
             unrealized: planned.filter(e => !realizers.has(e.id)).map(e => ref(e.id))
         },
         budgetByOpd: [...byOpd].sort((a, b) => a[0].localeCompare(b[0])).map(([opd, budgets]) => {
@@ -141,6 +188,8 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
             return { opd, title: opdTitles.get(opd) ?? '', perYear: perOpdYear, total: sum(Object.values(perOpdYear)) };
         }),
         criticalPath: [...path],
+        criticalPathLabels: [...path].map(words.itemLabel),
+        indexWords: { itemLabel: words.itemLabel, notices: [] },
         index: model.assessments.length > 0 || model.items.some(i => i.indikator.length > 0) ? projectIndex(model, defaultFramework(model)) : undefined
     };
 }
@@ -168,7 +217,24 @@ function yearColumns(model: SpbeModel, items: readonly RoadmapItemInfo[], option
     return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
 
-function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (year: number) => boolean): RoadmapRow {
+/** What the rows need to say things in words: the locale, OPD titles and item labels. */
+interface RowWords {
+    readonly locale: Locale;
+    readonly opdTitle: (code: string) => string;
+    readonly itemLabel: (name: string) => string;
+}
+
+/** `Name (satuan): awal 2024 20; 2025 40`: a performance indicator with its unit, baseline and targets. */
+function kinerjaLine(k: RoadmapItemInfo['indikatorKinerja'][number], locale: Locale): string {
+    const values = [
+        ...(k.awal ? [`${heading('baseline', locale)} ${k.awal.year} ${formatNumber(k.awal.value, locale)}`] : []),
+        ...k.targets.map(t => `${t.year} ${formatNumber(t.value, locale)}`)
+    ];
+    return `${k.name}${k.satuan ? ` (${k.satuan})` : ''}${values.length ? `: ${values.join('; ')}` : ''}`;
+}
+
+function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (year: number) => boolean, words: RowWords): RoadmapRow {
+    const locale = words.locale;
     const anggaran: Record<number, number> = {};
     for (const a of item.anggaran) {
         if (inYears(a.year)) {
@@ -204,7 +270,15 @@ function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (y
         setelah: item.setelah,
         tahunMulai: item.tahun?.start ?? null,
         tahunSelesai: item.tahun?.end ?? null,
-        critical
+        critical,
+        label: itemLabel(item),
+        indikatorWords: item.indikator.map(i => indicatorTargetLabel(i, locale)),
+        penanggungJawabTitle: item.penanggungJawab ? words.opdTitle(item.penanggungJawab) : '',
+        pelaksanaTitles: item.pelaksana.map(words.opdTitle),
+        prioritasLabel: item.prioritas ? valueLabel('Prioritas', item.prioritas, locale) : '',
+        sumberDanaLabel: item.sumberDana ? valueLabel('SumberDana', item.sumberDana, locale) : '',
+        kinerjaLines: item.indikatorKinerja.map(k => kinerjaLine(k, locale)),
+        setelahLabels: item.setelah.map(words.itemLabel)
     };
 }
 

@@ -23,32 +23,40 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
     workbook.created = new Date(Date.UTC(2000, 0, 1));
     workbook.modified = workbook.created;
     const years = report.years;
+    // The example banner and the errors notice stand above the first sheet's table (v2 §6).
+    const notes = report.notices;
 
     const main = sheet(workbook, 'Peta Rencana', [
-        { header: h('no'), width: 5 }, { header: h('muatan'), width: 20 }, { header: 'ID', width: 22 }, { header: h('rencana'), width: 44 },
-        { header: h('indikator'), width: 26 }, ...years.map(y => ({ header: `${h('target')} ${y}`, width: 30 })),
-        { header: h('penanggungJawab'), width: 16 }, { header: h('pelaksana'), width: 24 }, { header: h('kegiatan'), width: 16 },
+        { header: h('no'), width: 5 }, { header: h('muatan'), width: 20 }, { header: 'ID', width: 22 }, { header: h('kode'), width: 8 },
+        { header: h('rencana'), width: 44 }, { header: h('prioritas'), width: 10 },
+        { header: h('indikator'), width: 40 }, { header: h('kinerja'), width: 40 }, ...years.map(y => ({ header: `${h('target')} ${y}`, width: 30 })),
+        { header: h('penanggungJawab'), width: 30 }, { header: h('pelaksana'), width: 30 }, { header: h('kegiatan'), width: 18 },
         ...years.map(y => ({ header: `${h('anggaran')} ${y}`, width: 16, money: true })), { header: h('total'), width: 18, money: true },
-        { header: h('sumberDana'), width: 12 }
-    ]);
+        { header: h('sumberDana'), width: 16 }
+    ], notes);
     for (const group of report.groups) {
         const groupRow = main.addRow(['', group.label]);
         groupRow.font = { bold: true };
         groupRow.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F8' } };
         for (const r of group.rows) {
-            main.addRow([r.no, muatanLabel(r.muatan, l), r.name, r.title, r.indikator.join(', '), ...years.map(y => r.targets[y] ?? ''),
-                r.penanggungJawab, r.pelaksana.join(', '), r.kegiatan, ...years.map(y => r.anggaran[y] ?? null), r.total, r.sumberDana]);
+            main.addRow([r.no, muatanLabel(r.muatan, l), r.name, r.kode, r.title || r.name, r.prioritasLabel, r.indikatorWords.join('\n'), r.kinerjaLines.join('\n'),
+                ...years.map(y => r.targets[y] ?? ''), r.penanggungJawabTitle, r.pelaksanaTitles.join('\n'), r.kegiatanList.join('\n'),
+                ...years.map(y => r.anggaranDropped.includes(y) ? '—' : r.anggaran[y] ?? null), r.total, r.sumberDanaLabel]);
         }
-        const subtotal = main.addRow(['', `${h('total')} ${group.label}`, ...Array(6 + years.length).fill(''), ...years.map(y => group.perYear[y] ?? 0), group.total]);
+        const subtotal = main.addRow(['', `${h('total')} ${group.label}`, ...Array(9 + years.length).fill(''), ...years.map(y => group.perYear[y] ?? 0), group.total]);
         subtotal.font = { italic: true };
     }
-    const total = main.addRow(['', h('grandTotal'), ...Array(6 + years.length).fill(''), ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]);
+    const total = main.addRow(['', h('grandTotal'), ...Array(9 + years.length).fill(''), ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]);
     total.font = { bold: true };
+    if (report.budgetUnread) {
+        main.addRow([]);
+        main.addRow(['', h('budgetUnread')]);
+    }
 
     const gantt = sheet(workbook, 'Gantt', [{ header: h('no'), width: 5 }, { header: 'ID', width: 22 }, { header: h('rencana'), width: 44 },
-        { header: h('muatan'), width: 20 }, ...years.map(y => ({ header: String(y), width: 8 })), { header: 'setelah', width: 24 }, { header: h('criticalPath'), width: 12 }]);
+        { header: h('muatan'), width: 20 }, ...years.map(y => ({ header: String(y), width: 8 })), { header: h('after'), width: 36 }, { header: h('criticalPath'), width: 12 }]);
     for (const r of report.rows) {
-        const row = gantt.addRow([r.no, r.name, r.title, muatanLabel(r.muatan, l), ...years.map(() => ''), r.setelah.join(', '), r.critical ? h('yes') : '']);
+        const row = gantt.addRow([r.no, r.name, r.title, muatanLabel(r.muatan, l), ...years.map(() => ''), r.setelahLabels.join('\n'), r.critical ? h('yes') : '']);
         years.forEach((year, i) => {
             if (r.tahunMulai !== null && r.tahunSelesai !== null && year >= r.tahunMulai && year <= r.tahunSelesai) {
                 row.getCell(5 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: r.critical ? 'FFC00000' : 'FF0072B2' } };
@@ -61,9 +69,9 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
 
     const gap = sheet(workbook, 'Gap', [{ header: h('gap'), width: 26 }, { header: h('element'), width: 40 }, { header: 'ID', width: 30 },
         { header: h('kind'), width: 14 }, { header: h('opd'), width: 16 }, { header: h('year'), width: 8 }, { header: h('by'), width: 30 }]);
-    report.gap.toBe.forEach(t => gap.addRow(['to-be', t.element.title, t.element.id, t.element.kind, t.element.opd, t.year, t.realizedBy.join(', ')]));
-    report.gap.retirements.forEach(t => gap.addRow([h('retirements'), t.element.title, t.element.id, t.element.kind, t.element.opd, t.year, t.retiredBy.join(', ')]));
-    report.gap.unrealized.forEach(e => gap.addRow([h('unrealized'), e.title, e.id, e.kind, e.opd, null, '']));
+    report.gap.toBe.forEach(t => gap.addRow(['to-be', t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.realizedByLabels.join('\n')]));
+    report.gap.retirements.forEach(t => gap.addRow([h('retirements'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.retiredByLabels.join('\n')]));
+    report.gap.unrealized.forEach(e => gap.addRow([h('unrealized'), e.title, e.id, e.kindLabel, e.opdTitle, null, '']));
 
     const budget = sheet(workbook, 'Anggaran', [{ header: h('opd'), width: 18 }, { header: h('penanggungJawab'), width: 44 },
         ...years.map(y => ({ header: String(y), width: 16, money: true })), { header: h('total'), width: 18, money: true }]);
@@ -98,10 +106,19 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
 
 interface Column { header: string; width: number; money?: boolean }
 
-function sheet(workbook: ExcelJSModule.Workbook, name: string, columns: readonly Column[]): ExcelJSModule.Worksheet {
-    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.columns = columns.map(c => ({ header: c.header, width: c.width, style: c.money ? { numFmt: rupiah } : { alignment: { wrapText: true, vertical: 'top' } } }));
-    worksheet.getRow(1).font = { bold: true };
-    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+/**
+ * A sheet with a bold, frozen header row and an autofilter. `notes` (the example banner, the errors
+ * notice) come first, one bold red row each, above the header.
+ */
+function sheet(workbook: ExcelJSModule.Workbook, name: string, columns: readonly Column[], notes: readonly string[] = []): ExcelJSModule.Worksheet {
+    const headerRow = notes.length + 1;
+    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow }] });
+    worksheet.columns = columns.map(c => ({ width: c.width, style: c.money ? { numFmt: rupiah } : { alignment: { wrapText: true, vertical: 'top' } } }));
+    notes.forEach(note => {
+        const row = worksheet.addRow([note]);
+        row.font = { bold: true, color: { argb: 'FFC00000' } };
+    });
+    worksheet.addRow(columns.map(c => c.header)).font = { bold: true };
+    worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
     return worksheet;
 }

@@ -29,9 +29,9 @@ const labels = {
     generateRoadmap: { id: 'Buat dokumen Peta Rencana', en: 'Generate roadmap' },
     kode: { id: 'Kode', en: 'Kode' },
     kodeDerived: { id: 'diturunkan dari muatan dan urutan', en: 'derived from muatan and position' },
-    prioritas: { id: 'Prioritas', en: 'Priority' },
+    prioritas: Terms.prioritas,
     kegiatan: { id: 'Kegiatan', en: 'Kegiatan' },
-    performanceIndicators: { id: 'Indikator kinerja', en: 'Performance indicators' },
+    performanceIndicators: Terms.performanceIndicators,
     personalData: { id: 'Memuat data pribadi (UU 27/2022)', en: 'Holds personal data (UU 27/2022)' }
 } as const satisfies Record<string, Bilingual>;
 

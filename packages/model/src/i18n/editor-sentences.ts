@@ -14,7 +14,7 @@ const sentences = {
         id: a => `${a.what} sudah dipakai ${a.scope}${a.where}; pilih nama lain.`,
         en: a => `${a.what} is already taken ${a.scope}${a.where}; choose another name.`
     },
-    inWorkspace: { id: () => 'di workspace', en: () => 'in the workspace' },
+    inWorkspace: { id: () => 'di ruang kerja', en: () => 'in the workspace' },
     inRoadmap: { id: () => 'di peta rencana', en: () => 'in the roadmap' },
     inOpd: { id: a => `di OPD ${a.opd}`, en: a => `in OPD ${a.opd}` },
     libraryReadOnly: {

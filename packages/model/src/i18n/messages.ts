@@ -1,5 +1,6 @@
 import { IssueCodes } from '../findings/issue-codes.js';
 import type { BilingualSentence, SentenceArgs } from './bilingual.js';
+import { valueLabel } from './value-labels.js';
 
 /** The languages of the tools, Indonesian first (the default). */
 export const Locales = ['id', 'en'] as const;
@@ -90,11 +91,11 @@ const templates: Record<string, Template> = {
         en: a => `${a.kind} '${a.name}' lacks the required property '${a.property}'.`
     },
     [IssueCodes.MissingPemda]: {
-        id: () => 'Workspace memiliki OPD tetapi tidak ada deklarasi `pemda`.',
+        id: () => 'Ruang kerja memiliki OPD tetapi tidak ada deklarasi `pemda`.',
         en: () => 'The workspace has OPDs but no `pemda` declaration.'
     },
     [IssueCodes.MultiplePemda]: {
-        id: () => 'Workspace hanya boleh memiliki satu `pemda`.',
+        id: () => 'Ruang kerja hanya boleh memiliki satu `pemda`.',
         en: () => 'A workspace may have only one `pemda`.'
     },
     [IssueCodes.RefCodeUnknown]: {
@@ -130,11 +131,11 @@ const templates: Record<string, Template> = {
         en: a => `Integration '${a.name}' between ${a.from} and ${a.to} (different OPDs) does not go \`via\` a sistemPenghubung (SPLP).`
     },
     [IssueCodes.DuplicateApplication]: {
-        id: a => `Aplikasi ${a.app} memiliki fungsi '${a.fungsi}' yang sama dengan ${a.others} di OPD lain.`,
+        id: a => `Aplikasi ${a.app} memiliki fungsi '${valueLabel('Fungsi', String(a.fungsi), 'id')}' yang sama dengan ${a.others} di OPD lain.`,
         en: a => `Application ${a.app} has the same fungsi '${a.fungsi}' as ${a.others} in another OPD.`
     },
     [IssueCodes.DuplicatesAplikasiUmum]: {
-        id: a => `Aplikasi ${a.app} (fungsi ${a.fungsi}) menduplikasi Aplikasi Umum ${a.national}: integrasikan atau rencanakan penghentiannya.`,
+        id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) menduplikasi Aplikasi Umum ${a.national}: integrasikan atau rencanakan penghentiannya.`,
         en: a => `Application ${a.app} (fungsi ${a.fungsi}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
     },
     [IssueCodes.DataClassificationLeak]: {
@@ -190,7 +191,7 @@ const templates: Record<string, Template> = {
         en: a => `${a.item} starts in ${a.start}, before ${a.pred} ends (${a.end}).`
     },
     [IssueCodes.PlannedElementNotRealized]: {
-        id: a => `Elemen rencana '${a.name}' tidak diwujudkan oleh rencana mana pun (\`mewujudkan\`).`,
+        id: a => `Elemen berstatus rencana '${a.name}' belum diwujudkan oleh butir Peta Rencana mana pun (\`mewujudkan\`).`,
         en: a => `Planned element '${a.name}' is realized by no roadmap item (\`mewujudkan\`).`
     },
     [IssueCodes.RealizesExistingElement]: {

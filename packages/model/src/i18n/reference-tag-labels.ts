@@ -1,6 +1,7 @@
 import type { Bilingual } from './bilingual.js';
 import type { Locale } from './messages.js';
 import { Terms } from './terms.js';
+import { ValueLabels } from './value-labels.js';
 
 /**
  * Internal tags said in words, for hovers and completion details: the one place where a tag of the
@@ -13,13 +14,10 @@ const tagWords: Readonly<Record<string, Bilingual>> = {
     'single-source': { id: 'belum diverifikasi — satu sumber', en: 'unverified — single source' },
     inferred: { id: 'belum diverifikasi — disimpulkan dari pola kode', en: 'unverified — inferred from the code pattern' },
     unverified: Terms.unverified,
-    perpres132_2022: { id: 'Perpres 132/2022', en: 'Perpres 132/2022' },
+    perpres132_2022: ValueLabels.ReferenceVersion.perpres132_2022,
     kodeLokal: { id: 'kode lokal pemda', en: 'local code of the pemda' },
     // OPD roles (`peran`).
-    walidata: { id: 'Walidata', en: 'Walidata (data steward)' },
-    koordinatorForumData: { id: 'Koordinator Forum Satu Data', en: 'Satu Data forum coordinator' },
-    pengelolaPusatData: { id: 'Pengelola Pusat Data', en: 'Data centre operator' },
-    csirt: { id: 'CSIRT', en: 'CSIRT' }
+    ...ValueLabels.Peran
 };
 
 /** The words of a reference-data tag or OPD role, or undefined for a tag without its own words. */

@@ -1,24 +1,15 @@
 import { labelLookup, type Bilingual } from './bilingual.js';
 import type { Locale } from './messages.js';
 import { Terms } from './terms.js';
+import { ValueLabels } from './value-labels.js';
 
 export const MuatanOrder = ['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'auditTik'] as const;
 export type MuatanId = typeof MuatanOrder[number];
 
-const muatan: Record<MuatanId, Bilingual> = {
-    tataKelola: { id: 'Tata Kelola SPBE', en: 'SPBE Governance' },
-    manajemen: { id: 'Manajemen SPBE', en: 'SPBE Management' },
-    layanan: { id: 'Layanan SPBE', en: 'SPBE Services' },
-    infrastruktur: { id: 'Infrastruktur SPBE', en: 'SPBE Infrastructure' },
-    aplikasi: { id: 'Aplikasi SPBE', en: 'SPBE Applications' },
-    keamanan: { id: 'Keamanan SPBE', en: 'SPBE Security' },
-    auditTik: { id: 'Audit TIK', en: 'ICT Audit' }
-};
-
 const noMuatan: Bilingual = { id: '(tanpa muatan)', en: '(no muatan)' };
 
 export function muatanLabel(id: string, locale: Locale): string {
-    return (muatan[id as MuatanId] ?? noMuatan)[locale];
+    return (Object.hasOwn(ValueLabels.Muatan, id) ? ValueLabels.Muatan[id as MuatanId] : noMuatan)[locale];
 }
 
 const headings = {
@@ -58,7 +49,18 @@ const headings = {
     filters: { id: 'Filter', en: 'Filters' },
     periode: { id: 'Periode', en: 'Period' },
     legendCritical: { id: 'jalur kritis', en: 'critical path' },
-    legendDependency: { id: 'ketergantungan (setelah)', en: 'dependency (setelah)' }
+    legendDependency: { id: 'ketergantungan (setelah)', en: 'dependency (setelah)' },
+    kode: { id: 'Kode', en: 'Code' },
+    prioritas: Terms.prioritas,
+    kinerja: Terms.performanceIndicators,
+    baseline: { id: 'awal', en: 'baseline' },
+    indicator: { id: 'Indikator', en: 'Indicator' },
+    level: { id: 'tingkat', en: 'level' },
+    after: { id: 'Setelah', en: 'After' },
+    budgetUnread: {
+        id: '— anggaran tahun itu tidak terbaca (lihat galat di ruang kerja) dan tidak dihitung dalam jumlah',
+        en: '— the budget of that year could not be read (see the errors in the workspace) and is not counted in the totals'
+    }
 } as const satisfies Record<string, Bilingual>;
 
 export type HeadingKey = keyof typeof headings;

@@ -6,7 +6,7 @@ const stageNames: Readonly<Record<string, Bilingual>> = {
     parsing: { id: 'penguraian', en: 'parsing' },
     linking: { id: 'penautan referensi', en: 'linking' },
     validation: { id: 'validasi', en: 'validation' },
-    build: { id: 'pemuatan workspace', en: 'workspace build' },
+    build: { id: 'pemuatan ruang kerja', en: 'workspace build' },
     model: { id: 'model semantik', en: 'semantic model' },
     check: { id: 'pemeriksaan', en: 'check' }
 };

@@ -1,4 +1,5 @@
-import { labelLookup, type Bilingual } from './bilingual.js';
+import { labelLookup, sentenceLookup, type Bilingual } from './bilingual.js';
+import type { Locale } from './messages.js';
 
 /**
  * Words that several outputs show with the same meaning (roadmap, index report, diff, hovers, import
@@ -18,7 +19,11 @@ export const Terms = {
     usedBy: { id: 'Dipakai oleh', en: 'Used by' },
     unverified: { id: 'belum diverifikasi', en: 'unverified' },
     row: { id: 'baris', en: 'row' },
-    column: { id: 'kolom', en: 'column' }
+    column: { id: 'kolom', en: 'column' },
+    prioritas: { id: 'Prioritas', en: 'Priority' },
+    performanceIndicators: { id: 'Indikator kinerja', en: 'Performance indicators' },
+    /** (v2 §6) The banner of every document and diagram made from a workspace marked `ilustrasi`. */
+    example: { id: 'CONTOH — BUKAN DOKUMEN RESMI', en: 'EXAMPLE — NOT AN OFFICIAL DOCUMENT' }
 } as const satisfies Record<string, Bilingual>;
 
 export type TermKey = keyof typeof Terms;
@@ -36,3 +41,18 @@ export const FileSystemReasons = {
     ENAMETOOLONG: { id: 'nama berkas terlalu panjang', en: 'the file name is too long' },
     ELOOP: { id: 'tautan simbolik berputar', en: 'the symbolic links form a loop' }
 } as const satisfies Record<string, Bilingual>;
+
+/**
+ * (v2 §6) The notice on the first page or sheet of a document generated from a workspace with errors
+ * (`--allow-errors`): `count` is the number of errors.
+ */
+const notices = sentenceLookup({
+    allowErrors: {
+        id: a => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${a.count} galat (--allow-errors); dokumen ini mungkin tidak lengkap.`,
+        en: a => `WARNING: generated from a workspace that still has ${a.count} error(s) (--allow-errors); this document may be incomplete.`
+    }
+});
+
+export function allowErrorsNotice(count: number, locale: Locale): string {
+    return notices('allowErrors', locale, { count });
+}

@@ -58,7 +58,7 @@ export class OpenFolders {
         }
         const open = this.folders.length > 0 ? this.folders.join(', ') : '—';
         throw new OutsideWorkspaceError(localized(
-            `Menolak ${what} ${target}: tidak berada di dalam folder workspace yang terbuka (${open}); buka folder itu dulu`,
+            `Menolak ${what} ${target}: tidak berada di dalam folder ruang kerja yang terbuka (${open}); buka folder itu dulu`,
             `Refusing ${what} ${target}: it is not inside an open workspace folder (${open}); open that folder first`));
     }
 }

@@ -10,7 +10,7 @@ import type { ValidatedWorkspace } from './workspace-source.js';
 export class WorkspaceHasErrorsError extends UserError {
     constructor(readonly count: number, readonly errors: readonly FileDiagnostic[]) {
         super(localized(
-            `workspace memiliki ${count} galat; perbaiki, atau izinkan pembuatan tetap berjalan (--allow-errors)`,
+            `ruang kerja memiliki ${count} galat; perbaiki, atau izinkan pembuatan tetap berjalan (--allow-errors)`,
             `the workspace has ${count} error(s); fix them or pass --allow-errors to generate anyway`));
     }
 }

@@ -32,6 +32,6 @@ export async function generateRoadmapFiles(source: WorkspaceSource, target: Outp
     const workspace = await source.validated();
     refuseErrors(workspace, params.allowErrors);
     const filters = checkRoadmapFilters(params, workspace.model);
-    const files = await writeEachFormat(formats, target, format => generateRoadmap(workspace.model, format, { ...filters, locale, csvSeparator }));
+    const files = await writeEachFormat(formats, target, format => generateRoadmap(workspace.model, format, { ...filters, locale, csvSeparator, workspaceErrors: workspace.counts.errors }));
     return { files, errors: workspace.counts.errors };
 }

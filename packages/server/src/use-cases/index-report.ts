@@ -1,4 +1,4 @@
-import { renderIndex, IndexFormats, type IndexFormat } from 'spbe-generators';
+import { indexWords, renderIndex, IndexFormats, type IndexFormat } from 'spbe-generators';
 import { defaultFramework, EvaluationFrameworks, projectIndex, type Locale } from 'spbe-model';
 import { localized } from '../workspace/user-error.js';
 import { InvalidParameterError, checkLocale } from './request-checks.js';
@@ -28,6 +28,7 @@ export async function indexReport(source: WorkspaceSource, params: IndexParams, 
     if (typeof framework !== 'string' || !Object.hasOwn(EvaluationFrameworks, framework)) {
         throw new InvalidParameterError(localized(`kerangka ${String(framework)} tidak dikenal; pilih spbe2020 atau pemdi2026`, `unknown framework ${String(framework)}; choose spbe2020 or pemdi2026`));
     }
-    const text = renderIndex(projectIndex(workspace.model, framework), format as IndexFormat, workspace.model.pemda?.title ?? params.fallbackTitle, locale);
+    const text = renderIndex(projectIndex(workspace.model, framework), format as IndexFormat, workspace.model.pemda?.title ?? params.fallbackTitle, locale,
+        indexWords(workspace.model, locale));
     return { text, errors: workspace.counts.errors };
 }

@@ -33,7 +33,7 @@ export interface RoadmapFilters {
 export function checkRoadmapFilters(filters: RoadmapFilters, model: SpbeModel): { opd?: string; muatan?: string; fromYear?: number; toYear?: number } {
     const { opd, muatan, fromYear, toYear } = filters;
     if (opd !== undefined && (typeof opd !== 'string' || !model.opds.some(o => o.code === opd))) {
-        throw new InvalidParameterError(localized(`tidak ada OPD ${JSON.stringify(opd)} di workspace; pilih kode OPD yang dideklarasikan`,
+        throw new InvalidParameterError(localized(`tidak ada OPD ${JSON.stringify(opd)} di ruang kerja; pilih kode OPD yang dideklarasikan`,
             `no OPD ${JSON.stringify(opd)} in the workspace; choose a declared OPD code`));
     }
     if (muatan !== undefined && (typeof muatan !== 'string' || !(MuatanOrder as readonly string[]).includes(muatan))) {
@@ -64,7 +64,7 @@ export function checkDiagramSpec(view: unknown, year: unknown, expand: unknown, 
         throw new InvalidParameterError(localized(`--year harus tahun 4 digit, bukan ${JSON.stringify(year)}`, `--year must be a 4-digit year, not ${JSON.stringify(year)}`));
     }
     if (model && spec.view === 'opd' && !model.opds.some(o => o.code === spec.opd)) {
-        throw new InvalidParameterError(localized(`tidak ada OPD '${spec.opd}' di workspace; pilih kode OPD yang dideklarasikan`, `no OPD '${spec.opd}' in the workspace; choose a declared OPD code`));
+        throw new InvalidParameterError(localized(`tidak ada OPD '${spec.opd}' di ruang kerja; pilih kode OPD yang dideklarasikan`, `no OPD '${spec.opd}' in the workspace; choose a declared OPD code`));
     }
     const periode = model?.pemda?.periode;
     if (typeof year === 'number' && periode && (year < periode.start || year > periode.end)) {
