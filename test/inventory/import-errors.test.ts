@@ -17,7 +17,7 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
         const file = await filledWorkbook({
             'Data': [
                 { 'Nama': 'Data Tanpa Sifat' },                                                       // row 2: missing value (E)
-                { 'Nama': 'Data Bagi', 'Sifat Data': 'terbuka', 'Bagi Pakai': 'DINAS_X' }            // row 3: unknown OPD (J)
+                { 'Nama': 'Data Bagi', 'Sifat Data': 'terbuka', 'Bagi Pakai': 'DINAS_X' }            // row 3: unknown OPD (K)
             ],
             'Aplikasi': [
                 { 'ID': 'APP_A', 'Nama': 'A', 'Fungsi': 'keungan' },                                  // row 2: bad enum (E)
@@ -40,7 +40,7 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
         expect(outcome.written).toBe(false);
         expect(outcome.problems.map(where)).toEqual([
             ['Data', 2, 'E', 'missing-value', ''],
-            ['Data', 3, 'J', 'unknown-opd', 'DINAS_X'],
+            ['Data', 3, 'K', 'unknown-opd', 'DINAS_X'],
             ['Aplikasi', 2, 'E', 'bad-enum', 'keungan'],
             ['Aplikasi', 3, 'D', 'unknown-code', 'RAA.99.99'],
             ['Aplikasi', 8, 'C', 'formula', 'xy'],
@@ -54,7 +54,7 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
             ['Integrasi', 2, 'E', 'skipped-reference', 'APP_A']
         ]);
         const messages = Object.fromEntries(outcome.problems.map(p => [p.reason, p.message]));
-        expect(messages['bad-enum']).toBe("Unknown value 'keungan'; choose one of: perencanaan, penganggaran, keuangan, pengadaan, kepegawaian, kearsipan, pengaduan, akuntabilitas, pengawasan, asetDaerah, kinerjaPegawai, dataTerbuka, jdih, sektoral, lainnya, kesehatan, kependudukan, perizinan, bangunan, perlindunganSosial.");
+        expect(messages['bad-enum']).toBe("Unknown value 'keungan'; choose one of: Perencanaan, Penganggaran, Keuangan, Pengadaan, Kepegawaian, Kearsipan, Pengaduan, Akuntabilitas, Pengawasan, Aset Daerah, Kinerja Pegawai, Data Terbuka, JDIH, Sektoral, Lainnya, Kesehatan, Kependudukan, Perizinan, Bangunan Gedung, Perlindungan Sosial.");
         expect(messages['duplicate-name']).toBe("ID 'APP_D' is already used in Aplikasi row 5.");
         expect(messages['wrong-kind']).toBe("'KOMINFO.PORTAL' is a aplikasi, not a infrastruktur.");
         expect(spbeFiles(ws)).toEqual(['dinkes.spbe', 'kominfo.spbe']);
