@@ -1,5 +1,15 @@
 import type { Bilingual } from './bilingual.js';
 import type { Locale } from './messages.js';
+import { referenceTagLabel } from './reference-tag-labels.js';
+import { muatanLabel, MuatanOrder } from './roadmap-labels.js';
+
+/** "Lainnya", the catch-all value several rules share. */
+const other: Bilingual = { id: 'Lainnya', en: 'Other' };
+
+/** Words another table already owns (muatan, OPD roles, reference versions), taken from it, not restated. */
+function borrowed(keys: readonly string[], lookup: (key: string, locale: Locale) => string | undefined): Record<string, Bilingual> {
+    return Object.fromEntries(keys.map(key => [key, { id: lookup(key, 'id') ?? key, en: lookup(key, 'en') ?? key }]));
+}
 
 /**
  * The words people read for each enumeration value of the grammar (spec §6 "words, not identifiers"):
@@ -33,7 +43,7 @@ export const EnumLabels: Readonly<Record<string, Readonly<Record<string, Bilingu
         dataTerbuka: { id: 'Data Terbuka', en: 'Open data' },
         jdih: { id: 'JDIH', en: 'Legal documentation (JDIH)' },
         sektoral: { id: 'Sektoral', en: 'Sectoral' },
-        lainnya: { id: 'Lainnya', en: 'Other' },
+        lainnya: other,
         kesehatan: { id: 'Kesehatan', en: 'Health' },
         kependudukan: { id: 'Kependudukan', en: 'Population administration' },
         perizinan: { id: 'Perizinan', en: 'Licensing' },
@@ -44,7 +54,7 @@ export const EnumLabels: Readonly<Record<string, Readonly<Record<string, Bilingu
         statistik: { id: 'Statistik', en: 'Statistical' },
         geospasial: { id: 'Geospasial', en: 'Geospatial' },
         keuangan: { id: 'Keuangan', en: 'Financial' },
-        lainnya: { id: 'Lainnya', en: 'Other' }
+        lainnya: other
     },
     JenisInfrastruktur: {
         komputasiAwan: { id: 'Komputasi Awan', en: 'Cloud computing' },
@@ -93,15 +103,7 @@ export const EnumLabels: Readonly<Record<string, Readonly<Record<string, Bilingu
         offline: { id: 'Luring', en: 'Offline' },
         hybrid: { id: 'Hibrida', en: 'Hybrid' }
     },
-    Muatan: {
-        tataKelola: { id: 'Tata Kelola SPBE', en: 'SPBE Governance' },
-        manajemen: { id: 'Manajemen SPBE', en: 'SPBE Management' },
-        layanan: { id: 'Layanan SPBE', en: 'SPBE Services' },
-        infrastruktur: { id: 'Infrastruktur SPBE', en: 'SPBE Infrastructure' },
-        aplikasi: { id: 'Aplikasi SPBE', en: 'SPBE Applications' },
-        keamanan: { id: 'Keamanan SPBE', en: 'SPBE Security' },
-        auditTik: { id: 'Audit TIK', en: 'ICT Audit' }
-    },
+    Muatan: borrowed(MuatanOrder, muatanLabel),
     Pemutakhiran: {
         realtime: { id: 'Waktu Nyata', en: 'Real time' },
         harian: { id: 'Harian', en: 'Daily' },
@@ -110,7 +112,7 @@ export const EnumLabels: Readonly<Record<string, Readonly<Record<string, Bilingu
         triwulanan: { id: 'Triwulanan', en: 'Quarterly' },
         semesteran: { id: 'Semesteran', en: 'Half-yearly' },
         tahunan: { id: 'Tahunan', en: 'Yearly' },
-        lainnya: { id: 'Lainnya', en: 'Other' }
+        lainnya: other
     },
     PenggunaLayanan: {
         masyarakat: { id: 'Masyarakat', en: 'Public' },
@@ -118,20 +120,13 @@ export const EnumLabels: Readonly<Record<string, Readonly<Record<string, Bilingu
         badanUsaha: { id: 'Badan Usaha', en: 'Businesses' },
         instansi: { id: 'Instansi Pemerintah', en: 'Government agencies' }
     },
-    Peran: {
-        walidata: { id: 'Walidata', en: 'Data custodian' },
-        koordinatorForumData: { id: 'Koordinator Forum Satu Data', en: 'One Data forum coordinator' },
-        pengelolaPusatData: { id: 'Pengelola Pusat Data', en: 'Data centre operator' },
-        csirt: { id: 'CSIRT', en: 'CSIRT' }
-    },
+    Peran: borrowed(['walidata', 'koordinatorForumData', 'pengelolaPusatData', 'csirt'], referenceTagLabel),
     Prioritas: {
         tinggi: { id: 'Tinggi', en: 'High' },
         sedang: { id: 'Sedang', en: 'Medium' },
         rendah: { id: 'Rendah', en: 'Low' }
     },
-    ReferenceVersion: {
-        perpres132_2022: { id: 'Perpres 132/2022', en: 'Perpres 132/2022' }
-    },
+    ReferenceVersion: borrowed(['perpres132_2022'], referenceTagLabel),
     SifatData: {
         terbuka: { id: 'Terbuka', en: 'Open' },
         terbatas: { id: 'Terbatas', en: 'Restricted' },
@@ -147,7 +142,7 @@ export const EnumLabels: Readonly<Record<string, Readonly<Record<string, Bilingu
         APBN: { id: 'APBN', en: 'APBN' },
         DAK: { id: 'DAK', en: 'DAK' },
         hibah: { id: 'Hibah', en: 'Grant' },
-        lainnya: { id: 'Lainnya', en: 'Other' }
+        lainnya: other
     }
 };
 
