@@ -22,7 +22,7 @@ describe('spbe template / import / export inventory', () => {
         const file = await filledWorkbook({ 'Aplikasi': [{ 'Nama': 'Aplikasi Keuangan', 'Fungsi': 'keungan' }] });
         const r = runCli(['import', file, '--opd', 'DISDUKCAPIL', '-w', ws, '--locale', 'en']);
         expect(r.code).toBe(1);
-        expect(r.stdout).toContain("inventaris.xlsx [Aplikasi] row 2, column E (Fungsi): Unknown value 'keungan'; choose one of: perencanaan");
+        expect(r.stdout).toContain("inventaris.xlsx [Aplikasi] row 2, column E (Fungsi): Unknown value 'keungan'; choose one of: Perencanaan, Penganggaran");
         expect(r.stdout).toContain('nothing was written');
         expect(existsSync(join(ws, 'opd/disdukcapil.spbe'))).toBe(false);
         const json = JSON.parse(runCli(['import', file, '--opd', 'DISDUKCAPIL', '-w', ws, '-f', 'json']).stdout);
@@ -48,7 +48,7 @@ describe('spbe template / import / export inventory', () => {
         expect(e.code).toBe(0);
         expect(e.stdout.split('\n').filter(Boolean).map(l => l.split('/').pop())).toEqual(['inventaris.xlsx', 'inventaris-opd.csv', 'inventaris-proses-bisnis.csv',
             'inventaris-layanan.csv', 'inventaris-data.csv', 'inventaris-aplikasi.csv', 'inventaris-infrastruktur.csv', 'inventaris-keamanan.csv', 'inventaris-integrasi.csv']);
-        expect(readFileSync(join(out, 'inventaris-aplikasi.csv'), 'utf-8')).toContain('DISDUKCAPIL;APLIKASI_KEUANGAN;Aplikasi Keuangan;;keuangan');
+        expect(readFileSync(join(out, 'inventaris-aplikasi.csv'), 'utf-8')).toContain('DISDUKCAPIL;APLIKASI_KEUANGAN;Aplikasi Keuangan;;Keuangan');
     });
 
     test('import speaks the chosen language in every refusal, without errno text or an empty sheet reference', async () => {

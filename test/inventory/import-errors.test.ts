@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { enumValues } from 'spbe-generators';
+import { enumLabel } from 'spbe-model';
 import { importInventory } from 'spbe-server';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 
@@ -17,7 +19,7 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
         const file = await filledWorkbook({
             'Data': [
                 { 'Nama': 'Data Tanpa Sifat' },                                                       // row 2: missing value (E)
-                { 'Nama': 'Data Bagi', 'Sifat Data': 'terbuka', 'Bagi Pakai': 'DINAS_X' }            // row 3: unknown OPD (J)
+                { 'Nama': 'Data Bagi', 'Sifat Data': 'terbuka', 'Bagi Pakai': 'DINAS_X' }            // row 3: unknown OPD (K)
             ],
             'Aplikasi': [
                 { 'ID': 'APP_A', 'Nama': 'A', 'Fungsi': 'keungan' },                                  // row 2: bad enum (E)
@@ -40,7 +42,7 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
         expect(outcome.written).toBe(false);
         expect(outcome.problems.map(where)).toEqual([
             ['Data', 2, 'E', 'missing-value', ''],
-            ['Data', 3, 'J', 'unknown-opd', 'DINAS_X'],
+            ['Data', 3, 'K', 'unknown-opd', 'DINAS_X'],
             ['Aplikasi', 2, 'E', 'bad-enum', 'keungan'],
             ['Aplikasi', 3, 'D', 'unknown-code', 'RAA.99.99'],
             ['Aplikasi', 8, 'C', 'formula', 'xy'],
@@ -54,7 +56,9 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
             ['Integrasi', 2, 'E', 'skipped-reference', 'APP_A']
         ]);
         const messages = Object.fromEntries(outcome.problems.map(p => [p.reason, p.message]));
-        expect(messages['bad-enum']).toBe("Unknown value 'keungan'; choose one of: perencanaan, penganggaran, keuangan, pengadaan, kepegawaian, kearsipan, pengaduan, akuntabilitas, pengawasan, asetDaerah, kinerjaPegawai, dataTerbuka, jdih, sektoral, lainnya, kesehatan, kependudukan, perizinan, bangunan, perlindunganSosial.");
+        // The sheet's words: every fungsi of the grammar by its Indonesian label, in grammar order.
+        expect(messages['bad-enum']).toBe(`Unknown value 'keungan'; choose one of: ${enumValues('Fungsi').map(v => enumLabel('Fungsi', v, 'id')).join(', ')}.`);
+        expect(messages['bad-enum']).toContain('Pengadaan Barang/Jasa, Kepegawaian');
         expect(messages['duplicate-name']).toBe("ID 'APP_D' is already used in Aplikasi row 5.");
         expect(messages['wrong-kind']).toBe("'KOMINFO.PORTAL' is a aplikasi, not a infrastruktur.");
         expect(spbeFiles(ws)).toEqual(['dinkes.spbe', 'kominfo.spbe']);

@@ -8,6 +8,7 @@ import { exportInventory } from 'spbe-generators';
 import { importInventory, loadWorkspace } from 'spbe-server';
 import { HostileTitle } from '../generator/hostile-fixture.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { copySources } from '../helpers/copy-sources.mjs';
 import { filledWorkbook, workspaceCopy } from './inventory-fixture.js';
 
 const kediri = join(repoRoot, 'examples/kota-kediri');
@@ -32,10 +33,39 @@ function emptyKediri(): string {
     return dir;
 }
 
+/**
+ * Kota Kediri plus the v2 inventory surfaces whether or not the example uses them yet: a `pribadi`
+ * data element and an application whose `deskripsi` carries SIA-SPBE fields (Luaran, Pengembang).
+ */
+function kediriWithV2Columns(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spbe-rt-v2-')), 'ws');
+    copySources(kediri, dir);
+    const file = join(dir, 'opd/diskominfo.spbe');
+    const text = readFileSync(file, 'utf-8');
+    const close = text.lastIndexOf('}');
+    writeFileSync(file, `${text.slice(0, close)}
+    data V2_NIK "Nomor Induk Kependudukan (uji inventaris)" {
+        sifat tertutup
+        pribadi
+    }
+
+    aplikasi V2_SIMPEL "Aplikasi Uji Kolom SIA-SPBE" {
+        fungsi lainnya
+        deskripsi "Uraian aplikasi.\\n\\nLuaran: Surat izin\\nPengembang: Diskominfo"
+    }
+${text.slice(close)}`);
+    return dir;
+}
+
 describe('export inventory → import every OPD → the same semantic model (Kota Kediri)', () => {
     // The CSVs round-trip with either separator: the importer detects it from the header line.
     test.each([['xlsx', undefined], ['csv', ';'], ['csv', ',']] as const)('%s %s', async (format, csvSeparator) => {
-        const original = await loadWorkspace(kediri);
+        const original = await loadWorkspace(kediriWithV2Columns());
+        const added = original.model().elements.filter(e => e.id.startsWith('DISKOMINFO.V2_'));
+        expect(added.map(e => [e.id, e.pribadi ?? false, e.deskripsi ?? ''])).toEqual([
+            ['DISKOMINFO.V2_NIK', true, ''],
+            ['DISKOMINFO.V2_SIMPEL', false, 'Uraian aplikasi.\n\nLuaran: Surat izin\nPengembang: Diskominfo']
+        ]);
         const files = await exportInventory(original.model(), format, { csvSeparator });
         if (csvSeparator) {
             expect(String(files[0].content).split('\r\n', 1)[0]).toBe(`\uFEFFKode OPD${csvSeparator}Nama OPD${csvSeparator}PIC${csvSeparator}Email${csvSeparator}Peran`);

@@ -32,4 +32,5 @@ export * from './i18n/reference-tag-labels.js';
 export * from './i18n/stage-labels.js';
 export * from './i18n/quick-fix-titles.js';
 export * from './i18n/severity-labels.js';
+export * from './i18n/enum-labels.js';
 export * from './utils/collections.js';

@@ -34,3 +34,4 @@ export async function inventoryTemplate(domains?: readonly ElementKind[]): Promi
 export * from './inventory-schema.js';
 export { inventoryRows, type SheetRows } from './inventory-rows.js';
 export { inventoryCsvName } from './inventory-csv.js';
+export { joinDescription } from './description-lines.js';

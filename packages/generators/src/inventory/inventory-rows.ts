@@ -1,6 +1,7 @@
 import type { ElementInfo, SpbeModel } from 'spbe-model';
-import { pushTo } from 'spbe-model';
-import { InventorySheets, OpdSheet, type InventoryColumn, type InventorySheet } from './inventory-schema.js';
+import { enumLabel, pushTo } from 'spbe-model';
+import { splitDescription } from './description-lines.js';
+import { FlagChoices, InventorySheets, OpdSheet, type InventoryColumn, type InventorySheet } from './inventory-schema.js';
 
 /** Cell texts of one sheet, in column order; the first row is not a header. */
 export interface SheetRows {
@@ -15,20 +16,34 @@ function refText(element: ElementInfo, target: string): string {
     return target.startsWith(`${element.opd}.`) ? target.slice(element.opd.length + 1) : target;
 }
 
-function cell(element: ElementInfo, column: InventoryColumn, relations: ReadonlyMap<string, string[]>): string {
+/** An enumeration cell as people read it: the Indonesian labels, comma-separated (spec §6). */
+function labels(column: InventoryColumn, values: readonly string[]): string {
+    return values.map(v => enumLabel(column.rule!, v, 'id')).join(', ');
+}
+
+/** What an element's row shows, column by column; `description` is its `deskripsi` already split into fields. */
+interface RowSource {
+    readonly element: ElementInfo;
+    readonly relations: ReadonlyMap<string, string[]>;
+    readonly description: ReturnType<typeof splitDescription>;
+}
+
+function cell({ element, relations, description }: RowSource, column: InventoryColumn): string {
     switch (column.type) {
         case 'opd': return element.opd;
         case 'name': return element.name;
         case 'title': return element.title ?? '';
         case 'doc': return element.doc ?? '';
+        case 'line': return description.fields.get(column.header) ?? '';
+        case 'flag': return element[column.property as 'pribadi'] ? FlagChoices.yes : '';
         default: break;
     }
     const property = column.property!;
     switch (property) {
         case 'ref': return element.ref ?? '';
-        case 'status': return element.status;
+        case 'status': return labels(column, [element.status]);
         case 'hingga': return element.hingga === undefined ? '' : String(element.hingga);
-        case 'deskripsi': return element.deskripsi ?? '';
+        case 'deskripsi': return description.description;
         default: break;
     }
     if (column.type === 'opdGrant' && element.sharedWithAll && relations.get(property) === undefined) {
@@ -39,7 +54,11 @@ function cell(element: ElementInfo, column: InventoryColumn, relations: Readonly
         return targets.join(', ');
     }
     const value = element.attributes[property];
-    return value === undefined ? '' : typeof value === 'object' ? value.join(', ') : String(value);
+    if (value === undefined) {
+        return '';
+    }
+    const values = typeof value === 'object' ? value : [String(value)];
+    return column.type === 'enum' || column.type === 'enumList' ? labels(column, values) : values.join(', ');
 }
 
 function elementRow(element: ElementInfo, sheet: InventorySheet): string[] {
@@ -47,7 +66,9 @@ function elementRow(element: ElementInfo, sheet: InventorySheet): string[] {
     for (const r of element.relations) {
         pushTo(relations, r.property, r.targetIsOpd ? r.target : refText(element, r.target));
     }
-    return sheet.columns.map(column => cell(element, column, relations));
+    const lineHeaders = sheet.columns.filter(c => c.type === 'line').map(c => c.header);
+    const source: RowSource = { element, relations, description: splitDescription(element.deskripsi ?? '', lineHeaders) };
+    return sheet.columns.map(column => cell(source, column));
 }
 
 /**
@@ -60,7 +81,7 @@ export function inventoryRows(model: SpbeModel): SheetRows[] {
     return [
         {
             sheet: OpdSheet.sheet, slug: OpdSheet.slug, columns: OpdSheet.columns,
-            rows: opds.map(o => [o.code, o.title ?? '', o.pic ?? '', o.email ?? '', o.peran.join(', ')])
+            rows: opds.map(o => [o.code, o.title ?? '', o.pic ?? '', o.email ?? '', o.peran.map(p => enumLabel('Peran', p, 'id')).join(', ')])
         },
         ...InventorySheets.map(sheet => ({
             sheet: sheet.sheet, slug: sheet.slug, columns: sheet.columns,

@@ -1,4 +1,4 @@
-import { KeywordRules } from 'spbe-model';
+import { enumLabel, KeywordRules } from 'spbe-model';
 import type { ElementKind } from 'spbe-model';
 
 /**
@@ -21,11 +21,13 @@ export type ColumnType =
     | 'refList'    // comma-separated elements of `target`
     | 'opdRef'     // one OPD code
     | 'opdGrant'   // `semua` or comma-separated OPD codes
-    | 'doc';       // the doc comment
+    | 'flag'       // a bare keyword: "Ya" sets it, "Tidak" or blank leaves it out
+    | 'doc'        // the doc comment
+    | 'line';      // a SIA-SPBE field with no `.spbe` property: one "Header: value" line of `deskripsi`
 
 export interface InventoryColumn {
     readonly header: string;
-    /** The `.spbe` property it fills (absent for opd/name/title/doc). */
+    /** The `.spbe` property it fills (absent for opd/name/title/doc/line). */
     readonly property?: string;
     readonly type: ColumnType;
     /** Grammar rule listing the allowed keywords (`enum`, `enumList`). */
@@ -53,7 +55,7 @@ const leading: InventoryColumn[] = [
 ];
 
 const trailing: InventoryColumn[] = [
-    { header: 'Status', property: 'status', type: 'enum', rule: 'Status', width: 12, note: 'eksisting (default), rencana atau dihentikan.' },
+    { header: 'Status', property: 'status', type: 'enum', rule: 'Status', width: 12, note: 'Eksisting (bawaan), Rencana atau Dihentikan.' },
     { header: 'Dihentikan Tahun', property: 'hingga', type: 'int', width: 12, note: 'Tahun terakhir elemen yang dihentikan.' },
     { header: 'Uraian/Deskripsi', property: 'deskripsi', type: 'text', width: 40, note: 'Uraian lengkap.' },
     { header: 'Catatan', type: 'doc', width: 30, note: 'Catatan untuk arsitek (komentar dokumentasi).' }
@@ -63,24 +65,38 @@ function sheet(kind: ElementKind, name: string, slug: string, own: InventoryColu
     return { kind, sheet: name, slug, columns: [...leading, ...own, ...trailing] };
 }
 
+/**
+ * A SIA-SPBE field the language has no property for (spbe-domain.md §2.3–2.6): kept as a
+ * "Header: value" line at the end of `deskripsi` (see description-lines.ts), so no filled cell is lost.
+ */
+function line(header: string, note: string): InventoryColumn {
+    return { header, type: 'line', width: 22, note: `${note} Disimpan sebagai baris "${header}: …" di Uraian/Deskripsi.` };
+}
+
 const refsNote = 'Pisahkan dengan koma. Elemen OPD lain ditulis OPD.NAMA; elemen nasional ditulis nasional.NAMA.';
 
 export const InventorySheets: readonly InventorySheet[] = [
     sheet('probis', 'Proses Bisnis', 'proses-bisnis', [
-        { header: 'Kategori', property: 'kategori', type: 'enum', rule: 'KategoriProbis', width: 14, note: 'inti, manajemen atau pendukung.' },
+        { header: 'Kategori', property: 'kategori', type: 'enum', rule: 'KategoriProbis', width: 14, note: 'Inti, Manajemen atau Pendukung.' },
         { header: 'Induk Proses Bisnis', property: 'induk', type: 'ref', target: 'probis', width: 20, note: 'Proses bisnis induk.' }
     ]),
     sheet('layanan', 'Layanan', 'layanan', [
-        { header: 'Jenis Layanan', property: 'jenis', type: 'enum', rule: 'JenisLayanan', width: 14, note: 'publik atau administrasi.' },
-        { header: 'Metode Layanan', property: 'metode', type: 'enum', rule: 'MetodeLayanan', width: 14, note: 'online, offline atau hybrid.' },
-        { header: 'Target Layanan', property: 'pengguna', type: 'enumList', rule: 'PenggunaLayanan', width: 22, note: 'masyarakat, asn, badanUsaha, instansi (pisahkan dengan koma).' },
+        { header: 'Jenis Layanan', property: 'jenis', type: 'enum', rule: 'JenisLayanan', width: 14, note: 'Layanan Publik atau Administrasi Pemerintahan.' },
+        { header: 'Metode Layanan', property: 'metode', type: 'enum', rule: 'MetodeLayanan', width: 14, note: 'Daring, Luring atau Hibrida.' },
+        { header: 'Target Layanan', property: 'pengguna', type: 'enumList', rule: 'PenggunaLayanan', width: 22, note: 'Masyarakat, ASN, Badan Usaha, Instansi Pemerintah (pisahkan dengan koma).' },
         { header: 'Proses Bisnis Terkait', property: 'probis', type: 'refList', target: 'probis', width: 24, note: refsNote },
         { header: 'Aplikasi Pendukung', property: 'aplikasi', type: 'refList', target: 'aplikasi', width: 24, note: refsNote },
-        { header: 'Data Terkait', property: 'data', type: 'refList', target: 'data', width: 24, note: refsNote }
+        { header: 'Data Terkait', property: 'data', type: 'refList', target: 'data', width: 24, note: refsNote },
+        line('Tujuan Layanan', 'Tujuan layanan (SIA-SPBE).'),
+        line('Fungsi Layanan', 'Fungsi layanan (SIA-SPBE).'),
+        line('Unit Pelaksana', 'Unit kerja pelaksana layanan (SIA-SPBE).'),
+        line('Potensi Risiko', 'Potensi risiko layanan (SIA-SPBE).'),
+        line('Mitigasi Risiko', 'Mitigasi risiko layanan (SIA-SPBE).')
     ]),
     sheet('data', 'Data', 'data', [
-        { header: 'Sifat Data', property: 'sifat', type: 'enum', rule: 'SifatData', required: true, width: 12, note: 'terbuka, terbatas atau tertutup (wajib).' },
-        { header: 'Jenis Data', property: 'jenis', type: 'enum', rule: 'JenisData', width: 12, note: 'statistik, geospasial, keuangan atau lainnya.' },
+        { header: 'Sifat Data', property: 'sifat', type: 'enum', rule: 'SifatData', required: true, width: 12, note: 'Terbuka, Terbatas atau Tertutup (wajib).' },
+        { header: 'Data Pribadi', property: 'pribadi', type: 'flag', width: 12, note: 'Ya bila memuat data pribadi (UU 27/2022); Tidak atau kosong bila tidak.' },
+        { header: 'Jenis Data', property: 'jenis', type: 'enum', rule: 'JenisData', width: 12, note: 'Statistik, Geospasial, Keuangan atau Lainnya.' },
         { header: 'Validitas Data', property: 'pemutakhiran', type: 'enum', rule: 'Pemutakhiran', width: 14, note: 'Periode pemutakhiran.' },
         { header: 'Produsen Data', property: 'produsen', type: 'opdRef', width: 16, note: 'Kode OPD penghasil data.' },
         { header: 'Wali Data', property: 'walidata', type: 'opdRef', width: 16, note: 'Kode OPD walidata.' },
@@ -88,27 +104,36 @@ export const InventorySheets: readonly InventorySheet[] = [
     ]),
     sheet('aplikasi', 'Aplikasi', 'aplikasi', [
         { header: 'Fungsi', property: 'fungsi', type: 'enum', rule: 'Fungsi', width: 16, note: 'Fungsi aplikasi (untuk pemeriksaan duplikasi).' },
-        { header: 'Basis Aplikasi', property: 'basis', type: 'enumList', rule: 'Basis', width: 16, note: 'web, mobile, desktop (pisahkan dengan koma).' },
+        { header: 'Basis Aplikasi', property: 'basis', type: 'enumList', rule: 'Basis', width: 16, note: 'Web, Mobile, Desktop (pisahkan dengan koma).' },
         { header: 'Tipe Lisensi', property: 'lisensi', type: 'text', width: 16, note: 'Mis. open source, proprietary.' },
         { header: 'Basis Data', property: 'basisData', type: 'text', width: 14, note: 'DBMS yang dipakai.' },
         { header: 'URL', property: 'url', type: 'text', width: 26, note: 'Alamat aplikasi.' },
         { header: 'Hosting', property: 'hosting', type: 'ref', target: 'infrastruktur', width: 20, note: 'Infrastruktur tempat aplikasi berjalan.' },
         { header: 'Data yang Digunakan', property: 'data', type: 'refList', target: 'data', width: 24, note: refsNote },
-        { header: 'Pengguna (OPD)', property: 'pengguna', type: 'opdGrant', width: 22, note: 'semua, atau kode OPD pengguna (pisahkan dengan koma).' }
+        { header: 'Pengguna (OPD)', property: 'pengguna', type: 'opdGrant', width: 22, note: 'semua, atau kode OPD pengguna (pisahkan dengan koma).' },
+        line('Luaran', 'Luaran (keluaran) aplikasi (SIA-SPBE).'),
+        line('Pengembang', 'Pengembang atau unit pengembang aplikasi.'),
+        line('Tahun Pembuatan', 'Tahun aplikasi dibuat.'),
+        line('Dasar Hukum', 'Dasar hukum aplikasi (mis. Perwali).')
     ]),
     sheet('infrastruktur', 'Infrastruktur', 'infrastruktur', [
         { header: 'Jenis Infrastruktur', property: 'jenis', type: 'enum', rule: 'JenisInfrastruktur', required: true, width: 18, note: 'Salah satu dari 12 objek infrastruktur SIA-SPBE (wajib).' },
         { header: 'Lokasi', property: 'lokasi', type: 'text', width: 24, note: 'Alamat fasilitas.' },
         { header: 'Klasifikasi Tier', property: 'tier', type: 'int', width: 10, note: 'Tier pusat data (1–4).' },
-        { header: 'Kepemilikan', property: 'kepemilikan', type: 'enum', rule: 'Kepemilikan', width: 14, note: 'milikSendiri, sewa atau bersama.' },
-        { header: 'Terhubung Dengan', property: 'terhubung', type: 'refList', target: 'infrastruktur', width: 24, note: refsNote }
+        { header: 'Kepemilikan', property: 'kepemilikan', type: 'enum', rule: 'Kepemilikan', width: 14, note: 'Milik Sendiri, Sewa atau Pakai Bersama.' },
+        { header: 'Terhubung Dengan', property: 'terhubung', type: 'refList', target: 'infrastruktur', width: 24, note: refsNote },
+        line('Kapasitas', 'Kapasitas memori, prosesor atau penyimpanan (SIA-SPBE).'),
+        line('Bandwidth', 'Bandwidth intranet/internet (SIA-SPBE).'),
+        line('Jenis Lisensi', 'Jenis dan validitas lisensi perangkat lunak platform (SIA-SPBE).')
     ]),
     sheet('keamanan', 'Keamanan', 'keamanan', [
         { header: 'Jenis Keamanan', property: 'jenis', type: 'enum', rule: 'JenisKeamanan', required: true, width: 20, note: 'Salah satu dari 7 objek keamanan SIA-SPBE (wajib).' },
         { header: 'Tanggal Kegiatan', property: 'tanggal', type: 'date', width: 14, note: 'TTTT-BB-HH.' },
         { header: 'Objek', property: 'objek', type: 'refList', target: 'element', width: 24, note: refsNote },
         { header: 'Hasil', property: 'hasil', type: 'text', width: 24, note: 'Hasil audit atau kegiatan.' },
-        { header: 'Tindak Lanjut', property: 'tindakLanjut', type: 'text', width: 24, note: 'Tindak lanjut.' }
+        { header: 'Tindak Lanjut', property: 'tindakLanjut', type: 'text', width: 24, note: 'Tindak lanjut.' },
+        line('Jenis Audit', 'Jenis audit keamanan (SIA-SPBE).'),
+        line('Nilai Kematangan', 'Nilai kematangan keamanan (SIA-SPBE).')
     ]),
     sheet('integrasi', 'Integrasi', 'integrasi', [
         { header: 'Dari Aplikasi', property: 'dari', type: 'ref', target: 'aplikasi', required: true, width: 20, note: 'Aplikasi sumber (wajib).' },
@@ -127,7 +152,7 @@ export const OpdSheet = {
         { header: 'Nama OPD', type: 'title', width: 44, note: 'Nama lengkap perangkat daerah.' },
         { header: 'PIC', property: 'pic', type: 'text', width: 30, note: 'Penanggung jawab pengisian.' },
         { header: 'Email', property: 'email', type: 'text', width: 28, note: 'Email PIC.' },
-        { header: 'Peran', property: 'peran', type: 'enumList', rule: 'Peran', width: 30, note: 'walidata, koordinatorForumData, pengelolaPusatData, csirt.' }
+        { header: 'Peran', property: 'peran', type: 'enumList', rule: 'Peran', width: 30, note: 'Walidata, Koordinator Forum Satu Data, Pengelola Pusat Data, CSIRT (pisahkan dengan koma).' }
     ] satisfies InventoryColumn[]
 } as const;
 
@@ -135,6 +160,14 @@ export const OpdSheet = {
 export function enumValues(rule: string): readonly string[] {
     return KeywordRules[rule] ?? [];
 }
+
+/** What a PIC picks in an enumeration column: the Indonesian labels of the rule's keywords ("Milik Sendiri"). */
+export function enumChoices(rule: string): readonly string[] {
+    return enumValues(rule).map(v => enumLabel(rule, v, 'id'));
+}
+
+/** The two words of a `flag` column; import also reads Yes/No, true/false, 1/0 and any case. */
+export const FlagChoices = { yes: 'Ya', no: 'Tidak' } as const;
 
 export function sheetOfKind(kind: ElementKind): InventorySheet {
     return InventorySheets.find(s => s.kind === kind)!;

@@ -2,19 +2,23 @@ import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../output/stable-zip.js';
 import { isUnverified, ReferenceCodeLists, DefaultReferenceVersion, RefPrefixByKind } from 'spbe-model';
 import { kindType } from 'spbe-model';
-import { columnLetter, enumValues, InventorySheets, OpdSheet, type InventoryColumn } from './inventory-schema.js';
+import { columnLetter, enumChoices, FlagChoices, InventorySheets, OpdSheet, type InventoryColumn } from './inventory-schema.js';
 import type { SheetRows } from './inventory-rows.js';
 
 /** How many empty rows of a sheet carry the dropdowns and prompts beyond its data. */
 const spareRows = 500;
 const referenceSheet = 'Referensi';
 
-/** The hidden sheet's lists: every enumeration, then the reference codes of each domain. */
+/** Title of the hidden sheet's list behind every `flag` column. */
+const flagList = 'Ya/Tidak';
+
+/** The hidden sheet's lists: every enumeration (as labels), the flag words, then the reference codes of each domain. */
 function referenceLists(): Array<{ title: string; values: string[]; names?: string[] }> {
     const rules = [...new Set([...InventorySheets, OpdSheet].flatMap(s => (s.columns as readonly InventoryColumn[]).flatMap(c => c.rule ? [c.rule] : [])))];
     const codes = ReferenceCodeLists[DefaultReferenceVersion].codes;
     return [
-        ...rules.map(rule => ({ title: rule, values: [...enumValues(rule)] })),
+        ...rules.map(rule => ({ title: rule, values: [...enumChoices(rule)] })),
+        { title: flagList, values: [FlagChoices.yes, FlagChoices.no] },
         ...InventorySheets.flatMap(s => {
             const prefix = RefPrefixByKind[kindType(s.kind)];
             if (!prefix) {
@@ -36,11 +40,12 @@ const instructions = [
     '1. Isi satu baris per elemen pada lembar domainnya (Proses Bisnis, Layanan, Data, Aplikasi, Infrastruktur, Keamanan, Integrasi).',
     '2. Lembar OPD: satu baris per OPD (kode, nama, PIC, email, peran).',
     '3. Kolom ID boleh kosong: SPBE Tools membuatnya dari Nama (huruf besar, angka dan _), unik dalam OPD.',
-    '4. Kolom berdaftar pilihan (Status, Sifat Data, Fungsi, …) hanya menerima nilai dari daftar.',
-    '5. Rujukan ke elemen lain ditulis dengan ID-nya; elemen OPD lain ditulis OPD.ID, elemen nasional nasional.ID; beberapa rujukan dipisahkan koma.',
-    '6. Kode Referensi mengikuti Perpres 132/2022; kode bertanda "(belum diverifikasi)" di lembar Referensi belum dicocokkan dengan lampiran resmi.',
-    '7. Jangan menulis rumus: sel berisi rumus ditolak saat impor.',
-    '8. Impor: spbe import <berkas.xlsx> --opd KODE. Setiap masalah dilaporkan dengan lembar, baris, kolom, nilai dan alasannya.',
+    '4. Kolom berdaftar pilihan (Status, Sifat Data, Fungsi, …) hanya menerima nilai dari daftar; saat impor nama pengenalnya (mis. milikSendiri) juga diterima, huruf besar/kecil dan spasi bebas.',
+    '5. Kolom SIA-SPBE tanpa padanan properti (mis. Pengembang, Tujuan Layanan) disimpan sebagai baris "Kolom: isi" di akhir Uraian/Deskripsi dan dibaca kembali saat impor.',
+    '6. Rujukan ke elemen lain ditulis dengan ID-nya; elemen OPD lain ditulis OPD.ID, elemen nasional nasional.ID; beberapa rujukan dipisahkan koma.',
+    '7. Kode Referensi mengikuti Perpres 132/2022; kode bertanda "(belum diverifikasi)" di lembar Referensi belum dicocokkan dengan lampiran resmi.',
+    '8. Jangan menulis rumus: sel berisi rumus ditolak saat impor.',
+    '9. Impor: spbe import <berkas.xlsx> --opd KODE. Setiap masalah dilaporkan dengan lembar, baris, kolom, nilai dan alasannya.',
     ''
 ];
 
@@ -96,6 +101,8 @@ export async function inventoryXlsx(sheets: readonly SheetRows[], title: string)
             const codeList = column.type === 'code' && kind ? listRange.get(`kode ${RefPrefixByKind[kindType(kind)]}`) : undefined;
             if (column.type === 'enum' && column.rule) {
                 validations.add(range, { type: 'list', allowBlank: !column.required, formulae: [listRange.get(column.rule)!], showErrorMessage: true, errorStyle: 'stop', error: `Pilih salah satu nilai ${column.header}.`, ...prompt });
+            } else if (column.type === 'flag') {
+                validations.add(range, { type: 'list', allowBlank: true, formulae: [listRange.get(flagList)!], showErrorMessage: true, errorStyle: 'stop', error: `Pilih ${FlagChoices.yes} atau ${FlagChoices.no}.`, ...prompt });
             } else if (codeList) {
                 // Local codes (kodeLokal) extend the national list, so a code not in it is a warning, not a refusal.
                 validations.add(range, { type: 'list', allowBlank: true, formulae: [codeList], showErrorMessage: true, errorStyle: 'warning', error: 'Kode tidak ada di daftar nasional; pastikan kode lokal ini dinyatakan di pemda (kodeLokal).', ...prompt });

@@ -1,10 +1,10 @@
 import { DefaultReferenceVersion, findReferenceCode, RefPrefixByKind } from 'spbe-model';
 import { kindType, matchesIdentifier } from 'spbe-model';
-import { escapeString } from 'spbe-model';
+import { enumValueOf, escapeString } from 'spbe-model';
 import type { ElementKind, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { ImportReason, ProblemArgs } from './import-problems.js';
-import { enumValues, type InventoryColumn } from 'spbe-generators';
+import { enumChoices, enumValues, FlagChoices, type InventoryColumn } from 'spbe-generators';
 import { importDetail } from './import-messages.js';
 
 /** One checked cell's value as `.spbe` source (`"text"`, `terbuka`, `DC, KOMINFO.DT`). */
@@ -37,6 +37,15 @@ export function splitList(text: string): string[] {
     return text.split(/[,;\n]/).map(t => t.trim()).filter(Boolean);
 }
 
+/** A flag cell: true for Ya/Yes/true/1, false for Tidak/No/false/0 (any case), undefined for anything else. */
+function flagValue(text: string): boolean | undefined {
+    const word = text.trim().toLowerCase();
+    if ([FlagChoices.yes.toLowerCase(), 'yes', 'y', 'true', '1'].includes(word)) {
+        return true;
+    }
+    return [FlagChoices.no.toLowerCase(), 'no', 'n', 'false', '0'].includes(word) ? false : undefined;
+}
+
 /** A reference cell's name: `NAME` or `OPD.NAME`, each part an identifier of the language (spbe-model's rule). */
 function isReferenceName(token: string): boolean {
     const parts = token.split('.');
@@ -57,16 +66,27 @@ export type Report = (reason: ImportReason, args?: ProblemArgs, value?: string) 
 export function checkCell(column: InventoryColumn, text: string, index: number, state: CellTarget, report: Report, model: SpbeModel, knownOpds: ReadonlySet<string>, locale: Locale): void {
     const add = (source: string) => state.properties.push({ property: column.property!, source });
     switch (column.type) {
-        case 'opd': case 'name': case 'title': case 'doc':
+        case 'opd': case 'name': case 'title': case 'doc': case 'line':
+            // `line` fields join `deskripsi` once the whole row is read (import-rows.ts).
             return;
+        case 'flag': {
+            const yes = flagValue(text);
+            if (yes === undefined) {
+                report('bad-enum', { allowed: `${FlagChoices.yes}, ${FlagChoices.no}` });
+            } else if (yes) {
+                add('');
+            }
+            return;
+        }
         case 'text':
             add(spbeString(text));
             return;
         case 'enum': case 'enumList': {
             const allowed = enumValues(column.rule!);
             const values = column.type === 'enum' ? [text] : splitList(text);
-            const matched = values.map(v => allowed.find(a => a.toLowerCase() === v.toLowerCase()));
-            values.forEach((v, i) => { if (!matched[i]) { report('bad-enum', { allowed: allowed.join(', ') }, v); } });
+            // The label ("Milik Sendiri") or the identifier (`milikSendiri`), in any case or spacing.
+            const matched = values.map(v => enumValueOf(column.rule!, allowed, v));
+            values.forEach((v, i) => { if (!matched[i]) { report('bad-enum', { allowed: enumChoices(column.rule!).join(', ') }, v); } });
             // `status eksisting` is the default; writing it on every element would only add noise.
             if (matched.every(Boolean) && !(column.property === 'status' && matched[0] === 'eksisting')) {
                 add([...new Set(matched as string[])].join(', '));

@@ -1,5 +1,6 @@
 import type { SpbeModel } from 'spbe-model';
-import { enumValues, OpdSheet } from 'spbe-generators';
+import { enumChoices, enumValues, OpdSheet } from 'spbe-generators';
+import { enumValueOf } from 'spbe-model';
 import { splitList } from './cell-checks.js';
 import { keptText, rowKey, type ImportCheckRun } from './import-check-run.js';
 import { normalizeHeader, type RawCell, type RawTable } from './inventory-read.js';
@@ -45,11 +46,11 @@ function readOpdRow(run: ImportCheckRun, table: RawTable, row: number, cells: re
     }
     const roles: string[] = [];
     for (const value of splitList(text(peran))) {
-        const match = enumValues('Peran').find(v => v.toLowerCase() === value.toLowerCase());
+        const match = enumValueOf('Peran', enumValues('Peran'), value);
         if (match) {
             roles.push(match);
         } else {
-            run.report(table, row, peran, 'Peran', value, 'bad-enum', { allowed: enumValues('Peran').join(', ') });
+            run.report(table, row, peran, 'Peran', value, 'bad-enum', { allowed: enumChoices('Peran').join(', ') });
         }
     }
     // A column the sheet does not have says nothing: the OPD keeps what the workspace says (an empty cell does clear it).

@@ -1,5 +1,5 @@
-import { InventorySheets, type InventoryColumn, type InventorySheet } from 'spbe-generators';
-import { checkCell } from './cell-checks.js';
+import { InventorySheets, joinDescription, type InventoryColumn, type InventorySheet } from 'spbe-generators';
+import { checkCell, spbeString } from './cell-checks.js';
 import { keptText, rowKey, type ImportCheckRun, type RowState } from './import-check-run.js';
 import { normalizeHeader, type RawCell, type RawTable } from './inventory-read.js';
 
@@ -83,6 +83,7 @@ function readRow(run: ImportCheckRun, table: RawTable, sheet: InventorySheet, co
         checkCell(column, text, at, state, (reason, args = {}, value = text) => run.report(table, row, at, column.header, value, reason, args),
             run.options.model, knownOpds, run.options.locale);
     }
+    joinLines(sheet, values, state);
     state.problems = run.problems.length - before + (run.options.exclude?.has(rowKey(table.file, table.sheet, row)) ? 1 : 0);
     return state;
 }
@@ -96,11 +97,31 @@ function cellValues(run: ImportCheckRun, table: RawTable, row: number, cells: re
         if (raw?.formula) {
             run.report(table, row, i, column.header, raw.text, 'formula');
         } else {
-            const free = column.type === 'text' || column.type === 'title' || column.type === 'doc';
+            const free = column.type === 'text' || column.type === 'title' || column.type === 'doc' || column.type === 'line';
             values.set(column, { text: free ? (raw?.text ?? '') : (raw?.text ?? '').trim(), index: i });
         }
     }
     return values;
+}
+
+/**
+ * The SIA-SPBE fields without a `.spbe` property (`line` columns) join the row's `deskripsi` as
+ * "Header: value" lines, exactly as written, so export gives each cell back unchanged.
+ */
+function joinLines(sheet: InventorySheet, values: ReadonlyMap<InventoryColumn, { text: string }>, state: RowState): void {
+    const lines = sheet.columns.filter(c => c.type === 'line').map(c => [c.header, values.get(c)?.text ?? ''] as const);
+    if (!lines.some(([, text]) => text.trim())) {
+        return;
+    }
+    const descriptionColumn = sheet.columns.find(c => c.property === 'deskripsi')!;
+    const at = state.properties.findIndex(p => p.property === 'deskripsi');
+    const description = at >= 0 ? values.get(descriptionColumn)?.text ?? '' : '';
+    const property = { property: 'deskripsi', source: spbeString(joinDescription(description, lines)) };
+    if (at >= 0) {
+        state.properties[at] = property;
+    } else {
+        state.properties.push(property);
+    }
 }
 
 function cellAt(cells: readonly RawCell[], index: number | undefined): RawCell | undefined {

@@ -30,7 +30,8 @@ export function opdSource(opd: ImportedOpd, elements: readonly ImportedElement[]
             lines.push(...docComment(element.doc, '    '));
         }
         lines.push(`    ${element.kind} ${element.name}${element.title ? ` ${spbeString(element.title)}` : ''} {`);
-        lines.push(...element.properties.map(p => `        ${p.property} ${p.source}`));
+        // A flag (`pribadi`) has no value: the bare keyword.
+        lines.push(...element.properties.map(p => `        ${p.property}${p.source ? ` ${p.source}` : ''}`));
         lines.push('    }');
     }
     lines.push('}', '');
