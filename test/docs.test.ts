@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AllIssueCodes, IssueCatalog, severityText } from 'spbe-model';
+import { AllIssueCodes, IssueCatalog, nasionalLibraryDocTable, severityText } from 'spbe-model';
 import { indonesianDiagnosticsDoc } from 'spbe-language';
 import { repoRoot } from './helpers/run-cli.js';
 
@@ -34,4 +34,11 @@ test('docs/diagnostics.id.md is what the issue catalog and docs/diagnostics.md g
         expect(indonesian, code).toContain(`\n## ${code}\n`);
         expect(indonesian, code).toContain(IssueCatalog[code].summaryId);
     }
+});
+
+test('docs/language.md lists the nasional library as spbe-model holds it (node scripts/gen-nasional-doc.mjs)', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/language.md'), 'utf-8');
+    const block = doc.slice(doc.indexOf('<!-- nasional-library:start -->'), doc.indexOf('<!-- nasional-library:end -->'));
+    expect(block).toBe(`<!-- nasional-library:start -->\n${nasionalLibraryDocTable()}\n`);
+    expect(block).toContain('*unverified (belum diverifikasi)*');
 });
