@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AllIssueCodes, IssueCatalog, severityText } from 'spbe-model';
+import { AllIssueCodes, IssueCatalog, nasionalLibraryDocTable, severityText } from 'spbe-model';
 import { indonesianDiagnosticsDoc } from 'spbe-language';
 import { repoRoot } from './helpers/run-cli.js';
 
@@ -61,4 +61,11 @@ test('every repository path that README.md, docs/*.md and the package READMEs na
     }
     expect(checked.filter(p => p.startsWith('packages/')).length).toBeGreaterThan(20);
     expect(missing).toEqual([]);
+});
+
+test('docs/language.md lists the nasional library as spbe-model holds it (node scripts/gen-nasional-doc.mjs)', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/language.md'), 'utf-8');
+    const block = doc.slice(doc.indexOf('<!-- nasional-library:start -->'), doc.indexOf('<!-- nasional-library:end -->'));
+    expect(block).toBe(`<!-- nasional-library:start -->\n${nasionalLibraryDocTable()}\n`);
+    expect(block).toContain('*unverified (belum diverifikasi)*');
 });

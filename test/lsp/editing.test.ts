@@ -100,6 +100,54 @@ describe('quick fixes', () => {
         expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);
     });
 
+    test('(v2) duplicates-aplikasi-umum: add the integrasi in the owning OPD\'s file, via the koordinator\'s sistemPenghubung', async () => {
+        const { ws, actions } = await fixesFor({
+            'pemda.spbe': 'pemda P { koordinator KOMINFO }',
+            'hub.spbe': 'opd BAPPEDA { infrastruktur HUB_A { jenis sistemPenghubung } }\nopd KOMINFO { infrastruktur SPLP_DAERAH { jenis sistemPenghubung } }',
+            'keu.spbe': '// keuangan\r\nopd BPKAD "Badan Keuangan" {\r\n    aplikasi SIMDA "Keuangan Daerah" {\r\n        fungsi keuangan\r\n    }\r\n}\r\n',
+            'user.spbe': 'opd A { layanan L { aplikasi BPKAD.SIMDA } }'
+        }, IssueCodes.DuplicatesAplikasiUmum);
+        expect(actions.map(a => a.title)).toEqual([
+            'Tambahkan rencana yang menghentikan BPKAD.SIMDA (di peta-rencana.spbe)',
+            'Tambahkan integrasi BPKAD.SIMDA dengan nasional.SIPD via KOMINFO.SPLP_DAERAH'
+        ]);
+        const before = ws.documents['keu.spbe'].textDocument.getText();
+        const { files, reloaded } = await afterFix(ws, actions[1]);
+        const added = '        integrasi INT_SIMDA_SIPD "Integrasi Keuangan Daerah dengan Sistem Informasi Pemerintahan Daerah" {\r\n'
+            + '            dari SIMDA\r\n            ke nasional.SIPD\r\n            via KOMINFO.SPLP_DAERAH\r\n        }\r\n';
+        // Every other byte of the file stays (CRLF kept, the new lines take the file's line break).
+        expect(files['keu.spbe']).toBe(before.replace('    }\r\n}', `    }\r\n${added.replace(/^ {4}/gm, '')}}`));
+        expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);
+        expect(reloaded.withCode(IssueCodes.IntegrationBypassesSplp)).toEqual([]);
+        expect(reloaded.withCode(IssueCodes.UnresolvedReference)).toEqual([]);
+    });
+
+    test('(v2) sector-platform-not-integrated: add the integrasi; one-line OPD block, the only sistemPenghubung, a free name', async () => {
+        const { ws, actions } = await fixesFor({
+            'a.spbe': 'opd DINKES { aplikasi SIMRS { fungsi kesehatan } integrasi INT_SIMRS_SATUSEHAT { dari SIMRS ke nasional.SIAK via HUB } infrastruktur HUB { jenis sistemPenghubung } }'
+        }, IssueCodes.SectorPlatformNotIntegrated);
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan integrasi DINKES.SIMRS dengan nasional.SATUSEHAT via HUB']);
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['a.spbe']).toBe('opd DINKES { aplikasi SIMRS { fungsi kesehatan } integrasi INT_SIMRS_SATUSEHAT { dari SIMRS ke nasional.SIAK via HUB } infrastruktur HUB { jenis sistemPenghubung } '
+            + 'integrasi INT_SIMRS_SATUSEHAT_2 "Integrasi SIMRS dengan SATUSEHAT" { dari SIMRS ke nasional.SATUSEHAT via HUB } }');
+        expect(reloaded.withCode(IssueCodes.SectorPlatformNotIntegrated)).toEqual([]);
+        expect(reloaded.withCode(IssueCodes.DuplicateName)).toEqual([]);
+    });
+
+    test('(v2) sector-platform-not-integrated: without a sistemPenghubung in the workspace, via nasional.SPLP', async () => {
+        const { actions } = await fixesFor({ 'a.spbe': 'opd A { aplikasi SIBANG { fungsi bangunan } }' }, IssueCodes.SectorPlatformNotIntegrated);
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan integrasi A.SIBANG dengan nasional.SIMBG via nasional.SPLP']);
+    });
+
+    test('(v2) kegiatan-code-wrong-level: rewrite the level digit and nothing else', async () => {
+        const text = 'petaRencana {\n    rencana R { kegiatan "2.16.03.2.02", "2.16.03.1.02.0035"   // kota\n    }\n}\n';
+        const { ws, actions } = await fixesFor({ 'pemda.spbe': 'pemda P "Pemerintah Kota Kediri" {}', 'r.spbe': text }, IssueCodes.KegiatanCodeWrongLevel);
+        expect(actions.map(a => a.title)).toEqual(['Ganti dengan "2.16.03.2.02.0035"']);
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['r.spbe']).toBe(text.replace('1.02.0035', '2.02.0035'));
+        expect(reloaded.withCode(IssueCodes.KegiatanCodeWrongLevel)).toEqual([]);
+    });
+
     test('missing-property: add the property with a value that validates', async () => {
         const { ws, actions } = await fixesFor({ 'a.spbe': 'opd A { data D {} }' }, IssueCodes.MissingProperty);
         expect(actions[0].title).toBe('Tambahkan sifat terbatas');

@@ -35,6 +35,25 @@ describe('hover', () => {
         });
     });
 
+    test('(v2) a library entry shows its owner institution and legal basis, unverified when fewer than two sources confirm it', async () => {
+        const hover = expectHover(t.services);
+        await hover({
+            text: 'opd A { layanan L { aplikasi nasional.<|>SIPD } }',
+            index: 0,
+            hover: /`nasional\.SIPD`[\s\S]*Pemilik: Kementerian Dalam Negeri · Dasar hukum: Permendagri 70\/2019 tentang Sistem Informasi Pemerintahan Daerah\n/
+        });
+        await hover({
+            text: 'opd A { integrasi I { dari nasional.<|>EKINERJA ke nasional.SIASN } }',
+            index: 0,
+            hover: /`nasional\.EKINERJA` — e-Kinerja BKN[\s\S]*Pemilik: Badan Kepegawaian Negara \(BKN\) · Dasar hukum: PermenPANRB 6\/2022 [^\n]* _\(belum diverifikasi\)_/
+        });
+        await hover({
+            text: 'opd A { keamanan K { jenis audit objek nasional.<|>BSRE } }',
+            index: 0,
+            hover: /\*\*infrastruktur\*\* `nasional\.BSRE`[\s\S]*Badan Siber dan Sandi Negara \(BSSN\)[\s\S]*belum diverifikasi/
+        });
+    });
+
     test('a ref code and an indicator id', async () => {
         const hover = expectHover(t.services);
         await hover({ text: 'opd A { probis P { ref RAB.0<|>9.04 } }', index: 0, hover: /\*\*RAB\.09\.04\*\* — Komunikasi/ });

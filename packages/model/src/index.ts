@@ -8,6 +8,7 @@ export * from './model/spbe-string.js';
 export * from './model/spbe-number.js';
 export * from './model/pemda-derivation.js';
 export * from './model/roadmap-kode.js';
+export * from './model/kegiatan-code.js';
 export * from './generated/grammar-facts.js';
 export * from './reference-data/reference-data.js';
 export * from './reference-data/nasional-library.js';

@@ -89,11 +89,25 @@ describe('duplicate-application', () => {
 });
 
 describe('duplicates-aplikasi-umum', () => {
-    test('local apps whose fungsi a national Aplikasi Umum serves', async () => {
+    test('local apps whose fungsi a national Aplikasi Umum serves (nine areas since v2)', async () => {
         expect(await marked(IssueCodes.DuplicatesAplikasiUmum, `opd A {
             aplikasi SURGA { fungsi pengaduan } aplikasi ARSIP { fungsi kearsipan }
             aplikasi LPSE { fungsi pengadaan } aplikasi SIMPEG { fungsi kepegawaian }
-            aplikasi RENCANA { fungsi perencanaan } }`)).toEqual(['SURGA', 'ARSIP', 'LPSE', 'SIMPEG']);
+            aplikasi RENCANA { fungsi perencanaan } aplikasi ANGGARAN { fungsi penganggaran } aplikasi KEU { fungsi keuangan }
+            aplikasi KINERJA { fungsi kinerjaPegawai } aplikasi HUKUM { fungsi jdih }
+            aplikasi ASET { fungsi asetDaerah } aplikasi DATA { fungsi dataTerbuka } aplikasi RS { fungsi kesehatan } }`))
+            .toEqual(['SURGA', 'ARSIP', 'LPSE', 'SIMPEG', 'RENCANA', 'ANGGARAN', 'KEU', 'KINERJA', 'HUKUM']);
+    });
+
+    test('(v2) the message names the mapped national app: SIPD for keuangan, EKINERJA, JDIHN', async () => {
+        const ws = await t.load({ 'main.spbe': 'opd A { aplikasi KEU { fungsi keuangan } aplikasi K { fungsi kinerjaPegawai } aplikasi H { fungsi jdih } }' });
+        expect(ws.withCode(IssueCodes.DuplicatesAplikasiUmum).map(d => /nasional\.\w+/.exec(d.message)![0]))
+            .toEqual(['nasional.SIPD', 'nasional.EKINERJA', 'nasional.JDIHN']);
+    });
+
+    test('(v2) an integrasi with SIPD covers perencanaan, penganggaran and keuangan apps', async () => {
+        expect(await marked(IssueCodes.DuplicatesAplikasiUmum, `opd A {
+            aplikasi KEU { fungsi keuangan } integrasi I { dari KEU ke nasional.SIPD via nasional.SPLP } }`)).toEqual([]);
     });
 
     test('not reported with an integrasi to that national app (either direction) or a roadmap item retiring it', async () => {

@@ -2,8 +2,9 @@ import { AstUtils, URI, UriUtils, type AstNode, type LangiumDocument } from 'lan
 import { lineBreakOf } from '../format/format-source.js';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { NasionalOpd } from 'spbe-model';
+import { NasionalOpd, nasionalEntry, parseKegiatanCode, withKegiatanLevel, type KegiatanLevel } from 'spbe-model';
 import { escapeString } from 'spbe-model';
+import { chooseSistemPenghubung } from './sistem-penghubung.js';
 import { IssueCodes } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { appendToList, insertIntoBlock } from './text-edits.js';
@@ -27,7 +28,9 @@ export const QuickFixes: Partial<Record<string, Fix>> = {
     [IssueCodes.CrossOpdAppNotShared]: ctx => grantFix(ctx, 'pengguna'),
     [IssueCodes.UnresolvedReference]: ctx => unresolvedFixes(ctx),
     [IssueCodes.PlannedElementNotRealized]: ctx => roadmapItemFix(ctx, 'mewujudkan'),
-    [IssueCodes.DuplicatesAplikasiUmum]: ctx => roadmapItemFix(ctx, 'menghentikan'),
+    [IssueCodes.DuplicatesAplikasiUmum]: ctx => [...roadmapItemFix(ctx, 'menghentikan'), ...integrationFix(ctx)],
+    [IssueCodes.SectorPlatformNotIntegrated]: ctx => integrationFix(ctx),
+    [IssueCodes.KegiatanCodeWrongLevel]: ctx => kegiatanLevelFix(ctx),
     [IssueCodes.MissingProperty]: ctx => missingPropertyFix(ctx)
 };
 
@@ -209,3 +212,48 @@ function missingPropertyFix(ctx: FixContext): CodeAction[] {
     return edit && value ? [action(fixTitle('addProperty', locale(ctx), { property, value }), ctx.diagnostic, edit, true)] : [];
 }
 
+
+/**
+ * Adds `integrasi` between a local application and a national one (`duplicates-aplikasi-umum`,
+ * `sector-platform-not-integrated`) at the end of the owning OPD's block, in that OPD's file, `via`
+ * the pemda's sistemPenghubung ({@link chooseSistemPenghubung}).
+ */
+function integrationFix(ctx: FixContext): CodeAction[] {
+    const app = element(ctx.services, ctx.data.target as string);
+    const national = ctx.data.national as string | undefined;
+    if (!app || !ast.isAplikasi(app) || !national?.startsWith(`${NasionalOpd}.`)) {
+        return [];
+    }
+    const opd = app.$container;
+    const nationalName = national.slice(NasionalOpd.length + 1);
+    let name = `INT_${app.name}_${nationalName}`;
+    for (let n = 2; ctx.services.spbe.SymbolTable.lookup('element', `${opd.name}.${name}`).length > 0; n++) {
+        name = `INT_${app.name}_${nationalName}_${n}`;
+    }
+    const hub = chooseSistemPenghubung(ctx.services.spbe.WorkspaceFacts.get());
+    const via = hub ? (hub.$container.name === opd.name ? hub.name : `${hub.$container.name}.${hub.name}`) : `${NasionalOpd}.SPLP`;
+    const title = `Integrasi ${app.title ?? app.name} dengan ${nasionalEntry(nationalName)?.title ?? nationalName}`;
+    const lines = [`integrasi ${name} "${escapeString(title)}" {`, `    dari ${app.name}`, `    ke ${national}`, `    via ${via}`, '}'];
+    const cst = opd.$cstNode;
+    // A one-line OPD block gets a one-line integrasi, so the fix keeps the block's layout.
+    const oneLine = cst !== undefined && cst.range.start.line === cst.range.end.line;
+    const edit = single(opd, insertIntoBlock(opd, oneLine ? lines.map(l => l.trim()).join(' ') : lines.join('\n')));
+    const label = fixTitle('addIntegration', locale(ctx), { app: `${opd.name}.${app.name}`, national, via });
+    return edit ? [action(label, ctx.diagnostic, edit)] : [];
+}
+
+/** Rewrites the level digit of a kegiatan code in place; every other character stays. */
+function kegiatanLevelFix(ctx: FixContext): CodeAction[] {
+    const level = ctx.data.level as KegiatanLevel | undefined;
+    const range = ctx.diagnostic.range;
+    const raw = ctx.document.textDocument.getText(range);
+    const value = raw.slice(1, -1);
+    const parsed = raw.startsWith('"') && raw.endsWith('"') ? parseKegiatanCode(value) : undefined;
+    if (!level || !parsed || range.start.line !== range.end.line) {
+        return [];
+    }
+    const at = { line: range.start.line, character: range.start.character + 1 + parsed.levelOffset };
+    const edit = { range: { start: at, end: { line: at.line, character: at.character + 1 } }, newText: level };
+    return [action(fixTitle('replace', locale(ctx), { name: `"${withKegiatanLevel(value, level)}"` }), ctx.diagnostic,
+        { changes: { [ctx.document.uri.toString()]: [edit] } }, true)];
+}

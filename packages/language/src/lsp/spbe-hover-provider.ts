@@ -6,7 +6,7 @@ import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
 import { itemYears } from '../analysis/workspace-facts.js';
 import { itemKodesIn } from '../analysis/item-kodes.js';
-import { findReferenceCode } from 'spbe-model';
+import { findReferenceCode, isLegalBasisUnverified, nasionalEntry } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
@@ -102,6 +102,12 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const lines = [`**${kindKeyword(element.$type)}** \`${qualifiedName(element)}\`${element.title ? ` — ${element.title}` : ''}`];
         const builtin = isBuiltinDocument(AstUtils.getDocument(element));
         lines.push(builtin ? `_${label('library', locale)}_` : `${label('owner', locale)}: ${opd.name}${opd.title ? ` (${opd.title})` : ''}`);
+        const entry = builtin ? nasionalEntry(element.name) : undefined;
+        if (entry) {
+            // (v2) Who runs it and on what legal basis; a basis fewer than two public sources confirm says so.
+            const unverified = isLegalBasisUnverified(entry) ? ` _(${label('unverified', locale)})_` : '';
+            lines.push(`${label('libraryOwner', locale)}: ${entry.owner} · ${label('legalBasis', locale)}: ${entry.legalBasis.text}${unverified}`);
+        }
         const span = facts.lifetime(element);
         const lifetime = span.from > span.to ? label('never', locale)
             : !Number.isFinite(span.from) && !Number.isFinite(span.to) ? label('always', locale)

@@ -3,6 +3,8 @@ import type { SpbeAstType } from '../generated/ast.js';
 import type { SpbeServices } from '../spbe-module.js';
 import * as cross from './cross-opd-checks.js';
 import * as indexPlan from './index-plan-checks.js';
+import * as kegiatan from './kegiatan-checks.js';
+import * as platform from './platform-checks.js';
 import * as refs from './reference-code-checks.js';
 import * as roadmap from './roadmap-checks.js';
 import * as roadmapDetail from './roadmap-detail-checks.js';
@@ -39,7 +41,8 @@ export function registerValidationChecks(services: SpbeServices): void {
         Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s)],
         KinerjaAwal: named(structure.checkYearValue, s),
         KinerjaTarget: named(structure.checkYearValue, s),
-        IndikatorKinerja: [named(roadmapDetail.checkKinerjaSatuan, s), named(roadmapDetail.checkKinerjaTargetYears, s)]
+        IndikatorKinerja: [named(roadmapDetail.checkKinerjaSatuan, s), named(roadmapDetail.checkKinerjaTargetYears, s)],
+        KegiatanList: named(kegiatan.checkKegiatanCodes, s)
     };
     for (const type of blockTypes) {
         add(fast, type, named(structure.checkDuplicateProperties, s));
@@ -62,7 +65,9 @@ export function registerValidationChecks(services: SpbeServices): void {
         DataRefs: named(cross.checkDataUse, s),
         AplikasiRefs: named(cross.checkAppUse, s),
         Integrasi: named(cross.checkIntegrationRoute, s),
-        Aplikasi: [named(cross.checkDuplicateApplication, s), named(cross.checkAplikasiUmum, s), named(trace.checkAplikasiUsed, s)],
+        Aplikasi: [named(cross.checkDuplicateApplication, s), named(cross.checkAplikasiUmum, s), named(trace.checkAplikasiUsed, s),
+            named(platform.checkSectorPlatform, s), named(platform.checkSecurityAssessment, s)],
+        KegiatanList: named(kegiatan.checkKegiatanLevel, s),
         Data: named(cross.checkWalidataRole, s),
         IndicatorTarget: named(indexPlan.checkIndicatorPlan, s)
     };

@@ -16,12 +16,16 @@ export namespace IssueCodes {
     export const LocalCodeWithoutParent = 'local-code-without-parent';
     export const OpdMissingPic = 'opd-missing-pic';
     export const InvalidValue = 'invalid-value';
+    export const KegiatanCodeInvalid = 'kegiatan-code-invalid';
+    export const KegiatanCodeWrongLevel = 'kegiatan-code-wrong-level';
     // §5.2 Cross-OPD rules
     export const CrossOpdDataNotShared = 'cross-opd-data-not-shared';
     export const CrossOpdAppNotShared = 'cross-opd-app-not-shared';
     export const IntegrationBypassesSplp = 'integration-bypasses-splp';
     export const DuplicateApplication = 'duplicate-application';
     export const DuplicatesAplikasiUmum = 'duplicates-aplikasi-umum';
+    export const SectorPlatformNotIntegrated = 'sector-platform-not-integrated';
+    export const AplikasiWithoutSecurityAssessment = 'aplikasi-without-security-assessment';
     export const DataClassificationLeak = 'data-classification-leak';
     export const WalidataWithoutRole = 'walidata-without-role';
     // §5.3 Traceability

@@ -14,6 +14,8 @@ const labels = {
     notUsed: { id: 'Belum dipakai elemen lain', en: 'Not used by other elements' },
     unverified: Terms.unverified,
     library: { id: 'pustaka nasional bawaan (hanya-baca)', en: 'built-in national library (read-only)' },
+    libraryOwner: { id: 'Pemilik', en: 'Owner institution' },
+    legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
     elements: { id: 'elemen', en: 'elements' },
     pic: { id: 'PIC', en: 'PIC' },
     roles: { id: 'Peran', en: 'Roles' },

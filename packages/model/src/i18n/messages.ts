@@ -118,6 +118,14 @@ const templates: Record<string, Template> = {
         id: a => `Nilai tidak valid: ${a.reasonId}.`,
         en: a => `Invalid value: ${a.reasonEn}.`
     },
+    [IssueCodes.KegiatanCodeInvalid]: {
+        id: a => `'${a.code}' bukan kode kegiatan Kepmendagri (U.BB.PP.L.KK, mis. 2.16.03.2.02) atau kode sub-kegiatan (U.BB.PP.L.KK.SSSS, mis. 2.16.03.2.02.0035); L bernilai 1 atau 2.`,
+        en: a => `'${a.code}' is not a Kepmendagri kegiatan code (U.BB.PP.L.KK, e.g. 2.16.03.2.02) or sub-kegiatan code (U.BB.PP.L.KK.SSSS, e.g. 2.16.03.2.02.0035); L is 1 or 2.`
+    },
+    [IssueCodes.KegiatanCodeWrongLevel]: {
+        id: a => `Kode kegiatan '${a.code}' berlevel ${a.level} (${a.levelName}), padahal pemda ini ${a.jenis}: kode untuk ${a.jenis} memakai level ${a.expected}.`,
+        en: a => `Kegiatan code '${a.code}' has level ${a.level} (${a.levelName}), but this pemda is a ${a.jenis}: codes for a ${a.jenis} use level ${a.expected}.`
+    },
     [IssueCodes.CrossOpdDataNotShared]: {
         id: a => `Data ${a.data} (${a.sifat}) milik ${a.owner} dipakai oleh ${a.user} tetapi tidak dibagipakaikan kepadanya (\`bagiPakai\`).`,
         en: a => `Data ${a.data} (${a.sifat}) owned by ${a.owner} is used by ${a.user} but not shared with it (\`bagiPakai\`).`
@@ -137,6 +145,14 @@ const templates: Record<string, Template> = {
     [IssueCodes.DuplicatesAplikasiUmum]: {
         id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) menduplikasi Aplikasi Umum ${a.national}: integrasikan atau rencanakan penghentiannya.`,
         en: a => `Application ${a.app} (fungsi ${a.fungsi}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
+    },
+    [IssueCodes.SectorPlatformNotIntegrated]: {
+        id: a => `Aplikasi ${a.app} (fungsi ${a.fungsi}) belum terintegrasi dengan platform sektor nasional ${a.national}: tambahkan \`integrasi\` di antara keduanya.`,
+        en: a => `Application ${a.app} (fungsi ${a.fungsi}) has no integration with the national sector platform ${a.national}: add an \`integrasi\` between them.`
+    },
+    [IssueCodes.AplikasiWithoutSecurityAssessment]: {
+        id: a => `Aplikasi ${a.app} memuat data ${a.sifat} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,
+        en: a => `Application ${a.app} holds ${a.sifat} data ${a.data}, but no \`keamanan\` of jenis audit, identifikasiKerentanan or kelaikan names it in its \`objek\`.`
     },
     [IssueCodes.DataClassificationLeak]: {
         id: a => `Layanan publik memuat data tertutup ${a.data}.`,

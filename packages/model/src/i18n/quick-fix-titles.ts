@@ -8,6 +8,7 @@ const titles = {
     createOpd: { id: a => `Buat OPD ${a.code} (${a.path})`, en: a => `Create OPD ${a.code} (${a.path})` },
     realize: { id: a => `Tambahkan rencana yang mewujudkan ${a.id}`, en: a => `Add a roadmap item that realizes ${a.id}` },
     retire: { id: a => `Tambahkan rencana yang menghentikan ${a.id}`, en: a => `Add a roadmap item that retires ${a.id}` },
+    addIntegration: { id: a => `Tambahkan integrasi ${a.app} dengan ${a.national} via ${a.via}`, en: a => `Add an integrasi of ${a.app} with ${a.national} via ${a.via}` },
     addProperty: { id: a => `Tambahkan ${a.property} ${a.value}`, en: a => `Add ${a.property} ${a.value}` },
     /** Appended when the fix edits another file than the one with the finding. */
     inFile: { id: a => `${a.title} (di ${a.path})`, en: a => `${a.title} (in ${a.path})` },
