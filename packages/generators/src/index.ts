@@ -1,12 +1,12 @@
 // The public surface of spbe-generators: every output made from the plain model.
-export * from './output/escape.js';
-export * from './output/csv-table.js';
-export * from './roadmap/index.js';
-export * from './index-report/index-report.js';
-export * from './output/document-words.js';
-export * from './diagram/index.js';
-export * from './diff/index.js';
-export * from './inventory/index.js';
-export * from './preview/preview-model.js';
-export * from './preview/preview-payload.js';
+export { neutralizeFormula, unneutralizeFormula, escapeMermaid, escapeFileName } from './output/escape.js';
+export { defaultCsvSeparator, parseCsvSeparator, csvTable, type CsvSeparator } from './output/csv-table.js';
+export { generateRoadmap, RoadmapFormats, type RoadmapFormat, type OutputFile, buildRoadmapReport, criticalPath } from './roadmap/index.js';
+export { indicatorRanges, renderIndex, IndexFormats, type IndexFormat } from './index-report/index-report.js';
+export { indexWords } from './output/document-words.js';
+export { diagramFileName, exportDiagramText, DiagramFormats, type DiagramFormat, buildDiagram, Bands, type DiagramSpec, focusIntegrationMap, layoutDiagram, nodeLabel, textWidth } from './diagram/index.js';
+export { renderDiff, DiffFormats, type DiffFormat, computeDiff, type DiffSide, diffHtml, isEmptyDiff, type WorkspaceDiff } from './diff/index.js';
+export { exportInventory, inventoryTemplate, InventoryFormats, type InventoryFormat, inventoryRows, inventoryCsvName, joinDescription, enumValues, enumChoices, columnLetter, type InventoryColumn, type InventorySheet, InventorySheets, OpdSheet, FlagChoices } from './inventory/index.js';
+export { type PreviewView, type PreviewParams, type PreviewNode, type PreviewEdge, type PreviewBand, type PreviewPayload } from './preview/preview-model.js';
+export { buildPreviewPayload } from './preview/preview-payload.js';
 export * from './scaffold/workspace-template.js';
