@@ -80,7 +80,8 @@ describe('layout', () => {
     test('the integration map: OPDs as nodes, SPLP-mediated and direct integrations told apart', () => {
         const map = buildDiagram(kediri, { view: 'integrasi' });
         const edge = (from: string, to: string) => map.edges.filter(e => e.source === from && e.target === to).map(e => e.kind);
-        expect(edge('DPMPTSP', 'nasional')).toContain('integrasi-direct');
+        expect(edge('DISHUB', 'DISKOMINFO')).toContain('integrasi-direct');
+        expect(edge('DPMPTSP', 'nasional')).toContain('integrasi-splp');
         expect(edge('DINSOS', 'nasional')).toContain('integrasi-splp');
         expect(edge('DINSOS', 'DISPENDUKCAPIL')).toContain('data-use');
         expect(edge('KEC_MOJOROTO', 'BAPPEDA')).toContain('app-use');
