@@ -69,7 +69,7 @@ describe('layout', () => {
         expect(ids(2026)).toContain('KOMINFO.LAMA');
         expect(ids(2028)).not.toContain('KOMINFO.LAMA');
         expect(ids(2028)).toContain('KOMINFO.BARU');
-        // Kota Kediri's 161 elements fit a page; a lower page limit folds its larger OPD cells.
+        // Kota Kediri's 178 elements fit a page; a lower page limit folds its larger OPD cells.
         expect(buildDiagram(kediri, { view: 'layered' }).collapsed).toBe(false);
         expect(buildDiagram(kediri, { view: 'layered', collapseAbove: 60 }).collapsed).toBe(true);
         expect(buildDiagram(kediri, { view: 'layered', collapseAbove: 60, expand: true }).collapsed).toBe(false);
