@@ -69,7 +69,7 @@ describe('layout', () => {
         expect(ids(2026)).toContain('KOMINFO.LAMA');
         expect(ids(2028)).not.toContain('KOMINFO.LAMA');
         expect(ids(2028)).toContain('KOMINFO.BARU');
-        // Kota Kediri's 161 elements fit a page; a lower page limit folds its larger OPD cells.
+        // Kota Kediri's 178 elements fit a page; a lower page limit folds its larger OPD cells.
         expect(buildDiagram(kediri, { view: 'layered' }).collapsed).toBe(false);
         expect(buildDiagram(kediri, { view: 'layered', collapseAbove: 60 }).collapsed).toBe(true);
         expect(buildDiagram(kediri, { view: 'layered', collapseAbove: 60, expand: true }).collapsed).toBe(false);
@@ -80,7 +80,8 @@ describe('layout', () => {
     test('the integration map: OPDs as nodes, SPLP-mediated and direct integrations told apart', () => {
         const map = buildDiagram(kediri, { view: 'integrasi' });
         const edge = (from: string, to: string) => map.edges.filter(e => e.source === from && e.target === to).map(e => e.kind);
-        expect(edge('DPMPTSP', 'nasional')).toContain('integrasi-direct');
+        expect(edge('DISHUB', 'DISKOMINFO')).toContain('integrasi-direct');
+        expect(edge('DPMPTSP', 'nasional')).toContain('integrasi-splp');
         expect(edge('DINSOS', 'nasional')).toContain('integrasi-splp');
         expect(edge('DINSOS', 'DISPENDUKCAPIL')).toContain('data-use');
         expect(edge('KEC_MOJOROTO', 'BAPPEDA')).toContain('app-use');

@@ -120,4 +120,10 @@ test('Kota Kediri: the 2024 baseline and the projected index at the end of the p
     const scores = p.years.map(y => y.result.score!);
     expect([...scores].sort((a, b) => a - b)).toEqual(scores);
     expect(scores[4]).toBeGreaterThan(p.baseline!.result.score!);
+    // From 2026 on the roadmap targets the Indeks Pemdi, from the 2025 self-assessment (1.83, Cukup).
+    const pemdi = projectIndex(model, 'pemdi2026');
+    expect(pemdi.baseline?.result).toMatchObject({ assessedCount: 20, score: 1.83, predicate: 'Cukup' });
+    const pemdiScores = pemdi.years.map(y => y.result.score!);
+    expect([...pemdiScores].sort((a, b) => a - b)).toEqual(pemdiScores);
+    expect(pemdiScores[4]).toBeGreaterThan(pemdiScores[0]);
 });

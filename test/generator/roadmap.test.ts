@@ -75,14 +75,14 @@ describe('the report', () => {
     });
 
     test('Kota Kediri totals match the hand-computed budget', () => {
-        // 2025: 75 + 60 + 850 + 120 + 300 + 150 = 1,555 million
-        // 2026: 40 + 250 + 400 + 900 + 80 + 275 + 200 = 2,145 million
-        // 2027: 300 + 350 + 500 + 150 + 180 = 1,480 million
-        // 2028: 650 + 180 = 830 million;  2029: 200 million;  total 6,210 million
+        // 2025: 75 + 60 + 850 + 120 + 300 + 150 + 40 + 25 = 1,620 million
+        // 2026: 45 + 40 + 250 + 90 + 400 + 900 + 80 + 275 + 200 + 35 + 60 + 25 = 2,400 million
+        // 2027: 300 + 70 + 350 + 85 + 500 + 150 + 60 + 180 + 25 = 1,720 million
+        // 2028: 85 + 650 + 60 + 180 + 25 = 1,000 million;  2029: 60 + 200 + 25 = 285 million;  total 7,025 million
         const report = buildRoadmapReport(kediri, { locale: 'id' });
-        expect(report.totals.perYear).toEqual({ 2025: 1_555_000_000, 2026: 2_145_000_000, 2027: 1_480_000_000, 2028: 830_000_000, 2029: 200_000_000 });
-        expect(report.totals.total).toBe(6_210_000_000);
-        expect(report.rows).toHaveLength(11);
+        expect(report.totals.perYear).toEqual({ 2025: 1_620_000_000, 2026: 2_400_000_000, 2027: 1_720_000_000, 2028: 1_000_000_000, 2029: 285_000_000 });
+        expect(report.totals.total).toBe(7_025_000_000);
+        expect(report.rows).toHaveLength(17);
         expect(report.coverage.every(c => c.count > 0)).toBe(true);
     });
 });
@@ -91,7 +91,7 @@ describe('JSON', () => {
     test('has the documented fields', async () => {
         const json = JSON.parse(await text(kediri, 'json'));
         expect(Object.keys(json.items[0])).toEqual(expect.arrayContaining(['name', 'title', 'muatan', 'penanggungJawab', 'pelaksana', 'tahunMulai', 'tahunSelesai', 'anggaran', 'setelah']));
-        expect(json.totals.anggaranPerTahun).toEqual({ 2025: 1_555_000_000, 2026: 2_145_000_000, 2027: 1_480_000_000, 2028: 830_000_000, 2029: 200_000_000 });
+        expect(json.totals.anggaranPerTahun).toEqual({ 2025: 1_620_000_000, 2026: 2_400_000_000, 2027: 1_720_000_000, 2028: 1_000_000_000, 2029: 285_000_000 });
         expect(Object.keys(json.coverage.muatan)).toEqual(['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'auditTik']);
         const item = json.items.find((i: { name: string }) => i.name === 'PR_CSIRT');
         expect(item).toMatchObject({ penanggungJawab: 'DISKOMINFO', tahunMulai: 2025, tahunSelesai: 2027, anggaran: { 2025: 150_000_000, 2026: 200_000_000, 2027: 150_000_000 } });
@@ -106,20 +106,24 @@ describe('XLSX read back with exceljs', () => {
         await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
         expect(workbook.worksheets.map(w => w.name)).toEqual(['Peta Rencana', 'Gantt', 'Cakupan', 'Gap', 'Anggaran', 'Indeks']);
         const index = workbook.getWorksheet('Indeks')!;
-        expect((index.getRow(1).values as unknown[]).slice(1)).toEqual(['Indeks SPBE (PermenPANRB 59/2020)', '%', '2024*', '2025', '2026', '2027', '2028', '2029']);
-        expect(index.getRow(2).getCell(3).value).toBe(1.963);
-        expect(index.getRow(3).getCell(3).value).toBe('Cukup');
+        // The pemda's `evaluasi pemdi2026`, with its 2025 self-assessment as the baseline column:
+        // A1 10·2 + A2 10·2 + A3 15·1.7333 + A4 15·2 + A5 10·2 + A6 15·1.8 + A7 25·1.6 = 183 → 1.83
+        expect((index.getRow(1).values as unknown[]).slice(1)).toEqual(['Indeks Pemerintah Digital (PermenPANRB 8/2026)', '%', '2025*', '2025', '2026', '2027', '2028', '2029']);
+        expect(index.getRow(2).getCell(3).value).toBe(1.83);
+        expect(index.getRow(3).getCell(3).value).toBe('Cukup – Membangun');
         const sheet = workbook.getWorksheet('Peta Rencana')!;
-        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+        // Kota Kediri is an `ilustrasi` workspace: the first row says so, the header is the second.
+        expect(String(sheet.getRow(1).getCell(1).value)).toContain('CONTOH — BUKAN DOKUMEN RESMI');
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
         expect(sheet.autoFilter).toBeDefined();
-        const header = (sheet.getRow(1).values as unknown[]).slice(1);
+        const header = (sheet.getRow(2).values as unknown[]).slice(1);
         const col2025 = header.indexOf('Anggaran 2025') + 1;
         const totalCol = header.indexOf('Jumlah') + 1;
         let itemSum = 0;
         let grandTotal: unknown;
         sheet.eachRow((row, n) => {
             const no = row.getCell(1).value;
-            if (n > 1 && typeof no === 'number') {
+            if (n > 2 && typeof no === 'number') {
                 const v = row.getCell(col2025).value;
                 expect(v === null || typeof v === 'number').toBe(true);
                 itemSum += typeof v === 'number' ? v : 0;
@@ -127,14 +131,14 @@ describe('XLSX read back with exceljs', () => {
             }
             if (row.getCell(2).value === 'Jumlah seluruhnya') {
                 grandTotal = row.getCell(totalCol).value;
-                expect(row.getCell(col2025).value).toBe(1_555_000_000);
+                expect(row.getCell(col2025).value).toBe(1_620_000_000);
             }
         });
-        expect(itemSum).toBe(1_555_000_000);
-        expect(grandTotal).toBe(6_210_000_000);
+        expect(itemSum).toBe(1_620_000_000);
+        expect(grandTotal).toBe(7_025_000_000);
         const budget = workbook.getWorksheet('Anggaran')!;
         const last = budget.getRow(budget.rowCount);
-        expect(last.getCell(last.cellCount).value).toBe(6_210_000_000);
+        expect(last.getCell(last.cellCount).value).toBe(7_025_000_000);
     });
 });
 
@@ -143,9 +147,11 @@ describe('CSV', () => {
         const csv = await text(kediri, 'csv', 'peta-rencana.csv');
         expect(csv.startsWith('\uFEFF')).toBe(true);
         expect(csv).toContain('\r\n');
-        const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
+        // Kota Kediri is an `ilustrasi` workspace: the first record says so, then the table.
+        const [banner, ...rows] = parse(csv.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
+        expect(banner.join(' ')).toContain('CONTOH — BUKAN DOKUMEN RESMI');
         expect(rows[0].slice(0, 5)).toEqual(['No', 'Muatan', 'ID', 'Kode', 'Rencana']);
-        expect(rows).toHaveLength(12);
+        expect(rows).toHaveLength(18);
         expect(rows.find(r => r[2] === 'PR_SATU_DATA')?.[4]).toBe('Satu Data Kota Kediri Terintegrasi');
     });
 

@@ -61,6 +61,8 @@ describe('the language server process under abuse', () => {
         const file = join(folder, 'opd/diskominfo.spbe');
         const uri = pathToFileURL(file).href;
         const original = readFileSync(file, 'utf-8');
+        // The line of `aplikasi SURGA` (0-based), found rather than fixed, so the example can grow.
+        const surgaLine = original.split('\n').findIndex(l => l.includes('aplikasi SURGA'));
         const other = pathToFileURL(join(folder, 'opd/dinsos.spbe')).href;
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'spbe', version: 1, text: original } });
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'spbe', version: 1, text: readFileSync(join(folder, 'opd/dinsos.spbe'), 'utf-8') } });
@@ -81,7 +83,7 @@ describe('the language server process under abuse', () => {
             pending.push(request('spbe/preview', { view: 'opd', opd: 'DISKOMINFO' }));
             pending.push(request('spbe/elementAt', { uri, line: i % 300, character: 8 }));
             const cancelled = new CancellationTokenSource();
-            pending.push(request('textDocument/references', { textDocument: { uri }, position: { line: 62, character: 16 }, context: { includeDeclaration: true } }, cancelled));
+            pending.push(request('textDocument/references', { textDocument: { uri }, position: { line: surgaLine, character: 16 }, context: { includeDeclaration: true } }, cancelled));
             cancelled.cancel();
         };
 
@@ -93,7 +95,7 @@ describe('the language server process under abuse', () => {
                 hostileRequests(i);
             }
         }
-        await request('textDocument/hover', { textDocument: { uri }, position: { line: 62, character: 16 } });
+        await request('textDocument/hover', { textDocument: { uri }, position: { line: surgaLine, character: 16 } });
         // Both figures are taken once the server has been idle for a moment (it collects garbage then).
         await sleep(3000);
         const rssAfter100 = rssMb(child.pid!);
@@ -137,7 +139,7 @@ describe('the language server process under abuse', () => {
         let hover: { contents: { value: string } } | null = null;
         for (let tries = 0; tries < 50 && !hover?.contents?.value; tries++) {
             await sleep(200);
-            hover = await request('textDocument/hover', { textDocument: { uri }, position: { line: 62, character: 16 } }) as typeof hover;
+            hover = await request('textDocument/hover', { textDocument: { uri }, position: { line: surgaLine, character: 16 } }) as typeof hover;
         }
         expect(hover?.contents.value).toMatch(/SURGA/);
         await sleep(3000);

@@ -144,11 +144,11 @@ const templates: Record<string, Template> = {
     },
     [IssueCodes.DuplicatesAplikasiUmum]: {
         id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) menduplikasi Aplikasi Umum ${a.national}: integrasikan atau rencanakan penghentiannya.`,
-        en: a => `Application ${a.app} (fungsi ${a.fungsi}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
+        en: a => `Application ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'en')}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
     },
     [IssueCodes.SectorPlatformNotIntegrated]: {
-        id: a => `Aplikasi ${a.app} (fungsi ${a.fungsi}) belum terintegrasi dengan platform sektor nasional ${a.national}: tambahkan \`integrasi\` di antara keduanya.`,
-        en: a => `Application ${a.app} (fungsi ${a.fungsi}) has no integration with the national sector platform ${a.national}: add an \`integrasi\` between them.`
+        id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) belum terintegrasi dengan platform sektor nasional ${a.national}: tambahkan \`integrasi\` di antara keduanya.`,
+        en: a => `Application ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'en')}) has no integration with the national sector platform ${a.national}: add an \`integrasi\` between them.`
     },
     [IssueCodes.AplikasiWithoutSecurityAssessment]: {
         id: a => `Aplikasi ${a.app} memuat data ${a.sifat} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,
