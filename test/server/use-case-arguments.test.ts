@@ -85,6 +85,10 @@ describe('use cases without a workspace model', () => {
         expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: [3] }, 'en'))).toMatch(/name the OPD to import/);
         expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: 'all', output: 5 }, 'en'))).toBe('output must be a .spbe file path, not 5');
         expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: 'all', force: 'yes' }, 'en'))).toBe('force must be true or false, not "yes"');
+        // `--opd DINKES --all`: neither silently wins.
+        expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: 'DINKES', all: true }, 'en'))).toBe('--opd DINKES and --all cannot be used together; choose one');
+        expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: ['DINKES', 'DISKOMINFO'], all: true }, 'en'))).toBe('--opd DINKES,DISKOMINFO and --all cannot be used together; choose one');
+        expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: undefined, all: 'yes' }, 'en'))).toBe('all must be true or false, not "yes"');
     });
 
     test('init: the identifier rule of spbe-model decides the pemda name', async () => {

@@ -42,7 +42,7 @@ export async function importCommand(files: string[], options: ImportOptions, out
     let outcome: Awaited<ReturnType<typeof importWorkbooks>>;
     try {
         outcome = await importWorkbooks({
-            files, workspace: options.workspace, opds: options.all ? 'all' : options.opd,
+            files, workspace: options.workspace, opds: options.opd, all: options.all,
             output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun
         }, options.locale);
     } catch (error) {
