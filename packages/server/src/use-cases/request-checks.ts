@@ -48,6 +48,13 @@ export function checkRoadmapFilters(filters: RoadmapFilters, model: SpbeModel): 
     if (isYear(fromYear) && isYear(toYear) && fromYear > toYear) {
         throw new InvalidParameterError(localized(`--from ${fromYear} setelah --to ${toYear}; tukar keduanya`, `--from ${fromYear} is after --to ${toYear}; swap them`));
     }
+    // As the diagram's --year: a year outside the periode has no roadmap items, so it would give an empty document.
+    const periode = model.pemda?.periode;
+    for (const [name, year] of [['from', fromYear], ['to', toYear]] as const) {
+        if (isYear(year) && periode && (year < periode.start || year > periode.end)) {
+            throw new InvalidParameterError(localized(`--${name} ${year} di luar periode ${periode.start}..${periode.end}`, `--${name} ${year} is outside the periode ${periode.start}..${periode.end}`));
+        }
+    }
     return { opd: opd as string | undefined, muatan: muatan as string | undefined, fromYear: fromYear as number | undefined, toYear: toYear as number | undefined };
 }
 
