@@ -46,7 +46,7 @@ describe('generator use cases refuse bad arguments before loading', () => {
 
     test('index: format before loading, framework against the model', async () => {
         expect(await message(() => indexReport(untouched, { format: 'pdf', fallbackTitle: 'x' }, 'id'))).toMatch(/unknown index format "pdf"/);
-        expect(await message(() => indexReport(diskWorkspace('examples/minimal'), { framework: 'toString', fallbackTitle: 'x' }, 'id'))).toBe('unknown framework toString; choose spbe2020 or pemdi2026');
+        expect(await message(() => indexReport(diskWorkspace('examples/minimal'), { framework: 'toString', fallbackTitle: 'x' }, 'id'))).toBe('unknown framework toString; choose from spbe2020, pemdi2025, pemdi2026');
     }, 60_000);
 });
 
