@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyExample } from '../helpers/copy-sources.mjs';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, spawningTestTimeout } from '../helpers/run-cli.js';
 
 /** A copy of kota-kediri whose pemda file ends in an unfinished OPD: a syntax error on a known line. */
 function brokenKediri(): { dir: string; file: string } {
@@ -31,7 +31,7 @@ describe('a workspace with errors: the reason is on stderr', () => {
         expect(en.code).toBe(1);
         expect(en.stderr).toMatch(new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+  error  `));
         expect(en.stderr).toMatch(/spbe: the workspace has \d+ errors?; the output was made/);
-    }, 180_000);
+    }, spawningTestTimeout);
 
     test('generate roadmap --allow-errors exits 0 and says how many errors the documents were made with', () => {
         const { dir, file } = brokenKediri();
@@ -39,12 +39,12 @@ describe('a workspace with errors: the reason is on stderr', () => {
         expect(r.code).toBe(0);
         expect(r.stderr).toMatch(new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+  galat  `));
         expect(r.stderr).toMatch(/spbe: ruang kerja memiliki \d+ galat; dokumen tetap dibuat karena --allow-errors/);
-    }, 180_000);
+    }, spawningTestTimeout);
 
     test('a clean workspace keeps stderr empty', () => {
         const dir = copyExample('kota-kediri', 'spbe-clean-');
         const r = runCli(['index', dir]);
         expect(r.code).toBe(0);
         expect(r.stderr).toBe('');
-    }, 180_000);
+    }, spawningTestTimeout);
 });
