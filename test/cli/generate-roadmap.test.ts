@@ -73,6 +73,13 @@ describe('spbe generate roadmap', () => {
         expect(runCli(['generate', 'roadmap', '/no/such/dir', '-f', 'md']).code).toBe(2);
     });
 
+    test('a format named twice is written and listed once', () => {
+        const dir = kediriCopy();
+        const r = runCli(['generate', 'roadmap', dir, '-f', 'md,csv,md']);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout.trim().split('\n').filter(line => line.endsWith('peta-rencana.md'))).toHaveLength(1);
+    });
+
     test('--from / --to outside the periode are refused like the diagram\'s --year, nothing written', () => {
         const dir = kediriCopy(); // periode 2025..2029
         const from = runCli(['generate', 'roadmap', dir, '-f', 'md', '--from', '2040']);

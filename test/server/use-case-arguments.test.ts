@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-    compareWorkspaces, diskWorkspace, exportDiagramFiles, exportInventoryFiles, generateRoadmapFiles, importWorkbooks, indexReport, initWorkspace,
+    checkFormats, compareWorkspaces, diskWorkspace, exportDiagramFiles, exportInventoryFiles, generateRoadmapFiles, importWorkbooks, indexReport, initWorkspace,
     InvalidParameterError, refuseErrors, ScaffoldRefusedError, validateWorkspace, writeInventoryTemplate, WorkspaceHasErrorsError, type WorkspaceSource
 } from 'spbe-server';
 
@@ -20,6 +20,11 @@ const message = async (run: () => Promise<unknown>) => {
 };
 
 describe('generator use cases refuse bad arguments before loading', () => {
+    test('a format named twice counts once (CLI string and server array alike), in first-named order', () => {
+        expect(checkFormats('roadmap', ['md', 'csv', 'html'], 'md,csv,md')).toEqual(['md', 'csv']);
+        expect(checkFormats('diagram', ['svg', 'png'], ['png', 'svg', 'png'])).toEqual(['png', 'svg']);
+    });
+
     test('roadmap: formats, language, separator', async () => {
         expect(await message(() => generateRoadmapFiles(untouched, target(), { formats: 'pdf' }, 'id'))).toMatch(/unknown roadmap format pdf/);
         expect(await message(() => generateRoadmapFiles(untouched, target(), { formats: ['md'], locale: 'fr' }, 'id'))).toBe('unknown language "fr"; choose id or en');
