@@ -1,5 +1,6 @@
 // The layer check: runs dependency-cruiser with the repository's .dependency-cruiser.cjs over every
-// package's src and reports each import that goes the wrong way. `npm run lint:layers` runs it here;
+// package's src and reports each import that goes the wrong way, plus what dependency-cruiser cannot see:
+// an `import(...)` of a computed name in spbe-model or spbe-generators (rule no-computed-import). `npm run lint:layers` runs it here;
 // test/architecture/layers.test.ts runs it on the tree and on copies with planted violations.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,13 +44,39 @@ export function checkLayers(root) {
     }
     const why = new Map(report.summary.ruleSetUsed.forbidden.map(rule => [rule.name, rule.comment ?? '']));
     const modules = new Map(report.modules.map(module => [module.source, module]));
-    return report.summary.violations.map(violation => {
+    const computed = report.modules.filter(module => computedImportScope.test(module.source))
+        .flatMap(module => computedImports(root, module.source));
+    return [...computed, ...report.summary.violations.map(violation => {
         const dependency = modules.get(violation.from)?.dependencies.find(d => d.resolved === violation.to);
         const specifier = dependency ? `${dependency.protocol ?? ''}${dependency.module}` : violation.to;
         return {
             rule: violation.rule.name, why: why.get(violation.rule.name) ?? '', from: violation.from, to: violation.to, specifier,
             line: importLine(resolve(root, violation.from), specifier)
         };
+    })];
+}
+
+// dependency-cruiser sees only imports of a literal name; `import(name)` with a computed name could
+// load Langium into the packages that must not have it. There, every dynamic import names its module.
+const computedImportScope = /^packages\/(model|generators)\/src\//;
+const computedImportRule = {
+    rule: 'no-computed-import',
+    why: 'spbe-model and spbe-generators import only modules named by a string literal, so the layer rules can see what they load'
+};
+
+/** The `import(<not a string literal>)` calls of one file, as violations (found by scanning its lines). */
+function computedImports(root, file) {
+    let text;
+    try {
+        text = readFileSync(resolve(root, file), 'utf-8');
+    } catch {
+        return [];
+    }
+    return text.split('\n').flatMap((line, i) => {
+        const code = line.replace(/\/\/.*$/, '');
+        return [...code.matchAll(/\bimport\(\s*(?!'[^'$]*'\s*[,)]|"[^"$]*"\s*[,)])([^)]*)\)?/g)].map(match => ({
+            ...computedImportRule, from: file, to: '(computed)', specifier: `import(${match[1].trim()})`, line: i + 1
+        }));
     });
 }
 
@@ -73,7 +100,8 @@ function importLine(file, specifier) {
  */
 export function violationLine(violation) {
     const where = violation.line ? `${violation.from}:${violation.line}` : violation.from;
-    const what = violation.specifier === violation.to ? `'${violation.specifier}'` : `'${violation.specifier}' (${violation.to})`;
+    const what = violation.to === '(computed)' ? `${violation.specifier}, a computed name`
+        : violation.specifier === violation.to ? `'${violation.specifier}'` : `'${violation.specifier}' (${violation.to})`;
     return `${where} imports ${what} — ${violation.rule}: ${violation.why}`;
 }
 
@@ -84,7 +112,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         console.error(violationLine(violation));
     }
     if (violations.length > 0) {
-        console.error(`\n${violations.length} import(s) break the package layers; the rules and why are in .dependency-cruiser.cjs, the layers in docs/architecture.md.`);
+        console.error(`\n${violations.length} import(s) break the package layers; the rules are in .dependency-cruiser.cjs (no-computed-import in scripts/layers/check-layers.mjs), the layers in docs/architecture.md.`);
         process.exit(1);
     }
     console.log('The package layers hold: no wrong-way import.');
