@@ -1,7 +1,8 @@
 // The layer check: runs dependency-cruiser with the repository's .dependency-cruiser.cjs over every
 // package's src and reports each import that goes the wrong way, plus what dependency-cruiser cannot see:
-// an `import(...)` of a computed name in spbe-model or spbe-generators (rule no-computed-import). `npm run lint:layers` runs it here;
-// test/architecture/layers.test.ts runs it on the tree and on copies with planted violations.
+// an `import(...)` of a computed name in spbe-model or spbe-generators (rule no-computed-import).
+// `npm run lint:layers` runs it here; test/architecture/layers.test.ts runs it on the tree and on
+// copies with planted violations.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
