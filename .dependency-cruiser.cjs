@@ -46,6 +46,13 @@ module.exports = {
             to: { path: ['^packages/(language|server)/', '(^|/)node_modules/(langium|chevrotain)/', '^(langium|chevrotain)(/|$)'] }
         },
         {
+            name: 'generators-not-to-node-module',
+            comment: "spbe-generators may not import node:module: its createRequire would load any package (langium included) by a name the other rules never see",
+            severity: 'error',
+            from: { path: '^packages/generators/src/' },
+            to: { path: '^(node:)?module$' }
+        },
+        {
             name: 'language-not-to-outputs',
             comment: 'spbe-language reads and checks sources; outputs (spbe-generators) and the Node side (spbe-server) build on it, not the other way',
             severity: 'error',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copySources } from './helpers/copy-sources.mjs';
-import { repoRoot, runCli } from './helpers/run-cli.js';
+import { repoRoot, runCli, spawningTestTimeout } from './helpers/run-cli.js';
 
 // Every command a reader can copy from the docs either works on a fresh clone or is visibly a
 // placeholder (`<tag-or-commit>`, `…`), which a shell refuses instead of failing half-way.
@@ -79,5 +79,5 @@ describe('the commands in the docs', () => {
             expect({ where: command.where, command: command.text, code: r.code, stderr: r.stderr })
                 .toEqual({ where: command.where, command: command.text, code: 0, stderr: '' });
         }
-    });
+    }, spawningTestTimeout);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DiagramFormats, DiffFormats, IndexFormats, InventoryFormats, RoadmapFormats } from 'spbe-generators';
+import { FrameworkIds } from 'spbe-model';
 import { repoRoot, runCli } from './helpers/run-cli.js';
 
 // Each generator's format list is stated once, in its code; the README's synopsis and tables and the
@@ -51,6 +52,11 @@ describe('the README names each generator\'s formats as the code does', () => {
         expect(synopsisFormats('index')).toEqual([...IndexFormats]);
         expect(synopsisFormats('diff')).toEqual([...DiffFormats]);
         expect(synopsisFormats('export inventory')).toEqual([...InventoryFormats]);
+    });
+
+    test('the index synopsis lists every evaluation framework', () => {
+        const line = readmeLines.find(l => l.startsWith('spbe index '));
+        expect(/--framework ([a-z0-9|]+)/.exec(line ?? '')?.[1]?.split('|')).toEqual([...FrameworkIds]);
     });
 
     test('the roadmap and diagram format tables and the diff formats sentence', () => {

@@ -2,12 +2,12 @@
 // .dependency-cruiser.cjs). This test runs it on the real tree, and on a copy with one wrong-way import
 // planted per rule, so that a check that can no longer fail (a rule renamed, a path that stopped
 // matching, a resolver that silently drops workspace imports) fails here instead.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkLayers, type LayerViolation } from '../../scripts/layers/check-layers.mjs';
+import { checkLayers, violationLine, type LayerViolation } from '../../scripts/layers/check-layers.mjs';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -23,7 +23,9 @@ const plants: Plant[] = [
     { rule: 'generators-not-to-langium', file: 'packages/generators/src/output/escape.ts', code: "import { AstUtils } from 'langium';\nexport const plantedAstUtils = AstUtils;" },
     { rule: 'generators-not-to-langium', file: 'packages/generators/src/output/csv-table.ts', code: "import type { LangiumServices } from 'langium/lsp';\nexport type PlantedServices = LangiumServices;" },
     { rule: 'generators-not-to-langium', file: 'packages/generators/src/output/stable-zip.ts', code: "import type { Model } from 'spbe-language';\nexport type PlantedAst = Model;" },
-    { rule: 'model-imports-nothing', file: 'packages/model/src/i18n/format-values.ts', code: "import 'spbe-language';" },
+    { rule: 'generators-not-to-node-module', file: 'packages/generators/src/output/document-words.ts', code: "import { createRequire } from 'node:module';\nexport const plantedLangium: unknown = createRequire(import.meta.url)('langium');" },
+    { rule: 'no-computed-import', file: 'packages/generators/src/diagram/elk-layout.ts', code: "const plantedName = ['lang', 'ium'].join('');\nexport const plantedModule = () => import(plantedName);" },
+        { rule: 'model-imports-nothing', file: 'packages/model/src/i18n/format-values.ts', code: "import 'spbe-language';" },
     { rule: 'model-imports-nothing', file: 'packages/model/src/i18n/view-titles.ts', code: "import 'exceljs';" },
     { rule: 'model-imports-nothing', file: 'packages/model/src/i18n/index-labels.ts', code: "import { join as plantedJoin } from 'node:path';\nexport const planted = plantedJoin;" },
     { rule: 'language-not-to-outputs', file: 'packages/language/src/validation/roadmap-checks.ts', code: "import 'spbe-generators';" },
@@ -88,6 +90,16 @@ describe('package layers', () => {
         test.each(plants)('$rule fires for $file', plant => {
             const reported = violations.filter(violation => violation.from === plant.file).map(violation => violation.rule);
             expect(reported).toContain(plant.rule);
+        });
+
+        test('each violation reads as one line: file:line, the import as written, the rule and why', () => {
+            const plant = plants.find(p => p.rule === 'generators-not-to-node-module')!;
+            const violation = violations.find(v => v.from === plant.file && v.rule === plant.rule)!;
+            expect(violationLine(violation)).toMatch(new RegExp(
+                `^${plant.file.replaceAll('.', '[.]')}:\\d+ imports 'node:module' \\(module\\) — generators-not-to-node-module: spbe-generators may not import node:module: .+$`));
+            // The line is the planted import's: the plant was appended after the file's own lines.
+            const original = readFileSync(join(repoRoot, plant.file), 'utf-8').split('\n').length;
+            expect(violation.line).toBe(original + 1);
         });
 
         test('every rule of the config is exercised by a plant', async () => {

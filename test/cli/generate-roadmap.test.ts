@@ -72,4 +72,23 @@ describe('spbe generate roadmap', () => {
         expect(runCli(['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--muatan', 'foo']).code).toBe(2);
         expect(runCli(['generate', 'roadmap', '/no/such/dir', '-f', 'md']).code).toBe(2);
     });
+
+    test('a format named twice is written and listed once', () => {
+        const dir = kediriCopy();
+        const r = runCli(['generate', 'roadmap', dir, '-f', 'md,csv,md']);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout.trim().split('\n').filter(line => line.endsWith('peta-rencana.md'))).toHaveLength(1);
+    });
+
+    test('--from / --to outside the periode are refused like the diagram\'s --year, nothing written', () => {
+        const dir = kediriCopy(); // periode 2025..2029
+        const from = runCli(['generate', 'roadmap', dir, '-f', 'md', '--from', '2040']);
+        expect(from.code).toBe(2);
+        expect(from.stderr).toBe('spbe: --from 2040 di luar periode 2025..2029\n');
+        const to = runCli(['generate', 'roadmap', dir, '-f', 'md', '--to', '2024', '--locale', 'en']);
+        expect(to.code).toBe(2);
+        expect(to.stderr).toBe('spbe: --to 2024 is outside the periode 2025..2029\n');
+        expect(existsSync(join(dir, 'out'))).toBe(false);
+        expect(runCli(['generate', 'roadmap', dir, '-f', 'md', '--from', '2025', '--to', '2029']).code).toBe(0);
+    });
 });

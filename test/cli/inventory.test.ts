@@ -126,4 +126,14 @@ describe('spbe template / import / export inventory', () => {
         expect(en.stderr).toMatch(/rusak\.xlsx: not a readable XLSX workbook/);
         expect(runCli(['import', join(dir, 'rusak.xlsx')]).stderr).toMatch(/--opd KODE/);
     });
+
+    test('--opd with --all is refused (exit 2), nothing read or written', () => {
+        const workspace = workspaceCopy();
+        const r = runCli(['import', join(workspace, 'inv.xlsx'), '--opd', 'DINKES', '--all', '-w', workspace]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe('spbe: --opd DINKES dan --all tidak dapat dipakai bersamaan; pilih salah satu\n');
+        const en = runCli(['import', join(workspace, 'inv.xlsx'), '--all', '--opd', 'DINKES', '-w', workspace, '--locale', 'en']);
+        expect(en.code).toBe(2);
+        expect(en.stderr).toContain('--opd DINKES and --all cannot be used together; choose one');
+    });
 });

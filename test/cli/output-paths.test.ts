@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyExample, copySources } from '../helpers/copy-sources.mjs';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot, runCli, spawningTestTimeout } from '../helpers/run-cli.js';
 import { filledWorkbook } from '../inventory/inventory-fixture.js';
 
 /**
@@ -56,12 +56,12 @@ describe('written files are named by a path the user can open', () => {
                 expect(existsSync(resolve(cwd, p)), `${command}: ${p}`).toBe(true);
             }
         }
-    });
+    }, spawningTestTimeout);
 
     test('an example copy written from the repository root prints paths without ../', () => {
         const ws = copyExample('minimal', 'spbe-paths-');
         const r = runCli(['export', 'diagram', ws, '--view', 'layered', '-f', 'svg']);
         expect(r.code).toBe(0);
         expect(r.stdout.trim()).toBe(join(ws, 'out', 'diagram-layered.svg'));
-    });
+    }, spawningTestTimeout);
 });

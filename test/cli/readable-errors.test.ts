@@ -74,7 +74,11 @@ describe('bad flags', () => {
             [['validate', '--formt', 'json'], /^galat: opsi '--formt' tidak dikenal \(maksud Anda --format\?\)\n$/, /^error: unknown option '--formt'/],
             [['generate', 'roadmap', '.', '-f', 'md', '--muatan', 'xx'], /^galat: nilai 'xx' untuk opsi '--muatan <muatan>' tidak sah\. Pilihan yang ada: tataKelola/, /is invalid\. Allowed choices/],
             [['import'], /^galat: argumen wajib 'files' belum diberikan\n$/, /^error: missing required argument 'files'/],
-            [['init', '--year', 'abc'], /^galat: nilai 'abc' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/]
+            [['init', '--year', 'abc'], /^galat: nilai 'abc' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/],
+            // Only decimal digits: not '' read as 0, nor hexadecimal or exponent notation read as a year.
+            [['export', 'diagram', 'examples/kota-kediri', '-f', 'svg', '--year', ''], /^galat: nilai '' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/],
+            [['export', 'diagram', 'examples/kota-kediri', '-f', 'svg', '--year', '0x7E9'], /^galat: nilai '0x7E9' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/],
+            [['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--from', '2.025e3'], /^galat: nilai '2\.025e3' untuk opsi '--from <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/]
         ];
         for (const [args, id, en] of cases) {
             const r = runCli(args);

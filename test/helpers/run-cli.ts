@@ -11,6 +11,12 @@ export interface CliResult {
     readonly stderr: string;
 }
 
+/**
+ * The timeout of a test that spawns the CLI several times (a few seconds each when idle): the global
+ * 60 s is too short on a busy 2-core machine, where each Node start and workspace load slows down.
+ */
+export const spawningTestTimeout = 180_000;
+
 /** Runs the real `spbe` binary (built by `npm run build`) with the Node.js running the tests. */
 export function runCli(args: string[], options: { cwd?: string; node?: string; env?: Record<string, string> } = {}): CliResult {
     if (!existsSync(new URL('../../packages/cli/out/main.js', import.meta.url))) {

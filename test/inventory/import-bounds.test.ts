@@ -59,11 +59,10 @@ describe('spbe import: an untrusted workbook is bounded before it is read', () =
                 ws.addRow(['KOMINFO', `Aplikasi ${i}`, 'sektoral']);
             }
         });
-        const started = performance.now();
+        // Reading 2000 × 16384 cells would take minutes and GBs: the test's timeout, far above a
+        // refusal's cost even on a busy machine, catches that; no wall-clock assertion here.
         await refused(tempFile('inventaris.xlsx', bytes), /inventaris\.xlsx: sheet Aplikasi uses columns up to XFD, above the 256-column limit; delete the cells/);
-        // Not a timing assertion of the fix's speed, only that it does not read 2000 × 16384 cells (minutes, GBs).
-        expect(performance.now() - started).toBeLessThan(30_000);
-    });
+    }, 180_000);
 
     test('a stray cell in the last row of Excel (1,048,576) is refused as the sheet\'s extent, not read row by row', async () => {
         const bytes = await workbook(ws => {

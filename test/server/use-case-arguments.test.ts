@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-    compareWorkspaces, diskWorkspace, exportDiagramFiles, exportInventoryFiles, generateRoadmapFiles, importWorkbooks, indexReport, initWorkspace,
+    checkFormats, compareWorkspaces, diskWorkspace, exportDiagramFiles, exportInventoryFiles, generateRoadmapFiles, importWorkbooks, indexReport, initWorkspace,
     InvalidParameterError, refuseErrors, ScaffoldRefusedError, validateWorkspace, writeInventoryTemplate, WorkspaceHasErrorsError, type WorkspaceSource
 } from 'spbe-server';
 
@@ -20,6 +20,11 @@ const message = async (run: () => Promise<unknown>) => {
 };
 
 describe('generator use cases refuse bad arguments before loading', () => {
+    test('a format named twice counts once (CLI string and server array alike), in first-named order', () => {
+        expect(checkFormats('roadmap', ['md', 'csv', 'html'], 'md,csv,md')).toEqual(['md', 'csv']);
+        expect(checkFormats('diagram', ['svg', 'png'], ['png', 'svg', 'png'])).toEqual(['png', 'svg']);
+    });
+
     test('roadmap: formats, language, separator', async () => {
         expect(await message(() => generateRoadmapFiles(untouched, target(), { formats: 'pdf' }, 'id'))).toMatch(/unknown roadmap format pdf/);
         expect(await message(() => generateRoadmapFiles(untouched, target(), { formats: ['md'], locale: 'fr' }, 'id'))).toBe('unknown language "fr"; choose id or en');
@@ -46,7 +51,7 @@ describe('generator use cases refuse bad arguments before loading', () => {
 
     test('index: format before loading, framework against the model', async () => {
         expect(await message(() => indexReport(untouched, { format: 'pdf', fallbackTitle: 'x' }, 'id'))).toMatch(/unknown index format "pdf"/);
-        expect(await message(() => indexReport(diskWorkspace('examples/minimal'), { framework: 'toString', fallbackTitle: 'x' }, 'id'))).toBe('unknown framework toString; choose spbe2020 or pemdi2026');
+        expect(await message(() => indexReport(diskWorkspace('examples/minimal'), { framework: 'toString', fallbackTitle: 'x' }, 'id'))).toBe('unknown framework toString; choose from spbe2020, pemdi2025, pemdi2026');
     }, 60_000);
 });
 
@@ -85,6 +90,10 @@ describe('use cases without a workspace model', () => {
         expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: [3] }, 'en'))).toMatch(/name the OPD to import/);
         expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: 'all', output: 5 }, 'en'))).toBe('output must be a .spbe file path, not 5');
         expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: 'all', force: 'yes' }, 'en'))).toBe('force must be true or false, not "yes"');
+        // `--opd DINKES --all`: neither silently wins.
+        expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: 'DINKES', all: true }, 'en'))).toBe('--opd DINKES and --all cannot be used together; choose one');
+        expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: ['DINKES', 'DISKOMINFO'], all: true }, 'en'))).toBe('--opd DINKES,DISKOMINFO and --all cannot be used together; choose one');
+        expect(await message(() => importWorkbooks({ files: ['a.xlsx'], workspace, opds: undefined, all: 'yes' }, 'en'))).toBe('all must be true or false, not "yes"');
     });
 
     test('init: the identifier rule of spbe-model decides the pemda name', async () => {

@@ -54,6 +54,20 @@ describe('the server and the CLI refuse the same diagram parameters with the sam
     }
 });
 
+describe('the server and the CLI refuse roadmap years outside the periode with the same message', () => {
+    test('--from / fromYear and --to / toYear', async () => {
+        const ws = copyExample('minimal', 'spbe-parity-'); // periode 2026..2030
+        const server = await initialized(ws, 'en');
+        for (const [flag, param, year] of [['--from', 'fromYear', 2040], ['--to', 'toYear', 2020]] as const) {
+            const expected = cliMessage(['generate', 'roadmap', ws, '-f', 'md', '--locale', 'en', flag, String(year)]);
+            expect(expected).toBe(`${flag} ${year} is outside the periode 2026..2030`);
+            const answered = await failure(server.connection.sendRequest('spbe/generateRoadmap', { outputDir: join(ws, 'out'), formats: ['md'], [param]: year }));
+            expect(answered).toBe(expected);
+        }
+        expect(existsSync(join(ws, 'out')), 'nothing written').toBe(false);
+    }, 180_000);
+});
+
 describe('the server checks what it used to let through, like the CLI', () => {
     test('a roadmap from a workspace with errors is refused on both sides unless errors are allowed', async () => {
         const ws = copyExample('minimal', 'spbe-parity-');

@@ -15,6 +15,16 @@ const sentences = {
         id: a => `${a.files} berkas diperiksa: ${a.errors} galat, ${a.warnings} peringatan, ${a.infos} info.`,
         en: a => `${count(a.files, 'file')} checked: ${count(a.errors, 'error')}, ${count(a.warnings, 'warning')}, ${count(a.infos, 'info')}.`
     },
+    /** A generator's output was made from a workspace with `errors` errors; exit 1. */
+    outputFromErrors: {
+        id: a => `ruang kerja memiliki ${a.errors} galat; keluaran tetap dibuat dari yang dideklarasikan (mungkin tidak lengkap), kode keluar 1 — perbaiki galat di atas`,
+        en: a => `the workspace has ${count(a.errors, 'error')}; the output was made from what is declared anyway (it may be incomplete), exit code 1 — fix the errors above`
+    },
+    /** `generate roadmap --allow-errors` on a workspace with `errors` errors; exit 0. */
+    roadmapAllowedErrors: {
+        id: a => `ruang kerja memiliki ${a.errors} galat; dokumen tetap dibuat karena --allow-errors dan mungkin tidak lengkap`,
+        en: a => `the workspace has ${count(a.errors, 'error')}; the documents were made anyway (--allow-errors) and may be incomplete`
+    },
     importUnchanged: { id: () => 'tidak berubah, tidak ditulis ulang', en: () => 'no changes, not rewritten' },
     importWritten: { id: () => 'ditulis', en: () => 'written' },
     importNotWritten: { id: () => 'tidak ditulis', en: () => 'not written' },

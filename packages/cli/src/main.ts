@@ -115,7 +115,7 @@ function registerExportCommands(program: Command, context: CommandContext): void
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
         .option('--expand', 'draw every element (a large layered or gap view otherwise folds part of each OPD cell into "+N elemen lainnya")'))
         .action(async (dir: string, opts: ExportDiagramOptions) => {
-            context.exitCode = await exportDiagramCommand(dir, opts, context.out);
+            context.exitCode = await exportDiagramCommand(dir, opts, context.out, text => { process.stderr.write(text); });
         });
 
     addLocaleOption(exportCommand.command('inventory')
@@ -125,7 +125,7 @@ function registerExportCommands(program: Command, context: CommandContext): void
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
         .addOption(csvSeparatorOption()))
         .action(async (dir: string, opts: ExportInventoryOptions) => {
-            context.exitCode = await exportInventoryCommand(dir, opts, context.out);
+            context.exitCode = await exportInventoryCommand(dir, opts, context.out, text => { process.stderr.write(text); });
         });
 }
 
@@ -164,7 +164,7 @@ function registerReportCommands(program: Command, context: CommandContext): void
         .addOption(new Option('-f, --format <format>', 'output format').choices([...IndexFormats]).default('text'))
         .option('-o, --output <file>', 'write to a file instead of the terminal'), 'language (decimal comma in Indonesian)')
         .action(async (dir: string, opts: IndexOptions) => {
-            context.exitCode = await indexCommand(dir, opts, context.out);
+            context.exitCode = await indexCommand(dir, opts, context.out, text => { process.stderr.write(text); });
         });
 
     addLocaleOption(program.command('diff')

@@ -2,10 +2,13 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseCsvSeparator, type CsvSeparator } from 'spbe-generators';
 import { Locales, toLocale } from 'spbe-model';
 
-/** A whole number ≥ 0 on the command line (`--year`, `--max-warnings`). */
+/**
+ * A whole number ≥ 0 on the command line (`--year`, `--max-warnings`): decimal digits only, so that
+ * `''` is not read as 0, nor `0x7E9` or `2e3` as the number JavaScript makes of them.
+ */
 export function wholeNumber(value: string): number {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) {
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(n)) {
         throw new InvalidArgumentError('expected a whole number ≥ 0');
     }
     return n;

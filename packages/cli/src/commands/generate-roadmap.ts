@@ -1,8 +1,9 @@
 import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
 import { cliOutputTarget, diskWorkspace, generateRoadmapFiles, WorkspaceHasErrorsError } from 'spbe-server';
-import { textReport } from '../report/text-report.js';
+import { cliSentence } from '../cli-sentences.js';
 import { printPaths } from './text-output.js';
+import { printWorkspaceErrors } from './workspace-errors.js';
 
 export interface GenerateRoadmapOptions {
     readonly format: string;
@@ -28,14 +29,14 @@ export async function generateRoadmapCommand(dir: string, options: GenerateRoadm
             locale: options.locale, csvSeparator: options.csvSeparator, allowErrors: options.allowErrors === true
         }, options.locale);
         printPaths(result.files, out);
+        // --allow-errors: exit 0, but say how many errors the documents were made with.
+        await printWorkspaceErrors(source, options.locale, err, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
         return 0;
     } catch (error) {
         if (!(error instanceof WorkspaceHasErrorsError)) {
             throw error;
         }
-        const workspace = await source.loaded();
-        err(textReport(error.errors, workspace.root, workspace.files.length, options.locale));
-        err(`spbe: ${error.in(options.locale)}\n`);
+        await printWorkspaceErrors(source, options.locale, err, () => error.in(options.locale));
         return 1;
     }
 }

@@ -5,6 +5,7 @@ import { cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, form
 import { cliSentence } from '../cli-sentences.js';
 import { diagnosticLines } from '../report/text-report.js';
 import { printPaths } from './text-output.js';
+import { madeWithErrors, printWorkspaceErrors } from './workspace-errors.js';
 
 export interface TemplateOptions {
     readonly domain?: string;
@@ -41,7 +42,7 @@ export async function importCommand(files: string[], options: ImportOptions, out
     let outcome: Awaited<ReturnType<typeof importWorkbooks>>;
     try {
         outcome = await importWorkbooks({
-            files, workspace: options.workspace, opds: options.all ? 'all' : options.opd,
+            files, workspace: options.workspace, opds: options.opd, all: options.all,
             output: options.output, force: options.force, partial: options.partial, dryRun: options.dryRun
         }, options.locale);
     } catch (error) {
@@ -94,10 +95,14 @@ export interface ExportInventoryOptions {
     readonly locale: Locale;
 }
 
-/** `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs; exit 1 when the workspace has errors. */
-export async function exportInventoryCommand(dir: string, options: ExportInventoryOptions, out: (text: string) => void): Promise<number> {
-    const result = await exportInventoryFiles(diskWorkspace(dir, { locale: options.locale }), cliOutputTarget(dir, options.output),
+/**
+ * `spbe export inventory`: the whole workspace as the inventory workbook or its CSVs; when the
+ * workspace has errors, they go to stderr and the exit code is 1.
+ */
+export async function exportInventoryCommand(dir: string, options: ExportInventoryOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+    const source = diskWorkspace(dir, { locale: options.locale });
+    const result = await exportInventoryFiles(source, cliOutputTarget(dir, options.output),
         { formats: options.format, csvSeparator: options.csvSeparator, locale: options.locale }, options.locale);
     printPaths(result.files, out);
-    return result.errors > 0 ? 1 : 0;
+    return await printWorkspaceErrors(source, options.locale, err, madeWithErrors(options.locale)) > 0 ? 1 : 0;
 }

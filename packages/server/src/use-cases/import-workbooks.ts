@@ -11,6 +11,8 @@ export interface ImportParams {
     readonly workspace: string;
     /** `'all'`, a list of OPD codes, or `INSPEKTORAT,DISKOMINFO` as on the command line. */
     readonly opds: unknown;
+    /** `true`: every OPD named in the files (the CLI's `--all`); refused together with OPD codes in `opds`. */
+    readonly all?: unknown;
     readonly output?: unknown;
     readonly force?: unknown;
     readonly partial?: unknown;
@@ -19,12 +21,21 @@ export interface ImportParams {
 
 /**
  * Imports OPDs' inventories into formatted `.spbe` files (`importInventory`), after checking every
- * parameter once: the file list, the OPD selection (absent → `InvalidParameterError` asking for one),
- * the output path and the flags (booleans when given).
+ * parameter once: the file list, the OPD selection (absent, or both `all` and OPD codes →
+ * `InvalidParameterError`), the output path and the flags (booleans when given).
  */
 export async function importWorkbooks(params: ImportParams, locale: Locale): Promise<ImportOutcome> {
     const files = checkFileList(params.files);
-    const opds = params.opds === 'all' ? 'all'
+    if (params.all !== undefined && typeof params.all !== 'boolean') {
+        throw new InvalidParameterError(localized(`all harus true atau false, bukan ${JSON.stringify(params.all)}`, `all must be true or false, not ${JSON.stringify(params.all)}`));
+    }
+    // Which of the two the user meant cannot be guessed: importing every OPD when one was named
+    // would write files the user did not ask for.
+    if (params.all === true && params.opds !== undefined && params.opds !== 'all') {
+        throw new InvalidParameterError(localized(`--opd ${String(params.opds)} dan --all tidak dapat dipakai bersamaan; pilih salah satu`,
+            `--opd ${String(params.opds)} and --all cannot be used together; choose one`));
+    }
+    const opds = params.opds === 'all' || params.all === true ? 'all'
         : typeof params.opds === 'string' ? params.opds.split(',').map(o => o.trim()).filter(Boolean)
             : params.opds;
     if (opds !== 'all' && (!Array.isArray(opds) || opds.length === 0 || opds.some(o => typeof o !== 'string'))) {

@@ -1,12 +1,12 @@
 import { indexWords, renderIndex, IndexFormats, type IndexFormat } from 'spbe-generators';
-import { defaultFramework, EvaluationFrameworks, projectIndex, type Locale } from 'spbe-model';
+import { defaultFramework, EvaluationFrameworks, FrameworkIds, projectIndex, type Locale } from 'spbe-model';
 import { localized } from '../workspace/user-error.js';
 import { InvalidParameterError, checkLocale } from './request-checks.js';
 import type { WorkspaceSource } from './workspace-source.js';
 
 /** The untrusted parameters of `spbe index`. */
 export interface IndexParams {
-    /** `spbe2020` or `pemdi2026`; absent: the pemda's `evaluasi`. */
+    /** One of `FrameworkIds`; absent: the pemda's `evaluasi`. */
     readonly framework?: unknown;
     /** One of `IndexFormats`; absent: text. */
     readonly format?: unknown;
@@ -26,7 +26,7 @@ export async function indexReport(source: WorkspaceSource, params: IndexParams, 
     const workspace = await source.validated();
     const framework = params.framework ?? defaultFramework(workspace.model);
     if (typeof framework !== 'string' || !Object.hasOwn(EvaluationFrameworks, framework)) {
-        throw new InvalidParameterError(localized(`kerangka ${String(framework)} tidak dikenal; pilih spbe2020 atau pemdi2026`, `unknown framework ${String(framework)}; choose spbe2020 or pemdi2026`));
+        throw new InvalidParameterError(localized(`kerangka ${String(framework)} tidak dikenal; pilih dari ${FrameworkIds.join(', ')}`, `unknown framework ${String(framework)}; choose from ${FrameworkIds.join(', ')}`));
     }
     const text = renderIndex(projectIndex(workspace.model, framework), format as IndexFormat, workspace.model.pemda?.title ?? params.fallbackTitle, locale,
         indexWords(workspace.model, locale));

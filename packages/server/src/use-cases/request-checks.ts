@@ -8,7 +8,8 @@ export class InvalidParameterError extends UserError { }
 
 /**
  * The formats of a generator (`md,html` on the command line, an array from the server), each one of
- * `known`. One check for the CLI and the server. Throws `InvalidParameterError` naming the bad ones.
+ * `known`. One check for the CLI and the server. A format named twice counts once (it would write
+ * the same file twice). Throws `InvalidParameterError` naming the bad ones.
  */
 export function checkFormats<F extends string>(what: string, known: readonly F[], formats: unknown): F[] {
     const list = typeof formats === 'string' ? formats.split(',').map(f => f.trim()).filter(Boolean)
@@ -19,7 +20,7 @@ export function checkFormats<F extends string>(what: string, known: readonly F[]
         throw new InvalidParameterError(localized(`format ${what} tidak dikenal: ${shown}; pilih dari ${known.join(', ')}`,
             `unknown ${what} format ${shown}; choose from ${known.join(', ')}`));
     }
-    return list as F[];
+    return [...new Set(list as F[])];
 }
 
 export interface RoadmapFilters {
@@ -47,6 +48,13 @@ export function checkRoadmapFilters(filters: RoadmapFilters, model: SpbeModel): 
     }
     if (isYear(fromYear) && isYear(toYear) && fromYear > toYear) {
         throw new InvalidParameterError(localized(`--from ${fromYear} setelah --to ${toYear}; tukar keduanya`, `--from ${fromYear} is after --to ${toYear}; swap them`));
+    }
+    // As the diagram's --year: a year outside the periode has no roadmap items, so it would give an empty document.
+    const periode = model.pemda?.periode;
+    for (const [name, year] of [['from', fromYear], ['to', toYear]] as const) {
+        if (isYear(year) && periode && (year < periode.start || year > periode.end)) {
+            throw new InvalidParameterError(localized(`--${name} ${year} di luar periode ${periode.start}..${periode.end}`, `--${name} ${year} is outside the periode ${periode.start}..${periode.end}`));
+        }
     }
     return { opd: opd as string | undefined, muatan: muatan as string | undefined, fromYear: fromYear as number | undefined, toYear: toYear as number | undefined };
 }
