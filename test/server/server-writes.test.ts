@@ -53,7 +53,7 @@ describe('server requests that write', () => {
         await initialize(server, ws);
         const before = readdirSync('/');
         const error = await failure(server.connection.sendRequest('spbe/initWorkspace', { folder: '/', name: 'Kota', title: 'Kota', year: 2026 }));
-        expect(error?.message).toMatch(/tidak berada di dalam folder workspace yang terbuka/);
+        expect(error?.message).toMatch(/tidak berada di dalam folder ruang kerja yang terbuka/);
         expect(readdirSync('/')).toEqual(before);
         const outside = mkdtempSync(join(tmpdir(), 'spbe-outside-'));
         expect(await failure(server.connection.sendRequest('spbe/initWorkspace', { folder: join(outside, 'baru'), name: 'Kota', title: 'Kota', year: 2026 }))).toBeDefined();

@@ -1,0 +1,77 @@
+import type { Bilingual } from './bilingual.js';
+import type { Locale } from './messages.js';
+
+/**
+ * The words of the language's properties, for reports that name a property a person reads (the
+ * diff: "Kepemilikan: Sewa → Milik Sendiri"). Keyed by the property as the language writes it.
+ */
+const PropertyLabels: Readonly<Record<string, Bilingual>> = {
+    title: { id: 'Judul', en: 'Title' },
+    name: { id: 'Nama', en: 'Name' },
+    deskripsi: { id: 'Deskripsi', en: 'Description' },
+    status: { id: 'Status', en: 'Status' },
+    hingga: { id: 'Hingga', en: 'Until' },
+    ref: { id: 'Referensi', en: 'Reference' },
+    kepemilikan: { id: 'Kepemilikan', en: 'Ownership' },
+    sifat: { id: 'Sifat data', en: 'Data classification' },
+    jenis: { id: 'Jenis', en: 'Type' },
+    fungsi: { id: 'Fungsi', en: 'Function' },
+    basis: { id: 'Basis', en: 'Platform' },
+    metode: { id: 'Metode layanan', en: 'Service method' },
+    pengguna: { id: 'Pengguna', en: 'Users' },
+    kategori: { id: 'Kategori', en: 'Category' },
+    pemutakhiran: { id: 'Pemutakhiran', en: 'Update frequency' },
+    pribadi: { id: 'Data pribadi', en: 'Personal data' },
+    probis: { id: 'Proses bisnis', en: 'Business processes' },
+    aplikasi: { id: 'Aplikasi', en: 'Applications' },
+    data: { id: 'Data', en: 'Data' },
+    hosting: { id: 'Hosting', en: 'Hosting' },
+    terhubung: { id: 'Terhubung', en: 'Connected to' },
+    induk: { id: 'Induk', en: 'Parent' },
+    objek: { id: 'Objek', en: 'Object' },
+    produsen: { id: 'Produsen', en: 'Producer' },
+    walidata: { id: 'Walidata', en: 'Data steward' },
+    bagiPakai: { id: 'Bagi pakai', en: 'Shared with' },
+    dari: { id: 'Dari', en: 'From' },
+    ke: { id: 'Ke', en: 'To' },
+    via: { id: 'Melalui', en: 'Via' },
+    muatan: { id: 'Muatan', en: 'Content area' },
+    penanggungJawab: { id: 'Penanggung jawab', en: 'Responsible' },
+    pelaksana: { id: 'Pelaksana', en: 'Implementers' },
+    tahun: { id: 'Tahun', en: 'Years' },
+    target: { id: 'Target', en: 'Target' },
+    anggaran: { id: 'Anggaran', en: 'Budget' },
+    sumberDana: { id: 'Sumber dana', en: 'Funding' },
+    kegiatan: { id: 'Kegiatan', en: 'Budget activities' },
+    prioritas: { id: 'Prioritas', en: 'Priority' },
+    kode: { id: 'Kode', en: 'Code' },
+    indikatorKinerja: { id: 'Indikator kinerja', en: 'Performance indicator' },
+    mewujudkan: { id: 'Mewujudkan', en: 'Realizes' },
+    menghentikan: { id: 'Menghentikan', en: 'Retires' },
+    setelah: { id: 'Setelah', en: 'After' },
+    indikator: { id: 'Indikator', en: 'Indicators' },
+    penilaian: { id: 'Penilaian', en: 'Assessment' },
+    pic: { id: 'PIC', en: 'PIC' },
+    email: { id: 'Email', en: 'Email' },
+    peran: { id: 'Peran', en: 'Roles' },
+    periode: { id: 'Periode', en: 'Period' },
+    referensi: { id: 'Referensi arsitektur', en: 'Reference architecture' },
+    evaluasi: { id: 'Kerangka evaluasi', en: 'Evaluation framework' },
+    koordinator: { id: 'Koordinator', en: 'Coordinator' },
+    ditetapkan: { id: 'Ditetapkan', en: 'Enacted' },
+    reviu: { id: 'Reviu', en: 'Reviews' },
+    kodeLokal: { id: 'Kode lokal', en: 'Local code' },
+    kepalaDaerah: { id: 'Kepala daerah', en: 'Regional head' },
+    tempat: { id: 'Tempat', en: 'Place' },
+    ilustrasi: { id: 'Ilustrasi', en: 'Illustration' }
+};
+
+/**
+ * A property in words: `kepemilikan` → `Kepemilikan`, `anggaran 2026` → `Anggaran 2026` (a keyed
+ * property keeps its key). A property the table does not know is returned as written.
+ */
+export function propertyLabel(property: string, locale: Locale): string {
+    const space = property.indexOf(' ');
+    const head = space < 0 ? property : property.slice(0, space);
+    return Object.hasOwn(PropertyLabels, head) ? PropertyLabels[head][locale] + property.slice(head.length) : property;
+}
