@@ -1,15 +1,21 @@
 import type { Bilingual } from './bilingual.js';
+import { editorLabel } from './editor-labels.js';
+import { indexLabel } from './index-labels.js';
 import type { Locale } from './messages.js';
+import { heading } from './roadmap-labels.js';
+import { term } from './terms.js';
+import { elementKindLabel } from './value-labels.js';
 
 /**
  * The words of the language's properties, for reports that name a property a person reads (the
- * diff: "Kepemilikan: Sewa → Milik Sendiri"). Keyed by the property as the language writes it.
+ * diff: "Kepemilikan: Sewa → Milik Sendiri"). Keyed by the property as the language writes it; a
+ * word another table already translates is taken from it, so that each is translated once.
  */
-const PropertyLabels: Readonly<Record<string, Bilingual>> = {
+const PropertyLabels: Readonly<Record<string, Bilingual | ((locale: Locale) => string)>> = {
     title: { id: 'Judul', en: 'Title' },
     name: { id: 'Nama', en: 'Name' },
     deskripsi: { id: 'Deskripsi', en: 'Description' },
-    status: { id: 'Status', en: 'Status' },
+    status: l => editorLabel('status', l),
     hingga: { id: 'Hingga', en: 'Until' },
     ref: { id: 'Referensi', en: 'Reference' },
     kepemilikan: { id: 'Kepemilikan', en: 'Ownership' },
@@ -24,7 +30,7 @@ const PropertyLabels: Readonly<Record<string, Bilingual>> = {
     pribadi: { id: 'Data pribadi', en: 'Personal data' },
     probis: { id: 'Proses bisnis', en: 'Business processes' },
     aplikasi: { id: 'Aplikasi', en: 'Applications' },
-    data: { id: 'Data', en: 'Data' },
+    data: l => elementKindLabel('data', l),
     hosting: { id: 'Hosting', en: 'Hosting' },
     terhubung: { id: 'Terhubung', en: 'Connected to' },
     induk: { id: 'Induk', en: 'Parent' },
@@ -36,25 +42,25 @@ const PropertyLabels: Readonly<Record<string, Bilingual>> = {
     ke: { id: 'Ke', en: 'To' },
     via: { id: 'Melalui', en: 'Via' },
     muatan: { id: 'Muatan', en: 'Content area' },
-    penanggungJawab: { id: 'Penanggung jawab', en: 'Responsible' },
-    pelaksana: { id: 'Pelaksana', en: 'Implementers' },
-    tahun: { id: 'Tahun', en: 'Years' },
-    target: { id: 'Target', en: 'Target' },
-    anggaran: { id: 'Anggaran', en: 'Budget' },
-    sumberDana: { id: 'Sumber dana', en: 'Funding' },
+    penanggungJawab: l => term('responsible', l),
+    pelaksana: l => heading('pelaksana', l),
+    tahun: l => editorLabel('years', l),
+    target: l => heading('target', l),
+    anggaran: l => term('budget', l),
+    sumberDana: l => heading('sumberDana', l),
     kegiatan: { id: 'Kegiatan', en: 'Budget activities' },
-    prioritas: { id: 'Prioritas', en: 'Priority' },
-    kode: { id: 'Kode', en: 'Code' },
+    prioritas: l => term('prioritas', l),
+    kode: l => heading('kode', l),
     indikatorKinerja: { id: 'Indikator kinerja', en: 'Performance indicator' },
     mewujudkan: { id: 'Mewujudkan', en: 'Realizes' },
     menghentikan: { id: 'Menghentikan', en: 'Retires' },
-    setelah: { id: 'Setelah', en: 'After' },
+    setelah: l => heading('after', l),
     indikator: { id: 'Indikator', en: 'Indicators' },
-    penilaian: { id: 'Penilaian', en: 'Assessment' },
-    pic: { id: 'PIC', en: 'PIC' },
+    penilaian: l => indexLabel('assessment', l),
+    pic: l => editorLabel('pic', l),
     email: { id: 'Email', en: 'Email' },
-    peran: { id: 'Peran', en: 'Roles' },
-    periode: { id: 'Periode', en: 'Period' },
+    peran: l => editorLabel('roles', l),
+    periode: l => heading('periode', l),
     referensi: { id: 'Referensi arsitektur', en: 'Reference architecture' },
     evaluasi: { id: 'Kerangka evaluasi', en: 'Evaluation framework' },
     koordinator: { id: 'Koordinator', en: 'Coordinator' },
@@ -73,5 +79,9 @@ const PropertyLabels: Readonly<Record<string, Bilingual>> = {
 export function propertyLabel(property: string, locale: Locale): string {
     const space = property.indexOf(' ');
     const head = space < 0 ? property : property.slice(0, space);
-    return Object.hasOwn(PropertyLabels, head) ? PropertyLabels[head][locale] + property.slice(head.length) : property;
+    if (!Object.hasOwn(PropertyLabels, head)) {
+        return property;
+    }
+    const label = PropertyLabels[head];
+    return (typeof label === 'function' ? label(locale) : label[locale]) + property.slice(head.length);
 }
