@@ -99,7 +99,7 @@ const templates: Record<string, Template> = {
         en: () => 'A workspace may have only one `pemda`.'
     },
     [IssueCodes.RefCodeUnknown]: {
-        id: a => `Kode referensi '${a.code}' tidak ada di ${a.version} dan tidak dideklarasikan sebagai kodeLokal.`,
+        id: a => `Kode referensi '${a.code}' tidak ada di ${a.version} dan tidak dideklarasikan sebagai \`kodeLokal\`.`,
         en: a => `Reference code '${a.code}' is not in ${a.version} and is not declared as a \`kodeLokal\`.`
     },
     [IssueCodes.RefCodeWrongDomain]: {
@@ -107,7 +107,7 @@ const templates: Record<string, Template> = {
         en: a => `A ${a.kind} must use a ${a.expected} code, not '${a.code}'.`
     },
     [IssueCodes.LocalCodeWithoutParent]: {
-        id: a => `Induk '${a.parent}' dari kode lokal '${a.code}' bukan kode nasional maupun kodeLokal.`,
+        id: a => `Induk '${a.parent}' dari kode lokal '${a.code}' bukan kode nasional maupun \`kodeLokal\`.`,
         en: a => `The parent '${a.parent}' of local code '${a.code}' is neither a national code nor a \`kodeLokal\`.`
     },
     [IssueCodes.OpdMissingPic]: {
