@@ -14,7 +14,7 @@ describe('spbe diff', () => {
         const r = runCli(['diff', base, changed, '--lang', 'en']);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
-        expect(r.stdout).toContain('> aplikasi KOMINFO.PORTAL_KAB "Portal Kabupaten" — renamed (was KOMINFO.PORTAL)');
+        expect(r.stdout).toContain('> Application "Portal Kabupaten" — renamed (was KOMINFO.PORTAL)');
         expect(runCli(['diff', base, changed, '--exit-code']).code).toBe(1);
         const same = runCli(['diff', base, base, '--exit-code', '--lang', 'en']);
         expect(same.code).toBe(0);

@@ -48,7 +48,7 @@ describe('spbe validate', () => {
         }
         expect(findings.find(f => f.code === 'duplicate-application')).toEqual({
             file: 'opd/bkpsdm.spbe', line: 18, column: 14, endLine: 18, endColumn: 21, severity: 'warning', code: 'duplicate-application',
-            message: "Application BKPSDM.SIPARWA has the same fungsi 'kinerjaPegawai' as RSUD_GAMBIRAN.SIMKIN_RS in another OPD."
+            message: "Application BKPSDM.SIPARWA has the same function 'Staff performance' as RSUD_GAMBIRAN.SIMKIN_RS in another OPD."
         });
         const keys = findings.map(f => `${f.file}\u0000${String(f.line).padStart(6, '0')}`);
         expect(keys).toEqual([...keys].sort());

@@ -71,7 +71,7 @@ describe('diff reports: hostile titles', () => {
         md.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('|---')).forEach(l => expect(l.replace(/\\\|/g, '').split('|')).toHaveLength(4));
         const text = renderDiff(diff, 'text', 'en');
         expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
-        expect(text).toContain('PORTAL');
+        expect(text).toContain('AP.01 · ');
         const json = JSON.parse(renderDiff(diff, 'json', 'en'));
         expect(json.elements.find((e: { id: string }) => e.id === 'KOMINFO.PORTAL').properties[0].new).toBe(HostileTitle);
     });
@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
             expect(errors).toEqual([]);
             expect(facts.scripts).toBe(0);
             expect(facts.firstHeading).toBe('Summary');
-            expect(facts.items[0]).toBe(`R_PORTAL "${HostileTitle}" — changed`);
+            expect(facts.items[0]).toBe(`AP.01 · ${HostileTitle} — changed`);
         } finally {
             await browser.close();
         }

@@ -23,6 +23,7 @@ export { allowErrorsNotice, term, FileSystemReasons } from './i18n/terms.js';
 export { decimalSeparator, groupDigits, formatRupiah, formatScore, formatPlainNumber, formatNumber, yearSpan } from './i18n/format-values.js';
 export { muatanLabel, MuatanOrder, heading } from './i18n/roadmap-labels.js';
 export * from './i18n/value-labels.js';
+export * from './i18n/property-labels.js';
 export { indexLabel } from './i18n/index-labels.js';
 export * from './i18n/index-wording.js';
 export * from './i18n/view-titles.js';

@@ -78,7 +78,7 @@ describe('muatan-not-covered', () => {
             'r.spbe': `petaRencana { ${['tataKelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi'].map((m, i) => `rencana R${i} { muatan ${m} }`).join(' ')} }`
         });
         const found = ws.withCode(IssueCodes.MuatanNotCovered);
-        expect(found.map(d => d.message).join()).toMatch(/keamanan.*auditTik/);
+        expect(found.map(d => d.message).join()).toMatch(/Keamanan SPBE.*Audit TIK/);
         expect(found.map(d => rangeText(ws.documents['main.spbe'], d))).toEqual(['P', 'P']);
     });
 

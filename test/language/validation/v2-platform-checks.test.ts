@@ -37,7 +37,7 @@ describe('sector-platform-not-integrated', () => {
         try {
             const ws = await t.load({ 'main.spbe': 'opd A { aplikasi SIMRS { fungsi kesehatan } }' });
             expect(ws.withCode(IssueCodes.SectorPlatformNotIntegrated)[0].message).toBe(
-                'Application A.SIMRS (fungsi Health) has no integration with the national sector platform nasional.SATUSEHAT: add an `integrasi` between them.');
+                'Application A.SIMRS (function Health) has no integration with the national sector platform nasional.SATUSEHAT: add an `integrasi` between them.');
         } finally {
             t.services.spbe.Settings.locale = 'id';
         }

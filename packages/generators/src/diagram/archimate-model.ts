@@ -1,5 +1,7 @@
 import type { ElementInfo, SpbeModel } from 'spbe-model';
+import { valueLabel } from 'spbe-model';
 import type { EdgeOrigin } from './diagram-graph.js';
+import { itemLabel } from '../output/document-words.js';
 
 /**
  * The semantic model as ArchiMate 3.1 concepts, before any XML: what `render-archimate.ts` writes
@@ -144,7 +146,7 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
         const identifier = allocate('opd', opd.code);
         opdIds.set(opd.code, identifier);
         elements.push({
-            identifier, type: 'BusinessActor', name: opd.title ? `${opd.code} — ${opd.title}` : opd.code,
+            identifier, type: 'BusinessActor', name: opd.title || opd.code,
             documentation: opd.builtin ? 'Pustaka nasional bawaan' : undefined,
             properties: props([['kode', opd.code], ['pic', opd.pic], ['email', opd.email], ['peran', opd.peran]])
         });
@@ -154,13 +156,13 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
     for (const e of architecture) {
         const identifier = allocate('el', e.id);
         elementIds.set(e.id, identifier);
-        elements.push({ identifier, type: archimateType(e), name: e.title ? `${e.title} (${e.id})` : e.id, documentation: e.doc, properties: elementProperties(e) });
+        elements.push({ identifier, type: archimateType(e), name: e.title || e.name, documentation: e.doc, properties: elementProperties(e) });
     }
     for (const item of model.items) {
         const identifier = allocate('wp', item.name);
         itemIds.set(item.name, identifier);
         elements.push({
-            identifier, type: 'WorkPackage', name: item.title ? `${item.title} (${item.name})` : item.name, documentation: item.doc,
+            identifier, type: 'WorkPackage', name: itemLabel(item), documentation: item.doc,
             properties: props([
                 ['id', item.name], ['deskripsi', item.deskripsi], ['muatan', item.muatan],
                 ['tahun', item.tahun ? `${item.tahun.start}..${item.tahun.end}` : undefined],
@@ -180,7 +182,7 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
     }
     for (const a of model.assessments) {
         elements.push({
-            identifier: allocate('penilaian', `${a.year}-${a.framework}`), type: 'Assessment', name: `Penilaian ${a.framework} ${a.year}`,
+            identifier: allocate('penilaian', `${a.year}-${a.framework}`), type: 'Assessment', name: `Penilaian ${valueLabel('Framework', a.framework, 'id')} ${a.year}`,
             properties: props([['tahun', a.year], ['kerangka', a.framework], ...a.scores.map(s => [s.indicator, s.level] as const)])
         });
     }
@@ -211,7 +213,7 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
             continue;
         }
         const flow = relate(`int|${i.id}`, {
-            type: 'Flow', source: from, target: to, name: i.title ? `${i.title} (${i.id})` : i.id, documentation: i.doc, properties: elementProperties(i)
+            type: 'Flow', source: from, target: to, name: i.title || i.name, documentation: i.doc, properties: elementProperties(i)
         }, i.id);
         flowIds.set(i.id, flow.identifier);
         for (const r of i.relations.filter(r => r.property !== 'dari' && r.property !== 'ke')) {

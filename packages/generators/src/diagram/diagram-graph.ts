@@ -6,7 +6,7 @@ export interface DiagramNode {
     readonly id: string;
     /** Main text: the title (or the name when there is none). */
     readonly label: string;
-    /** Small text above the label: kind and qualified name, or the OPD code. */
+    /** Small text above the label, in words: the kind and the OPD's title (its code where space forbids). */
     readonly caption: string;
     /** probis, layanan, data, aplikasi, infrastruktur, keamanan, opd, or group (a collapsed set). */
     readonly kind: string;
@@ -50,6 +50,8 @@ export interface DiagramGraph {
     readonly bands: readonly string[];
     /** OPD codes in colour order (for the legend). */
     readonly opds: readonly string[];
+    /** OPD code → its title (the code when it has none): what containers and the legend show. */
+    readonly opdTitles: Readonly<Record<string, string>>;
     /** True when the view was collapsed to OPD level because it was too large. */
     readonly collapsed: boolean;
 }

@@ -4,6 +4,8 @@ import { appendAll, pushTo } from 'spbe-model';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
 import { focusIntegrationMap } from './integration-focus.js';
 import { DiagramViewTitles } from 'spbe-model';
+import { elementCaption, elementTooltip, opdTitles, opdWords } from './diagram-words.js';
+import { CaptionFontSize } from './node-label.js';
 
 export type DiagramViewKind = 'layered' | 'opd' | 'integrasi' | 'gap';
 
@@ -81,16 +83,16 @@ function stateOf(e: ElementInfo): NodeState {
     return e.status === 'rencana' ? 'planned' : e.status === 'dihentikan' ? 'retired' : 'normal';
 }
 
-function elementNode(e: ElementInfo, state: NodeState): DiagramNode {
+function elementNode(e: ElementInfo, state: NodeState, titles: Readonly<Record<string, string>>): DiagramNode {
     return {
         id: e.id,
         label: e.title || e.name,
-        caption: `${e.kind} · ${e.id}`,
+        caption: elementCaption(e, titles),
         kind: e.kind,
         opd: e.opd,
         band: Bands.indexOf(e.kind as typeof Bands[number]),
         state,
-        tooltip: [e.id, e.title, e.kind, `status ${e.status}`].filter(Boolean).join(' — '),
+        tooltip: elementTooltip(e, titles),
         elementId: e.id
     };
 }
@@ -112,6 +114,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
         ? model.elements.filter(e => inGap(e) && !e.builtin && e.kind !== 'integrasi')
         : visible(model, spec).filter(e => !e.builtin && e.kind !== 'integrasi');
     const byId = new Map(model.elements.map(e => [e.id, e]));
+    const titles = opdTitles(model);
     const included = new Set(shown.map(e => e.id));
     const edges: DiagramEdge[] = [];
     const addEdge = (source: string, property: string, target: string) => {
@@ -138,7 +141,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
         }
     }
     const nodes = [...included].map(id => byId.get(id)!).filter(e => Bands.includes(e.kind as typeof Bands[number]))
-        .map(e => elementNode(e, gap ? gap.get(e.id) ?? 'normal' : stateOf(e)));
+        .map(e => elementNode(e, gap ? gap.get(e.id) ?? 'normal' : stateOf(e), titles));
     const graph = finish(model, spec.view, spec, nodes, edges);
     const limit = spec.collapseAbove ?? DefaultPageLimit;
     return !spec.expand && nodes.length > limit ? fold(graph, limit) : graph;
@@ -148,7 +151,8 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
 function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
     const own = visible(model, spec).filter(e => e.opd === spec.opd && e.kind !== 'integrasi');
     const byId = new Map(model.elements.map(e => [e.id, e]));
-    const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e))]));
+    const titles = opdTitles(model);
+    const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e), titles)]));
     const edges: DiagramEdge[] = [];
     const link = (source: string, property: string, target: string) => {
         const t = byId.get(target);
@@ -156,7 +160,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
             return;
         }
         if (!nodes.has(target)) {
-            nodes.set(target, { ...elementNode(t, 'neighbour'), state: 'neighbour' });
+            nodes.set(target, { ...elementNode(t, 'neighbour', titles), state: 'neighbour' });
         }
         edges.push({ id: `${source}>${edgeKinds[property]}>${target}`, source, target, kind: edgeKinds[property], origin: reference(source, property, target) });
     };
@@ -167,7 +171,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
         if (e.opd !== spec.opd && e.kind !== 'integrasi') {
             for (const r of e.relations) {
                 if (edgeKinds[r.property] && nodes.has(r.target) && byId.get(r.target)?.opd === spec.opd) {
-                    nodes.set(e.id, { ...elementNode(e, 'neighbour'), state: 'neighbour' });
+                    nodes.set(e.id, { ...elementNode(e, 'neighbour', titles), state: 'neighbour' });
                     edges.push({ id: `${e.id}>${r.property}>${r.target}`, source: e.id, target: r.target, kind: edgeKinds[r.property], origin: reference(e.id, r.property, r.target) });
                 }
             }
@@ -179,7 +183,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
                 for (const end of [from, to]) {
                     const t = byId.get(end);
                     if (t && !nodes.has(end)) {
-                        nodes.set(end, { ...elementNode(t, 'neighbour'), state: 'neighbour' });
+                        nodes.set(end, { ...elementNode(t, 'neighbour', titles), state: 'neighbour' });
                     }
                 }
                 edges.push({ id: e.id, source: from, target: to, kind: e.relations.some(r => r.property === 'via') ? 'integrasi-splp' : 'integrasi-direct', label: e.title || e.name, origin: { kind: 'integrasi', element: e.id } });
@@ -227,10 +231,9 @@ function integrationMap(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
         }
     }
     const involved = new Set([...counts.values()].flatMap(c => [c.source, c.target]));
-    const opdTitles = new Map(model.opds.map(o => [o.code, o.title ?? o.code]));
     const nodes: DiagramNode[] = model.opds.filter(o => involved.has(o.code) || !o.builtin).map(o => ({
-        id: o.code, label: o.title ?? o.code, caption: o.builtin ? 'pustaka nasional' : `OPD ${o.code}`, kind: 'opd', opd: o.code,
-        state: 'normal' as NodeState, tooltip: `${o.code} — ${opdTitles.get(o.code)}`
+        id: o.code, label: o.title || o.code, caption: o.builtin ? 'pustaka nasional' : `OPD ${o.code}`, kind: 'opd', opd: o.code,
+        state: 'normal' as NodeState, tooltip: o.builtin ? `${o.title || o.code} — pustaka nasional` : `${o.title || o.code} — OPD ${o.code}`
     }));
     const edges = [...counts.entries()].map(([key, c]) => ({ id: key, source: c.source, target: c.target, kind: c.kind, label: c.n > 1 ? `${c.n}` : undefined }));
     return finish(model, 'integrasi', spec, nodes, edges);
@@ -240,6 +243,8 @@ function integrationMap(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
 export const DefaultPageLimit = 400;
 /** A cell never shows fewer elements than this before its "+N elemen lainnya" box. */
 const minimumPerCell = 2;
+/** A folded box's caption shows its OPD's title up to this width (px), else its code. */
+const groupCaptionWidth = 230;
 
 /**
  * Folds a layered view that exceeds `limit` element boxes: every OPD cell (OPD × band) keeps at
@@ -249,6 +254,7 @@ const minimumPerCell = 2;
  * so no box ever stands for a single element.
  */
 function fold(graph: DiagramGraph, limit: number): DiagramGraph {
+    const groupCaption = (opd: string, band: string) => opdWords(graph.opdTitles, opd, groupCaptionWidth, CaptionFontSize, o => `${o} · ${band}`);
     const cells = new Map<string, DiagramNode[]>();
     for (const n of graph.nodes) {
         pushTo(cells, `${n.opd}:${n.band}`, n);
@@ -273,8 +279,8 @@ function fold(graph: DiagramGraph, limit: number): DiagramGraph {
         rest.forEach(n => target.set(n.id, key));
         const band = list[0].band ?? 0;
         nodes.push({
-            id: key, label: `+${rest.length} elemen lainnya`, caption: `${list[0].opd} · ${bandTitles[Bands[band]] ?? Bands[band]}`, kind: 'group', opd: list[0].opd,
-            band, state: 'normal', tooltip: rest.slice(0, 30).map(n => n.elementId ?? n.id).join(', ') + (rest.length > 30 ? ', …' : '')
+            id: key, label: `+${rest.length} elemen lainnya`, caption: groupCaption(list[0].opd, bandTitles[Bands[band]] ?? Bands[band]), kind: 'group', opd: list[0].opd,
+            band, state: 'normal', tooltip: rest.slice(0, 30).map(n => n.label).join(', ') + (rest.length > 30 ? ', …' : '')
         });
     }
     const edges = new Map<string, DiagramEdge & { n: number }>();
@@ -308,6 +314,7 @@ function finish(model: SpbeModel, view: string, spec: DiagramSpec, nodes: Diagra
         edges: [...unique.values()].sort((a, b) => a.id.localeCompare(b.id)),
         bands: view === 'integrasi' ? [] : Bands.map(b => bandTitles[b]),
         opds,
+        opdTitles: opdTitles(model),
         collapsed: false
     };
 }

@@ -173,6 +173,9 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
  */
 function crossOpdSummaries(graph: DiagramGraph): DiagramNode[] {
     const opdOf = new Map(graph.nodes.map(n => [n.id, n.opd]));
+    // The tooltip names elements by their labels; the box names OPDs by code, as space forbids titles there.
+    const labels = new Map(graph.nodes.map(n => [n.id, n.label]));
+    const pair = (e: DiagramEdge) => `${labels.get(e.source) ?? e.source} → ${labels.get(e.target) ?? e.target}`;
     const uses = new Map<string, Map<string, number>>();
     const usedBy = new Map<string, Map<string, number>>();
     const pairs = new Map<string, string[]>();
@@ -190,8 +193,8 @@ function crossOpdSummaries(graph: DiagramGraph): DiagramNode[] {
         const n = e.label && /^\d+$/.test(e.label) ? Number(e.label) : 1;
         bump(uses, s, t, n);
         bump(usedBy, t, s, n);
-        pushTo(pairs, s, `${e.source} → ${e.target}`);
-        pushTo(pairs, t, `${e.source} → ${e.target}`);
+        pushTo(pairs, s, pair(e));
+        pushTo(pairs, t, pair(e));
     }
     // The three OPDs with the most references by name, the others counted: the node stays a box, not a list.
     const list = (m?: Map<string, number>) => {

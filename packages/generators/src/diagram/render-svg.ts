@@ -1,8 +1,15 @@
 import { escapeXml as x } from '../output/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
 import type { BandRow } from './layered-layout.js';
-import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight } from './node-label.js';
+import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight, textWidth } from './node-label.js';
 import { maxOf, minOf } from 'spbe-model';
+import { edgeKindWords, edgeTooltip, opdWords } from './diagram-words.js';
+
+/** Legend columns are at least this wide (px), and widen up to the widest for the longest entry. */
+const legendColumn = 200;
+const widestLegendColumn = 360;
+/** Room an entry's text leaves for its swatch (px). */
+const swatch = 30;
 
 /** Twelve colours distinguishable for common colour-vision deficiencies (Okabe–Ito plus Tol's muted). */
 export const OpdPalette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#882255', '#117733',
@@ -12,20 +19,22 @@ export function opdColour(graph: { opds: readonly string[] }, opd: string): stri
     return opd === 'nasional' ? '#6E7781' : OpdPalette[Math.max(0, graph.opds.indexOf(opd)) % OpdPalette.length];
 }
 
-const edgeStyle: Record<string, { stroke: string; dash?: string; width: number; label: string }> = {
-    probis: { stroke: '#57606a', width: 1.2, label: 'probis' },
-    aplikasi: { stroke: '#57606a', width: 1.2, label: 'aplikasi' },
-    data: { stroke: '#0072B2', width: 1.2, dash: '4 3', label: 'data' },
-    hosting: { stroke: '#8C6D1F', width: 1.2, label: 'hosting' },
-    terhubung: { stroke: '#8C6D1F', width: 1, dash: '2 2', label: 'terhubung' },
-    induk: { stroke: '#57606a', width: 1, dash: '6 3', label: 'induk' },
-    objek: { stroke: '#D55E00', width: 1, dash: '3 3', label: 'objek keamanan' },
-    integrasi: { stroke: '#009E73', width: 2, label: 'integrasi' },
-    'integrasi-splp': { stroke: '#009E73', width: 2, label: 'integrasi via SPLP' },
-    'integrasi-direct': { stroke: '#C00000', width: 2, dash: '6 3', label: 'integrasi langsung (tanpa SPLP)' },
-    'data-use': { stroke: '#0072B2', width: 1.5, dash: '4 3', label: 'pemakaian data' },
-    'app-use': { stroke: '#57606a', width: 1.5, label: 'pemakaian aplikasi' }
+const edgeStrokes: Record<string, { stroke: string; dash?: string; width: number }> = {
+    probis: { stroke: '#57606a', width: 1.2 },
+    aplikasi: { stroke: '#57606a', width: 1.2 },
+    data: { stroke: '#0072B2', width: 1.2, dash: '4 3' },
+    hosting: { stroke: '#8C6D1F', width: 1.2 },
+    terhubung: { stroke: '#8C6D1F', width: 1, dash: '2 2' },
+    induk: { stroke: '#57606a', width: 1, dash: '6 3' },
+    objek: { stroke: '#D55E00', width: 1, dash: '3 3' },
+    integrasi: { stroke: '#009E73', width: 2 },
+    'integrasi-splp': { stroke: '#009E73', width: 2 },
+    'integrasi-direct': { stroke: '#C00000', width: 2, dash: '6 3' },
+    'data-use': { stroke: '#0072B2', width: 1.5, dash: '4 3' },
+    'app-use': { stroke: '#57606a', width: 1.5 }
 };
+const edgeStyle: Record<string, { stroke: string; dash?: string; width: number; label: string }> = Object.fromEntries(
+    Object.entries(edgeStrokes).map(([kind, style]) => [kind, { ...style, label: edgeKindWords(kind) }]));
 
 const stateStyle: Record<string, { fill: string; stroke: string; dash?: string; opacity: number; label: string }> = {
     normal: { fill: '#ffffff', stroke: '#1f2328', opacity: 1, label: 'eksisting' },
@@ -93,16 +102,17 @@ export function renderSvg(graph: PositionedGraph): string {
     }
     for (const c of graph.containers ?? []) {
         const colour = opdColour(graph, c.opd);
-        out.push(`<g class="container"><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6" fill="#ffffff" fill-opacity="0.6" stroke="${colour}" stroke-width="1"/>`
-            + `<text x="${c.x + 8}" y="${c.y + 15}" font-size="11" font-weight="bold" fill="${colour}">${x(c.opd)}</text></g>`);
+        out.push(`<g class="container" data-opd="${x(c.opd)}"><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6" fill="#ffffff" fill-opacity="0.6" stroke="${colour}" stroke-width="1"/>`
+            + `<text x="${c.x + 8}" y="${c.y + 15}" font-size="11" font-weight="bold" fill="${colour}">${x(containerTitle(graph, c))}</text></g>`);
     }
+    const labels = new Map(graph.nodes.map(n => [n.id, n.label]));
     for (const e of graph.edges) {
         if (e.points.length < 2) {
             continue;
         }
         const style = edgeStyle[e.kind] ?? edgeStyle.aplikasi;
         const points = e.points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
-        out.push(`<polyline points="${points}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#arrow)"><title>${x(`${e.source} → ${e.target} (${style.label}${e.label ? `: ${e.label}` : ''})`)}</title></polyline>`);
+        out.push(`<polyline points="${points}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#arrow)"><title>${x(edgeTooltip(e, labels))}</title></polyline>`);
         if (e.count !== undefined) {
             // A bundle's trunk is its vertical middle segment: the count sits beside it, halfway.
             const [[ax, ay], [, by]] = [e.points[1], e.points[2]];
@@ -119,6 +129,11 @@ export function renderSvg(graph: PositionedGraph): string {
     out.push(key.svg);
     out.push('</svg>');
     return out.join('\n') + '\n';
+}
+
+/** An OPD container's heading: the OPD's title when it fits the box, else its code (font 11 px, 8 px margins). */
+export function containerTitle(graph: Pick<PositionedGraph, 'opdTitles'>, c: { opd: string; width: number }): string {
+    return opdWords(graph.opdTitles, c.opd, c.width - 16, 11);
 }
 
 function node(graph: PositionedGraph, n: PositionedNode): string {
@@ -145,9 +160,11 @@ function legend(graph: PositionedGraph, y: number, width: number): { svg: string
     const usedEdges = [...new Set(graph.edges.map(e => e.kind))];
     const usedOpds = graph.opds.filter(o => graph.nodes.some(n => n.opd === o));
     const entries: string[] = [];
-    for (const o of usedOpds) {
-        entries.push(`<rect x="0" y="-9" width="10" height="10" fill="${opdColour(graph, o)}"/><text x="14" y="0">${x(o)}</text>`);
-    }
+    // An OPD by its title; one too long for the widest column by its code.
+    const opdNames = usedOpds.map(o => opdWords(graph.opdTitles, o, widestLegendColumn - swatch, 11));
+    usedOpds.forEach((o, i) => {
+        entries.push(`<rect x="0" y="-9" width="10" height="10" fill="${opdColour(graph, o)}"/><text x="14" y="0">${x(opdNames[i])}</text>`);
+    });
     for (const s of usedStates) {
         const st = stateStyle[s];
         entries.push(`<rect x="0" y="-9" width="14" height="10" fill="${st.fill}" stroke="${st.stroke}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="18" y="0">${x(st.label)}</text>`);
@@ -156,9 +173,11 @@ function legend(graph: PositionedGraph, y: number, width: number): { svg: string
         const st = edgeStyle[k];
         entries.push(`<line x1="0" y1="-4" x2="22" y2="-4" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="26" y="0">${x(st.label)}</text>`);
     }
-    const columns = Math.max(1, Math.floor((width - 32) / 200));
+    const texts = [...opdNames, ...usedStates.map(s => stateStyle[s].label), ...usedEdges.map(k => edgeStyle[k].label)];
+    const column = Math.min(widestLegendColumn, Math.max(legendColumn, ...texts.map(t => Math.ceil(textWidth(t, 11)) + swatch)));
+    const columns = Math.max(1, Math.floor((width - 32) / column));
     entries.forEach((entry, i) => {
-        out.push(`<g transform="translate(${(i % columns) * 200},${32 + Math.floor(i / columns) * 18})">${entry}</g>`);
+        out.push(`<g transform="translate(${(i % columns) * column},${32 + Math.floor(i / columns) * 18})">${entry}</g>`);
     });
     out.push('</g>');
     return { svg: out.join('\n'), height: 32 + Math.ceil(entries.length / columns) * 18 + 12 };

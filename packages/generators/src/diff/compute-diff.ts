@@ -1,12 +1,13 @@
 import type { ElementInfo, ElementKind, OpdInfo, RoadmapItemInfo, SpbeModel } from 'spbe-model';
 import { compareText, pushTo } from 'spbe-model';
 import { diffFindings } from './findings-diff.js';
+import { itemLabel } from '../output/document-words.js';
 import { diffIndex } from './index-diff.js';
 import {
     diffProperties, elementProperties, itemProperties, opdProperties, pemdaProperties, reassignmentProperties, serialize
 } from './semantic-properties.js';
 import type {
-    ChangeKind, CrossOpdReferenceChange, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, WorkspaceDiff
+    ChangeKind, CrossOpdReferenceChange, DiffNames, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, WorkspaceDiff
 } from './diff-model.js';
 
 /** One side of a comparison: its semantic model and every diagnostic, paths relative to the workspace root. */
@@ -49,7 +50,18 @@ export function computeDiff(oldSide: DiffSide, newSide: DiffSide): WorkspaceDiff
         newLabel: newSide.label,
         pemdaTitle: newSide.model.pemda?.title ?? oldSide.model.pemda?.title,
         pemda, opds, elements, crossOpdReferences, items, findings, index,
-        summary: summarize(oldSide.model, newSide.model, elements, items, crossOpdReferences, findings, opds)
+        summary: summarize(oldSide.model, newSide.model, elements, items, crossOpdReferences, findings, opds),
+        names: diffNames(oldSide.model, newSide.model)
+    };
+}
+
+/** The names people read, from both sides so that a removed element is named too (the new side wins). */
+function diffNames(oldModel: SpbeModel, newModel: SpbeModel): DiffNames {
+    const sides = [oldModel, newModel];
+    return {
+        elements: Object.fromEntries(sides.flatMap(m => m.elements.filter(e => e.title).map(e => [e.id, e.title!]))),
+        opds: Object.fromEntries(sides.flatMap(m => m.opds.filter(o => o.title).map(o => [o.code, o.title!]))),
+        items: Object.fromEntries(sides.flatMap(m => m.items.map(i => [i.name, itemLabel(i)])))
     };
 }
 

@@ -115,6 +115,17 @@ export interface DiffSummary {
     readonly opds: { readonly added: number; readonly removed: number; readonly changed: number };
 }
 
+/**
+ * What the reports show instead of identifiers (spec §6 v2), from both sides (the new side wins):
+ * element id → title, OPD code → title, roadmap item name → `kode · title`. The JSON report leaves
+ * it out: it keeps the identifiers.
+ */
+export interface DiffNames {
+    readonly elements: Readonly<Record<string, string>>;
+    readonly opds: Readonly<Record<string, string>>;
+    readonly items: Readonly<Record<string, string>>;
+}
+
 export interface WorkspaceDiff {
     /** Labels of the two sides ("git HEAD~3", a folder…). */
     readonly oldLabel: string;
@@ -128,6 +139,8 @@ export interface WorkspaceDiff {
     readonly findings: readonly FindingCodeChange[];
     readonly index: readonly IndexChange[];
     readonly summary: DiffSummary;
+    /** Absent: the reports show identifiers as written. */
+    readonly names?: DiffNames;
 }
 
 export function isEmptyDiff(diff: WorkspaceDiff): boolean {

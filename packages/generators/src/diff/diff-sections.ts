@@ -2,6 +2,7 @@ import { diffWord, formatRupiah, indexValueText, type DiffWord } from 'spbe-mode
 import { appendAll, pushTo } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import type { ChangeKind, DiffSummary, IndexValue, PropertyChange, WorkspaceDiff } from './diff-model.js';
+import { DiffWords } from './diff-words.js';
 
 /**
  * The words of a diff report, shared by the text, Markdown and HTML renderers: each renders the
@@ -31,18 +32,6 @@ export interface DiffSection {
 
 const signOf: Record<ChangeKind, DiffSign> = { added: '+', removed: '-', changed: '~', renamed: '>' };
 
-function value(property: string, text: string | undefined, locale: Locale): string {
-    if (text === undefined) {
-        return '∅';
-    }
-    return property.startsWith('anggaran ') && /^\d+(\.\d+)?$/.test(text) ? formatRupiah(Number(text), locale) : text;
-}
-
-/** "sifat: terbatas → terbuka"; an added or removed property shows ∅ on the side it is missing. */
-export function propertyLine(p: PropertyChange, locale: Locale): string {
-    return `${p.property}: ${value(p.property, p.old, locale)} → ${value(p.property, p.new, locale)}`;
-}
-
 export function formatDelta(amount: number, locale: Locale): string {
     return `${amount < 0 ? '−' : '+'}${formatRupiah(Math.abs(amount), locale)}`;
 }
@@ -63,7 +52,7 @@ export function summaryRows(diff: WorkspaceDiff, locale: Locale): Array<[string,
         rows.splice(0, 0, [diffWord('opds', locale), counts(s.opds, ['added', 'removed', 'changed'])]);
     }
     for (const change of diff.index) {
-        rows.push([`${diffWord('index', locale)} ${change.framework} ${change.year}`, `${indexSide(change.oldIndex, locale)} → ${indexSide(change.newIndex, locale)}`]);
+        rows.push([`${diffWord('index', locale)} ${new DiffWords(diff.names, locale).framework(change.framework)} ${change.year}`, `${indexSide(change.oldIndex, locale)} → ${indexSide(change.newIndex, locale)}`]);
     }
     return rows;
 }
@@ -93,33 +82,35 @@ export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[]
             sections.push({ id, title: diffWord(title, locale), groups });
         }
     };
-    const details = (props: readonly PropertyChange[], change: ChangeKind) =>
-        change === 'added' || change === 'removed' ? [] : props.map(p => propertyLine(p, locale));
+    const words = new DiffWords(diff.names, locale);
+    const details = (scope: string, props: readonly PropertyChange[], change: ChangeKind) =>
+        change === 'added' || change === 'removed' ? [] : props.map(p => words.line(scope, p));
     const at = (source: { uri: string; line: number } | undefined) => source && { uri: source.uri, line: source.line };
 
-    add('pemda', 'pemda', [{ entries: diff.pemda.length ? [{ sign: '~', headline: diff.pemdaTitle ?? 'pemda', details: diff.pemda.map(p => propertyLine(p, locale)) }] : [] }]);
+    add('pemda', 'pemda', [{ entries: diff.pemda.length ? [{ sign: '~', headline: diff.pemdaTitle ?? 'pemda', details: diff.pemda.map(p => words.line('pemda', p)) }] : [] }]);
     add('opd', 'opds', [{
         entries: diff.opds.map(o => ({
-            sign: signOf[o.change], headline: `opd ${o.code}${quoted(o.title)} — ${diffWord(o.change, locale)}`,
-            details: details(o.properties, o.change), target: at(o.source)
+            sign: signOf[o.change], headline: `${o.title || words.opd(o.code)} — ${diffWord(o.change, locale)}`,
+            details: details('opd', o.properties, o.change), target: at(o.source)
         }))
     }]);
 
     const byOpd = new Map<string, typeof diff.elements[number][]>();
     diff.elements.forEach(e => pushTo(byOpd, e.opd, e));
     add('elements', 'elements', [...byOpd].map(([opd, changes]) => ({
-        title: opd,
+        title: words.opd(opd),
         entries: changes.map(e => ({
             sign: signOf[e.change],
-            headline: `${e.kind} ${e.id}${quoted(e.title)} — ${diffWord(e.change, locale)}${e.renamedFrom ? ` (${diffWord('was', locale)} ${e.renamedFrom})` : ''}`,
-            details: details(e.properties, e.change),
+            // A rename changes only the identifier, so that is what it shows.
+            headline: `${words.kind(e.kind)}${quoted(e.title || e.id)} — ${diffWord(e.change, locale)}${e.renamedFrom ? ` (${diffWord('was', locale)} ${e.renamedFrom})` : ''}`,
+            details: details(e.kind, e.properties, e.change),
             target: at(e.source)
         }))
     })));
 
     add('references', 'refs', [{
         entries: diff.crossOpdReferences.map(r => ({
-            sign: r.change === 'added' ? '+' : '-', headline: `${r.from} ${r.property} ${r.target}`, details: [], target: r.change === 'added' ? at(r.source) : undefined
+            sign: r.change === 'added' ? '+' : '-', headline: `${words.element(r.from)} — ${words.property(r.property)}: ${words.value('', r.property, r.target)}`, details: [], target: r.change === 'added' ? at(r.source) : undefined
         }))
     }]);
 
@@ -134,22 +125,22 @@ export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[]
             if (i.rebudgeted) {
                 tags.push(diffWord('rebudgeted', locale));
                 for (const y of i.rebudgeted.years) {
-                    lines.push(`anggaran ${y.year}: ${formatRupiah(y.old, locale)} → ${formatRupiah(y.new, locale)} (${formatDelta(y.new - y.old, locale)})`);
+                    lines.push(`${words.property(`anggaran ${y.year}`)}: ${formatRupiah(y.old, locale)} → ${formatRupiah(y.new, locale)} (${formatDelta(y.new - y.old, locale)})`);
                 }
                 const { oldTotal, newTotal } = i.rebudgeted;
                 lines.push(`${diffWord('total', locale)}: ${formatRupiah(oldTotal, locale)} → ${formatRupiah(newTotal, locale)} (${formatDelta(newTotal - oldTotal, locale)})`);
             }
             if (i.reassigned) {
                 tags.push(diffWord('reassigned', locale));
-                appendAll(lines, i.reassigned.map(p => propertyLine(p, locale)));
+                appendAll(lines, i.reassigned.map(p => words.line('item', p)));
             }
             if (i.change !== 'changed' || i.properties.length > 0 || tags.length === 1) {
-                appendAll(lines, details(i.properties, i.change));
+                appendAll(lines, details('item', i.properties, i.change));
             }
             const shownTags = i.change === 'changed' && tags.length > 1 ? tags.slice(1) : tags;
             return {
                 sign: signOf[i.change],
-                headline: `${i.name}${quoted(i.title)} — ${shownTags.join(', ')}${i.renamedFrom ? ` (${diffWord('was', locale)} ${i.renamedFrom})` : ''}`,
+                headline: `${words.item(i.name)} — ${shownTags.join(', ')}${i.renamedFrom ? ` (${diffWord('was', locale)} ${i.renamedFrom})` : ''}`,
                 details: lines,
                 target: at(i.source)
             };
@@ -167,8 +158,8 @@ export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[]
     add('index', 'index', [{
         entries: diff.index.map(c => ({
             sign: c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~',
-            headline: `penilaian ${c.year} ${c.framework}: ${indexSide(c.oldIndex, locale)} → ${indexSide(c.newIndex, locale)}`,
-            details: c.levels.map(p => propertyLine(p, locale)),
+            headline: `${words.property('penilaian')} ${c.year} ${words.framework(c.framework)}: ${indexSide(c.oldIndex, locale)} → ${indexSide(c.newIndex, locale)}`,
+            details: c.levels.map(p => words.level(c.framework, p)),
             target: at(c.source)
         }))
     }]);

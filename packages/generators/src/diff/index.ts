@@ -12,7 +12,11 @@ export function renderDiff(diff: WorkspaceDiff, format: DiffFormat, locale: Loca
         case 'text': return diffText(diff, locale);
         case 'md': return diffMarkdown(diff, locale);
         case 'html': return diffHtml(diff, locale);
-        case 'json': return `${JSON.stringify({ format: 'spbe-diff', version: 1, ...diff }, null, 2)}\n`;
+        case 'json': {
+            // JSON keeps identifiers: the names table is for the reports people read.
+            const { names: _names, ...identifiers } = diff;
+            return `${JSON.stringify({ format: 'spbe-diff', version: 1, ...identifiers }, null, 2)}\n`;
+        }
     }
 }
 

@@ -38,7 +38,14 @@ export interface PreviewNode {
     /** `OPD.NAME` for element nodes. */
     readonly elementId?: string;
     readonly title?: string;
+    /** The kind in words (`Aplikasi`). */
+    readonly kindLabel: string;
+    /** The owning OPD's title (its code when it has none). */
+    readonly opdTitle: string;
+    /** Identifier of the status (`eksisting`), for styling. */
     readonly status?: string;
+    /** The status in words (`Eksisting`). */
+    readonly statusLabel?: string;
     /** "2025–2029", "sejak 2027", "hingga 2026". */
     readonly lifetime?: string;
     /** Begins to exist in the year shown (or is planned, without a year). */
@@ -55,6 +62,8 @@ export interface PreviewEdge {
     readonly target: string;
     readonly kind: string;
     readonly label?: string;
+    /** `Sumber → Tujuan (jenis)`: the ends by their labels, the kind in words. */
+    readonly tooltip: string;
     readonly points: ReadonlyArray<readonly [number, number]>;
     /** On one edge of a bundle (layered views): how many references the bundle carries. */
     readonly count?: number;
@@ -63,6 +72,8 @@ export interface PreviewEdge {
 /** An OPD's container in one band of a layered view (px), with the OPD's colour. */
 export interface PreviewContainer {
     readonly opd: string;
+    /** What the container's heading shows: the OPD's title, or its code when the title does not fit. */
+    readonly title: string;
     readonly colour: string;
     readonly x: number;
     readonly y: number;
@@ -89,6 +100,8 @@ export interface PreviewPayload {
     readonly periode?: { readonly start: number; readonly end: number };
     readonly opds: ReadonlyArray<{ readonly code: string; readonly title: string; readonly colour: string }>;
     readonly kinds: readonly string[];
+    /** Each of `kinds` in words (`probis` → `Proses Bisnis`), for the domain filter. */
+    readonly kindLabels: Readonly<Record<string, string>>;
     /** Milliseconds the server spent building it (layout included). */
     readonly buildMs: number;
 }

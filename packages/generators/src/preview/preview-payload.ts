@@ -1,9 +1,10 @@
 import { buildDiagram, type DiagramSpec } from '../diagram/diagram-views.js';
 import { layoutDiagram } from '../diagram/elk-layout.js';
-import { bandRects, opdColour } from '../diagram/render-svg.js';
+import { bandRects, containerTitle, opdColour } from '../diagram/render-svg.js';
+import { edgeTooltip } from '../diagram/diagram-words.js';
 import type { ElementFinding } from 'spbe-model';
 import type { ElementInfo, Lifetime, SpbeModel } from 'spbe-model';
-import { pushTo } from 'spbe-model';
+import { elementKindLabel, pushTo, valueLabel } from 'spbe-model';
 import type { PreviewParams, PreviewPayload } from './preview-model.js';
 
 export const PreviewKinds = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
@@ -49,12 +50,14 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
         const opd = elements.get(id)?.opd;
         list.forEach(f => opd && pushTo(byOpd, opd, f));
     }
+    const labels = new Map(graph.nodes.map(n => [n.id, n.label]));
     const nodes = graph.nodes.map(n => {
         const e = n.elementId ? elements.get(n.elementId) : undefined;
         return {
             id: n.id, label: n.label, labelLines: n.labelLines, caption: n.caption, kind: n.kind, opd: n.opd, colour: opdColour(graph, n.opd), state: n.state,
             x: n.x, y: n.y, width: n.width, height: n.height, elementId: n.elementId,
-            title: e?.title, status: e?.status, lifetime: e && lifetimeText(e.lifetime),
+            title: e?.title, kindLabel: elementKindLabel(n.kind, 'id'), opdTitle: graph.opdTitles[n.opd] ?? n.opd,
+            status: e?.status, statusLabel: e && valueLabel('Status', e.status, 'id'), lifetime: e && lifetimeText(e.lifetime),
             appears: e ? appears(e, params.year) : false,
             retires: e ? retires(e, params.year) : false,
             findings: n.elementId ? findings.get(n.elementId) ?? [] : n.kind === 'opd' ? byOpd.get(n.opd) ?? [] : [],
@@ -69,12 +72,13 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
         height: graph.height,
         collapsed: graph.collapsed,
         bands: bandRects(graph),
-        containers: (graph.containers ?? []).map(c => ({ opd: c.opd, colour: opdColour(graph, c.opd), x: c.x, y: c.y, width: c.width, height: c.height })),
+        containers: (graph.containers ?? []).map(c => ({ opd: c.opd, title: containerTitle(graph, c), colour: opdColour(graph, c.opd), x: c.x, y: c.y, width: c.width, height: c.height })),
         nodes,
-        edges: graph.edges.map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, points: e.points, count: e.count })),
+        edges: graph.edges.map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, tooltip: edgeTooltip(e, labels), points: e.points, count: e.count })),
         periode: model.pemda?.periode,
         opds: model.opds.filter(o => !o.builtin).map(o => ({ code: o.code, title: o.title ?? o.code, colour: opdColour(graph, o.code) })),
         kinds: [...PreviewKinds],
+        kindLabels: Object.fromEntries(PreviewKinds.map(k => [k, elementKindLabel(k, 'id')])),
         buildMs: Math.round(performance.now() - started)
     };
 }

@@ -99,16 +99,16 @@ const templates: Record<string, Template> = {
         en: () => 'A workspace may have only one `pemda`.'
     },
     [IssueCodes.RefCodeUnknown]: {
-        id: a => `Kode referensi '${a.code}' tidak ada di ${a.version} dan tidak dideklarasikan sebagai kodeLokal.`,
-        en: a => `Reference code '${a.code}' is not in ${a.version} and is not declared as a kodeLokal.`
+        id: a => `Kode referensi '${a.code}' tidak ada di ${a.version} dan tidak dideklarasikan sebagai \`kodeLokal\`.`,
+        en: a => `Reference code '${a.code}' is not in ${a.version} and is not declared as a \`kodeLokal\`.`
     },
     [IssueCodes.RefCodeWrongDomain]: {
         id: a => `${a.kind} harus memakai kode ${a.expected}, bukan '${a.code}'.`,
         en: a => `A ${a.kind} must use a ${a.expected} code, not '${a.code}'.`
     },
     [IssueCodes.LocalCodeWithoutParent]: {
-        id: a => `Induk '${a.parent}' dari kode lokal '${a.code}' bukan kode nasional maupun kodeLokal.`,
-        en: a => `The parent '${a.parent}' of local code '${a.code}' is neither a national code nor a kodeLokal.`
+        id: a => `Induk '${a.parent}' dari kode lokal '${a.code}' bukan kode nasional maupun \`kodeLokal\`.`,
+        en: a => `The parent '${a.parent}' of local code '${a.code}' is neither a national code nor a \`kodeLokal\`.`
     },
     [IssueCodes.OpdMissingPic]: {
         id: a => `OPD '${a.name}' belum mencantumkan PIC (\`pic\`).`,
@@ -123,12 +123,12 @@ const templates: Record<string, Template> = {
         en: a => `'${a.code}' is not a Kepmendagri kegiatan code (U.BB.PP.L.KK, e.g. 2.16.03.2.02) or sub-kegiatan code (U.BB.PP.L.KK.SSSS, e.g. 2.16.03.2.02.0035); L is 1 or 2.`
     },
     [IssueCodes.KegiatanCodeWrongLevel]: {
-        id: a => `Kode kegiatan '${a.code}' berlevel ${a.level} (${a.levelName}), padahal pemda ini ${a.jenis}: kode untuk ${a.jenis} memakai level ${a.expected}.`,
-        en: a => `Kegiatan code '${a.code}' has level ${a.level} (${a.levelName}), but this pemda is a ${a.jenis}: codes for a ${a.jenis} use level ${a.expected}.`
+        id: a => `Kode kegiatan '${a.code}' berlevel ${a.level} (${a.levelName}), padahal pemda ini ${valueLabel('JenisPemda', String(a.jenis), 'id').toLowerCase()}: kode untuk ${valueLabel('JenisPemda', String(a.jenis), 'id').toLowerCase()} memakai level ${a.expected}.`,
+        en: a => `Kegiatan code '${a.code}' has level ${a.level} (${a.levelName}), but this pemda is a ${valueLabel('JenisPemda', String(a.jenis), 'en').toLowerCase()}: codes for a ${valueLabel('JenisPemda', String(a.jenis), 'en').toLowerCase()} use level ${a.expected}.`
     },
     [IssueCodes.CrossOpdDataNotShared]: {
-        id: a => `Data ${a.data} (${a.sifat}) milik ${a.owner} dipakai oleh ${a.user} tetapi tidak dibagipakaikan kepadanya (\`bagiPakai\`).`,
-        en: a => `Data ${a.data} (${a.sifat}) owned by ${a.owner} is used by ${a.user} but not shared with it (\`bagiPakai\`).`
+        id: a => `Data ${a.data} (${valueLabel('SifatData', String(a.sifat), 'id').toLowerCase()}) milik ${a.owner} dipakai oleh ${a.user} tetapi tidak dibagipakaikan kepadanya (\`bagiPakai\`).`,
+        en: a => `Data ${a.data} (${valueLabel('SifatData', String(a.sifat), 'en').toLowerCase()}) owned by ${a.owner} is used by ${a.user} but not shared with it (\`bagiPakai\`).`
     },
     [IssueCodes.CrossOpdAppNotShared]: {
         id: a => `Aplikasi ${a.app} milik ${a.owner} dipakai layanan ${a.user} tetapi ${a.user} tidak tercantum di \`pengguna\`-nya.`,
@@ -136,23 +136,23 @@ const templates: Record<string, Template> = {
     },
     [IssueCodes.IntegrationBypassesSplp]: {
         id: a => `Integrasi '${a.name}' antara aplikasi ${a.from} dan ${a.to} (OPD berbeda) tidak melalui sistem penghubung (\`via\` SPLP).`,
-        en: a => `Integration '${a.name}' between ${a.from} and ${a.to} (different OPDs) does not go \`via\` a sistemPenghubung (SPLP).`
+        en: a => `Integration '${a.name}' between ${a.from} and ${a.to} (different OPDs) does not go \`via\` a service bus (SPLP).`
     },
     [IssueCodes.DuplicateApplication]: {
         id: a => `Aplikasi ${a.app} memiliki fungsi '${valueLabel('Fungsi', String(a.fungsi), 'id')}' yang sama dengan ${a.others} di OPD lain.`,
-        en: a => `Application ${a.app} has the same fungsi '${a.fungsi}' as ${a.others} in another OPD.`
+        en: a => `Application ${a.app} has the same function '${valueLabel('Fungsi', String(a.fungsi), 'en')}' as ${a.others} in another OPD.`
     },
     [IssueCodes.DuplicatesAplikasiUmum]: {
         id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) menduplikasi Aplikasi Umum ${a.national}: integrasikan atau rencanakan penghentiannya.`,
-        en: a => `Application ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'en')}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
+        en: a => `Application ${a.app} (function ${valueLabel('Fungsi', String(a.fungsi), 'en')}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
     },
     [IssueCodes.SectorPlatformNotIntegrated]: {
         id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) belum terintegrasi dengan platform sektor nasional ${a.national}: tambahkan \`integrasi\` di antara keduanya.`,
-        en: a => `Application ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'en')}) has no integration with the national sector platform ${a.national}: add an \`integrasi\` between them.`
+        en: a => `Application ${a.app} (function ${valueLabel('Fungsi', String(a.fungsi), 'en')}) has no integration with the national sector platform ${a.national}: add an \`integrasi\` between them.`
     },
     [IssueCodes.AplikasiWithoutSecurityAssessment]: {
-        id: a => `Aplikasi ${a.app} memuat data ${a.sifat} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,
-        en: a => `Application ${a.app} holds ${a.sifat} data ${a.data}, but no \`keamanan\` of jenis audit, identifikasiKerentanan or kelaikan names it in its \`objek\`.`
+        id: a => `Aplikasi ${a.app} memuat data ${valueLabel('SifatData', String(a.sifat), 'id').toLowerCase()} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,
+        en: a => `Application ${a.app} holds ${valueLabel('SifatData', String(a.sifat), 'en').toLowerCase()} data ${a.data}, but no \`keamanan\` of type security audit, vulnerability identification or security worthiness names it in its \`objek\`.`
     },
     [IssueCodes.DataClassificationLeak]: {
         id: a => `Layanan publik memuat data tertutup ${a.data}.`,
@@ -211,12 +211,12 @@ const templates: Record<string, Template> = {
         en: a => `Planned element '${a.name}' is realized by no roadmap item (\`mewujudkan\`).`
     },
     [IssueCodes.RealizesExistingElement]: {
-        id: a => `${a.target} berstatus ${a.status}, bukan \`rencana\`; tidak dapat diwujudkan.`,
-        en: a => `${a.target} has status ${a.status}, not \`rencana\`; it cannot be realized.`
+        id: a => `${a.target} berstatus ${valueLabel('Status', String(a.status), 'id').toLowerCase()}, bukan \`rencana\`; tidak dapat diwujudkan.`,
+        en: a => `${a.target} has status ${valueLabel('Status', String(a.status), 'en').toLowerCase()}, not \`rencana\`; it cannot be realized.`
     },
     [IssueCodes.MuatanNotCovered]: {
-        id: a => `Peta rencana tidak memiliki rencana untuk muatan ${a.muatan} (Indikator 12, level 3).`,
-        en: a => `The roadmap has no item for muatan ${a.muatan} (Indikator 12, level 3).`
+        id: a => `Peta rencana tidak memiliki rencana untuk muatan ${valueLabel('Muatan', String(a.muatan), 'id')} (Indikator 12, level 3).`,
+        en: a => `The roadmap has no item for muatan ${valueLabel('Muatan', String(a.muatan), 'en')} (Indikator 12, level 3).`
     },
     [IssueCodes.RoadmapUnfunded]: {
         id: a => `Rencana '${a.name}' belum memiliki \`anggaran\`.`,

@@ -84,10 +84,10 @@ function fillSelect(select: HTMLSelectElement, first: [string, string] | undefin
 
 function syncControls(p: PreviewPayload): void {
     viewSelect.value = params.view;
-    fillSelect(opdSelect, undefined, p.opds.map(o => [o.code, `${o.code} — ${o.title}`]), params.opd ?? p.opds[0]?.code ?? '');
+    fillSelect(opdSelect, undefined, p.opds.map(o => [o.code, o.title]), params.opd ?? p.opds[0]?.code ?? '');
     opdSelect.hidden = params.view !== 'opd';
-    fillSelect(filterOpd, ['', 'Semua OPD'], p.opds.map(o => [o.code, o.code]), params.opds?.[0] ?? '');
-    fillSelect(filterKind, ['', 'Semua domain'], p.kinds.map(k => [k, k]), params.kinds?.[0] ?? '');
+    fillSelect(filterOpd, ['', 'Semua OPD'], p.opds.map(o => [o.code, o.title]), params.opds?.[0] ?? '');
+    fillSelect(filterKind, ['', 'Semua domain'], p.kinds.map(k => [k, p.kindLabels[k] ?? k]), params.kinds?.[0] ?? '');
     const periode = p.periode;
     yearGroup.hidden = !periode || params.view === 'gap';
     gapGroup.hidden = !periode || params.view !== 'gap';
@@ -131,9 +131,9 @@ function showTooltip(node: PreviewNode | undefined, event?: MouseEvent): void {
     }
     const lines = [
         node.title ?? node.label,
-        node.elementId ? `${node.kind} ${node.elementId}` : node.caption,
-        `OPD: ${node.opd}`,
-        node.status ? `status: ${node.status}${node.lifetime ? ` · ada: ${node.lifetime}` : ''}` : '',
+        node.elementId ? node.kindLabel : node.caption,
+        `OPD: ${node.opdTitle}`,
+        node.statusLabel ? `Status: ${node.statusLabel}${node.lifetime ? ` · ada: ${node.lifetime}` : ''}` : '',
         node.appears ? 'mulai ada pada tahun ini' : '', node.retires ? 'terakhir ada pada tahun ini' : '',
         node.findings.length ? `${node.findings.length} temuan (klik penanda untuk melihat)` : ''
     ].filter(Boolean);

@@ -37,11 +37,11 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
             : el('text', { x: 18, y: band.y + band.height / 2 + 4 }, band.label));
         scene.append(g);
     }
-    // Layered views: each OPD's cell of a band, framed in the OPD's colour and headed by its code.
+    // Layered views: each OPD's cell of a band, framed in the OPD's colour and headed by its title (its code when the title does not fit).
     for (const c of payload.containers ?? []) {
         const g = el('g', { class: 'container' });
         g.append(el('rect', { x: c.x, y: c.y, width: c.width, height: c.height, rx: 6, fill: 'none', stroke: safeColour(c.colour) }));
-        g.append(el('text', { x: c.x + 8, y: c.y + 15, fill: safeColour(c.colour), 'font-weight': 'bold', 'font-size': 11 }, c.opd));
+        g.append(el('text', { x: c.x + 8, y: c.y + 15, fill: safeColour(c.colour), 'font-weight': 'bold', 'font-size': 11 }, c.title));
         scene.append(g);
     }
     const edges = el('g', { class: 'edges' });
@@ -54,7 +54,7 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
             points: edge.points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '),
             'marker-end': 'url(#arrow)', 'data-source': edge.source, 'data-target': edge.target
         });
-        line.append(el('title', {}, `${edge.source} → ${edge.target} (${edge.kind}${edge.label ? `: ${edge.label}` : ''})`));
+        line.append(el('title', {}, edge.tooltip));
         edges.append(line);
         if (edge.count !== undefined && edge.points.length >= 3) {
             // A bundle's count beside its trunk (the vertical middle segment), as in the export.
@@ -76,7 +76,7 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
         }
         const g = el('g', {
             class: classes.join(' '), tabindex: 0, role: 'button', 'data-id': node.id,
-            'aria-label': `${node.kind} ${node.elementId ?? node.id}: ${node.label}${errors ? `, ${errors} error` : ''}${warnings ? `, ${warnings} warning` : ''}`
+            'aria-label': `${node.elementId ? node.kindLabel : node.caption}: ${node.label}${errors ? `, ${errors} error` : ''}${warnings ? `, ${warnings} warning` : ''}`
         });
         g.append(el('rect', { class: 'box', x: node.x, y: node.y, width: node.width, height: node.height, rx: 5 }));
         g.append(el('rect', { class: 'stripe', x: node.x, y: node.y, width: 6, height: node.height, rx: 2, fill: safeColour(node.colour) }));

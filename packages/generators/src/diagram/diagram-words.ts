@@ -1,0 +1,65 @@
+import { elementKindLabel, valueLabel, type ElementInfo, type SpbeModel } from 'spbe-model';
+import type { DiagramEdge } from './diagram-graph.js';
+import { CaptionFontSize, textWidth } from './node-label.js';
+
+/**
+ * What a diagram says in words (spec §6 v2: an OPD by its title, a kind and a status by their labels),
+ * shared by every diagram format and the preview. Identifiers stay in the machine-read places only
+ * (node ids, `data-element`, ArchiMate identifiers).
+ */
+
+/**
+ * Widest caption (px at the caption font size) that still shows an OPD's title; wider ones show its
+ * code. Measured with the widest kind word, so that all of one OPD's boxes say the same.
+ */
+const captionWidth = 250;
+const widestKind = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan']
+    .map(k => elementKindLabel(k, 'id')).reduce((a, b) => (textWidth(b, CaptionFontSize) > textWidth(a, CaptionFontSize) ? b : a));
+
+/** Each edge kind in words: legend entries, tooltips and the text formats' edge labels. */
+export const EdgeKindWords: Readonly<Record<string, string>> = {
+    probis: 'proses bisnis', aplikasi: 'aplikasi', data: 'data', hosting: 'hosting', terhubung: 'terhubung', induk: 'induk',
+    objek: 'objek keamanan', integrasi: 'integrasi', 'integrasi-splp': 'integrasi via SPLP',
+    'integrasi-direct': 'integrasi langsung (tanpa SPLP)', 'data-use': 'pemakaian data', 'app-use': 'pemakaian aplikasi'
+};
+
+export function edgeKindWords(kind: string): string {
+    return EdgeKindWords[kind] ?? kind;
+}
+
+/** OPD code → its title (the code when it has none), for every OPD of the model. */
+export function opdTitles(model: SpbeModel): Record<string, string> {
+    return Object.fromEntries(model.opds.map(o => [o.code, o.title || o.code]));
+}
+
+/**
+ * `compose(title)` when it fits in `width` px at `fontSize` px, else `compose(code)` (the "code only
+ * where space forbids" rule); `compose` defaults to the OPD word alone.
+ */
+export function opdWords(titles: Readonly<Record<string, string>>, code: string, width: number, fontSize: number,
+    compose: (opd: string) => string = opd => opd): string {
+    return compose(opdWord(titles, code, width, fontSize, compose));
+}
+
+/** The OPD's title, or its code when `compose(title)` is wider than `width` px at `fontSize` px. */
+function opdWord(titles: Readonly<Record<string, string>>, code: string, width: number, fontSize: number, compose: (opd: string) => string): string {
+    const title = titles[code] ?? code;
+    return textWidth(compose(title), fontSize) <= width ? title : code;
+}
+
+/** A node's caption: `Aplikasi · Dinas Komunikasi dan Informatika`, or `Aplikasi · DISKOMINFO` when the title is too wide. */
+export function elementCaption(e: ElementInfo, titles: Readonly<Record<string, string>>): string {
+    const opd = opdWord(titles, e.opd, captionWidth, CaptionFontSize, o => `${widestKind} · ${o}`);
+    return `${elementKindLabel(e.kind, 'id')} · ${opd}`;
+}
+
+/** A node's tooltip: title, kind, OPD title and status, in words. */
+export function elementTooltip(e: ElementInfo, titles: Readonly<Record<string, string>>): string {
+    return [e.title || e.name, elementKindLabel(e.kind, 'id'), titles[e.opd] ?? e.opd, `Status: ${valueLabel('Status', e.status, 'id')}`].join(' — ');
+}
+
+/** An edge's tooltip: `Sumber → Tujuan (jenis: label)`, ends named by their node labels. */
+export function edgeTooltip(e: DiagramEdge, labels: ReadonlyMap<string, string>): string {
+    const end = (id: string) => labels.get(id) ?? id;
+    return `${end(e.source)} → ${end(e.target)} (${edgeKindWords(e.kind)}${e.label ? `: ${e.label}` : ''})`;
+}

@@ -1,0 +1,87 @@
+import type { Bilingual } from './bilingual.js';
+import { editorLabel } from './editor-labels.js';
+import { indexLabel } from './index-labels.js';
+import type { Locale } from './messages.js';
+import { heading } from './roadmap-labels.js';
+import { term } from './terms.js';
+import { elementKindLabel } from './value-labels.js';
+
+/**
+ * The words of the language's properties, for reports that name a property a person reads (the
+ * diff: "Kepemilikan: Sewa → Milik Sendiri"). Keyed by the property as the language writes it; a
+ * word another table already translates is taken from it, so that each is translated once.
+ */
+const PropertyLabels: Readonly<Record<string, Bilingual | ((locale: Locale) => string)>> = {
+    title: { id: 'Judul', en: 'Title' },
+    name: { id: 'Nama', en: 'Name' },
+    deskripsi: { id: 'Deskripsi', en: 'Description' },
+    status: l => editorLabel('status', l),
+    hingga: { id: 'Hingga', en: 'Until' },
+    ref: { id: 'Referensi', en: 'Reference' },
+    kepemilikan: { id: 'Kepemilikan', en: 'Ownership' },
+    sifat: { id: 'Sifat data', en: 'Data classification' },
+    jenis: { id: 'Jenis', en: 'Type' },
+    fungsi: { id: 'Fungsi', en: 'Function' },
+    basis: { id: 'Basis', en: 'Platform' },
+    metode: { id: 'Metode layanan', en: 'Service method' },
+    pengguna: { id: 'Pengguna', en: 'Users' },
+    kategori: { id: 'Kategori', en: 'Category' },
+    pemutakhiran: { id: 'Pemutakhiran', en: 'Update frequency' },
+    pribadi: { id: 'Data pribadi', en: 'Personal data' },
+    probis: { id: 'Proses bisnis', en: 'Business processes' },
+    aplikasi: { id: 'Aplikasi', en: 'Applications' },
+    data: l => elementKindLabel('data', l),
+    hosting: { id: 'Hosting', en: 'Hosting' },
+    terhubung: { id: 'Terhubung', en: 'Connected to' },
+    induk: { id: 'Induk', en: 'Parent' },
+    objek: { id: 'Objek', en: 'Object' },
+    produsen: { id: 'Produsen', en: 'Producer' },
+    walidata: { id: 'Walidata', en: 'Data steward' },
+    bagiPakai: { id: 'Bagi pakai', en: 'Shared with' },
+    dari: { id: 'Dari', en: 'From' },
+    ke: { id: 'Ke', en: 'To' },
+    via: { id: 'Melalui', en: 'Via' },
+    muatan: { id: 'Muatan', en: 'Content area' },
+    penanggungJawab: l => term('responsible', l),
+    pelaksana: l => heading('pelaksana', l),
+    tahun: l => editorLabel('years', l),
+    target: l => heading('target', l),
+    anggaran: l => term('budget', l),
+    sumberDana: l => heading('sumberDana', l),
+    kegiatan: { id: 'Kegiatan', en: 'Budget activities' },
+    prioritas: l => term('prioritas', l),
+    kode: l => heading('kode', l),
+    indikatorKinerja: { id: 'Indikator kinerja', en: 'Performance indicator' },
+    mewujudkan: { id: 'Mewujudkan', en: 'Realizes' },
+    menghentikan: { id: 'Menghentikan', en: 'Retires' },
+    setelah: l => heading('after', l),
+    indikator: { id: 'Indikator', en: 'Indicators' },
+    penilaian: l => indexLabel('assessment', l),
+    pic: l => editorLabel('pic', l),
+    email: { id: 'Email', en: 'Email' },
+    peran: l => editorLabel('roles', l),
+    periode: l => heading('periode', l),
+    referensi: { id: 'Referensi arsitektur', en: 'Reference architecture' },
+    evaluasi: { id: 'Kerangka evaluasi', en: 'Evaluation framework' },
+    koordinator: { id: 'Koordinator', en: 'Coordinator' },
+    ditetapkan: { id: 'Ditetapkan', en: 'Enacted' },
+    reviu: { id: 'Reviu', en: 'Reviews' },
+    kodeLokal: { id: 'Kode lokal', en: 'Local code' },
+    kepalaDaerah: { id: 'Kepala daerah', en: 'Regional head' },
+    tempat: { id: 'Tempat', en: 'Place' },
+    ilustrasi: { id: 'Ilustrasi', en: 'Illustration' }
+};
+
+/**
+ * A property in words: `kepemilikan` → `Kepemilikan`, `anggaran 2026` → `Anggaran 2026` (a keyed
+ * property keeps its key). A property the table does not know is returned as written.
+ */
+export function propertyLabel(property: string, locale: Locale): string {
+    const space = property.indexOf(' ');
+    const head = space < 0 ? property : property.slice(0, space);
+    if (!Object.hasOwn(PropertyLabels, head)) {
+        return property;
+    }
+    const label = PropertyLabels[head];
+    return (typeof label === 'function' ? label(locale) : label[locale]) + property.slice(head.length);
+}

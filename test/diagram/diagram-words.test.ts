@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildPreviewPayload, exportDiagramText } from 'spbe-generators';
+import { type SpbeModel } from 'spbe-model';
+import { loadWorkspace } from 'spbe-server';
+import { repoRoot } from '../helpers/run-cli.js';
+
+/**
+ * Spec §6 (v2): diagrams show words where a person reads (captions, tooltips, containers, legend,
+ * edge tooltips, ArchiMate names) and keep identifiers where machines read (`data-element`, node
+ * ids, ArchiMate identifiers and the `id` property).
+ */
+
+let small: SpbeModel;
+beforeAll(async () => {
+    small = (await loadWorkspace(join(repoRoot, 'test/fixtures/roadmap-small'))).model();
+});
+
+const elementId = /KOMINFO\.(LAMA|BARU|RENCANA_LAIN|DC)/;
+const opdTitle = 'Dinas Komunikasi dan Informatika';
+
+/** The SVG without the attributes machines read (navigation and container keys). */
+const svgForPeople = (svg: string) => svg.replace(/ data-(element|opd)="[^"]*"/g, '');
+
+describe('diagrams show words, not identifiers', () => {
+    test('SVG: captions, tooltips, containers and legend in words; data-element keeps the id', async () => {
+        const svg = await exportDiagramText(small, { view: 'layered' }, 'svg');
+        expect(svg).toContain('data-element="KOMINFO.LAMA"');
+        const read = svgForPeople(svg);
+        expect(read).not.toMatch(elementId);
+        expect(read).toContain(`Aplikasi · ${opdTitle}`);
+        expect(read).toContain(`<title>Aplikasi Lama — Aplikasi — ${opdTitle} — Status: Eksisting</title>`);
+        expect(read).toContain('<title>Aplikasi Lama → Pusat Data (hosting)</title>');
+        // The container heading and the legend name the OPD by its title.
+        expect(read).toMatch(new RegExp(`<g class="container"><rect[^>]*/><text[^>]*>${opdTitle}</text>`));
+        expect(read).toMatch(new RegExp(`<text x="14" y="0">${opdTitle}</text>`));
+    });
+
+    test('Mermaid, PlantUML and DOT carry no element identifier and name the OPD by title', async () => {
+        for (const format of ['mermaid', 'plantuml', 'dot'] as const) {
+            const text = await exportDiagramText(small, { view: 'layered' }, format);
+            expect(text, format).not.toMatch(elementId);
+            expect(text, format).toContain(opdTitle);
+        }
+        const dot = await exportDiagramText(small, { view: 'layered' }, 'dot');
+        expect(dot).toContain('tooltip="Aplikasi Lama → Pusat Data (hosting)"');
+    });
+
+    test('ArchiMate: names are words, identifiers and the id property stay', async () => {
+        const xml = await exportDiagramText(small, { view: 'layered' }, 'archimate');
+        const names = [...xml.matchAll(/<name[^>]*>([^<]*)<\/name>/g)].map(m => m[1]);
+        expect(names).toContain('Aplikasi Lama');
+        expect(names).toContain(opdTitle);
+        expect(names.filter(n => elementId.test(n) || n.includes('KOMINFO —'))).toEqual([]);
+        expect(xml).toMatch(/<value[^>]*>KOMINFO\.LAMA<\/value>/);
+        expect(xml).toMatch(/identifier="id-el-KOMINFO\.LAMA"/);
+    });
+});
+
+describe('the preview payload gives the webview words', () => {
+    test('kind, OPD, status, containers and edge tooltips in words; ids kept for navigation', async () => {
+        const payload = await buildPreviewPayload(small, { view: 'layered' }, new Map());
+        const lama = payload.nodes.find(n => n.elementId === 'KOMINFO.LAMA')!;
+        expect(lama).toMatchObject({ kindLabel: 'Aplikasi', opdTitle, status: 'eksisting', statusLabel: 'Eksisting', caption: `Aplikasi · ${opdTitle}` });
+        expect(payload.containers.map(c => c.title)).toContain(opdTitle);
+        expect(payload.edges.map(e => e.tooltip)).toContain('Aplikasi Lama → Pusat Data (hosting)');
+        expect(payload.kindLabels.probis).toBe('Proses Bisnis');
+        const shown = [...payload.nodes.flatMap(n => [n.caption, n.label, n.kindLabel, n.opdTitle, n.statusLabel ?? '']),
+            ...payload.edges.map(e => e.tooltip), ...payload.containers.map(c => c.title)];
+        expect(shown.filter(t => elementId.test(t))).toEqual([]);
+    });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { renderDiff } from 'spbe-generators';
+import { diffWorkspaces } from 'spbe-server';
+import { changedCopy } from './diff-fixture.js';
+
+/**
+ * Spec §6 (v2): the diff shows what changed in meaning, in words — an element by its title, an
+ * OPD by its title, a value by its label ("Kepemilikan: Sewa → Milik Sendiri"); JSON keeps the
+ * identifiers.
+ */
+describe('diff reports show words, not identifiers', () => {
+    const dc = 'infrastruktur DC "Pusat Data" { jenis fasilitasKomputasi }';
+    const side = (jenis: string, kepemilikan: string) =>
+        changedCopy({ 'opd/kominfo.spbe': [[dc, `infrastruktur DC "Pusat Data" { jenis ${jenis} kepemilikan ${kepemilikan} }`]] });
+
+    test('text, Markdown and HTML: labels and titles; JSON: identifiers', async () => {
+        const diff = await diffWorkspaces({ old: side('fasilitasKomputasi', 'sewa'), new: side('komputasiAwan', 'milikSendiri'), locale: 'id' });
+        for (const format of ['text', 'md', 'html'] as const) {
+            const report = renderDiff(diff, format, 'id');
+            expect(report, format).toContain('Kepemilikan: Sewa → Milik Sendiri');
+            expect(report, format).toContain('Jenis: Fasilitas Komputasi → Komputasi Awan');
+            expect(report, format).toContain('Infrastruktur &quot;Pusat Data&quot;'.replace(/&quot;/g, format === 'html' ? '&quot;' : '"'));
+            expect(report, format).toContain('Dinas Komunikasi dan Informatika');
+            expect(report, format).not.toMatch(/milikSendiri|komputasiAwan|KOMINFO\.DC/);
+        }
+        const json = renderDiff(diff, 'json', 'id');
+        expect(json).toContain('"new": "milikSendiri"');
+        expect(json).toContain('"id": "KOMINFO.DC"');
+        expect(json).not.toContain('"names"');
+    });
+
+    test('English reports use the English labels', async () => {
+        const diff = await diffWorkspaces({ old: side('fasilitasKomputasi', 'sewa'), new: side('fasilitasKomputasi', 'bersama'), locale: 'en' });
+        expect(renderDiff(diff, 'text', 'en')).toContain('Ownership: Leased → Shared');
+    });
+});
