@@ -108,3 +108,14 @@ describe('spbe import: every problem names its sheet, row, column and value', ()
         expect(outcome.problems[0].message).toBe("Kolom wajib 'Sifat Data' tidak ada di lembar ini.");
     });
 });
+
+describe('spbe import: a refused title cell', () => {
+    // A formula in Nama with no ID used to crash the name derivation (exit 3); it is the row's one problem.
+    test('a formula in Nama and an empty ID: one formula problem, no crash, nothing written', async () => {
+        const ws = workspaceCopy();
+        const file = await filledWorkbook({ 'Data': [{ 'Nama': { formula: '1+1', result: '2' }, 'Sifat Data': 'Terbuka' }] });
+        const outcome = await importInventory({ files: [file], workspace: ws, opds: ['KOMINFO'], locale: 'en', dryRun: true });
+        expect(outcome.problems.map(p => [p.sheet, p.row, p.reason])).toEqual([['Data', 2, 'formula']]);
+        expect(outcome.written).toBe(false);
+    });
+});

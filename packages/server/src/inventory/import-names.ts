@@ -48,8 +48,9 @@ function deriveMissingNames(run: ImportCheckRun, rows: readonly RowState[], name
     const suffixesOf = (opd: string) => suffixMaps.get(opd) ?? suffixMaps.set(opd, new Map()).get(opd)!;
     for (const state of rows.filter(s => !s.name)) {
         if (!state.title) {
-            const titleColumn = [...state.cells.keys()].find(c => c.type === 'title')!;
-            if (!invalidNamed.has(state)) {
+            // No title cell at all: it was refused where it was read (a formula) and reported there.
+            const titleColumn = [...state.cells.keys()].find(c => c.type === 'title');
+            if (titleColumn && !invalidNamed.has(state)) {
                 run.report(state.table, state.row, state.cells.get(titleColumn)?.index ?? -1, titleColumn.header, '', 'missing-value');
                 state.problems++;
             }
