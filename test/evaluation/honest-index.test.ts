@@ -2,7 +2,7 @@
 // instrument's weight, and a predikat from part of the instrument is provisional ("sementara"), in every output.
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { computeIndex, EvaluationFrameworks, formatShare, indexValueText, predicateText, projectIndex, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
+import { computeIndex, EvaluationFrameworks, predicateOf, formatShare, indexValueText, predicateText, projectIndex, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
 import { generateRoadmap, renderIndex } from 'spbe-generators';
 import { indicatorHoverText } from '../../packages/language/src/lsp/indicator-hover.js';
 import { penilaianLens } from '../../packages/language/src/lsp/spbe-code-lens-provider.js';
@@ -157,5 +157,16 @@ describe('pemdi2026: predikat labels are not level names (domain §11.1)', () =>
         }
         expect(indicatorHoverText('pemdi2026', 'I05', 'id')).toContain('Level: 1 · 2 · 3 · 4 · 5 _(belum diverifikasi)_');
         expect(indicatorHoverText('pemdi2026', 'I05', 'en')).not.toMatch(/Merintis|Unggul/);
+    });
+});
+
+describe('the predikat goes with the value as shown', () => {
+    // 2,5957 is shown as 2,60; with Baik from 2,6 the report must not read "2,60 · Cukup".
+    test.each(Object.keys(EvaluationFrameworks))('%s: a score just below a threshold that shows as the threshold gets its predikat', id => {
+        const framework = EvaluationFrameworks[id];
+        for (const threshold of framework.predicates.map(p => p.min).filter(min => min > 0)) {
+            expect(predicateOf(framework, threshold - 0.0043), `${id} ${threshold}`).toBe(predicateOf(framework, threshold));
+            expect(predicateOf(framework, threshold - 0.0051), `${id} ${threshold}`).not.toBe(predicateOf(framework, threshold));
+        }
     });
 });

@@ -80,7 +80,10 @@ export function predicateOf(framework: EvaluationFramework, score: number): stri
 }
 
 function predicateEntryOf(framework: EvaluationFramework, score: number): EvaluationFramework['predicates'][number] {
-    return framework.predicates.find(p => round(score) >= p.min) ?? framework.predicates[framework.predicates.length - 1];
+    // The predikat goes with the index as every report shows it (two decimals): 2,5957 is shown as
+    // 2,60 and is therefore Baik, never "2,60 · Cukup".
+    const shown = Number(round(score).toFixed(2));
+    return framework.predicates.find(p => shown >= p.min) ?? framework.predicates[framework.predicates.length - 1];
 }
 
 /** Weights like 1.3 or 2.75 make binary floating point drift (2.6 → 2.5999…); six decimals are plenty. */
