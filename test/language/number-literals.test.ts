@@ -201,3 +201,21 @@ describe('number writing properties (fast-check)', () => {
         }), { numRuns: 40 });
     });
 });
+
+describe('a value next to a syntax error is not shown (spec v2 §6: never a partly recovered value)', () => {
+    // Each of these parses a number out of text the user did not write as that number: the kept
+    // part (1, 5, 1.500) would be a different amount in the documents.
+    test.each(['1 500 000', '1e9', '-5', '1.500 000', '1.500.', '0x10'])('anggaran %s: left out and flagged, with a syntax error', async written => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount(written) });
+        expect(ws.diagnostics('main.spbe').some(d => d.code === IssueCodes.Syntax)).toBe(true);
+        const item = t.services.spbe.Model.get().items[0];
+        expect(item.anggaran).toEqual([]);
+        expect(item.anggaranDropped).toEqual([2025]);
+    });
+
+    test('a well-written amount stays, even in a file with a syntax error elsewhere', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': `${withAmount('1.500.000')}\nopd B { pic "p" @ }` });
+        expect(ws.diagnostics('main.spbe').some(d => d.code === IssueCodes.Syntax)).toBe(true);
+        expect(t.services.spbe.Model.get().items[0].anggaran).toEqual([{ year: 2025, amount: 1_500_000 }]);
+    });
+});

@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { auditBudgets, exactAmount } from '../analysis/budget-limits.js';
 import { itemKodesIn } from '../analysis/item-kodes.js';
+import { partlyRecovered } from '../parser/partly-recovered.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import { DefaultReferenceVersion, jenisFromTitle, tempatFromTitle } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
@@ -31,7 +32,7 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
     const budgets = facts.memo('budget-audit', () => auditBudgets(facts.items));
     // Unreadable amounts (undefined), decimals and amounts past the exact range are left out, never rounded.
     const exact = (a: ast.Anggaran) => Number.isSafeInteger(a.amount) && exactAmount(a) !== undefined
-        && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a);
+        && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a) && !partlyRecovered(a, 'amount');
     const kodes = itemKodesIn(facts);
     return {
         pemda: pemda && pemda.name ? pemdaInfo(pemda, facts) : undefined,
@@ -104,8 +105,9 @@ function pemdaInfo(pemda: ast.Pemda, facts: WorkspaceFacts): PemdaInfo {
 
 const isYear = (year: number | undefined): year is number => year !== undefined && Number.isInteger(year);
 
-function measured(entry: { year?: number; value?: number }): MeasuredValue | undefined {
-    return isYear(entry.year) && entry.value !== undefined && Number.isFinite(entry.value) ? { year: entry.year, value: entry.value } : undefined;
+function measured(entry: AstNode & { year?: number; value?: number }): MeasuredValue | undefined {
+    return isYear(entry.year) && entry.value !== undefined && Number.isFinite(entry.value) && !partlyRecovered(entry, 'value')
+        ? { year: entry.year, value: entry.value } : undefined;
 }
 
 function indikatorKinerjaInfo(indikator: ast.IndikatorKinerja): IndikatorKinerjaInfo {
