@@ -135,6 +135,13 @@ describe('invalid-value', () => {
             .toEqual(['0', '5']);
     });
 
+    test('a decimal tier or level is not a whole number, rather than outside the range', async () => {
+        const ws = await t.load({ 'main.spbe': 'opd A { infrastruktur I { jenis server tier 2,5 } }\npenilaian 2024 spbe2020 { I01 3,5 }' });
+        expect(ws.withCode(IssueCodes.InvalidValue).map(d => d.message)).toEqual([
+            expect.stringContaining('tier 2,5 harus bilangan bulat 1..4'), expect.stringContaining('level 3,5 harus bilangan bulat 1..5')]);
+        expect(ws.withCode(IssueCodes.InvalidValue).some(d => d.message.includes('di luar'))).toBe(false);
+    });
+
     test('dates must be real calendar dates, leap years included', async () => {
         expect(await marked(IssueCodes.InvalidValue, `pemda P { periode 2025..2029 reviu 2025-02-29 reviu 2024-02-29 reviu 2025-13-01
             ditetapkan "x" 2025-04-31 }

@@ -188,7 +188,8 @@ export const checkTier = (services: SpbeServices): ValidationCheck<ast.Infrastru
     infra.tier.forEach((tier, i) => {
         if (tier !== undefined && (!Number.isInteger(tier) || tier < 1 || tier > 4)) {
             const text = sourceText(infra, 'tier', i) ?? `${tier}`;
-            invalid(infra, 'tier', i, `tier ${text} di luar 1..4`, `tier ${text} is outside 1..4`);
+            const [id, en] = rangeReason('tier', text, tier, 4);
+            invalid(infra, 'tier', i, id, en);
         }
     });
 };
@@ -220,7 +221,14 @@ export const checkDates = (services: SpbeServices): ValidationCheck<ast.Pemda | 
 export const checkLevel = (services: SpbeServices): ValidationCheck<ast.Score | ast.IndicatorTarget> => (node, accept) => {
     if (node.level !== undefined && (!Number.isInteger(node.level) || node.level < 1 || node.level > 5)) {
         const text = sourceText(node, 'level') ?? `${node.level}`;
-        valueReporter(services, accept)(node, 'level', undefined, `level ${text} di luar 1..5`, `level ${text} is outside 1..5`);
+        const [id, en] = rangeReason('level', text, node.level, 5);
+        valueReporter(services, accept)(node, 'level', undefined, id, en);
     }
 };
 
+/** Why a tier or level is refused: a decimal (`2,5`) is not "outside 1..4", it is not a whole number. */
+function rangeReason(what: string, text: string, value: number, max: number): [id: string, en: string] {
+    return Number.isInteger(value)
+        ? [`${what} ${text} di luar 1..${max}`, `${what} ${text} is outside 1..${max}`]
+        : [`${what} ${text} harus bilangan bulat 1..${max}`, `${what} ${text} must be a whole number 1..${max}`];
+}
