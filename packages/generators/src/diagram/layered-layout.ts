@@ -1,4 +1,5 @@
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
+import type { PositionedEdge, PositionedNode } from './elk-layout.js';
 import { nodeLabel, type NodeLabel } from './node-label.js';
 import { maxOf, pushTo } from 'spbe-model';
 
@@ -22,23 +23,9 @@ export interface BandRow {
     readonly height: number;
 }
 
-export interface LayeredNode extends DiagramNode {
-    readonly x: number;
-    readonly y: number;
-    readonly width: number;
-    readonly height: number;
-    readonly labelLines: readonly string[];
-}
-
-export interface LayeredEdge extends DiagramEdge {
-    readonly points: ReadonlyArray<readonly [number, number]>;
-    /** On one edge of each bundle: how many references the bundle carries (drawn beside its trunk). */
-    readonly count?: number;
-}
-
 export interface LayeredLayout {
-    readonly nodes: LayeredNode[];
-    readonly edges: LayeredEdge[];
+    readonly nodes: PositionedNode[];
+    readonly edges: PositionedEdge[];
     readonly containers: ContainerRect[];
     readonly bandRows: BandRow[];
     readonly width: number;
@@ -109,7 +96,7 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
     }
     const cellHeight = (list: readonly DiagramNode[]) =>
         cellHeader + list.reduce((sum, n) => sum + sizes.get(n.id)!.height, 0) + nodeGap * (list.length - 1) + cellPadding;
-    const nodes: LayeredNode[] = [];
+    const nodes: PositionedNode[] = [];
     const containers: ContainerRect[] = [];
     const bandRows: BandRow[] = [];
     const columnX = new Map<string, number>();
@@ -147,7 +134,7 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
         y += blockGap;
     }
     const placed = new Map(nodes.map(n => [n.id, n]));
-    const edges: LayeredEdge[] = [];
+    const edges: PositionedEdge[] = [];
     for (const [opd, keys] of lanesOf) {
         keys.forEach((key, lane) => {
             const laneX = columnX.get(opd)! + cellWidth.get(opd)! + 8 + lane * laneStep;
