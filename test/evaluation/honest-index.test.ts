@@ -18,8 +18,9 @@ const item = (name: string, year: number, indicator: string, level: number): Roa
 });
 
 /**
- * pemdi2026: the 2025 baseline assesses I01–I19 at level 3 (85 of 100 weight: I20 weighs 15); R1 adds I20 in 2026,
- * so 2026 is the whole instrument (3,00 · Baik – Berkembang); R2 raises I01 (weight 5) to 4 in 2027: (95·3 + 5·4) / 100 = 3,05.
+ * pemdi2026: the 2025 baseline assesses I01–I19 at level 3 (85 of 100 weight: I20 weighs 15); R1 targets I20 in 2026,
+ * so 2026 covers the whole instrument (3,00 · Baik – Berkembang), 85 % assessed and 15 % from a target only (I20 was
+ * never assessed); R2 raises I01 (weight 5) to 4 in 2027: (95·3 + 5·4) / 100 = 3,05.
  */
 const model: SpbeModel = {
     opds: [], elements: [],
@@ -31,7 +32,8 @@ describe('the index result', () => {
     test('carries the assessed share as a fraction and is provisional exactly when the share is below the whole', () => {
         const p = projectIndex(model, 'pemdi2026');
         expect(p.baseline?.result).toMatchObject({ score: 3, predicate: 'Baik', predicateLabel: 'Berkembang', provisional: true, assessedShare: 0.85, assessedWeight: 85 });
-        expect(p.years.map(y => [y.year, y.result.score, y.result.provisional, y.result.assessedShare])).toEqual([[2026, 3, false, 1], [2027, 3.05, false, 1]]);
+        // A level that only a target gives is never counted as assessed.
+        expect(p.years.map(y => [y.year, y.result.score, y.result.provisional, y.result.assessedShare, y.result.targetShare])).toEqual([[2026, 3, false, 0.85, 0.15], [2027, 3.05, false, 0.85, 0.15]]);
         for (const framework of Object.keys(EvaluationFrameworks)) {
             const all = EvaluationFrameworks[framework].indicators.map(i => i.id);
             for (const assessed of [1, 2, all.length - 1, all.length]) {
@@ -66,9 +68,9 @@ describe('every index output shows the share for the baseline and each projected
     test('spbe index text, Markdown and HTML, in Indonesian and English', () => {
         for (const format of ['text', 'md', 'html'] as const) {
             const id = renderIndex(p, format, 'Kota X', 'id');
-            // The share row: 85 % for the baseline, 100 % for 2026 and 2027 (the HTML chart repeats them under each year).
-            expect(count(id, '85 %'), format).toBeGreaterThanOrEqual(2);
-            expect(count(id, '100 %'), format).toBeGreaterThanOrEqual(2);
+            // The share rows: 85 % assessed in every column, 15 % from a target only in 2026 and 2027 (the HTML chart repeats them under each year).
+            expect(count(id, '85 %'), format).toBeGreaterThanOrEqual(3);
+            expect(count(id, '15 %'), format).toBeGreaterThanOrEqual(2);
             expect(id, format).toContain('Bobot dinilai');
             expect(id, format).toContain('Baik – Berkembang (sementara)');
             // Only the baseline is partial: one provisional predikat in the summary line, one in the table (and in HTML the chart's tooltip).
@@ -79,14 +81,16 @@ describe('every index output shows the share for the baseline and each projected
             expect(en, format).not.toContain('sementara');
         }
         const text = renderIndex(p, 'text', 'Kota X', 'id').split('\n');
-        expect(text.find(line => line.startsWith('Bobot dinilai'))?.trim().split(/\s{2,}/)).toEqual(['Bobot dinilai', '85 %', '100 %', '100 %']);
+        expect(text.find(line => line.startsWith('Bobot dinilai'))?.trim().split(/\s{2,}/)).toEqual(['Bobot dinilai', '85 %', '85 %', '85 %']);
+        expect(text.find(line => line.startsWith('Bobot hanya dari target'))?.trim().split(/\s{2,}/)).toEqual(['Bobot hanya dari target', '0 %', '15 %', '15 %']);
         expect(text[1]).toBe('Penilaian 2025: 3,00 · Baik – Berkembang (sementara) · 85 % bobot dinilai — 19/20 indikator dinilai');
     });
 
     test('spbe index JSON carries the share as a fraction 0..1 and the provisional flag per value', () => {
         const json = JSON.parse(renderIndex(p, 'json', 'Kota X', 'id'));
         expect(json.baseline.result).toMatchObject({ assessedShare: 0.85, provisional: true, predicateLabel: 'Berkembang' });
-        expect(json.years.map((y: { result: { assessedShare: number; provisional: boolean } }) => [y.result.assessedShare, y.result.provisional])).toEqual([[1, false], [1, false]]);
+        expect(json.years.map((y: { result: { assessedShare: number; targetShare: number; provisional: boolean } }) => [y.result.assessedShare, y.result.targetShare, y.result.provisional]))
+            .toEqual([[0.85, 0.15, false], [0.85, 0.15, false]]);
     });
 
     test('a full assessment shows no provisional predikat anywhere', () => {
@@ -101,19 +105,22 @@ describe('every index output shows the share for the baseline and each projected
 
     test('the roadmap: HTML section, Markdown section, JSON and the Indeks sheet', async () => {
         const [html] = await generateRoadmap(model, 'html', { locale: 'id' });
-        expect(String(html.content)).toContain('<tr class="share"><td>Bobot dinilai</td><td></td><td class="num">85 %</td><td class="num">100 %</td><td class="num">100 %</td></tr>');
+        expect(String(html.content)).toContain('<tr class="share"><td>Bobot dinilai</td><td></td><td class="num">85 %</td><td class="num">85 %</td><td class="num">85 %</td></tr>');
+        expect(String(html.content)).toContain('<tr class="share"><td>Bobot hanya dari target</td><td></td><td class="num">0 %</td><td class="num">15 %</td><td class="num">15 %</td></tr>');
 
         const [md] = await generateRoadmap(model, 'md', { locale: 'en' });
         const mdText = String(md.content);
-        expect(mdText).toContain('| Assessment 2025 | 3.00 | Baik – Berkembang (provisional) | 85 % |');
-        expect(mdText).toContain('| 2026 | 3.00 | Baik – Berkembang | 100 % |');
-        expect(mdText).toContain('| 2027 | 3.05 | Baik – Berkembang | 100 % |');
+        expect(mdText).toContain('| Assessment 2025 | 3.00 | Baik – Berkembang (provisional) | 85 % | 0 % |');
+        expect(mdText).toContain('| 2026 | 3.00 | Baik – Berkembang | 85 % | 15 % |');
+        expect(mdText).toContain('| 2027 | 3.05 | Baik – Berkembang | 85 % | 15 % |');
 
         const [json] = await generateRoadmap(model, 'json', { locale: 'id' });
         const indeks = JSON.parse(String(json.content)).indeks;
         expect(indeks.kerangka).toBe('pemdi2026');
-        expect(indeks.penilaian).toEqual({ tahun: 2025, nilai: 3, predikat: 'Baik', labelPredikat: 'Berkembang', sementara: true, bobotDinilai: 0.85, indikatorDinilai: 19, jumlahIndikator: 20 });
-        expect(indeks.proyeksi.map((v: { tahun: number; bobotDinilai: number; sementara: boolean }) => [v.tahun, v.bobotDinilai, v.sementara])).toEqual([[2026, 1, false], [2027, 1, false]]);
+        expect(indeks.penilaian).toEqual({ tahun: 2025, nilai: 3, predikat: 'Baik', labelPredikat: 'Berkembang', sementara: true, bobotDinilai: 0.85, bobotTarget: 0,
+            indikatorDinilai: 19, indikatorTarget: 0, jumlahIndikator: 20 });
+        expect(indeks.proyeksi.map((v: { tahun: number; bobotDinilai: number; bobotTarget: number; sementara: boolean }) => [v.tahun, v.bobotDinilai, v.bobotTarget, v.sementara]))
+            .toEqual([[2026, 0.85, 0.15, false], [2027, 0.85, 0.15, false]]);
 
         const [xlsx] = await generateRoadmap(model, 'xlsx', { locale: 'id' });
         const workbook = new ExcelJS.Workbook();
@@ -121,7 +128,8 @@ describe('every index output shows the share for the baseline and each projected
         const sheet = workbook.getWorksheet('Indeks')!;
         const rowNamed = (name: string) => sheet.getRows(1, sheet.rowCount)!.find(r => r.getCell(1).value === name)!;
         const share = rowNamed('Bobot dinilai');
-        expect([3, 4, 5].map(c => share.getCell(c).value)).toEqual([0.85, 1, 1]);
+        expect([3, 4, 5].map(c => share.getCell(c).value)).toEqual([0.85, 0.85, 0.85]);
+        expect([3, 4, 5].map(c => rowNamed('Bobot hanya dari target').getCell(c).value)).toEqual([0, 0.15, 0.15]);
         expect(share.getCell(3).numFmt).toBe('0.0%');
         expect([3, 4, 5].map(c => rowNamed('Predikat').getCell(c).value)).toEqual(['Baik – Berkembang (sementara)', 'Baik – Berkembang', 'Baik – Berkembang']);
     });

@@ -1,35 +1,56 @@
 import { escapeHtml as e, escapeMarkdownCell as cell } from '../output/escape.js';
 import type { IndexProjection, IndexResult } from 'spbe-model';
+
+type Contribution = IndexProjection['contributions'][number];
 import type { Locale } from 'spbe-model';
 import { formatRupiah } from 'spbe-model';
-import { formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText } from 'spbe-model';
+import { compactShareText, formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText, subScoreText } from 'spbe-model';
 import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
 import { appendAll, maxOf } from 'spbe-model';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
 export type IndexFormat = typeof IndexFormats[number];
 
-interface Column { readonly label: string; readonly score: (aspect: string | undefined) => number | null; readonly result: IndexResult }
+interface Column { readonly label: string; readonly result: IndexResult }
 
 function columns(p: IndexProjection, locale: Locale): Column[] {
-    const result: Column[] = [];
-    if (p.baseline) {
-        const base = p.baseline.result;
-        result.push({ label: `${indexLabel('assessment', locale)} ${p.baseline.year}`, score: a => a ? base.aspects.find(x => x.id === a)?.score ?? null : base.score, result: base });
-    }
-    for (const y of p.years) {
-        result.push({ label: String(y.year), score: a => a ? y.result.aspects.find(x => x.id === a)?.score ?? null : y.result.score, result: y.result });
-    }
-    return result;
+    return indexYearRows(p, locale);
+}
+
+/** An aspect's cell in one column: its sub-score with the share of the aspect's weight behind it. */
+function aspectCell(c: Column, aspect: string, locale: Locale): string {
+    const sub = c.result.aspects.find(x => x.id === aspect);
+    return sub ? subScoreText(sub, locale) : '–';
+}
+
+/** True when some column has a level that only a roadmap target gives: the tables then show that share too. */
+export function hasTargetShare(p: IndexProjection): boolean {
+    return p.years.some(y => y.result.targetShare > 0);
+}
+
+/** The table rows of the shares, one cell per column: assessed always, from targets only when there is any. */
+function shareRows(p: IndexProjection, cols: readonly Column[], locale: Locale): string[][] {
+    return [[indexLabel('assessedShare', locale), ...cols.map(c => formatShare(c.result.assessedShare, locale))],
+        ...(hasTargetShare(p) ? [[indexLabel('targetShare', locale), ...cols.map(c => formatShare(c.result.targetShare, locale))]] : [])];
 }
 
 function summaryLine(p: IndexProjection, locale: Locale): string {
     const base = p.baseline;
     if (!base) {
-        return `${indexLabel('assessment', locale)}: ${indexLabel('noBaseline', locale)}`;
+        return `${indexLabel('assessment', locale)}: ${p.years.some(y => y.result.score !== null) ? indexLabel('noBaselineProjection', locale) : indexLabel('noBaseline', locale)}`;
     }
     return `${indexLabel('assessment', locale)} ${base.year}: ${indexValueText(base.result, locale)} — `
         + `${base.result.assessedCount}/${base.result.indicatorCount} ${indexLabel('assessed', locale)}`;
+}
+
+/** "+0,250" for a measured contribution, "tidak terukur" for one that cannot be measured (never "+0,000"). */
+function pointsText(c: Contribution, locale: Locale): string {
+    return c.points === null ? indexLabel('unmeasured', locale) : `+${formatScore(c.points, locale, 3)}`;
+}
+
+/** "(I20, I21 tanpa penilaian awal)": the item's targets whose effect the points leave out; empty when none. */
+function unmeasuredText(c: Contribution, locale: Locale, before: string): string {
+    return c.unmeasuredIndicators.length ? `${before}(${indicatorRanges(c.unmeasuredIndicators)} ${indexLabel('unmeasuredIndicators', locale)})` : '';
 }
 
 function flagText(p: IndexProjection, f: IndexProjection['flags'][number], locale: Locale, words: IndexWords): string {
@@ -67,6 +88,18 @@ export function indicatorRanges(ids: readonly string[]): string {
     return runs.map(([a, b]) => (a === b ? id(a) : `${id(a)}–${id(b)}`)).join(', ');
 }
 
+/**
+ * "Belum ada penilaian awal (baseline): nilai per tahun hanya dari target rencana, bukan hasil penilaian."
+ * for a projection without a baseline that still has values; empty otherwise.
+ */
+export function noBaselineLine(p: IndexProjection, locale: Locale): string {
+    if (p.baseline || !p.years.some(y => y.result.score !== null)) {
+        return '';
+    }
+    const text = indexLabel('noBaselineProjection', locale);
+    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
 /** The line naming the indicators that rest on a single source; empty when there are none. */
 export function unverifiedIndicatorsLine(p: IndexProjection, locale: Locale): string {
     return p.unverifiedIndicators.length ? `${indexLabel('unverifiedIndicators', locale)} ${indicatorRanges(p.unverifiedIndicators)}.` : '';
@@ -76,18 +109,22 @@ export function unverifiedIndicatorsLine(p: IndexProjection, locale: Locale): st
 export function indexText(p: IndexProjection, pemda: string, locale: Locale, words: IndexWords = plainIndexWords): string {
     const cols = columns(p, locale);
     const rows: string[][] = [[indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]];
-    rows.push([p.title, '100', ...cols.map(c => formatScore(c.score(undefined), locale))]);
+    rows.push([p.title, '100', ...cols.map(c => formatScore(c.result.score, locale))]);
     rows.push(['', '', ...cols.map(c => predicateText(c.result, locale))]);
-    rows.push([indexLabel('assessedShare', locale), '', ...cols.map(c => formatShare(c.result.assessedShare, locale))]);
+    shareRows(p, cols, locale).forEach(([label, ...cells]) => rows.push([label, '', ...cells]));
     const aspects = (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? [];
     for (const a of aspects) {
-        rows.push([`${a.id} ${a.name}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))]);
+        rows.push([`${a.id} ${a.name}`, formatScore(a.weight, locale, 1), ...cols.map(c => aspectCell(c, a.id, locale))]);
     }
     const widths = rows[0].map((_, i) => maxOf(rows.map(r => [...r[i]].length)));
     const lines = [...words.notices, `${p.title} — ${pemda}`, summaryLine(p, locale), '',
-        ...rows.map(r => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')), ''];
+        ...rows.map(r => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')),
+        ...(aspects.length ? [indexLabel('subScoreLegend', locale)] : []), ''];
     lines.push(`${indexLabel('contributions', locale)}:`);
-    appendAll(lines, (p.contributions.length ? p.contributions.map(c => `  ${words.itemLabel(c.item)}  +${formatScore(c.points, locale, 3)}  ${c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`}`) : [`  ${indexLabel('none', locale)}`]));
+    appendAll(lines, (p.contributions.length ? p.contributions.map(c => `  ${[words.itemLabel(c.item), pointsText(c, locale), c.pointsPerBillion === null ? '' : `${formatScore(c.pointsPerBillion, locale, 3)} / Rp1 M`, unmeasuredText(c, locale, '')].filter(Boolean).join('  ')}`) : [`  ${indexLabel('none', locale)}`]));
+    if (p.contributions.length) {
+        lines.push(`  ${indexLabel('contributionsNote', locale)}`);
+    }
     lines.push('', `${indexLabel('flags', locale)}:`, ...(p.flags.length ? p.flags.map(f => `  ${flagText(p, f, locale, words)}`) : [`  ${indexLabel('none', locale)}`]));
     lines.push('', indexLabel('method', locale));
     if (p.weightsUnverified) {
@@ -106,14 +143,16 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
     const lines = [`# ${cell(p.title)}`, '', ...words.notices.flatMap(n => [`> **${cell(n)}**`, '']), cell(pemda), '', cell(summaryLine(p, locale)), '',
         row([indexLabel('aspect', locale), indexLabel('weight', locale), ...cols.map(c => c.label)]),
         row(['---', '---:', ...cols.map(() => '---:')]),
-        row([`**${cell(p.title)}**`, '100', ...cols.map(c => `**${formatScore(c.score(undefined), locale)}**`)]),
+        row([`**${cell(p.title)}**`, '100', ...cols.map(c => `**${formatScore(c.result.score, locale)}**`)]),
         row([indexLabel('predicate', locale), '', ...cols.map(c => predicateText(c.result, locale))]),
-        row([indexLabel('assessedShare', locale), '', ...cols.map(c => formatShare(c.result.assessedShare, locale))]),
-        ...aspects.map(a => row([`${a.id} ${cell(a.name)}`, formatScore(a.weight, locale, 1), ...cols.map(c => formatScore(c.score(a.id), locale))])),
+        ...shareRows(p, cols, locale).map(([label, ...cells]) => row([label, '', ...cells])),
+        ...aspects.map(a => row([`${a.id} ${cell(a.name)}`, formatScore(a.weight, locale, 1), ...cols.map(c => aspectCell(c, a.id, locale))])),
+        ...(aspects.length ? ['', `_${cell(indexLabel('subScoreLegend', locale))}_`] : []),
         '', `## ${indexLabel('contributions', locale)}`, ''];
     appendAll(lines, (p.contributions.length ? [
         row([indexLabel('item', locale), indexLabel('points', locale), indexLabel('budget', locale), indexLabel('perBillion', locale)]), row(['---', '---:', '---:', '---:']),
-        ...p.contributions.map(c => row([cell(words.itemLabel(c.item)), formatScore(c.points, locale, 3), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)]))
+        ...p.contributions.map(c => row([cell(words.itemLabel(c.item) + unmeasuredText(c, locale, ' ')), pointsText(c, locale), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)])),
+        '', `_${indexLabel('contributionsNote', locale)}_`
     ] : [indexLabel('none', locale)]));
     lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(p, f, locale, words))}`) : [indexLabel('none', locale)]));
     lines.push('', `_${indexLabel('method', locale)}${p.weightsUnverified ? ' ' + indexLabel('unverified', locale) : ''}_`);
@@ -131,7 +170,8 @@ export function indexJson(p: IndexProjection): string {
 export function indexChartSvg(p: IndexProjection, locale: Locale): string {
     const points = [...(p.baseline ? [{ label: String(p.baseline.year), score: p.baseline.result.score, result: p.baseline.result }] : []),
         ...p.years.map(y => ({ label: String(y.year), score: y.result.score, result: y.result }))];
-    const width = Math.max(360, 80 + points.length * 80);
+    // Wider points when a share from targets ("85 % + 15 % target") is written under the year.
+    const width = Math.max(360, 80 + points.length * (hasTargetShare(p) ? 120 : 80));
     const height = 252;
     const left = 48;
     const top = 16;
@@ -150,7 +190,7 @@ export function indexChartSvg(p: IndexProjection, locale: Locale): string {
     points.forEach((pt, i) => {
         // The year and, under it, the assessed share: a point from a partial assessment says so on the chart too.
         out.push(`<text x="${x(i)}" y="${height - 24}" text-anchor="middle">${e(pt.label)}</text>`,
-            `<text x="${x(i)}" y="${height - 8}" text-anchor="middle" fill="#57606a">${e(formatShare(pt.result.assessedShare, locale))}</text>`);
+            `<text x="${x(i)}" y="${height - 8}" text-anchor="middle" fill="#57606a">${e(compactShareText(pt.result, locale))}</text>`);
         if (pt.score !== null) {
             out.push(`<circle cx="${x(i)}" cy="${y(pt.score)}" r="4" fill="#0072B2"><title>${e(`${pt.label}: ${indexValueText(pt.result, locale)}`)}</title></circle>`,
                 `<text x="${x(i)}" y="${y(pt.score) - 9}" text-anchor="middle">${formatScore(pt.score, locale)}</text>`);
@@ -167,14 +207,14 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
     const h = `h${headingLevel}`;
     const out = [`<${h}>${e(p.title)}</${h}>`, `<p>${e(summaryLine(p, locale))}</p>`, indexChartSvg(p, locale),
         `<table><thead><tr><th>${e(indexLabel('aspect', locale))}</th><th class="num">${e(indexLabel('weight', locale))}</th>${cols.map(c => `<th class="num">${e(c.label)}</th>`).join('')}</tr></thead><tbody>`,
-        `<tr class="total"><td>${e(p.title)}</td><td class="num">100</td>${cols.map(c => `<td class="num">${formatScore(c.score(undefined), locale)}<br>${e(predicateText(c.result, locale))}</td>`).join('')}</tr>`,
-        `<tr class="share"><td>${e(indexLabel('assessedShare', locale))}</td><td></td>${cols.map(c => `<td class="num">${e(formatShare(c.result.assessedShare, locale))}</td>`).join('')}</tr>`,
-        ...aspects.map(a => `<tr><td>${e(`${a.id} ${a.name}`)}</td><td class="num">${formatScore(a.weight, locale, 1)}</td>${cols.map(c => `<td class="num">${formatScore(c.score(a.id), locale)}</td>`).join('')}</tr>`),
-        '</tbody></table>', `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
+        `<tr class="total"><td>${e(p.title)}</td><td class="num">100</td>${cols.map(c => `<td class="num">${formatScore(c.result.score, locale)}<br>${e(predicateText(c.result, locale))}</td>`).join('')}</tr>`,
+        ...shareRows(p, cols, locale).map(([label, ...cells]) => `<tr class="share"><td>${e(label)}</td><td></td>${cells.map(v => `<td class="num">${e(v)}</td>`).join('')}</tr>`),
+        ...aspects.map(a => `<tr><td>${e(`${a.id} ${a.name}`)}</td><td class="num">${formatScore(a.weight, locale, 1)}</td>${cols.map(c => `<td class="num">${e(aspectCell(c, a.id, locale))}</td>`).join('')}</tr>`),
+        '</tbody></table>', ...(aspects.length ? [`<p class="subtitle">${e(indexLabel('subScoreLegend', locale))}</p>`] : []), `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
     out.push(p.contributions.length
         ? `<table><thead><tr><th>${e(indexLabel('item', locale))}</th><th class="num">${e(indexLabel('points', locale))}</th><th class="num">${e(indexLabel('budget', locale))}</th><th class="num">${e(indexLabel('perBillion', locale))}</th></tr></thead><tbody>`
-            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item))}</td><td class="num">${formatScore(c.points, locale, 3)}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
-            + '</tbody></table>'
+            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item) + unmeasuredText(c, locale, ' '))}</td><td class="num">${e(pointsText(c, locale))}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
+            + `</tbody></table><p class="subtitle">${e(indexLabel('contributionsNote', locale))}</p>`
         : `<p>${e(indexLabel('none', locale))}</p>`);
     out.push(`<h${headingLevel + 1}>${e(indexLabel('flags', locale))}</h${headingLevel + 1}>`,
         p.flags.length ? `<ul>${p.flags.map(f => `<li>${e(flagText(p, f, locale, words))}</li>`).join('')}</ul>` : `<p>${e(indexLabel('none', locale))}</p>`,

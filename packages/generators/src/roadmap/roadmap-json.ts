@@ -1,7 +1,7 @@
 import type { IndexResult } from 'spbe-model';
 import type { ElementRef, RoadmapReport } from './roadmap-report.js';
 
-/** One index value: score, predikat (provisional when partial) and the assessed share as a fraction 0..1. */
+/** One index value: score, predikat (provisional when partial), the assessed share and the share from targets only, as fractions 0..1. */
 function indexValue(year: number, result: IndexResult) {
     return {
         tahun: year,
@@ -10,7 +10,9 @@ function indexValue(year: number, result: IndexResult) {
         labelPredikat: result.predicateLabel,
         sementara: result.provisional,
         bobotDinilai: result.assessedShare,
+        bobotTarget: result.targetShare,
         indikatorDinilai: result.assessedCount,
+        indikatorTarget: result.targetCount,
         jumlahIndikator: result.indicatorCount
     };
 }

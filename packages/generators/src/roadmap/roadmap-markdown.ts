@@ -4,7 +4,7 @@ import { subtitle } from './report-subtitle.js';
 import { heading, muatanLabel } from 'spbe-model';
 import type { RoadmapReport } from './roadmap-report.js';
 import { appendAll, formatScore, formatShare, indexLabel, predicateText } from 'spbe-model';
-import { indexYearRows, unverifiedIndicatorsLine } from '../index-report/index-report.js';
+import { hasTargetShare, indexYearRows, noBaselineLine, unverifiedIndicatorsLine } from '../index-report/index-report.js';
 
 /** The roadmap as Markdown: the Peta Rencana table, coverage, gap list and budget per OPD. */
 export function roadmapMarkdown(report: RoadmapReport): string {
@@ -58,9 +58,12 @@ export function roadmapMarkdown(report: RoadmapReport): string {
         // Only the index per year here; `spbe index` writes the aspects, contributions and plan notes.
         const p = report.index;
         lines.push('', `## ${cell(p.title)}`, '');
-        appendAll(lines, table([h('year'), indexLabel('title', l), indexLabel('predicate', l), indexLabel('assessedShare', l)],
-            indexYearRows(p, l).map(r => [r.label, formatScore(r.result.score, l), predicateText(r.result, l), formatShare(r.result.assessedShare, l)]), h('none')));
-        const notes = [p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
+        // The share from targets only gets its own column when a projected year has one, so that no planned level reads as assessed.
+        const targets = hasTargetShare(p);
+        appendAll(lines, table([h('year'), indexLabel('title', l), indexLabel('predicate', l), indexLabel('assessedShare', l), ...(targets ? [indexLabel('targetShare', l)] : [])],
+            indexYearRows(p, l).map(r => [r.label, formatScore(r.result.score, l), predicateText(r.result, l), formatShare(r.result.assessedShare, l),
+                ...(targets ? [formatShare(r.result.targetShare, l)] : [])]), h('none')));
+        const notes = [noBaselineLine(p, l), p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
         if (notes.length) {
             lines.push('', `_${cell(notes.join(' '))}_`);
         }

@@ -1,7 +1,7 @@
 import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../output/stable-zip.js';
 import { heading, indexLabel, muatanLabel, predicateText } from 'spbe-model';
-import { unverifiedIndicatorsLine } from '../index-report/index-report.js';
+import { hasTargetShare, noBaselineLine, unverifiedIndicatorsLine } from '../index-report/index-report.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
 const rupiah = '"Rp"#,##0';
@@ -84,13 +84,27 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: 10 }))]);
         index.addRow([p.title, 100, ...columns.map(c => c.result.score)]).font = { bold: true };
         index.addRow([indexLabel('predicate', l), null, ...columns.map(c => (c.result.predicate === null ? '' : predicateText(c.result, l)))]);
-        // The assessed share as a number (fraction shown as a percentage), so that a sheet user can compute with it.
-        const share = index.addRow([indexLabel('assessedShare', l), null, ...columns.map(c => c.result.assessedShare)]);
-        for (const aspect of (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? []) {
-            index.addRow([`${aspect.id} ${aspect.name}`, aspect.weight, ...columns.map(c => c.result.aspects.find(a => a.id === aspect.id)?.score ?? null)]);
+        // The shares as numbers (fractions shown as percentages), so that a sheet user can compute with them:
+        // assessed always, from roadmap targets only when a projected year has any.
+        const targets = hasTargetShare(p);
+        const shareRows = [index.addRow([indexLabel('assessedShare', l), null, ...columns.map(c => c.result.assessedShare)])];
+        if (targets) {
+            shareRows.push(index.addRow([indexLabel('targetShare', l), null, ...columns.map(c => c.result.targetShare)]));
         }
-        // What rests on a single source is said on the sheet itself, as in the other index outputs.
-        const notes = [p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
+        // Each aspect's score, then the share of the aspect's own weight behind it; a score from part of
+        // the aspect keeps its number and reads "(sementara)" through the cell's format.
+        const provisionalCells: ExcelJSModule.Cell[] = [];
+        for (const aspect of (p.baseline?.result ?? p.years[0]?.result)?.aspects ?? []) {
+            const subs = columns.map(c => c.result.aspects.find(a => a.id === aspect.id));
+            const scores = index.addRow([`${aspect.id} ${aspect.name}`, aspect.weight, ...subs.map(sub => sub?.score ?? null)]);
+            subs.forEach((sub, i) => { if (sub?.provisional) { provisionalCells.push(scores.getCell(3 + i)); } });
+            shareRows.push(index.addRow([`    ${indexLabel('assessedShare', l)}`, null, ...subs.map(sub => sub?.assessedShare ?? 0)]));
+            if (targets) {
+                shareRows.push(index.addRow([`    ${indexLabel('targetShare', l)}`, null, ...subs.map(sub => sub?.targetShare ?? 0)]));
+            }
+        }
+        // What rests on a single source, or on no baseline at all, is said on the sheet itself, as in the other index outputs.
+        const notes = [noBaselineLine(p, l), p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
         if (notes.length) {
             index.addRow([]);
             notes.forEach(note => index.addRow([note]));
@@ -98,7 +112,8 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         index.getColumn(1).numFmt = '@';
         columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });
         // After the columns' format, which would otherwise overwrite it.
-        columns.forEach((_, i) => { share.getCell(3 + i).numFmt = '0.0%'; });
+        shareRows.forEach(row => columns.forEach((_, i) => { row.getCell(3 + i).numFmt = '0.0%'; }));
+        provisionalCells.forEach(c => { c.numFmt = `0.00" (${indexLabel('provisional', l)})"`; });
     }
 
     return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()));

@@ -1,76 +1,105 @@
 import { EvaluationFrameworks, type EvaluationFramework } from '../reference-data/reference-data.js';
 
-export interface SubScore {
+/**
+ * The part of the instrument behind a value, as fractions 0..1 of the weight it stands for (the whole
+ * instrument for the index, the aspect's or domain's own indicators for a sub-score).
+ */
+export interface Coverage {
+    /** Share of the weight with a measured level: assessed in the `penilaian` (baseline). */
+    readonly assessedShare: number;
+    /**
+     * Share of the weight whose level comes only from a roadmap target (an indicator never assessed):
+     * planned, not measured. Always 0 for an assessment; `assessedShare + targetShare` is the covered share.
+     */
+    readonly targetShare: number;
+    /** True when the value rests on part of its weight (some indicator has neither a level nor a target); false when nothing is. */
+    readonly provisional: boolean;
+}
+
+export interface SubScore extends Coverage {
     readonly id: string;
     readonly name: string;
     readonly weight: number;
-    /** Weighted mean of the assessed indicators of this aspect/domain; null when none is assessed. */
+    /** Weighted mean of the covered indicators of this aspect/domain; null when none is covered. */
     readonly score: number | null;
 }
 
-export interface IndexResult {
+export interface IndexResult extends Coverage {
     readonly framework: string;
-    /** Weighted mean level (1..5) over the assessed indicators; null when nothing is assessed. */
+    /** Weighted mean level (1..5) over the covered indicators (assessed, or targeted in a projection); null when none is. */
     readonly score: number | null;
     /** The predikat's name (`Baik`); null when nothing is assessed. */
     readonly predicate: string | null;
     /** The predikat's label where the instrument has one (`Berkembang` in PermenPANRB 8/2026, Tabel 4); else null. */
     readonly predicateLabel: string | null;
-    /**
-     * True when the predikat rests on less than the whole instrument (some indicator is unassessed):
-     * outputs show it as provisional ("sementara"). False for a full assessment and when nothing is assessed.
-     */
-    readonly provisional: boolean;
     readonly aspects: readonly SubScore[];
     readonly domains: readonly SubScore[];
     readonly assessedCount: number;
+    /** Indicators whose level comes only from a roadmap target (0 for an assessment). */
+    readonly targetCount: number;
     readonly indicatorCount: number;
-    /** Share (0..100) of the framework's total weight that was assessed. */
+    /** `assessedShare` in percent points (0..100) of the framework's total weight. */
     readonly assessedWeight: number;
-    /** The same share as a fraction 0..1 of the framework's total weight (1 = the whole instrument). */
-    readonly assessedShare: number;
+    /** `targetShare` in percent points (0..100) of the framework's total weight. */
+    readonly targetWeight: number;
 }
 
 /**
  * The index of a framework from indicator levels (PermenPANRB 59/2020, 8/2026): the weighted mean
  * of the levels, indicator → aspect → domain. Indicators without a level are left out of the mean
- * (the result says how much of the weight was assessed), so a partial self-assessment is neither
+ * (the result says how much of the weight it rests on), so a partial self-assessment is neither
  * inflated nor deflated by guesses about what was not assessed.
+ *
+ * `assessed` names the indicators whose level was measured; a level of any other indicator is a
+ * roadmap target and counts as `targetShare`, never as assessed. Without it every level is assessed
+ * (a `penilaian`). Throws for an unknown framework id.
  */
-export function computeIndex(frameworkId: string, levels: ReadonlyMap<string, number>): IndexResult {
+export function computeIndex(frameworkId: string, levels: ReadonlyMap<string, number>, assessed?: ReadonlySet<string>): IndexResult {
     const framework = EvaluationFrameworks[frameworkId];
     if (!framework) {
         throw new Error(`Unknown framework ${frameworkId}`);
     }
-    const assessed = framework.indicators.filter(i => levels.has(i.id));
-    const mean = (ids: ReadonlySet<string>) => {
-        const items = assessed.filter(i => ids.has(i.id));
-        const weight = items.reduce((sum, i) => sum + i.weight, 0);
-        return weight === 0 ? null : round(items.reduce((sum, i) => sum + i.weight * levels.get(i.id)!, 0) / weight);
+    const isAssessed = (id: string) => levels.has(id) && (assessed === undefined || assessed.has(id));
+    type Indicator = EvaluationFramework['indicators'][number];
+    const part = (indicators: readonly Indicator[]) => {
+        const covered = indicators.filter(i => levels.has(i.id));
+        const weight = (items: readonly Indicator[]) => items.reduce((sum, i) => sum + i.weight, 0);
+        const coveredWeight = weight(covered);
+        const total = weight(indicators);
+        const assessedWeight = weight(covered.filter(i => isAssessed(i.id)));
+        return {
+            score: coveredWeight === 0 ? null : round(covered.reduce((sum, i) => sum + i.weight * levels.get(i.id)!, 0) / coveredWeight),
+            assessedShare: total > 0 ? round(assessedWeight / total) : 0,
+            targetShare: total > 0 ? round((coveredWeight - assessedWeight) / total) : 0,
+            // Counted rather than compared by weight, so that float drift cannot make a whole part provisional.
+            provisional: covered.length > 0 && covered.length < indicators.length,
+            assessedWeight, targetWeight: coveredWeight - assessedWeight, covered
+        };
     };
-    const all = new Set(framework.indicators.map(i => i.id));
-    const score = mean(all);
-    const predicate = score === null ? undefined : predicateEntryOf(framework, score);
-    const assessedWeight = assessed.reduce((sum, i) => sum + i.weight, 0);
-    const totalWeight = framework.indicators.reduce((sum, i) => sum + i.weight, 0);
+    const whole = part(framework.indicators);
+    const predicate = whole.score === null ? undefined : predicateEntryOf(framework, whole.score);
+    const sub = (entry: { id: string; name: string; weight: number }, indicators: readonly Indicator[]): SubScore => {
+        const { score, assessedShare, targetShare, provisional } = part(indicators);
+        return { id: entry.id, name: entry.name, weight: entry.weight, score, assessedShare, targetShare, provisional };
+    };
     return {
         framework: frameworkId,
-        score,
+        score: whole.score,
         predicate: predicate?.name ?? null,
         predicateLabel: predicate?.label ?? null,
-        // Counted rather than compared by weight, so that float drift cannot make a full assessment provisional.
-        provisional: score !== null && assessed.length < framework.indicators.length,
-        aspects: framework.aspects.map(a => ({
-            id: a.id, name: a.name, weight: a.weight, score: mean(new Set(framework.indicators.filter(i => i.aspect === a.id).map(i => i.id)))
-        })),
+        provisional: whole.provisional,
+        aspects: framework.aspects.map(a => sub(a, framework.indicators.filter(i => i.aspect === a.id))),
         domains: framework.domains.map(d => {
             const aspects = new Set(framework.aspects.filter(a => a.domain === d.id).map(a => a.id));
-            return { id: d.id, name: d.name, weight: d.weight, score: mean(new Set(framework.indicators.filter(i => aspects.has(i.aspect)).map(i => i.id))) };
+            return sub(d, framework.indicators.filter(i => aspects.has(i.aspect)));
         }),
-        assessedCount: assessed.length,
+        assessedCount: whole.covered.filter(i => isAssessed(i.id)).length,
+        targetCount: whole.covered.filter(i => !isAssessed(i.id)).length,
         indicatorCount: framework.indicators.length,
-        assessedWeight: round(assessedWeight),
-        assessedShare: totalWeight > 0 ? round(assessedWeight / totalWeight) : 0
+        assessedWeight: round(whole.assessedWeight),
+        targetWeight: round(whole.targetWeight),
+        assessedShare: whole.assessedShare,
+        targetShare: whole.targetShare
     };
 }
 

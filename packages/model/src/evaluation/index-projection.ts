@@ -19,11 +19,17 @@ export interface ProjectedYear {
 export interface Contribution {
     readonly item: string;
     readonly title: string;
-    /** Index points the roadmap loses at the end of the periode without this item. */
-    readonly points: number;
+    /**
+     * Index points the end-of-periode score of the assessed indicators loses without this item (≥ 0);
+     * null when none of the item's target indicators has an assessed level (no baseline, or only
+     * indicators never assessed): a rise from an unmeasured level cannot be measured.
+     */
+    readonly points: number | null;
     readonly anggaran: number;
-    /** Points per billion rupiah (null for unfunded items). */
+    /** Points per billion rupiah (null for unfunded items and when `points` is null). */
     readonly pointsPerBillion: number | null;
+    /** The item's target indicators without an assessed level (ascending): their effect is not in `points`. */
+    readonly unmeasuredIndicators: readonly string[];
 }
 
 /** A plan that is possible but suspicious; shown in the index report (spec §5.6 adds no diagnostic for them). */
@@ -43,7 +49,12 @@ export interface IndexProjection {
     readonly weightsUnverified: boolean;
     /** Ids of the indicators whose own name, aspect or weight rests on a single source (frameworks with per-entry provenance). */
     readonly unverifiedIndicators: readonly string[];
+    /** The latest `penilaian` of the framework; undefined when there is none (never a made-up 0 baseline). */
     readonly baseline: { readonly year: number; readonly result: IndexResult } | undefined;
+    /**
+     * One per year of the periode: the baseline's levels raised by the targets due by then. A level that
+     * only a target gives counts as the result's `targetShare`, never as assessed.
+     */
     readonly years: readonly ProjectedYear[];
     readonly contributions: readonly Contribution[];
     readonly flags: readonly PlanFlag[];
@@ -79,7 +90,9 @@ export function defaultFramework(model: SpbeModel): string {
 /**
  * Projects the index over the periode: from the latest `penilaian` of the framework, each
  * `indikator F.Inn -> L` of a roadmap item takes effect in the item's last year. A level never
- * goes down (a lower target is reported as indicator-target-below-assessed instead).
+ * goes down (a lower target is reported as indicator-target-below-assessed instead). Each year's
+ * result keeps apart what was assessed (`assessedShare`) and what only a target gives (`targetShare`);
+ * contributions are measured on the assessed indicators alone (see `Contribution.points`).
  */
 export function projectIndex(model: SpbeModel, framework: string): IndexProjection {
     // Every output format asks for the same projection of the same (immutable) model.
@@ -102,6 +115,7 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
     const definition = EvaluationFrameworks[framework];
     const latest = [...model.assessments].filter(a => a.framework === framework).sort((a, b) => b.year - a.year)[0];
     const baselineLevels = new Map(latest?.scores.map(s => [s.indicator, s.level]) ?? []);
+    const assessedIds: ReadonlySet<string> = new Set(baselineLevels.keys());
     const periode = model.pemda?.periode ?? spanOf(model.items);
     const years = periode ? Array.from({ length: periode.end - periode.start + 1 }, (_, i) => periode.start + i) : [];
     const targets = model.items.flatMap(item => item.tahun
@@ -135,20 +149,31 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
                 }
             }
         }
-        projected.push({ year, result: computeIndex(framework, levels), changes: changes.sort((a, b) => a.indicator.localeCompare(b.indicator)) });
+        projected.push({ year, result: computeIndex(framework, levels, assessedIds), changes: changes.sort((a, b) => a.indicator.localeCompare(b.indicator)) });
         previous = levels;
     }
 
+    // Contributions compare levels on the assessed indicators only: a target on an indicator with no
+    // measured level would move the mean by adding a term, not by a measured rise (and could even lower it).
     const lastYear = years[years.length - 1];
-    const finalScore = lastYear === undefined ? null : computeIndex(framework, levelsAt(lastYear)).score;
+    const assessedScore = (levels: ReadonlyMap<string, number>) =>
+        computeIndex(framework, new Map([...levels].filter(([id]) => assessedIds.has(id)))).score;
+    const finalScore = lastYear === undefined ? null : assessedScore(levelsAt(lastYear));
     const contributions: Contribution[] = [];
     for (const item of new Set(targets.map(t => t.item))) {
-        const without = computeIndex(framework, levelsAt(lastYear, item)).score;
-        const points = finalScore === null || without === null ? 0 : round(finalScore - without);
+        const indicators = [...new Set(targets.filter(t => t.item === item).map(t => t.indicator))];
+        const measurable = finalScore !== null && indicators.some(id => assessedIds.has(id));
+        const without = measurable ? assessedScore(levelsAt(lastYear, item)) : null;
+        const points = finalScore === null || without === null ? null : round(finalScore - without);
         const anggaran = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
-        contributions.push({ item: item.name, title: item.title ?? '', points, anggaran, pointsPerBillion: anggaran > 0 ? round(points / (anggaran / 1e9)) : null });
+        contributions.push({
+            item: item.name, title: item.title ?? '', points, anggaran,
+            pointsPerBillion: points !== null && anggaran > 0 ? round(points / (anggaran / 1e9)) : null,
+            unmeasuredIndicators: indicators.filter(id => !assessedIds.has(id)).sort()
+        });
     }
-    contributions.sort((a, b) => b.points - a.points || a.item.localeCompare(b.item));
+    // Measured contributions first, largest first; the unmeasurable ones after them, by name.
+    contributions.sort((a, b) => (b.points ?? -1) - (a.points ?? -1) || a.item.localeCompare(b.item));
 
     for (const item of model.items) {
         const related = item.muatan ? relatedIndicators[framework]?.[item.muatan] : undefined;
