@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { computeIndex, projectIndex, subScoreText, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
-import { generateRoadmap, renderDiff, renderIndex } from 'spbe-generators';
-import { diffWorkspaces } from 'spbe-server';
+import { buildPreviewPayload, generateRoadmap, renderDiff, renderIndex } from 'spbe-generators';
+import { findingsByElement } from 'spbe-language';
+import { diffWorkspaces, loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 import { baseFixture } from '../diff/diff-fixture.js';
 
@@ -208,5 +209,16 @@ describe('3. every output of an index value shows the share (audit)', () => {
         }
         const [change] = JSON.parse(renderDiff(diff, 'json', 'id')).index;
         expect(change.oldIndex).toMatchObject({ provisional: true, assessedShare: 0.039 });
+    });
+
+    test('the preview payload shows no index value, so none can lack its share', async () => {
+        // Kota Kediri has penilaian blocks; the preview draws the architecture only. Should an index value
+        // ever join the payload, this fails and the value must come with its share (indexValueText).
+        const workspace = await loadWorkspace(join(repoRoot, 'examples/kota-kediri'));
+        for (const view of ['layered', 'integrasi', 'gap'] as const) {
+            const payload = JSON.stringify(await buildPreviewPayload(workspace.model(), { view }, findingsByElement(workspace.documents)));
+            expect(payload, view).not.toMatch(/\d[,.]\d\d · (Kurang|Cukup|Baik|Sangat Baik|Memuaskan)/);
+            expect(payload, view).not.toMatch(/Indeks (SPBE|Pemerintah Digital)/);
+        }
     });
 });
