@@ -108,7 +108,7 @@ describe('XLSX read back with exceljs', () => {
         const index = workbook.getWorksheet('Indeks')!;
         // The pemda's `evaluasi pemdi2026`, with its 2025 self-assessment as the baseline column:
         // A1 10·2 + A2 10·2 + A3 15·1.7333 + A4 15·2 + A5 10·2 + A6 15·1.8 + A7 25·1.6 = 183 → 1.83
-        expect((index.getRow(1).values as unknown[]).slice(1)).toEqual(['Indeks Pemerintah Digital (PermenPANRB 8/2026)', '%', '2025*', '2025', '2026', '2027', '2028', '2029']);
+        expect((index.getRow(1).values as unknown[]).slice(1)).toEqual(['Indeks Pemerintah Digital (PermenPANRB 8/2026)', '%', 'Penilaian 2025', '2025', '2026', '2027', '2028', '2029']);
         expect(index.getRow(2).getCell(3).value).toBe(1.83);
         expect(index.getRow(3).getCell(3).value).toBe('Cukup – Membangun');
         const sheet = workbook.getWorksheet('Peta Rencana')!;

@@ -1,7 +1,7 @@
 import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../output/stable-zip.js';
 import { heading, indexLabel, muatanLabel, predicateText } from 'spbe-model';
-import { hasTargetShare, noBaselineLine, unverifiedIndicatorsLine } from '../index-report/index-report.js';
+import { hasTargetShare, indexYearRows, noBaselineLine, unverifiedIndicatorsLine } from '../index-report/index-report.js';
 import type { RoadmapReport } from './roadmap-report.js';
 
 const rupiah = '"Rp"#,##0';
@@ -80,8 +80,9 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
 
     if (report.index) {
         const p = report.index;
-        const columns = [...(p.baseline ? [{ label: `${p.baseline.year}*`, result: p.baseline.result }] : []), ...p.years.map(y => ({ label: String(y.year), result: y.result }))];
-        const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: 10 }))]);
+        // The baseline column is named as in the other outputs ("Penilaian 2025"), so that it never reads as a projected year.
+        const columns = indexYearRows(p, l);
+        const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: c.baseline ? 16 : 10 }))]);
         index.addRow([p.title, 100, ...columns.map(c => c.result.score)]).font = { bold: true };
         index.addRow([indexLabel('predicate', l), null, ...columns.map(c => (c.result.predicate === null ? '' : predicateText(c.result, l)))]);
         // The shares as numbers (fractions shown as percentages), so that a sheet user can compute with them:
