@@ -35,6 +35,6 @@ export * from './i18n/stage-labels.js';
 export { fixTitle } from './i18n/quick-fix-titles.js';
 export * from './i18n/severity-labels.js';
 export * from './i18n/enum-labels.js';
-export { shownText, wordList } from './i18n/shown-text.js';
+export { shownText, shownName, wordList } from './i18n/shown-text.js';
 export { syntaxRuleWords, terminalWords, orWord } from './i18n/syntax-labels.js';
 export * from './utils/collections.js';

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
 import { auditBudgets, MaxExactAmount } from '../analysis/budget-limits.js';
-import { formatRupiah } from 'spbe-model';
+import { formatRupiah, shownName } from 'spbe-model';
 import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
 import { findIndicator, indicatorRange } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
@@ -85,8 +85,8 @@ export const checkDependencyCycles = (services: SpbeServices): ValidationCheck<a
     if (place) {
         const { members, position } = place;
         const shown = Math.min(members.length, CycleItemsShown);
-        const names = Array.from({ length: shown }, (_, i) => members[(position + i) % members.length].name);
-        const cycle = members.length <= CycleItemsShown ? [...names, item.name].join(' → ') : `${names.join(' → ')} → …`;
+        const names = Array.from({ length: shown }, (_, i) => shownName(members[(position + i) % members.length].name));
+        const cycle = members.length <= CycleItemsShown ? [...names, shownName(item.name)].join(' → ') : `${names.join(' → ')} → …`;
         reporter(services, accept)(IssueCodes.RoadmapDependencyCycle, { cycle, count: members.length },
             { node: item, property: 'name' });
     }

@@ -23,7 +23,7 @@ import { syntaxProblemMessage } from '../parser/syntax-message.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog, issueSeverity } from 'spbe-model';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
-import { groupDigits, message, shownText, suggestSpbeNumber } from 'spbe-model';
+import { groupDigits, message, shownName, shownText, suggestSpbeNumber } from 'spbe-model';
 
 /**
  * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,
@@ -229,7 +229,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             return message('hint-wrong-kind', locale, { name, actual: kindKeyword(exact[0].type) });
         }
         if (!name.includes('.')) {
-            const qualified = this.symbols.withSimpleName(name).slice(0, 3).map(d => d.name);
+            const qualified = this.symbols.withSimpleName(name).slice(0, 3).map(d => shownName(d.name));
             if (qualified.length > 0) {
                 return message('hint-qualify', locale, { candidates: qualified.join(', ') });
             }

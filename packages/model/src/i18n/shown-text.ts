@@ -29,6 +29,11 @@ export function shownText(text: string, max = ShownTextMax): string {
     return points.length <= max && oneLine.length <= max * 2 ? oneLine : points.slice(0, max - 1).join('') + '…';
 }
 
+/** A name (an OPD code, a qualified element name, a kode) as a message shows it: at most {@link ShownNameMax} characters. */
+export function shownName(name: string): string {
+    return shownText(name, ShownNameMax);
+}
+
 /**
  * A list in words, `a, b atau c` / `a, b or c` (`conjunction` given in the reader's language); at
  * most `max` entries, then `…`, so that a list in a message is bounded too.
