@@ -1,7 +1,8 @@
 import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { MaxExactAmount, writtenAmount } from '../analysis/budget-limits.js';
-import { formatRupiah, readSpbeNumber, shownName, shownText } from 'spbe-model';
+import { ExactSignificantDigits, formatRupiah, groupDigits, readSpbeNumber, shownName, shownText } from 'spbe-model';
+import { writtenNumber } from '../parser/number-literals.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
@@ -177,6 +178,26 @@ export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggara
             `anggaran ${shownText(formatRupiah(amount, 'id'))} melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
             `amount ${shownText(formatRupiah(amount, 'en'))} exceeds ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
     }
+};
+
+/**
+ * A measured value (`indikatorKinerja` `awal`/`target`) is read as a double; one the double cannot
+ * hold as written is `invalid-value` and left out of the model, never shown rounded: a whole number
+ * above 2^53 − 1 (`99999999999999999999999999999` would read as 1e+29) or a decimal of more than
+ * 15 significant digits (`12,123456789012345678` would lose its last digits).
+ */
+export const checkMeasuredValue = (services: SpbeServices): ValidationCheck<ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
+    const written = writtenNumber(node, 'value');
+    if (!written || written.exact) {
+        return;
+    }
+    const shown = shownText(sourceText(node, 'value') ?? '');
+    const [id, en] = written.decimalDigits === undefined
+        ? [`nilai '${shown}' terlalu besar untuk dibaca tepat (bilangan bulat terbesar ${groupDigits(Number.MAX_SAFE_INTEGER, 'id')}); tulis nilai yang lebih kecil atau pakai satuan yang lebih besar`,
+            `value '${shown}' is too large to be read exactly (the largest whole number is ${groupDigits(Number.MAX_SAFE_INTEGER, 'en')}); write a smaller value or use a larger unit`]
+        : [`nilai '${shown}' terlalu presisi untuk dibaca tepat (paling banyak ${ExactSignificantDigits} angka bermakna); bulatkan`,
+            `value '${shown}' is too precise to be read exactly (at most ${ExactSignificantDigits} significant digits); round it`];
+    valueReporter(services, accept)(node, 'value', undefined, id, en);
 };
 
 export const checkHingga = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
