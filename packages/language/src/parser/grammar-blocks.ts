@@ -46,7 +46,7 @@ function allRules(grammar: Grammar): GrammarAST.AbstractRule[] {
             return;
         }
         seen.add(g);
-        rules.push(...g.rules);
+        g.rules.forEach(r => rules.push(r));
         for (const imported of g.imports) {
             const target = (imported as { $container?: unknown; grammar?: Grammar }).grammar;
             if (target) {
