@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { IssueCodes, KeywordRules, syntaxRuleWords } from 'spbe-model';
+import type { IToken, TokenType } from 'chevrotain';
 import { grammarBlocks } from '../../packages/language/src/parser/grammar-blocks.js';
+import { decodeSyntaxProblem } from '../../packages/language/src/parser/syntax-problems.js';
+import { syntaxProblemMessage } from '../../packages/language/src/parser/syntax-message.js';
 import { createTestServices, rangeText } from '../helpers/test-services.js';
 
 /**
@@ -47,6 +50,26 @@ describe('syntax: a keyword value the rule does not know', () => {
         expect(d.message).toBe('Kesalahan sintaks: `kotamadya` bukan jenis pemda yang dikenal; gunakan `kota`, `kabupaten` atau `provinsi`.');
         const [en] = await syntaxMessages({ 'a.spbe': pemda('jenis kotamadya') }, 'en');
         expect(en.message).toBe('Syntax error: `kotamadya` is not a known pemda type; use `kota`, `kabupaten` or `provinsi`.');
+    });
+});
+
+describe('syntax: a value that is missing rather than unknown', () => {
+    test('sifat followed by the closing brace asks for a data classification', async () => {
+        const text = pemda() + 'opd B { pic "p" data D { sifat } }';
+        const [d] = await syntaxMessages({ 'a.spbe': text });
+        expect(d.message).toBe('Kesalahan sintaks: Di sini diharapkan sifat data (`terbuka`, `terbatas` atau `tertutup`), tetapi tertulis `}`.');
+        const [en] = await syntaxMessages({ 'a.spbe': text }, 'en');
+        expect(en.message).toBe('Syntax error: A data classification (`terbuka`, `terbatas` or `tertutup`) is expected here, but `}` is written.');
+    });
+
+    test('a property of the block the parser could not read to its end is not called "no property"', () => {
+        const provider = t.services.parser.ParserErrorMessageProvider;
+        const token = (name: string) => ({ image: name, tokenType: { name } }) as unknown as IToken;
+        const text = provider.buildMismatchTokenMessage({ expected: { name: '}' } as TokenType, actual: token('target'), previous: token('2025'), ruleName: 'Rencana\u200B' });
+        const problem = decodeSyntaxProblem(text)!;
+        expect(problem.kind).toBe('incomplete');
+        expect(syntaxProblemMessage(problem, 'id')).toBe('Properti `target` di butir Peta Rencana (rencana) tidak dapat dibaca sampai habis; periksa nilai yang ditulis sesudahnya.');
+        expect(syntaxProblemMessage(problem, 'en')).toBe('The property `target` in a roadmap item (rencana) cannot be read to its end; check the value written after it.');
     });
 });
 

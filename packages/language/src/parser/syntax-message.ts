@@ -8,9 +8,11 @@ import type { SyntaxProblem } from './syntax-problems.js';
 export function syntaxProblemMessage(problem: SyntaxProblem, locale: Locale): string {
     switch (problem.kind) {
         case 'value':
-            return message('syntax-value', locale, {
+            return message(problem.missing ? 'syntax-value-missing' : 'syntax-value', locale, {
                 found: shownText(problem.found), noun: ruleWords(problem.rule, locale), allowed: choices(problem.allowed, locale)
             });
+        case 'incomplete':
+            return message('syntax-incomplete', locale, { found: shownText(problem.found), here: ruleWords(problem.block, locale) });
         case 'misplaced':
             return message('syntax-misplaced', locale, {
                 found: shownText(problem.found), here: ruleWords(problem.block, locale),

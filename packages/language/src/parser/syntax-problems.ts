@@ -11,8 +11,13 @@ import { grammarBlocks, type GrammarBlocks } from './grammar-blocks.js';
  * (`syntaxProblemMessage`) when it turns the error into a `syntax` diagnostic.
  */
 export type SyntaxProblem =
-    /** A value a data-type rule does not know: `prioritas sangatTinggi`. */
-    | { readonly kind: 'value'; readonly rule: string; readonly found: string; readonly allowed: readonly string[] }
+    /**
+     * A value a data-type rule does not know: `prioritas sangatTinggi`; `missing` when what was
+     * found is no word at all (`sifat }`): the value is missing rather than unknown.
+     */
+    | { readonly kind: 'value'; readonly rule: string; readonly found: string; readonly allowed: readonly string[]; readonly missing: boolean }
+    /** A property of the block that the parser could not read to its end (`target 2025 x`, its value is wrong). */
+    | { readonly kind: 'incomplete'; readonly found: string; readonly block: string }
     /** A property keyword written in a block that does not have it: `pribadi` in an aplikasi. */
     | { readonly kind: 'misplaced'; readonly found: string; readonly block: string; readonly owners: readonly string[] }
     /** Something that is no property of the block it is written in: `fungsii` in an aplikasi. */
@@ -80,11 +85,14 @@ export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessagePro
         const foundEnd = !found || foundName === 'EOF';
         const values = this.blocks.values.get(ruleName);
         if (values && !foundEnd) {
-            return { kind: 'value', rule: ruleName, found, allowed: values };
+            return { kind: 'value', rule: ruleName, found, allowed: values, missing: !isWord(actual) };
         }
         const own = this.blocks.properties.get(ruleName);
         // In a block, the parser leaves the entries' loop at anything that starts no entry and then wants the `}`.
         if (own && !foundEnd && expected.includes('}')) {
+            if (foundName && own.includes(foundName)) {
+                return { kind: 'incomplete', found, block: ruleName };
+            }
             const owners = foundName && !own.includes(foundName) ? this.ownersOf(foundName) : [];
             return owners.length > 0
                 ? { kind: 'misplaced', found, block: ruleName, owners }
@@ -103,6 +111,12 @@ export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessagePro
         }
         return owners;
     }
+}
+
+/** Whether a token is a word (a name or a keyword spelled with letters), not punctuation, a string or a number. */
+function isWord(token: IToken | undefined): boolean {
+    const name = token?.tokenType?.name;
+    return name === 'ID' || (name !== undefined && /^[A-Za-z]/.test(name) && token!.image === name);
 }
 
 /** Registered as `parser.LexerErrorMessageProvider`: a character no token starts with. */

@@ -44,6 +44,14 @@ const templates: Record<string, Template> = {
         id: a => `\`${a.found}\` bukan ${a.noun} yang dikenal; gunakan ${a.allowed}.`,
         en: a => `\`${a.found}\` is not a known ${a.noun}; use ${a.allowed}.`
     },
+    'syntax-value-missing': {
+        id: a => `Di sini diharapkan ${a.noun} (${a.allowed}), tetapi tertulis \`${a.found}\`.`,
+        en: a => `A ${a.noun} (${a.allowed}) is expected here, but \`${a.found}\` is written.`
+    },
+    'syntax-incomplete': {
+        id: a => `Properti \`${a.found}\` di ${a.here} tidak dapat dibaca sampai habis; periksa nilai yang ditulis sesudahnya.`,
+        en: a => `The property \`${a.found}\` in ${a.here} cannot be read to its end; check the value written after it.`
+    },
     'syntax-misplaced': {
         id: a => `Properti \`${a.found}\` hanya berlaku untuk ${a.owners}, tidak di ${a.here}.`,
         en: a => `The property \`${a.found}\` applies only to ${a.owners}, not in ${a.here}.`
