@@ -138,6 +138,68 @@ describe('invalid-value: money is whole rupiah', () => {
     });
 });
 
+describe('invalid-value: a measured value the double cannot hold as written', () => {
+    test('a whole number above 2^53 − 1 is too large, is left out of the model and is not shown as 1e+29 (id, en)', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withMeasure('99999999999999999999999999999') });
+        const invalid = ws.withCode(IssueCodes.InvalidValue, 'main.spbe');
+        expect(invalid.map(d => rangeText(ws.documents['main.spbe'], d))).toEqual(['99999999999999999999999999999', '99999999999999999999999999999']);
+        expect(invalid[0].message).toContain("nilai '99999999999999999999999999999' terlalu besar untuk dibaca tepat");
+        const kinerja = t.services.spbe.Model.get().items[0].indikatorKinerja[0];
+        expect(kinerja.awal).toBeUndefined();
+        expect(kinerja.targets).toEqual([]);
+        const files = await generateRoadmap(t.services.spbe.Model.get(), 'md', { locale: 'id' });
+        expect(files.map(f => String(f.content)).join('\n')).not.toMatch(/e\+29|1\.?0{3}\.?0{3}\.?0{3}/);
+        await t.clear();
+        t.services.spbe.Settings.locale = 'en';
+        const en = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withMeasure('99999999999999999999999999999') });
+        expect(en.withCode(IssueCodes.InvalidValue, 'main.spbe')[0].message).toContain("value '99999999999999999999999999999' is too large to be read exactly");
+    });
+
+    test('a decimal of more than 15 significant digits is too precise and left out', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withMeasure('12,123456789012345678') });
+        const invalid = ws.withCode(IssueCodes.InvalidValue, 'main.spbe');
+        expect(invalid.map(d => rangeText(ws.documents['main.spbe'], d))).toEqual(['12,123456789012345678', '12,123456789012345678']);
+        expect(invalid[0].message).toContain('terlalu presisi untuk dibaca tepat (paling banyak 15 angka bermakna)');
+        expect(t.services.spbe.Model.get().items[0].indikatorKinerja[0].targets).toEqual([]);
+    });
+
+    test('the largest exact values are kept: 2^53 − 1, 15 significant digits, trailing zeros', async () => {
+        for (const [text, value] of [['9.007.199.254.740.991', Number.MAX_SAFE_INTEGER], ['1.234.567.890,12345', 1234567890.12345],
+            ['0,000123456789012345', 0.000123456789012345], ['12,500000000000000000', 12.5]] as const) {
+            await t.clear();
+            const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withMeasure(text) });
+            expect(ws.withCode(IssueCodes.InvalidValue), text).toEqual([]);
+            expect(t.services.spbe.Model.get().items[0].indikatorKinerja[0].targets, text).toEqual([{ year: 2025, value }]);
+        }
+    });
+
+    test('readSpbeNumber says whether a number is exact', () => {
+        expect(readSpbeNumber('9007199254740991')?.exact).toBe(true);
+        expect(readSpbeNumber('9007199254740992')?.exact).toBe(false);
+        expect(readSpbeNumber('0009007199254740991')?.exact).toBe(true);
+        expect(readSpbeNumber('123456789012345,6')?.exact).toBe(false);
+        expect(readSpbeNumber('12345678901234,5')?.exact).toBe(true);
+    });
+});
+
+describe('invalid-value: a tier or level must be a whole number', () => {
+    test('tier 2,5 and level 2,5 say "whole number", not "outside the range" (id, en)', async () => {
+        const text = 'opd B { pic "p" infrastruktur S { jenis server tier 2,5 } }\npenilaian 2025 spbe2020 { I01 2,5 }';
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': text });
+        expect(ws.withCode(IssueCodes.InvalidValue, 'main.spbe').map(d => d.message)).toEqual([
+            expect.stringContaining('tier 2,5 harus bilangan bulat 1..4'),
+            expect.stringContaining('level 2,5 harus bilangan bulat 1..5')
+        ]);
+        await t.clear();
+        t.services.spbe.Settings.locale = 'en';
+        const en = await t.load({ 'pemda.spbe': pemda, 'main.spbe': text });
+        expect(en.withCode(IssueCodes.InvalidValue, 'main.spbe').map(d => d.message)).toEqual([
+            expect.stringContaining('tier 2,5 must be a whole number 1..4'),
+            expect.stringContaining('level 2,5 must be a whole number 1..5')
+        ]);
+    });
+});
+
 // ---- properties
 
 /** Digits of a non-negative integer grouped the Indonesian way: `1500000` → `1.500.000`. */

@@ -19,6 +19,7 @@ import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { SpbeTokenBuilder } from './parser/spbe-token-builder.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
+import { SpbeLexerErrorMessageProvider, SpbeParserErrorMessageProvider } from './parser/syntax-problems.js';
 import { SpbeAstNodeLocator } from './references/spbe-ast-node-locator.js';
 import { SpbeLinker } from './references/spbe-linker.js';
 import { SpbeScopeComputation } from './references/spbe-scope-computation.js';
@@ -56,7 +57,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
     parser: {
         ValueConverter: () => new SpbeValueConverter(),
-        TokenBuilder: () => new SpbeTokenBuilder()
+        TokenBuilder: () => new SpbeTokenBuilder(),
+        ParserErrorMessageProvider: s => new SpbeParserErrorMessageProvider(s.Grammar),
+        LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider()
     },
     workspace: {
         AstNodeLocator: () => new SpbeAstNodeLocator()

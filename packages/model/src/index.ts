@@ -5,7 +5,7 @@ export { existsInYear, architectureAsOf, gapAnalysis } from './model/model-queri
 export * from './model/naming.js';
 export { matchesIdentifier, isUsableName, invalidIdentifierReason, identifierSource } from './model/identifiers.js';
 export * from './model/spbe-string.js';
-export { readSpbeNumber, suggestSpbeNumber } from './model/spbe-number.js';
+export { readSpbeNumber, suggestSpbeNumber, ExactSignificantDigits, type SpbeNumber } from './model/spbe-number.js';
 export * from './model/pemda-derivation.js';
 export { itemKodes, type ItemKode } from './model/roadmap-kode.js';
 export * from './model/kegiatan-code.js';
@@ -35,4 +35,6 @@ export * from './i18n/stage-labels.js';
 export { fixTitle } from './i18n/quick-fix-titles.js';
 export * from './i18n/severity-labels.js';
 export * from './i18n/enum-labels.js';
+export { shownText, shownName, wordList } from './i18n/shown-text.js';
+export { syntaxRuleWords, terminalWords, orWord } from './i18n/syntax-labels.js';
 export * from './utils/collections.js';

@@ -1,11 +1,11 @@
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { readSpbeNumber } from 'spbe-model';
 
 /**
  * Money must stay exact in every output (spec v2 §2): JSON, XLSX and the documents carry numbers as
- * IEEE doubles, exact only up to 2^53 − 1. An amount above it is `invalid-value`, and so is an
- * amount that would take the workspace's total past it — every sum an output shows (per year, per
+ * IEEE doubles, exact only up to 2^53 − 1. An amount above it is `invalid-value`, and so are the
+ * largest amounts when all of them add up past it — every sum an output shows (per year, per
  * muatan, per OPD, the grand total) is a sum of kept amounts, so it is exact too.
  */
 export const MaxExactAmount = BigInt(Number.MAX_SAFE_INTEGER);
@@ -29,15 +29,23 @@ export function exactAmount(anggaran: ast.Anggaran): bigint | undefined {
 export interface BudgetAudit {
     /** Amounts above `MaxExactAmount` on their own. */
     readonly tooLarge: ReadonlySet<ast.Anggaran>;
-    /** Amounts that would take the running workspace total past `MaxExactAmount` (in declaration order). */
+    /**
+     * The largest amounts, left out so that the workspace total of the rest stays at most
+     * `MaxExactAmount`: the amounts that make the total overflow.
+     */
     readonly overflowing: ReadonlySet<ast.Anggaran>;
 }
 
-/** Sorts every `anggaran` of the workspace into kept, too large and overflowing; linear in the amounts. */
+/**
+ * Sorts every `anggaran` of the workspace into kept, too large and overflowing. When the amounts
+ * add up past `MaxExactAmount`, the ones left out are the largest (smallest first are kept while
+ * the total fits): an amount with a few zeros too many is the one that makes the total overflow,
+ * not the ordinary amount that happens to come after it in the files. Ties go by file path and
+ * position, so the result does not depend on the order the files were loaded in. O(n log n).
+ */
 export function auditBudgets(items: readonly ast.Rencana[]): BudgetAudit {
     const tooLarge = new Set<ast.Anggaran>();
-    const overflowing = new Set<ast.Anggaran>();
-    let total = 0n;
+    const candidates: Array<{ anggaran: ast.Anggaran; amount: bigint; uri: string; offset: number }> = [];
     for (const item of items) {
         for (const anggaran of item.anggaran) {
             const amount = exactAmount(anggaran);
@@ -46,13 +54,22 @@ export function auditBudgets(items: readonly ast.Rencana[]): BudgetAudit {
             }
             if (amount > MaxExactAmount) {
                 tooLarge.add(anggaran);
-            } else if (total + amount > MaxExactAmount) {
-                overflowing.add(anggaran);
             } else {
-                total += amount;
+                candidates.push({ anggaran, amount, uri: AstUtils.getDocument(anggaran).uri.toString(), offset: anggaran.$cstNode?.offset ?? 0 });
             }
+        }
+    }
+    candidates.sort((a, b) => a.amount < b.amount ? -1 : a.amount > b.amount ? 1
+        : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.offset - b.offset);
+    const overflowing = new Set<ast.Anggaran>();
+    let total = 0n;
+    for (const { anggaran, amount } of candidates) {
+        // Ascending: once one amount does not fit, no later (larger or equal) one does.
+        if (overflowing.size > 0 || total + amount > MaxExactAmount) {
+            overflowing.add(anggaran);
+        } else {
+            total += amount;
         }
     }
     return { tooLarge, overflowing };
 }
-

@@ -4,6 +4,7 @@ import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { auditBudgets, exactAmount } from '../analysis/budget-limits.js';
 import { itemKodesIn } from '../analysis/item-kodes.js';
 import { partlyRecovered } from '../parser/partly-recovered.js';
+import { writtenNumber } from '../parser/number-literals.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import { DefaultReferenceVersion, jenisFromTitle, tempatFromTitle } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
@@ -106,7 +107,9 @@ function pemdaInfo(pemda: ast.Pemda, facts: WorkspaceFacts): PemdaInfo {
 const isYear = (year: number | undefined): year is number => year !== undefined && Number.isInteger(year);
 
 function measured(entry: AstNode & { year?: number; value?: number }): MeasuredValue | undefined {
+    // A value the double does not hold as written (`1e+29`, lost decimals) is invalid-value and left out, like money.
     return isYear(entry.year) && entry.value !== undefined && Number.isFinite(entry.value) && !partlyRecovered(entry, 'value')
+        && writtenNumber(entry, 'value')?.exact === true
         ? { year: entry.year, value: entry.value } : undefined;
 }
 

@@ -1,5 +1,5 @@
-import { CstUtils, type CstNode, type LangiumDocument } from 'langium';
-import { readSpbeNumber } from 'spbe-model';
+import { CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { readSpbeNumber, type SpbeNumber } from 'spbe-model';
 
 /**
  * Numeric literals (spec §2 v2). The lexer takes any run of digits joined by `_`, `.` or `,` as one
@@ -11,6 +11,12 @@ import { readSpbeNumber } from 'spbe-model';
 /** The value of a numeric literal, or undefined when it is written in no accepted way. */
 export function convertNumberLiteral(literal: string): number | undefined {
     return readSpbeNumber(literal)?.value;
+}
+
+/** The number written as `property` of `node`, read exactly; undefined when there is none or it is unreadable. */
+export function writtenNumber(node: AstNode, property: string, index?: number): SpbeNumber | undefined {
+    const text = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.text;
+    return text === undefined ? undefined : readSpbeNumber(text);
 }
 
 /** A numeric literal the language cannot read: its offset in the document and its text. */

@@ -5,7 +5,7 @@ import { isWorkspaceApp } from '../analysis/workspace-facts.js';
 import { owningOpd, qualifiedName } from '../references/spbe-naming.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { isGranted, relatedNames, reporter } from './_shared.js';
-import { editorSentence, IssueCodes } from 'spbe-model';
+import { editorSentence, IssueCodes, shownName } from 'spbe-model';
 
 /**
  * `layanan.data`, `aplikasi.data` and `integrasi.data` entries that use another OPD's data which is
@@ -134,7 +134,7 @@ export const checkDuplicateApplication = (services: SpbeServices): ValidationChe
     }
     const more = otherCount - shown.length;
     const locale = services.spbe.Settings.locale;
-    const others = shown.map(qualifiedName).join(', ') + (more > 0 ? editorSentence('andMore', locale, { count: more }) : '');
+    const others = shown.map(a => shownName(qualifiedName(a))).join(', ') + (more > 0 ? editorSentence('andMore', locale, { count: more }) : '');
     reporter(services, accept)(IssueCodes.DuplicateApplication,
         { app: qualifiedName(app), fungsi, others },
         { node: app, property: 'name', relatedInformation: relatedNames(shown, `aplikasi fungsi ${fungsi}`) });

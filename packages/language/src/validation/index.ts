@@ -39,8 +39,8 @@ export function registerValidationChecks(services: SpbeServices): void {
         Aplikasi: named(trace.checkAplikasiHosting, s),
         Data: named(trace.checkDataWalidata, s),
         Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s)],
-        KinerjaAwal: named(structure.checkYearValue, s),
-        KinerjaTarget: named(structure.checkYearValue, s),
+        KinerjaAwal: [named(structure.checkYearValue, s), named(structure.checkMeasuredValue, s)],
+        KinerjaTarget: [named(structure.checkYearValue, s), named(structure.checkMeasuredValue, s)],
         IndikatorKinerja: [named(roadmapDetail.checkKinerjaSatuan, s), named(roadmapDetail.checkKinerjaTargetYears, s)],
         KegiatanList: named(kegiatan.checkKegiatanCodes, s)
     };

@@ -30,6 +30,10 @@ export const checkRefCode = (services: SpbeServices): ValidationCheck<ast.Elemen
 
 /** A kodeLokal extends a national code or another kodeLokal (spec §7). */
 export const checkLocalCode = (services: SpbeServices): ValidationCheck<ast.KodeLokal> => (kode, accept) => {
+    // No code at all (`kodeLokal , "x"`) is the syntax error only.
+    if (kode.code === undefined) {
+        return;
+    }
     const segments = kode.code.split('.');
     const parent = segments.slice(0, -1).join('.');
     const facts = services.spbe.WorkspaceFacts.get();

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
-import { auditBudgets, MaxExactAmount } from '../analysis/budget-limits.js';
-import { formatRupiah } from 'spbe-model';
+import { auditBudgets, exactAmount, MaxExactAmount } from '../analysis/budget-limits.js';
+import { formatRupiah, shownName } from 'spbe-model';
 import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
 import { findIndicator, indicatorRange } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
@@ -53,18 +53,19 @@ export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.R
 
 /**
  * The workspace's amounts must add up to at most Rp9.007.199.254.740.991 so that every total an
- * output shows is exact; each amount that would take the running total (declaration order) past it
- * is `invalid-value` and left out of the model.
+ * output shows is exact. When they do not, the largest amounts are the ones left out (`auditBudgets`):
+ * each is `invalid-value` on the amount itself and is left out of the model, so the model's total fits.
  */
 export const checkBudgetTotal = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     const audit = facts.memo('budget-audit', () => auditBudgets(facts.items));
     const report = reporter(services, accept);
     for (const anggaran of item.anggaran) {
-        if (audit.overflowing.has(anggaran)) {
+        const amount = audit.overflowing.has(anggaran) ? exactAmount(anggaran) : undefined;
+        if (amount !== undefined) {
             report(IssueCodes.InvalidValue, {
-                reasonId: `anggaran ini membuat jumlah seluruh anggaran melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran`,
-                reasonEn: `this amount takes the total of all amounts past ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly`
+                reasonId: `jumlah seluruh anggaran melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; anggaran ini (${formatRupiah(amount, 'id')}) termasuk yang terbesar sehingga tidak dimuat — periksa angkanya`,
+                reasonEn: `the total of all amounts exceeds ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly; this amount (${formatRupiah(amount, 'en')}) is among the largest, so it is left out — check the figure`
             }, { node: anggaran, property: 'amount' });
         }
     }
@@ -85,8 +86,8 @@ export const checkDependencyCycles = (services: SpbeServices): ValidationCheck<a
     if (place) {
         const { members, position } = place;
         const shown = Math.min(members.length, CycleItemsShown);
-        const names = Array.from({ length: shown }, (_, i) => members[(position + i) % members.length].name);
-        const cycle = members.length <= CycleItemsShown ? [...names, item.name].join(' → ') : `${names.join(' → ')} → …`;
+        const names = Array.from({ length: shown }, (_, i) => shownName(members[(position + i) % members.length].name));
+        const cycle = members.length <= CycleItemsShown ? [...names, shownName(item.name)].join(' → ') : `${names.join(' → ')} → …`;
         reporter(services, accept)(IssueCodes.RoadmapDependencyCycle, { cycle, count: members.length },
             { node: item, property: 'name' });
     }

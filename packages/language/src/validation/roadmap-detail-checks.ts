@@ -5,7 +5,7 @@ import { itemKodesIn } from '../analysis/item-kodes.js';
 import { documentOf } from './_shared.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { reporter } from './_shared.js';
-import { issueSeverity, IssueCodes, message } from 'spbe-model';
+import { issueSeverity, IssueCodes, message, shownName } from 'spbe-model';
 
 /**
  * The v2 parts of a roadmap item (spec §3.4): its kode rincian and its `indikatorKinerja` blocks.
@@ -46,7 +46,7 @@ export const checkDuplicateKode = (services: SpbeServices): ValidationCheck<ast.
         }
         const range = kodeNode(other)?.range;
         if (range) {
-            related.push({ location: { uri: documentOf(other).uri.toString(), range }, message: `${other.name} (${own.kode})` });
+            related.push({ location: { uri: documentOf(other).uri.toString(), range }, message: `${shownName(other.name)} (${shownName(own.kode)})` });
         }
     }
     const locale = services.spbe.Settings.locale;

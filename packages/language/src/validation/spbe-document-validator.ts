@@ -18,10 +18,12 @@ import { decodeUtf8 } from '../workspace/utf8.js';
 import { InputLimits, oversizedStrings } from '../workspace/input-limits.js';
 import { unknownEscapesIn } from '../parser/string-escapes.js';
 import { unreadableNumbersIn } from '../parser/number-literals.js';
+import { decodeSyntaxProblem } from '../parser/syntax-problems.js';
+import { syntaxProblemMessage } from '../parser/syntax-message.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog, issueSeverity } from 'spbe-model';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
-import { groupDigits, message, suggestSpbeNumber } from 'spbe-model';
+import { groupDigits, message, shownName, shownText, suggestSpbeNumber } from 'spbe-model';
 
 /**
  * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,
@@ -227,7 +229,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             return message('hint-wrong-kind', locale, { name, actual: kindKeyword(exact[0].type) });
         }
         if (!name.includes('.')) {
-            const qualified = this.symbols.withSimpleName(name).slice(0, 3).map(d => d.name);
+            const qualified = this.symbols.withSimpleName(name).slice(0, 3).map(d => shownName(d.name));
             if (qualified.length > 0) {
                 return message('hint-qualify', locale, { candidates: qualified.join(', ') });
             }
@@ -241,7 +243,11 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             d.code = IssueCodes.Syntax;
             d.data = { code: IssueCodes.Syntax };
             d.source = 'spbe';
-            d.message = message(IssueCodes.Syntax, this.settings.locale, { detail: typeof d.message === 'string' ? d.message : d.message.value });
+            const text = typeof d.message === 'string' ? d.message : d.message.value;
+            const problem = decodeSyntaxProblem(text);
+            // Every parser and lexer error carries a problem (parser/syntax-problems.ts); anything else is cut to one short line.
+            const detail = problem ? syntaxProblemMessage(problem, this.settings.locale) : shownText(text, ShownDetailMax);
+            d.message = message(IssueCodes.Syntax, this.settings.locale, { detail });
             if (this.settings.docsBaseUrl) {
                 d.codeDescription = { href: issueDocumentationUrl(IssueCodes.Syntax, this.settings.docsBaseUrl) };
             }
@@ -264,7 +270,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         for (const number of unreadableNumbersIn(document)) {
             const suggestion = suggestSpbeNumber(number.text);
             stringProblems.push(this.fileDiagnostic(document, number.offset, message('syntax-number', locale, {
-                number: number.text, dotted: suggestion?.dotted ?? '', underscored: suggestion?.underscored ?? ''
+                number: shownText(number.text), dotted: shownText(suggestion?.dotted ?? ''), underscored: shownText(suggestion?.underscored ?? '')
             }), number.text.length));
         }
         // Invalid bytes only ever show up as U+FFFD; only then is it worth re-reading the raw bytes.
@@ -293,6 +299,9 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         });
     }
 }
+
+// A message from neither provider (none is known) is shown at most this long.
+const ShownDetailMax = 200;
 
 function isSlowCode(code: Diagnostic['code']): boolean {
     return typeof code === 'string' && IssueCatalog[code as IssueCode]?.slow === true;

@@ -1,7 +1,8 @@
 import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { MaxExactAmount, writtenAmount } from '../analysis/budget-limits.js';
-import { formatRupiah, readSpbeNumber } from 'spbe-model';
+import { ExactSignificantDigits, formatRupiah, groupDigits, readSpbeNumber, shownName, shownText } from 'spbe-model';
+import { writtenNumber } from '../parser/number-literals.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
@@ -114,7 +115,7 @@ export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<Ast
         node, property: 'name',
         relatedInformation: others.flatMap(d => d.nameSegment ? [{
             location: { uri: d.documentUri.toString(), range: d.nameSegment.range },
-            message: isBuiltinDocument({ uri: d.documentUri }) ? `${kind} ${key} (pustaka nasional)` : `${kind} ${key}`
+            message: isBuiltinDocument({ uri: d.documentUri }) ? `${kind} ${shownName(key)} (pustaka nasional)` : `${kind} ${shownName(key)}`
         }] : [])
     });
 };
@@ -140,7 +141,8 @@ function checkYearText(node: AstNode, property: string, index: number | undefine
         return false;
     }
     if (text !== undefined && !/^[0-9]{4}$/.test(text)) {
-        invalid(node, property, index, `tahun '${text}' harus 4 digit`, `year '${text}' must have 4 digits`);
+        const shown = shownText(text);
+        invalid(node, property, index, `tahun '${shown}' harus 4 digit`, `year '${shown}' must have 4 digits`);
         return false;
     }
     return true;
@@ -169,13 +171,33 @@ export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggara
     const amount = written?.amount;
     if (written?.decimal) {
         valueReporter(services, accept)(anggaran, 'amount', undefined,
-            `anggaran '${sourceText(anggaran, 'amount')}' memuat desimal; anggaran ditulis dalam rupiah bulat (mis. 1.500.000)`,
-            `amount '${sourceText(anggaran, 'amount')}' has a decimal part; amounts are whole rupiah (e.g. 1.500.000)`);
+            `anggaran '${shownText(sourceText(anggaran, 'amount') ?? '')}' memuat desimal; anggaran ditulis dalam rupiah bulat (mis. 1.500.000)`,
+            `amount '${shownText(sourceText(anggaran, 'amount') ?? '')}' has a decimal part; amounts are whole rupiah (e.g. 1.500.000)`);
     } else if (amount !== undefined && amount > MaxExactAmount) {
         valueReporter(services, accept)(anggaran, 'amount', undefined,
-            `anggaran ${formatRupiah(amount, 'id')} melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
-            `amount ${formatRupiah(amount, 'en')} exceeds ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
+            `anggaran ${shownText(formatRupiah(amount, 'id'))} melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,
+            `amount ${shownText(formatRupiah(amount, 'en'))} exceeds ${formatRupiah(MaxExactAmount, 'en')}, the largest amount every output carries exactly; write a smaller amount or split it across years`);
     }
+};
+
+/**
+ * A measured value (`indikatorKinerja` `awal`/`target`) is read as a double; one the double cannot
+ * hold as written is `invalid-value` and left out of the model, never shown rounded: a whole number
+ * above 2^53 − 1 (`99999999999999999999999999999` would read as 1e+29) or a decimal of more than
+ * 15 significant digits (`12,123456789012345678` would lose its last digits).
+ */
+export const checkMeasuredValue = (services: SpbeServices): ValidationCheck<ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
+    const written = writtenNumber(node, 'value');
+    if (!written || written.exact) {
+        return;
+    }
+    const shown = shownText(sourceText(node, 'value') ?? '');
+    const [id, en] = written.decimalDigits === undefined
+        ? [`nilai '${shown}' terlalu besar untuk dibaca tepat (bilangan bulat terbesar ${groupDigits(Number.MAX_SAFE_INTEGER, 'id')}); tulis nilai yang lebih kecil atau pakai satuan yang lebih besar`,
+            `value '${shown}' is too large to be read exactly (the largest whole number is ${groupDigits(Number.MAX_SAFE_INTEGER, 'en')}); write a smaller value or use a larger unit`]
+        : [`nilai '${shown}' terlalu presisi untuk dibaca tepat (paling banyak ${ExactSignificantDigits} angka bermakna); bulatkan`,
+            `value '${shown}' is too precise to be read exactly (at most ${ExactSignificantDigits} significant digits); round it`];
+    valueReporter(services, accept)(node, 'value', undefined, id, en);
 };
 
 export const checkHingga = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
@@ -212,8 +234,8 @@ export const checkDates = (services: SpbeServices): ValidationCheck<ast.Pemda | 
     const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
     values.forEach((value, i) => {
         if (!isRealDate(value)) {
-            invalid(node, property, Array.isArray(raw) ? i : undefined, `tanggal '${value}' bukan tanggal YYYY-MM-DD yang nyata`,
-                `'${value}' is not a real YYYY-MM-DD date`);
+            invalid(node, property, Array.isArray(raw) ? i : undefined, `tanggal '${shownText(value)}' bukan tanggal YYYY-MM-DD yang nyata`,
+                `'${shownText(value)}' is not a real YYYY-MM-DD date`);
         }
     });
 };
@@ -227,7 +249,8 @@ export const checkLevel = (services: SpbeServices): ValidationCheck<ast.Score | 
 };
 
 /** Why a tier or level is refused: a decimal (`2,5`) is not "outside 1..4", it is not a whole number. */
-function rangeReason(what: string, text: string, value: number, max: number): [id: string, en: string] {
+function rangeReason(what: string, written: string, value: number, max: number): [id: string, en: string] {
+    const text = shownText(written);
     return Number.isInteger(value)
         ? [`${what} ${text} di luar 1..${max}`, `${what} ${text} is outside 1..${max}`]
         : [`${what} ${text} harus bilangan bulat 1..${max}`, `${what} ${text} must be a whole number 1..${max}`];

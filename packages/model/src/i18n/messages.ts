@@ -1,6 +1,7 @@
 import { IssueCodes } from '../findings/issue-codes.js';
 import type { BilingualSentence, SentenceArgs } from './bilingual.js';
 import { valueLabel } from './value-labels.js';
+import { shownText, ShownNameMax } from './shown-text.js';
 
 /** The languages of the tools, Indonesian first (the default). */
 export const Locales = ['id', 'en'] as const;
@@ -31,10 +32,45 @@ const templates: Record<string, Template> = {
         id: a => `Escape \`${a.escape}\` tidak dikenal dalam teks; yang ada hanya \\" \\\\ \\n \\t. Tulis \\\\ untuk garis miring terbalik (mis. "C:\\\\data").`,
         en: a => `Unknown escape \`${a.escape}\` in a string; only \\" \\\\ \\n \\t exist. Write \\\\ for a backslash (e.g. "C:\\\\data").`
     },
-    // A number the language cannot read (spec §2 v2); `suggestion` is a "did you mean" sentence or empty.
+    // A number the language cannot read (spec §2 v2); `dotted`/`underscored` are the spellings it was
+    // probably meant as, or empty; when both are the same (`155`), it is suggested once.
     'syntax-number': {
-        id: a => `Angka \`${a.number}\` tidak dapat dibaca. Titik mengelompokkan ribuan (tepat tiga angka sesudah setiap titik) dan koma memulai desimal: tulis mis. \`1.500.000\` atau \`1_500_000\`, dan \`12,5\` untuk desimal.${a.dotted ? ` Mungkin maksudnya \`${a.dotted}\` atau \`${a.underscored}\`?` : ''}`,
-        en: a => `The number \`${a.number}\` cannot be read. A dot groups thousands (exactly three digits after each dot) and a comma starts the decimal part: write e.g. \`1.500.000\` or \`1_500_000\`, and \`12,5\` for a decimal.${a.dotted ? ` Did you mean \`${a.dotted}\` or \`${a.underscored}\`?` : ''}`
+        id: a => `Angka \`${a.number}\` tidak dapat dibaca. Titik mengelompokkan ribuan (tepat tiga angka sesudah setiap titik) dan koma memulai desimal: tulis mis. \`1.500.000\` atau \`1_500_000\`, dan \`12,5\` untuk desimal.${a.dotted ? ` Mungkin maksudnya \`${a.dotted}\`${a.underscored && a.underscored !== a.dotted ? ` atau \`${a.underscored}\`` : ''}?` : ''}`,
+        en: a => `The number \`${a.number}\` cannot be read. A dot groups thousands (exactly three digits after each dot) and a comma starts the decimal part: write e.g. \`1.500.000\` or \`1_500_000\`, and \`12,5\` for a decimal.${a.dotted ? ` Did you mean \`${a.dotted}\`${a.underscored && a.underscored !== a.dotted ? ` or \`${a.underscored}\`` : ''}?` : ''}`
+    },
+    // Parser errors in words (parser/syntax-problems.ts): `found` is what was written, `noun`/`here`/`owners`
+    // name grammar rules in words (i18n/syntax-labels.ts), `allowed`/`expected` are lists in words.
+    'syntax-value': {
+        id: a => `\`${a.found}\` bukan ${a.noun} yang dikenal; gunakan ${a.allowed}.`,
+        en: a => `\`${a.found}\` is not a known ${a.noun}; use ${a.allowed}.`
+    },
+    'syntax-value-missing': {
+        id: a => `Di sini diharapkan ${a.noun} (${a.allowed}), tetapi tertulis \`${a.found}\`.`,
+        en: a => `A ${a.noun} (${a.allowed}) is expected here, but \`${a.found}\` is written.`
+    },
+    'syntax-incomplete': {
+        id: a => `Properti \`${a.found}\` di ${a.here} tidak dapat dibaca sampai habis; periksa nilai yang ditulis sesudahnya.`,
+        en: a => `The property \`${a.found}\` in ${a.here} cannot be read to its end; check the value written after it.`
+    },
+    'syntax-misplaced': {
+        id: a => `Properti \`${a.found}\` hanya berlaku untuk ${a.owners}, tidak di ${a.here}.`,
+        en: a => `The property \`${a.found}\` applies only to ${a.owners}, not in ${a.here}.`
+    },
+    'syntax-not-property': {
+        id: a => `\`${a.found}\` bukan properti ${a.here}; gunakan ${a.allowed}, atau tutup blok dengan \`}\`.`,
+        en: a => `\`${a.found}\` is not a property of ${a.here}; use ${a.allowed}, or close the block with \`}\`.`
+    },
+    'syntax-unexpected': {
+        id: a => `Tertulis ${a.found}, padahal di sini diharapkan ${a.expected}.`,
+        en: a => `Found ${a.found} where ${a.expected} was expected.`
+    },
+    'syntax-unexpected-end': {
+        id: a => `Berkas berakhir, padahal di sini diharapkan ${a.expected}.`,
+        en: a => `The file ends where ${a.expected} was expected.`
+    },
+    'syntax-character': {
+        id: a => `Karakter \`${a.found}\` tidak dikenal dalam bahasa .spbe.`,
+        en: a => `The character \`${a.found}\` is not part of the .spbe language.`
     },
     'syntax-string-too-long': {
         id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
@@ -236,12 +272,29 @@ const templates: Record<string, Template> = {
     }
 };
 
+/**
+ * Arguments that are sentences or lists a caller composed (and whose user-written pieces it bounded
+ * with `shownText`); every other string argument is a single piece of user text or a label.
+ */
+const ComposedArgs: ReadonlySet<string> = new Set([
+    'detail', 'reasonId', 'reasonEn', 'hint', 'candidates', 'others', 'cycle', 'noun', 'allowed', 'owners', 'here', 'expected'
+]);
+
+/**
+ * The message `key` in `locale`. Every string argument that is not a composed one is cut to
+ * {@link ShownNameMax} characters (`shownText`), so no name or value a user wrote makes a message
+ * unbounded. Throws for an unknown key (a bug: every key is in the table).
+ */
 export function message(key: string, locale: Locale, args: Args = {}): string {
     const template = templates[key];
     if (!template) {
         throw new Error(`No message for '${key}'`);
     }
-    return template[locale](args);
+    const bounded: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(args)) {
+        bounded[name] = typeof value === 'string' && !ComposedArgs.has(name) ? shownText(value, ShownNameMax) : value;
+    }
+    return template[locale](bounded);
 }
 
 export function hasMessage(key: string): boolean {

@@ -14,7 +14,16 @@ export interface SpbeNumber {
     readonly integerDigits: string;
     /** The decimal part's digits (`12,50` → `50`), or undefined for an integer. */
     readonly decimalDigits?: string;
+    /**
+     * Whether `value` is the number as written: a whole number up to `Number.MAX_SAFE_INTEGER`, or a
+     * decimal of at most {@link ExactSignificantDigits} significant digits. False for
+     * `99999999999999999999999999999` (read as 1e+29) and `12,123456789012345678` (digits lost).
+     */
+    readonly exact: boolean;
 }
+
+/** The significant decimal digits a double always keeps (DBL_DIG): 15. */
+export const ExactSignificantDigits = 15;
 
 // v1: a digit, then digits and underscores in any arrangement.
 const plainInteger = /^[0-9][0-9_]*$/;
@@ -42,7 +51,18 @@ export function readSpbeNumber(text: string): SpbeNumber | undefined {
         return undefined;
     }
     const value = Number(decimalDigits === undefined ? integerDigits : `${integerDigits}.${decimalDigits}`);
-    return decimalDigits === undefined ? { value, integerDigits } : { value, integerDigits, decimalDigits };
+    const exact = isExact(integerDigits, decimalDigits);
+    return decimalDigits === undefined ? { value, integerDigits, exact } : { value, integerDigits, decimalDigits, exact };
+}
+
+function isExact(integerDigits: string, decimalDigits: string | undefined): boolean {
+    const whole = integerDigits.replace(/^0+/, '');
+    if (decimalDigits === undefined) {
+        // Only a 16-digit number needs the comparison; a longer one is above 2^53 − 1 at once.
+        return whole.length < 16 || (whole.length === 16 && BigInt(whole) <= BigInt(Number.MAX_SAFE_INTEGER));
+    }
+    const significant = (whole + decimalDigits.replace(/0+$/, '')).replace(/^0+/, '');
+    return significant.length <= ExactSignificantDigits;
 }
 
 /**
