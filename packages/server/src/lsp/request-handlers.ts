@@ -5,6 +5,7 @@ import { buildPreviewPayload, diffHtml, isEmptyDiff } from 'spbe-generators';
 import { elementIdAt, findingsByElement, opdDependencies, type SpbeServices } from 'spbe-language';
 import { formatProblem } from '../inventory/import-problems.js';
 import { keptSheetMessage } from '../inventory/import-inventory.js';
+import { boundDiff } from '../inventory/import-preview.js';
 import { compareWorkspaces } from '../use-cases/compare-workspaces.js';
 import { diagramChoices } from '../use-cases/diagram-choices.js';
 import { exportDiagramFiles } from '../use-cases/export-diagram.js';
@@ -19,7 +20,7 @@ import { idleCollector } from './idle-gc.js';
 import type { OpenFolders } from './open-folders.js';
 import {
     BuiltinContentRequest, CompareRevisionRequest, DiagramChoicesRequest, ElementAtRequest, ExportDiagramRequest, ExportInventoryRequest, GenerateRoadmapRequest,
-    ImportInventoryRequest, InitWorkspaceRequest, InventoryOpdsRequest, OpdDependenciesRequest, PreviewRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    ImportDiffLines, ImportInventoryRequest, InitWorkspaceRequest, InventoryOpdsRequest, OpdDependenciesRequest, PreviewRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from './protocol.js';
 import { notInitialized, type Lifecycle } from './server-lifecycle.js';
 import { serverWorkspace } from './server-workspace-source.js';
@@ -113,7 +114,11 @@ export function registerUseCaseRequests(context: RequestContext): void {
             notes: outcome.notes.map(n => `${n.file}:${n.line} ${n.message} [${n.code}]`),
             written: outcome.written,
             skippedRows: outcome.skippedRows,
-            kept: outcome.kept.map(k => keptSheetMessage(k, settings.locale))
+            kept: outcome.kept.map(k => keptSheetMessage(k, settings.locale)),
+            diffs: outcome.diffs.map(d => {
+                const { text, omitted } = boundDiff(d, ImportDiffLines);
+                return { file: d.file, created: d.created, diff: text, omitted };
+            })
         };
     });
 }
