@@ -83,6 +83,8 @@ export interface ExportDiagramParams {
     /** Only these OPDs and element kinds (what the preview's filters show). */
     readonly opds?: readonly string[];
     readonly kinds?: readonly string[];
+    /** Language of titles, legends and labels, like `spbe export diagram --locale`; default: the server's. */
+    readonly locale?: 'id' | 'en';
 }
 
 /** Exports a diagram of the current workspace (what `spbe export diagram` does). */

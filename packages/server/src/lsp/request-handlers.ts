@@ -15,6 +15,7 @@ import { importWorkbooks, inventoryOpds } from '../use-cases/import-workbooks.js
 import { initWorkspace } from '../use-cases/init-workspace.js';
 import type { OutputTarget } from '../use-cases/output-target.js';
 import { validateWorkspace } from '../use-cases/validate-workspace.js';
+import { checkLocale } from '../use-cases/request-checks.js';
 import { UserError } from '../workspace/user-error.js';
 import { idleCollector } from './idle-gc.js';
 import type { OpenFolders } from './open-folders.js';
@@ -85,7 +86,7 @@ export function registerUseCaseRequests(context: RequestContext): void {
 
     handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/roadmap'), params, settings.locale));
 
-    handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles));
+    handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles, settings.locale));
 
     handle(ExportInventoryRequest.type, async params =>
         exportInventoryFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/inventory'), params, settings.locale));
@@ -136,7 +137,7 @@ export function registerEditorRequests(context: RequestContext): void {
 
     // A read lock waits for the build in progress, so the preview shows the text as it is now.
     handle(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>
-        buildPreviewPayload(Spbe.spbe.Model.get(), params, findingsByElement(shared.workspace.LangiumDocuments.all))));
+        buildPreviewPayload(Spbe.spbe.Model.get(), { ...params, locale: checkLocale(params?.locale, Spbe.spbe.Settings.locale) }, findingsByElement(shared.workspace.LangiumDocuments.all))));
 
     // A read lock waits for the build in progress, so the list matches the lens the user clicked.
     handle(OpdDependenciesRequest.type, params => shared.workspace.WorkspaceLock.read(() => opdDependencies(Spbe, params.opd)));
