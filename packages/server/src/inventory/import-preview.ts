@@ -31,12 +31,36 @@ export function plannedDiffs(files: ReadonlyMap<string, string>, originals: Read
             continue;
         }
         const created = before === undefined;
-        const diff = createTwoFilesPatch(created ? '/dev/null' : `a/${file}`, `b/${file}`, before ?? '', after, undefined, undefined,
-            // Only the `---`/`+++` headers, as git writes them (no svn-style `Index:` and `===` lines).
-            { context: 3, headerOptions: FILE_HEADERS_ONLY });
+        const oldName = created ? '/dev/null' : `a/${file}`;
+        const newName = `b/${file}`;
+        // Only the `---`/`+++` headers, as git writes them (no svn-style `Index:` and `===` lines).
+        // Myers' diff costs time × the number of edits: past MaxEditLength (a large OPD rewritten in
+        // another order) the file is shown as replaced whole, which is still a correct diff.
+        const diff = createTwoFilesPatch(oldName, newName, before ?? '', after, undefined, undefined,
+            { context: 3, headerOptions: FILE_HEADERS_ONLY, maxEditLength: MaxEditLength })
+            ?? wholeFileDiff(oldName, newName, before ?? '', after);
         diffs.push({ file, created, diff, lines: diff.split('\n').length - (diff.endsWith('\n') ? 1 : 0) });
     }
     return diffs;
+}
+
+/** Edits (lines added or removed) past which a file's diff is shown as the whole file replaced. */
+export const MaxEditLength = 2000;
+
+/** A unified diff that removes every line of `before` and adds every line of `after`, in one hunk. */
+function wholeFileDiff(oldName: string, newName: string, before: string, after: string): string {
+    const side = (text: string, sign: string): string[] => {
+        if (text === '') {
+            return [];
+        }
+        const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n').map(line => `${sign}${line}`);
+        return text.endsWith('\n') ? lines : [...lines, '\\ No newline at end of file'];
+    };
+    const removed = side(before, '-');
+    const added = side(after, '+');
+    const count = (lines: string[]) => lines.filter(l => !l.startsWith('\\')).length;
+    const range = (n: number) => `${n === 0 ? 0 : 1},${n}`;
+    return [`--- ${oldName}`, `+++ ${newName}`, `@@ -${range(count(removed))} +${range(count(added))} @@`, ...removed, ...added, ''].join('\n');
 }
 
 /**
