@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exportDiagramText, type DiagramSpec } from 'spbe-generators';
-import { type SpbeModel } from 'spbe-model';
+import { formatRupiah, propertyLabel, valueLabel, yearSpan, type SpbeModel, type ValueRule } from 'spbe-model';
 import { loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
 
@@ -140,6 +140,25 @@ function allowed(source: string, type: string, target: string): boolean {
     return column >= 0 && (table31[source]?.split(' ')[column] ?? '').includes(letter[type]);
 }
 
+/** The enumeration rule of an element attribute, as the language defines it (`jenis` by kind). */
+function ruleOf(kind: string, key: string): ValueRule | undefined {
+    const rules: Record<string, ValueRule> = {
+        sifat: 'SifatData', kepemilikan: 'Kepemilikan', fungsi: 'Fungsi', basis: 'Basis', metode: 'MetodeLayanan',
+        kategori: 'KategoriProbis', pemutakhiran: 'Pemutakhiran'
+    };
+    const jenis: Record<string, ValueRule> = { data: 'JenisData', infrastruktur: 'JenisInfrastruktur', keamanan: 'JenisKeamanan', layanan: 'JenisLayanan' };
+    return key === 'jenis' ? jenis[kind] : key === 'pengguna' && kind === 'layanan' ? 'PenggunaLayanan' : rules[key];
+}
+
+/** An attribute's value as Archi must show it: each enumeration value by its Indonesian label. */
+function inWords(kind: string, key: string, value: string | number | readonly string[]): string {
+    const rule = ruleOf(kind, key);
+    const values = Array.isArray(value) ? value as readonly string[] : [String(value)];
+    return values.map(v => rule ? valueLabel(rule, v, 'id') : v).join(', ');
+}
+
+const label = (property: string) => propertyLabel(property, 'id');
+
 let minimal: SpbeModel;
 let kediri: SpbeModel;
 beforeAll(async () => {
@@ -173,7 +192,7 @@ describe('ArchiMate exchange read back', () => {
         const file = readBack(await exportDiagramText(kediri, { view: 'layered' }, 'archimate'));
         const byId = new Map<string, Concept[]>();
         for (const c of [...file.elements.values(), ...file.relationships.values()]) {
-            const id = c.properties.get('id') ?? (c.type === 'BusinessActor' ? `opd:${c.properties.get('kode')}` : undefined);
+            const id = c.type === 'BusinessActor' ? `opd:${c.properties.get('ID')}` : c.properties.get('ID');
             if (id) {
                 byId.set(id, [...byId.get(id) ?? [], c]);
             }
@@ -190,12 +209,12 @@ describe('ArchiMate exchange read back', () => {
                 expect(['Node', 'SystemSoftware', 'CommunicationNetwork'], e.id).toContain(c.type);
             }
             expect(c.name, e.id).toContain(e.title ?? e.id);
-            expect(c.properties.get('status'), e.id).toBe(e.status);
+            expect(c.properties.get(label('status')), e.id).toBe(valueLabel('Status', e.status, 'id'));
             for (const [key, value] of Object.entries(e.attributes)) {
-                expect(c.properties.get(key), `${e.id} ${key}`).toBe(Array.isArray(value) ? value.join(', ') : String(value));
+                expect(c.properties.get(label(key)), `${e.id} ${key}`).toBe(inWords(e.kind, key, value));
             }
             if (e.ref) {
-                expect(c.properties.get('ref'), e.id).toBe(e.ref);
+                expect(c.properties.get(label('ref')), e.id).toBe(e.ref);
             }
         }
         for (const o of kediri.opds) {
@@ -206,10 +225,10 @@ describe('ArchiMate exchange read back', () => {
             expect(more.length, item.name).toBe(0);
             expect(wp?.type, item.name).toBe('WorkPackage');
             for (const a of item.anggaran) {
-                expect(wp.properties.get(`anggaran ${a.year}`), item.name).toBe(String(a.amount));
+                expect(wp.properties.get(label(`anggaran ${a.year}`)), item.name).toBe(formatRupiah(a.amount, 'id'));
             }
             for (const t of item.targets) {
-                expect(wp.properties.get(`target ${t.year}`), item.name).toBe(t.text);
+                expect(wp.properties.get(label(`target ${t.year}`)), item.name).toBe(t.text);
             }
         }
         const years = kediri.pemda!.periode!.end - kediri.pemda!.periode!.start + 1;
@@ -217,7 +236,8 @@ describe('ArchiMate exchange read back', () => {
         expect(count('Plateau')).toBe(years);
         const architecture = kediri.elements.filter(e => e.kind !== 'integrasi').length;
         expect(file.elements.size).toBe(kediri.opds.length + architecture + kediri.items.length + years + kediri.assessments.length);
-        expect(file.modelProperties.get('periode')).toBe(`${kediri.pemda!.periode!.start}..${kediri.pemda!.periode!.end}`);
+        expect(file.modelProperties.get(label('periode'))).toBe(yearSpan(kediri.pemda!.periode!.start, kediri.pemda!.periode!.end));
+        expect(file.modelProperties.get('ID')).toBe(kediri.pemda!.name);
         expect(new Set(file.definitions.values()).size, 'one definition per property name').toBe(file.definitions.size);
     });
 
@@ -226,7 +246,7 @@ describe('ArchiMate exchange read back', () => {
             const file = readBack(await exportDiagramText(model, { view: 'layered' }, 'archimate'));
             const conceptOf = new Map<string, string>();
             for (const c of [...file.elements.values(), ...file.relationships.values()]) {
-                const id = c.properties.get('id') ?? (c.type === 'BusinessActor' ? c.properties.get('kode') : undefined);
+                const id = c.properties.get('ID');
                 if (id) {
                     conceptOf.set(id, c.identifier);
                 }
@@ -240,7 +260,7 @@ describe('ArchiMate exchange read back', () => {
                     expect(rule, `${e.kind}.${r.property} has a documented mapping`).toBeDefined();
                     const [self, other] = [conceptOf.get(e.id)!, conceptOf.get(r.target)!];
                     const [source, target] = rule.reverse ? [other, self] : [self, other];
-                    const found = between(source, target).filter(x => x.type === rule.type && (x.type !== 'Association' || x.name === r.property));
+                    const found = between(source, target).filter(x => x.type === rule.type && (x.type !== 'Association' || x.name === label(r.property)));
                     expect(found.length, `${e.id} ${r.property} ${r.target}: ${rule.type} ${source} → ${target}`).toBe(1);
                     if (rule.type === 'Access') {
                         expect(found[0].attributes.accessType).toBe('Access');
@@ -248,12 +268,12 @@ describe('ArchiMate exchange read back', () => {
                     expected++;
                 }
                 if (e.kind !== 'integrasi') {
-                    expect(between(conceptOf.get(e.opd)!, conceptOf.get(e.id)!).filter(x => x.name === 'pemilik').length, `${e.id} owner`).toBe(1);
+                    expect(between(conceptOf.get(e.opd)!, conceptOf.get(e.id)!).filter(x => x.name === 'Pemilik').length, `${e.id} owner`).toBe(1);
                     expected++;
                 } else {
                     const from = conceptOf.get(e.relations.find(r => r.property === 'dari')!.target)!;
                     const to = conceptOf.get(e.relations.find(r => r.property === 'ke')!.target)!;
-                    const flow = relationships.filter(r => r.properties.get('id') === e.id);
+                    const flow = relationships.filter(r => r.properties.get('ID') === e.id);
                     expect(flow.map(f => [f.type, f.attributes.source, f.attributes.target]), e.id).toEqual([['Flow', from, to]]);
                     expected++;
                 }
@@ -261,7 +281,7 @@ describe('ArchiMate exchange read back', () => {
             for (const item of model.items) {
                 const wp = conceptOf.get(item.name)!;
                 const named = (name: string, type: string, source: string, target: string) =>
-                    expect(between(source, target).filter(r => r.name === name && r.type === type).length, `${item.name} ${name}`).toBe(1);
+                    expect(between(source, target).filter(r => r.name === label(name) && r.type === type).length, `${item.name} ${name}`).toBe(1);
                 if (item.penanggungJawab) {
                     named('penanggungJawab', 'Assignment', conceptOf.get(item.penanggungJawab)!, wp);
                     expected++;
@@ -317,5 +337,45 @@ describe('ArchiMate exchange read back', () => {
                 expect(file.nodes.has(c.source) && file.nodes.has(c.target), c.identifier).toBe(true);
             }
         }
+    });
+});
+
+describe('ArchiMate: words, not identifiers (spec §6 v2)', () => {
+    /** What Archi shows a person: names, property names and values; the `ID` property is for machines. */
+    function shownTexts(file: ReadBack): string[] {
+        const concepts = [...file.elements.values(), ...file.relationships.values()];
+        return [
+            ...file.definitions.values(),
+            ...concepts.map(c => c.name ?? ''),
+            ...concepts.flatMap(c => [...c.properties].filter(([key]) => key !== 'ID' && key !== label('deskripsi')).map(([, value]) => value)),
+            ...[...file.modelProperties].filter(([key]) => key !== 'ID').map(([, value]) => value)
+        ];
+    }
+
+    test('no camelCase value, property or relationship name, and no OPD code, outside the ID property', async () => {
+        const file = readBack(await exportDiagramText(kediri, { view: 'layered' }, 'archimate'));
+        const codes = kediri.opds.filter(o => o.title && o.code.includes('_')).map(o => o.code);
+        expect(codes.length, 'the example has OPD codes such as BAG_ORGANISASI').toBeGreaterThan(0);
+        const identifiers = shownTexts(file).filter(t => /\b[a-z]+[A-Z][A-Za-z]*\b/.test(t) || codes.some(c => new RegExp(`\\b${c}\\b`).test(t)));
+        expect(identifiers).toEqual([]);
+        const relationshipNames = new Set([...file.relationships.values()].map(r => r.name).filter(Boolean));
+        expect([...relationshipNames]).toEqual(expect.arrayContaining(['Pemilik', 'Bagi pakai', 'Walidata', 'Mewujudkan']));
+        const owned = kediri.elements.find(e => e.attributes.kepemilikan === 'milikSendiri')!;
+        const concept = [...file.elements.values()].find(c => c.properties.get('ID') === owned.id)!;
+        expect(concept.properties.get('Kepemilikan')).toBe('Milik Sendiri');
+    });
+
+    test('--locale en: English words, xml:lang="en", identifiers unchanged', async () => {
+        const xml = await exportDiagramText(kediri, { view: 'layered', locale: 'en' }, 'archimate');
+        expect(xml).not.toContain('xml:lang="id"');
+        const file = readBack(xml);
+        const names = new Set([...file.relationships.values()].map(r => r.name));
+        expect(names).toContain('Owner');
+        expect(names).not.toContain('Pemilik');
+        expect(new Set(file.definitions.values())).toContain('Ownership');
+        const owned = kediri.elements.find(e => e.attributes.kepemilikan === 'milikSendiri')!;
+        const concept = [...file.elements.values()].find(c => c.properties.get('ID') === owned.id)!;
+        expect(concept.properties.get('Ownership')).toBe('Own');
+        expect([...file.elements.values()].filter(c => c.type === 'Plateau').every(c => /^Architecture \d{4}$/.test(c.name!))).toBe(true);
     });
 });

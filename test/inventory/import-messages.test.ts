@@ -40,9 +40,9 @@ describe('import: every refusal in both languages', () => {
         const ws = workspaceCopy();
         const file = await filledWorkbook({ 'Aplikasi': [{ 'Nama': 'Aplikasi Keuangan', 'Fungsi': 'keuangan', 'Dihentikan Tahun': '25' }] });
         const message = async (locale: 'id' | 'en') => (await importInventory({ files: [file], workspace: ws, opds: ['DISDUKCAPIL'], dryRun: true, locale }))
-            .problems.find(p => p.reason === 'bad-number')?.message;
-        expect(await message('id')).toBe("'25' bukan bilangan bulat (TTTT).");
-        expect(await message('en')).toBe("'25' is not a whole number (YYYY).");
+            .problems.find(p => p.reason === 'bad-year')?.message;
+        expect(await message('id')).toBe("'25' bukan tahun yang masuk akal; tulis tahun empat angka dari 1945 sampai 2100.");
+        expect(await message('en')).toBe("'25' is not a plausible year; write a four-digit year from 1945 to 2100.");
     });
 
     test('a problem without a sheet or row shows the file alone, never an empty []', () => {

@@ -41,6 +41,11 @@ const sentences = {
         id: a => `${a.problems} masalah; tidak ada berkas yang ditulis (perbaiki, atau --partial untuk menulis baris yang sah).`,
         en: a => `${a.problems} problem(s); nothing was written (fix them, or --partial writes the valid rows).`
     },
+    /** After a dry run's diff cut at `shown` lines: `omitted` more lines of `file`'s diff. */
+    importDiffOmitted: {
+        id: a => `… ${a.omitted} baris diff ${a.file} berikutnya tidak ditampilkan (${a.shown} baris pertama saja); --format json memuat diff lengkap.`,
+        en: a => `… ${a.omitted} more diff line(s) of ${a.file} not shown (first ${a.shown} only); --format json has the whole diff.`
+    },
     importSkippedRows: { id: a => `${a.rows} baris dilewati.`, en: a => `${a.rows} row(s) skipped.` },
     /** A failure inside the staged pipeline: `stage`, `where` (file or file:line), `detail`. */
     internalStageFailure: {

@@ -6,7 +6,7 @@ export { indicatorRanges, renderIndex, IndexFormats, type IndexFormat } from './
 export { indexWords } from './output/document-words.js';
 export { diagramFileName, exportDiagramText, DiagramFormats, type DiagramFormat, buildDiagram, Bands, type DiagramSpec, focusIntegrationMap, layoutDiagram, nodeLabel, textWidth } from './diagram/index.js';
 export { renderDiff, DiffFormats, type DiffFormat, computeDiff, type DiffSide, diffHtml, isEmptyDiff, type WorkspaceDiff } from './diff/index.js';
-export { exportInventory, inventoryTemplate, InventoryFormats, type InventoryFormat, inventoryRows, inventoryCsvName, joinDescription, enumValues, enumChoices, columnLetter, type InventoryColumn, type InventorySheet, InventorySheets, OpdSheet, FlagChoices } from './inventory/index.js';
+export { exportInventory, inventoryTemplate, InventoryFormats, type InventoryFormat, inventoryRows, inventoryCsvName, joinDescription, enumValues, enumChoices, columnLetter, type InventoryColumn, type InventorySheet, InventorySheets, OpdSheet, FlagChoices, PlausibleYears } from './inventory/index.js';
 export { type PreviewView, type PreviewParams, type PreviewNode, type PreviewEdge, type PreviewBand, type PreviewPayload } from './preview/preview-model.js';
 export { buildPreviewPayload } from './preview/preview-payload.js';
 export * from './scaffold/workspace-template.js';

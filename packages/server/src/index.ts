@@ -9,6 +9,7 @@ export { scaffoldWorkspace, ScaffoldRefusedError } from './workspace/scaffold-wo
 export * from './workspace/display-path.js';
 export { readInventoryFiles, opdCodesIn, importInventory, keptSheetMessage, type ImportRequest, ImportCheckError } from './inventory/import-inventory.js';
 export { formatProblem } from './inventory/import-problems.js';
+export { boundDiff } from './inventory/import-preview.js';
 export { checkFormats, InvalidParameterError } from './use-cases/request-checks.js';
 export * from './use-cases/scaffold-options.js';
 export { countFindings, diskWorkspace, type FindingCounts, type WorkspaceSource } from './use-cases/workspace-source.js';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
-import { cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, formatProblem, ImportCheckError, importWorkbooks, keptSheetMessage, writeInventoryTemplate } from 'spbe-server';
+import { boundDiff, cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, formatProblem, ImportCheckError, importWorkbooks, keptSheetMessage, writeInventoryTemplate } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
 import { diagnosticLines } from '../report/text-report.js';
 import { printPaths } from './text-output.js';
@@ -17,6 +17,9 @@ export async function templateCommand(options: TemplateOptions, out: (text: stri
     printPaths([await writeInventoryTemplate({ domains: options.domain, output: options.output })], out);
     return 0;
 }
+
+/** Lines of each file's diff that `spbe import --dry-run` prints (text format); JSON carries the whole diff. */
+export const DryRunDiffLines = 300;
 
 /** The formats of `spbe import`'s report (`--format`). */
 export const ImportReportFormats = ['text', 'json'] as const;
@@ -64,7 +67,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
             problems: outcome.problems,
             notes: outcome.notes.map(d => pending.includes(d.file) ? { ...d, unwrittenText: true } : d),
             skippedRows: outcome.skippedRows,
-            kept: outcome.kept
+            kept: outcome.kept,
+            diffs: outcome.diffs
         }, null, 2)}\n`);
     } else {
         const locale = options.locale;
@@ -74,6 +78,16 @@ export async function importCommand(files: string[], options: ImportOptions, out
             out(`${cliSentence('importedFile', locale, { file: displayPath(f.file), elements: f.elements, opd: f.opd, verb })}\n`);
         }
         outcome.kept.forEach(k => out(`${keptSheetMessage(k, locale)}\n`));
+        if (options.dryRun) {
+            // What would be written, as a reviewer reads it; a long one is cut so the findings below stay in view.
+            for (const diff of outcome.diffs) {
+                const { text, omitted } = boundDiff(diff, DryRunDiffLines);
+                out(text);
+                if (omitted > 0) {
+                    out(`${cliSentence('importDiffOmitted', locale, { omitted, file: diff.file, shown: DryRunDiffLines })}\n`);
+                }
+            }
+        }
         diagnosticLines(outcome.notes, path.resolve(options.workspace), locale).forEach(line => out(`${line}\n`));
         if (pending.length > 0) {
             out(`${cliSentence('importPendingLines', locale, { files: pending.join(', ') })}\n`);

@@ -1,7 +1,8 @@
-import type { ElementInfo, SpbeModel } from 'spbe-model';
-import { valueLabel } from 'spbe-model';
+import type { ElementInfo, Locale, SpbeModel } from 'spbe-model';
+import { diagramLabel, indexLabel, valueLabel, yearSpan } from 'spbe-model';
 import type { EdgeOrigin } from './diagram-graph.js';
-import { itemLabel } from '../output/document-words.js';
+import { DiffWords } from '../diff/diff-words.js';
+import { indicatorLabel, indicatorTargetLabel, itemLabel } from '../output/document-words.js';
 
 /**
  * The semantic model as ArchiMate 3.1 concepts, before any XML: what `render-archimate.ts` writes
@@ -11,10 +12,20 @@ import { itemLabel } from '../output/document-words.js';
  */
 
 export interface ExchangeProperty {
-    /** Property name (a propertyDefinition), e.g. `status`, `sifat`, `anggaran 2026`. */
+    /** Property name (a propertyDefinition) in words, e.g. `Status`, `Sifat data`, `Anggaran 2026`; `ID` for the machines' one. */
     readonly key: string;
+    /** The value in words (`Milik Sendiri`, `Rp1.500.000`, an OPD's title); under `ID`, the `.spbe` identifier. */
     readonly value: string;
 }
+
+/**
+ * The property that carries the `.spbe` identifier (`OPD.NAME`, an OPD code, a roadmap item's name):
+ * the one place of an export where tools read identifiers; every other name and value is in words.
+ */
+export const MachineIdProperty = 'ID';
+
+/** The export's own words (diagram-labels.ts). */
+const exchangeWords = (key: 'owner' | 'plateau' | 'builtin' | 'model' | 'enactedOn' | 'allOpds', locale: Locale) => diagramLabel(`archimate.${key}`, locale);
 
 export interface ExchangeElement {
     readonly identifier: string;
@@ -111,20 +122,39 @@ export function identifierAllocator(): (prefix: string, key: string) => string {
 
 const join = (values: readonly string[]) => values.join(', ');
 
-/** Defined values only, in the given order. */
-function props(entries: ReadonlyArray<readonly [string, string | number | readonly string[] | undefined]>): ExchangeProperty[] {
-    return entries.flatMap(([key, value]) => value === undefined || (Array.isArray(value) && value.length === 0) ? []
-        : [{ key, value: Array.isArray(value) ? join(value as readonly string[]) : String(value) }]);
+type Entry = readonly [string, string | number | readonly string[] | undefined];
+
+/**
+ * Defined values only, in the given order, each in words: the property by its label, an enumeration
+ * value by its label and a reference by its title, as `scope` (an element kind, `item`, `opd`, `pemda`)
+ * gives them meaning; `ID` and keys already in words are kept as given.
+ */
+function props(words: DiffWords, scope: string, entries: readonly Entry[]): ExchangeProperty[] {
+    return entries.flatMap(([key, value]) => {
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+            return [];
+        }
+        const text = Array.isArray(value) ? join(value as readonly string[]) : String(value);
+        return key === MachineIdProperty ? [{ key, value: text }] : [{ key: words.property(key), value: words.value(scope, key, text) }];
+    });
 }
 
-function elementProperties(e: ElementInfo): ExchangeProperty[] {
+function elementProperties(e: ElementInfo, words: DiffWords, locale: Locale): ExchangeProperty[] {
     const attributes = Object.entries(e.attributes).map(([key, value]) => [key, value] as const);
-    const shared = e.sharedWithAll ? [[e.kind === 'data' ? 'bagiPakai' : 'pengguna', 'semua'] as const] : [];
-    return props([['id', e.id], ['status', e.status], ['hingga', e.hingga], ['ref', e.ref], ['deskripsi', e.deskripsi], ...attributes, ...shared]);
+    const shared = e.sharedWithAll ? [[e.kind === 'data' ? 'bagiPakai' : 'pengguna', exchangeWords('allOpds', locale)] as const] : [];
+    return props(words, e.kind, [[MachineIdProperty, e.id], ['status', e.status], ['hingga', e.hingga], ['ref', e.ref], ['deskripsi', e.deskripsi], ...attributes, ...shared]);
 }
 
-/** Builds the exchange model of `model`: every OPD, element, integrasi, roadmap item, periode year and penilaian once. */
-export function buildExchangeModel(model: SpbeModel): ExchangeModel {
+/**
+ * Builds the exchange model of `model`: every OPD, element, integrasi, roadmap item, periode year and
+ * penilaian once, its names, documentation and property values in `locale`'s words (spec §6 v2).
+ */
+export function buildExchangeModel(model: SpbeModel, locale: Locale = 'id'): ExchangeModel {
+    const words = new DiffWords({
+        elements: Object.fromEntries(model.elements.map(e => [e.id, e.title || e.name])),
+        opds: Object.fromEntries(model.opds.map(o => [o.code, o.title || o.code])),
+        items: Object.fromEntries(model.items.map(i => [i.name, itemLabel(i)]))
+    }, locale);
     const allocate = identifierAllocator();
     const elements: ExchangeElement[] = [];
     const relationships: ExchangeRelationship[] = [];
@@ -147,8 +177,8 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
         opdIds.set(opd.code, identifier);
         elements.push({
             identifier, type: 'BusinessActor', name: opd.title || opd.code,
-            documentation: opd.builtin ? 'Pustaka nasional bawaan' : undefined,
-            properties: props([['kode', opd.code], ['pic', opd.pic], ['email', opd.email], ['peran', opd.peran]])
+            documentation: opd.builtin ? exchangeWords('builtin', locale) : undefined,
+            properties: props(words, 'opd', [[MachineIdProperty, opd.code], ['pic', opd.pic], ['email', opd.email], ['peran', opd.peran]])
         });
     }
     const architecture = model.elements.filter(e => e.kind !== 'integrasi');
@@ -156,20 +186,20 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
     for (const e of architecture) {
         const identifier = allocate('el', e.id);
         elementIds.set(e.id, identifier);
-        elements.push({ identifier, type: archimateType(e), name: e.title || e.name, documentation: e.doc, properties: elementProperties(e) });
+        elements.push({ identifier, type: archimateType(e), name: e.title || e.name, documentation: e.doc, properties: elementProperties(e, words, locale) });
     }
     for (const item of model.items) {
         const identifier = allocate('wp', item.name);
         itemIds.set(item.name, identifier);
         elements.push({
             identifier, type: 'WorkPackage', name: itemLabel(item), documentation: item.doc,
-            properties: props([
-                ['id', item.name], ['deskripsi', item.deskripsi], ['muatan', item.muatan],
-                ['tahun', item.tahun ? `${item.tahun.start}..${item.tahun.end}` : undefined],
+            properties: props(words, 'item', [
+                [MachineIdProperty, item.name], ['deskripsi', item.deskripsi], ['muatan', item.muatan],
+                ['tahun', item.tahun ? yearSpan(item.tahun.start, item.tahun.end) : undefined],
                 ...item.targets.map(t => [`target ${t.year}`, t.text] as const),
                 ...item.anggaran.map(a => [`anggaran ${a.year}`, a.amount] as const),
                 ['sumberDana', item.sumberDana], ['kegiatan', item.kegiatan],
-                ['indikator', item.indikator.map(i => `${i.framework}.${i.indicator} -> ${i.level}`)]
+                ['indikator', item.indikator.map(i => indicatorTargetLabel({ framework: i.framework, indicator: i.indicator, level: i.level }, locale))]
             ])
         });
     }
@@ -178,18 +208,20 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
     for (let year = periode?.start ?? 0; periode && year <= periode.end; year++) {
         const identifier = allocate('plateau', String(year));
         plateaus.set(year, identifier);
-        elements.push({ identifier, type: 'Plateau', name: `Arsitektur ${year}`, properties: props([['tahun', year]]) });
+        elements.push({ identifier, type: 'Plateau', name: `${exchangeWords('plateau', locale)} ${year}`, properties: props(words, 'plateau', [['tahun', year]]) });
     }
     for (const a of model.assessments) {
         elements.push({
-            identifier: allocate('penilaian', `${a.year}-${a.framework}`), type: 'Assessment', name: `Penilaian ${valueLabel('Framework', a.framework, 'id')} ${a.year}`,
-            properties: props([['tahun', a.year], ['kerangka', a.framework], ...a.scores.map(s => [s.indicator, s.level] as const)])
+            identifier: allocate('penilaian', `${a.year}-${a.framework}`), type: 'Assessment',
+            name: `${indexLabel('assessment', locale)} ${valueLabel('Framework', a.framework, locale)} ${a.year}`,
+            properties: props(words, 'penilaian', [['tahun', a.year], ['evaluasi', a.framework],
+                ...a.scores.map(s => [indicatorLabel(a.framework, s.indicator, locale), s.level] as const)])
         });
     }
 
     // Ownership: not an ArchiMate relationship of its own, so a named association from the OPD.
     for (const e of architecture) {
-        relate(`owner|${e.id}`, { type: 'Association', source: opdIds.get(e.opd)!, target: elementIds.get(e.id)!, name: 'pemilik' }, `pemilik-${e.id}`);
+        relate(`owner|${e.id}`, { type: 'Association', source: opdIds.get(e.opd)!, target: elementIds.get(e.id)!, name: exchangeWords('owner', locale) }, `pemilik-${e.id}`);
     }
     for (const e of architecture) {
         for (const r of e.relations) {
@@ -200,7 +232,7 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
             const mapping = (r.targetIsOpd ? opdReferences[r.property] : elementReferences[r.property]) ?? fallback;
             const [source, target] = mapping.reverse ? [ends, elementIds.get(e.id)!] : [elementIds.get(e.id)!, ends];
             relate(`ref|${e.id}|${r.property}|${r.target}`, {
-                type: mapping.type, source, target, name: mapping.named ? r.property : undefined,
+                type: mapping.type, source, target, name: mapping.named ? words.property(r.property) : undefined,
                 accessType: mapping.type === 'Access' ? 'Access' : undefined
             }, `${r.property}-${e.id}-${r.target}`);
         }
@@ -213,13 +245,13 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
             continue;
         }
         const flow = relate(`int|${i.id}`, {
-            type: 'Flow', source: from, target: to, name: i.title || i.name, documentation: i.doc, properties: elementProperties(i)
+            type: 'Flow', source: from, target: to, name: i.title || i.name, documentation: i.doc, properties: elementProperties(i, words, locale)
         }, i.id);
         flowIds.set(i.id, flow.identifier);
         for (const r of i.relations.filter(r => r.property !== 'dari' && r.property !== 'ke')) {
             const other = r.targetIsOpd ? opdIds.get(r.target) : elementIds.get(r.target);
             if (other) {
-                relate(`ref|${i.id}|${r.property}|${r.target}`, { type: 'Association', source: other, target: flow.identifier, name: r.property }, `${r.property}-${i.id}-${r.target}`);
+                relate(`ref|${i.id}|${r.property}|${r.target}`, { type: 'Association', source: other, target: flow.identifier, name: words.property(r.property) }, `${r.property}-${i.id}-${r.target}`);
             }
         }
     }
@@ -229,7 +261,7 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
             for (const code of opds) {
                 const actor = opdIds.get(code);
                 if (actor) {
-                    relate(`item|${item.name}|${property}|${code}`, { type: 'Assignment', source: actor, target: wp, name: property }, `${property}-${item.name}-${code}`);
+                    relate(`item|${item.name}|${property}|${code}`, { type: 'Assignment', source: actor, target: wp, name: words.property(property) }, `${property}-${item.name}-${code}`);
                 }
             }
         }
@@ -239,19 +271,19 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
             // integrasi's flow (a relationship) the table allows only association.
             const realizable = elementIds.has(target) && kindOf.get(target) !== 'keamanan';
             if (element) {
-                relate(`item|${item.name}|mewujudkan|${target}`, { type: realizable ? 'Realization' : 'Association', source: wp, target: element, name: 'mewujudkan' }, `mewujudkan-${item.name}-${target}`);
+                relate(`item|${item.name}|mewujudkan|${target}`, { type: realizable ? 'Realization' : 'Association', source: wp, target: element, name: words.property('mewujudkan') }, `mewujudkan-${item.name}-${target}`);
             }
         }
         for (const target of item.menghentikan) {
             const element = elementIds.get(target) ?? flowIds.get(target);
             if (element) {
-                relate(`item|${item.name}|menghentikan|${target}`, { type: 'Association', source: wp, target: element, name: 'menghentikan' }, `menghentikan-${item.name}-${target}`);
+                relate(`item|${item.name}|menghentikan|${target}`, { type: 'Association', source: wp, target: element, name: words.property('menghentikan') }, `menghentikan-${item.name}-${target}`);
             }
         }
         for (const predecessor of item.setelah) {
             const before = itemIds.get(predecessor);
             if (before) {
-                relate(`item|${item.name}|setelah|${predecessor}`, { type: 'Triggering', source: before, target: wp, name: 'setelah' }, `setelah-${item.name}-${predecessor}`);
+                relate(`item|${item.name}|setelah|${predecessor}`, { type: 'Triggering', source: before, target: wp, name: words.property('setelah') }, `setelah-${item.name}-${predecessor}`);
             }
         }
         const plateau = item.tahun ? plateaus.get(item.tahun.end) : undefined;
@@ -262,11 +294,11 @@ export function buildExchangeModel(model: SpbeModel): ExchangeModel {
 
     const pemda = model.pemda;
     return {
-        name: pemda?.title ?? pemda?.name ?? 'Arsitektur SPBE',
-        properties: pemda ? props([
-            ['pemda', pemda.name], ['periode', periode ? `${periode.start}..${periode.end}` : undefined], ['referensi', pemda.referensi],
+        name: pemda?.title ?? pemda?.name ?? exchangeWords('model', locale),
+        properties: pemda ? props(words, 'pemda', [
+            [MachineIdProperty, pemda.name], ['periode', periode ? yearSpan(periode.start, periode.end) : undefined], ['referensi', pemda.referensi],
             ['evaluasi', pemda.evaluasi], ['koordinator', pemda.koordinator], ['ditetapkan', pemda.ditetapkan?.dasar],
-            ['tanggal ditetapkan', pemda.ditetapkan?.tanggal], ['reviu', pemda.reviu],
+            [exchangeWords('enactedOn', locale), pemda.ditetapkan?.tanggal], ['reviu', pemda.reviu],
             ...pemda.kodeLokal.map(k => [`kodeLokal ${k.code}`, k.title] as const)
         ]) : [],
         elements,

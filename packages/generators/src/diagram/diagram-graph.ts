@@ -1,3 +1,4 @@
+import type { Locale } from 'spbe-model';
 /** A diagram before layout: what every diagram format renders (plain data, from the semantic model). */
 
 export type NodeState = 'normal' | 'added' | 'retired' | 'planned' | 'neighbour';
@@ -54,4 +55,6 @@ export interface DiagramGraph {
     readonly opdTitles: Readonly<Record<string, string>>;
     /** True when the view was collapsed to OPD level because it was too large. */
     readonly collapsed: boolean;
+    /** The language of every word the graph and its renderings show (titles, captions, legend). */
+    readonly locale: Locale;
 }

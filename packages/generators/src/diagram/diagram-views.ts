@@ -1,5 +1,5 @@
-import type { ElementInfo, SpbeModel } from 'spbe-model';
-import { existsInYear, gapAnalysis, term } from 'spbe-model';
+import type { ElementInfo, Locale, SpbeModel } from 'spbe-model';
+import { diagramLabel, diagramSentence, existsInYear, gapAnalysis, term, type DiagramLabelKey } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
 import { focusIntegrationMap } from './integration-focus.js';
@@ -25,13 +25,12 @@ export interface DiagramSpec {
     readonly collapseAbove?: number;
     /** Only these OPDs' and kinds' elements (the preview's filters; the national library always stays). */
     readonly only?: { readonly opds?: readonly string[]; readonly kinds?: readonly string[] };
+    /** The language of titles, captions, tooltips and the legend; Indonesian when absent. */
+    readonly locale?: Locale;
 }
 
 export const Bands = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
-const bandTitles: Record<string, string> = {
-    layanan: 'Layanan SPBE', probis: 'Proses Bisnis', data: 'Data dan Informasi', aplikasi: 'Aplikasi SPBE',
-    infrastruktur: 'Infrastruktur SPBE', keamanan: 'Keamanan SPBE'
-};
+const bandTitle = (band: string, locale: Locale) => (Bands as readonly string[]).includes(band) ? diagramLabel(`band.${band}` as DiagramLabelKey, locale) : band;
 
 /** Relation properties drawn as edges, per element kind; `integrasi` elements become edges themselves. */
 const edgeKinds: Record<string, EdgeKind> = {
@@ -65,14 +64,15 @@ function restrict(model: SpbeModel, only: NonNullable<DiagramSpec['only']>): Spb
 
 function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: string; subtitle: string } {
     const pemda = model.pemda?.title ?? model.pemda?.name ?? '';
+    const locale = spec.locale ?? 'id';
     const names: Record<string, string> = {
-        layered: DiagramViewTitles.layered.id, opd: `${DiagramViewTitles.opd.id} ${spec.opd ?? ''}`, integrasi: DiagramViewTitles.integrasi.id,
-        gap: `${DiagramViewTitles.gap.id} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
+        layered: DiagramViewTitles.layered[locale], opd: `${DiagramViewTitles.opd[locale]} ${spec.opd ?? ''}`, integrasi: DiagramViewTitles.integrasi[locale],
+        gap: `${DiagramViewTitles.gap[locale]} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
     };
     // An `ilustrasi` workspace's diagrams say in their title that they are an example (v2 §6), so
     // every format (SVG, PNG, Mermaid, PlantUML, DOT, ArchiMate) carries it.
-    const example = model.pemda?.ilustrasi ? ` — ${term('example', 'id')}` : '';
-    return { title: `${names[view]}`.trim() + example, subtitle: [pemda, spec.year !== undefined ? `per ${spec.year}` : ''].filter(Boolean).join(' · ') };
+    const example = model.pemda?.ilustrasi ? ` — ${term('example', locale)}` : '';
+    return { title: `${names[view]}`.trim() + example, subtitle: [pemda, spec.year !== undefined ? diagramSentence('asOfYear', locale, { year: spec.year }) : ''].filter(Boolean).join(' · ') };
 }
 
 function visible(model: SpbeModel, spec: DiagramSpec): ElementInfo[] {
@@ -83,16 +83,16 @@ function stateOf(e: ElementInfo): NodeState {
     return e.status === 'rencana' ? 'planned' : e.status === 'dihentikan' ? 'retired' : 'normal';
 }
 
-function elementNode(e: ElementInfo, state: NodeState, titles: Readonly<Record<string, string>>): DiagramNode {
+function elementNode(e: ElementInfo, state: NodeState, titles: Readonly<Record<string, string>>, locale: Locale): DiagramNode {
     return {
         id: e.id,
         label: e.title || e.name,
-        caption: elementCaption(e, titles),
+        caption: elementCaption(e, titles, locale),
         kind: e.kind,
         opd: e.opd,
         band: Bands.indexOf(e.kind as typeof Bands[number]),
         state,
-        tooltip: elementTooltip(e, titles),
+        tooltip: elementTooltip(e, titles, locale),
         elementId: e.id
     };
 }
@@ -141,7 +141,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
         }
     }
     const nodes = [...included].map(id => byId.get(id)!).filter(e => Bands.includes(e.kind as typeof Bands[number]))
-        .map(e => elementNode(e, gap ? gap.get(e.id) ?? 'normal' : stateOf(e), titles));
+        .map(e => elementNode(e, gap ? gap.get(e.id) ?? 'normal' : stateOf(e), titles, spec.locale ?? 'id'));
     const graph = finish(model, spec.view, spec, nodes, edges);
     const limit = spec.collapseAbove ?? DefaultPageLimit;
     return !spec.expand && nodes.length > limit ? fold(graph, limit) : graph;
@@ -152,7 +152,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
     const own = visible(model, spec).filter(e => e.opd === spec.opd && e.kind !== 'integrasi');
     const byId = new Map(model.elements.map(e => [e.id, e]));
     const titles = opdTitles(model);
-    const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e), titles)]));
+    const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e), titles, spec.locale ?? 'id')]));
     const edges: DiagramEdge[] = [];
     const link = (source: string, property: string, target: string) => {
         const t = byId.get(target);
@@ -160,7 +160,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
             return;
         }
         if (!nodes.has(target)) {
-            nodes.set(target, { ...elementNode(t, 'neighbour', titles), state: 'neighbour' });
+            nodes.set(target, { ...elementNode(t, 'neighbour', titles, spec.locale ?? 'id'), state: 'neighbour' });
         }
         edges.push({ id: `${source}>${edgeKinds[property]}>${target}`, source, target, kind: edgeKinds[property], origin: reference(source, property, target) });
     };
@@ -171,7 +171,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
         if (e.opd !== spec.opd && e.kind !== 'integrasi') {
             for (const r of e.relations) {
                 if (edgeKinds[r.property] && nodes.has(r.target) && byId.get(r.target)?.opd === spec.opd) {
-                    nodes.set(e.id, { ...elementNode(e, 'neighbour', titles), state: 'neighbour' });
+                    nodes.set(e.id, { ...elementNode(e, 'neighbour', titles, spec.locale ?? 'id'), state: 'neighbour' });
                     edges.push({ id: `${e.id}>${r.property}>${r.target}`, source: e.id, target: r.target, kind: edgeKinds[r.property], origin: reference(e.id, r.property, r.target) });
                 }
             }
@@ -183,7 +183,7 @@ function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
                 for (const end of [from, to]) {
                     const t = byId.get(end);
                     if (t && !nodes.has(end)) {
-                        nodes.set(end, { ...elementNode(t, 'neighbour', titles), state: 'neighbour' });
+                        nodes.set(end, { ...elementNode(t, 'neighbour', titles, spec.locale ?? 'id'), state: 'neighbour' });
                     }
                 }
                 edges.push({ id: e.id, source: from, target: to, kind: e.relations.some(r => r.property === 'via') ? 'integrasi-splp' : 'integrasi-direct', label: e.title || e.name, origin: { kind: 'integrasi', element: e.id } });
@@ -231,9 +231,10 @@ function integrationMap(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
         }
     }
     const involved = new Set([...counts.values()].flatMap(c => [c.source, c.target]));
+    const national = diagramLabel('nationalLibrary', spec.locale ?? 'id');
     const nodes: DiagramNode[] = model.opds.filter(o => involved.has(o.code) || !o.builtin).map(o => ({
-        id: o.code, label: o.title || o.code, caption: o.builtin ? 'pustaka nasional' : `OPD ${o.code}`, kind: 'opd', opd: o.code,
-        state: 'normal' as NodeState, tooltip: o.builtin ? `${o.title || o.code} — pustaka nasional` : `${o.title || o.code} — OPD ${o.code}`
+        id: o.code, label: o.title || o.code, caption: o.builtin ? national : `OPD ${o.code}`, kind: 'opd', opd: o.code,
+        state: 'normal' as NodeState, tooltip: o.builtin ? `${o.title || o.code} — ${national}` : `${o.title || o.code} — OPD ${o.code}`
     }));
     const edges = [...counts.entries()].map(([key, c]) => ({ id: key, source: c.source, target: c.target, kind: c.kind, label: c.n > 1 ? `${c.n}` : undefined }));
     return finish(model, 'integrasi', spec, nodes, edges);
@@ -279,7 +280,7 @@ function fold(graph: DiagramGraph, limit: number): DiagramGraph {
         rest.forEach(n => target.set(n.id, key));
         const band = list[0].band ?? 0;
         nodes.push({
-            id: key, label: `+${rest.length} elemen lainnya`, caption: groupCaption(list[0].opd, bandTitles[Bands[band]] ?? Bands[band]), kind: 'group', opd: list[0].opd,
+            id: key, label: diagramSentence('moreElements', graph.locale, { count: rest.length }), caption: groupCaption(list[0].opd, bandTitle(Bands[band], graph.locale)), kind: 'group', opd: list[0].opd,
             band, state: 'normal', tooltip: rest.slice(0, 30).map(n => n.label).join(', ') + (rest.length > 30 ? ', …' : '')
         });
     }
@@ -312,9 +313,10 @@ function finish(model: SpbeModel, view: string, spec: DiagramSpec, nodes: Diagra
         view,
         nodes: sortedNodes,
         edges: [...unique.values()].sort((a, b) => a.id.localeCompare(b.id)),
-        bands: view === 'integrasi' ? [] : Bands.map(b => bandTitles[b]),
+        bands: view === 'integrasi' ? [] : Bands.map(b => bandTitle(b, spec.locale ?? 'id')),
         opds,
         opdTitles: opdTitles(model),
-        collapsed: false
+        collapsed: false,
+        locale: spec.locale ?? 'id'
     };
 }

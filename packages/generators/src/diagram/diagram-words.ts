@@ -1,4 +1,4 @@
-import { elementKindLabel, valueLabel, type ElementInfo, type SpbeModel } from 'spbe-model';
+import { diagramLabel, elementKindLabel, valueLabel, type DiagramLabelKey, type ElementInfo, type Locale, type SpbeModel } from 'spbe-model';
 import type { DiagramEdge } from './diagram-graph.js';
 import { CaptionFontSize, textWidth } from './node-label.js';
 
@@ -13,18 +13,16 @@ import { CaptionFontSize, textWidth } from './node-label.js';
  * code. Measured with the widest kind word, so that all of one OPD's boxes say the same.
  */
 const captionWidth = 250;
-const widestKind = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan']
-    .map(k => elementKindLabel(k, 'id')).reduce((a, b) => (textWidth(b, CaptionFontSize) > textWidth(a, CaptionFontSize) ? b : a));
+const widestKind: Readonly<Record<Locale, string>> = Object.fromEntries((['id', 'en'] as const).map(locale => [locale,
+    ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan'].map(k => elementKindLabel(k, locale))
+        .reduce((a, b) => (textWidth(b, CaptionFontSize) > textWidth(a, CaptionFontSize) ? b : a))])) as Record<Locale, string>;
 
-/** Each edge kind in words: legend entries, tooltips and the text formats' edge labels. */
-export const EdgeKindWords: Readonly<Record<string, string>> = {
-    probis: 'proses bisnis', aplikasi: 'aplikasi', data: 'data', hosting: 'hosting', terhubung: 'terhubung', induk: 'induk',
-    objek: 'objek keamanan', integrasi: 'integrasi', 'integrasi-splp': 'integrasi via SPLP',
-    'integrasi-direct': 'integrasi langsung (tanpa SPLP)', 'data-use': 'pemakaian data', 'app-use': 'pemakaian aplikasi'
-};
+const edgeKinds = new Set(['probis', 'aplikasi', 'data', 'hosting', 'terhubung', 'induk', 'objek', 'integrasi', 'integrasi-splp',
+    'integrasi-direct', 'data-use', 'app-use']);
 
-export function edgeKindWords(kind: string): string {
-    return EdgeKindWords[kind] ?? kind;
+/** Each edge kind in words (legend entries, tooltips and the text formats' edge labels); an unknown kind as written. */
+export function edgeKindWords(kind: string, locale: Locale): string {
+    return edgeKinds.has(kind) ? diagramLabel(`edge.${kind}` as DiagramLabelKey, locale) : kind;
 }
 
 /** OPD code → its title (the code when it has none), for every OPD of the model. */
@@ -48,18 +46,18 @@ function opdWord(titles: Readonly<Record<string, string>>, code: string, width: 
 }
 
 /** A node's caption: `Aplikasi · Dinas Komunikasi dan Informatika`, or `Aplikasi · DISKOMINFO` when the title is too wide. */
-export function elementCaption(e: ElementInfo, titles: Readonly<Record<string, string>>): string {
-    const opd = opdWord(titles, e.opd, captionWidth, CaptionFontSize, o => `${widestKind} · ${o}`);
-    return `${elementKindLabel(e.kind, 'id')} · ${opd}`;
+export function elementCaption(e: ElementInfo, titles: Readonly<Record<string, string>>, locale: Locale): string {
+    const opd = opdWord(titles, e.opd, captionWidth, CaptionFontSize, o => `${widestKind[locale]} · ${o}`);
+    return `${elementKindLabel(e.kind, locale)} · ${opd}`;
 }
 
 /** A node's tooltip: title, kind, OPD title and status, in words. */
-export function elementTooltip(e: ElementInfo, titles: Readonly<Record<string, string>>): string {
-    return [e.title || e.name, elementKindLabel(e.kind, 'id'), titles[e.opd] ?? e.opd, `Status: ${valueLabel('Status', e.status, 'id')}`].join(' — ');
+export function elementTooltip(e: ElementInfo, titles: Readonly<Record<string, string>>, locale: Locale): string {
+    return [e.title || e.name, elementKindLabel(e.kind, locale), titles[e.opd] ?? e.opd, `Status: ${valueLabel('Status', e.status, locale)}`].join(' — ');
 }
 
 /** An edge's tooltip: `Sumber → Tujuan (jenis: label)`, ends named by their node labels. */
-export function edgeTooltip(e: DiagramEdge, labels: ReadonlyMap<string, string>): string {
+export function edgeTooltip(e: DiagramEdge, labels: ReadonlyMap<string, string>, locale: Locale): string {
     const end = (id: string) => labels.get(id) ?? id;
-    return `${end(e.source)} → ${end(e.target)} (${edgeKindWords(e.kind)}${e.label ? `: ${e.label}` : ''})`;
+    return `${end(e.source)} → ${end(e.target)} (${edgeKindWords(e.kind, locale)}${e.label ? `: ${e.label}` : ''})`;
 }

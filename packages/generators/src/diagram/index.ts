@@ -29,7 +29,7 @@ export async function exportDiagramText(model: SpbeModel, spec: DiagramSpec, for
         case 'dot': return renderDot(graph, opd => opdColour(graph, opd));
         case 'svg': return renderSvg(await layoutDiagram(graph));
         // Archi's view refers to model elements, never to collapsed groups: always the full view.
-        case 'archimate': return renderArchimate(model, await archimateLayout(graph.collapsed ? buildDiagram(model, { ...spec, expand: true }) : graph));
+        case 'archimate': return renderArchimate(model, await archimateLayout(graph.collapsed ? buildDiagram(model, { ...spec, expand: true }) : graph), graph.locale);
     }
 }
 

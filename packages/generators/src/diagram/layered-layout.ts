@@ -1,7 +1,7 @@
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import type { PositionedEdge, PositionedNode } from './elk-layout.js';
 import { nodeLabel, type NodeLabel } from './node-label.js';
-import { maxOf, pushTo } from 'spbe-model';
+import { diagramLabel, diagramSentence, maxOf, pushTo } from 'spbe-model';
 
 /** An OPD's cell in one band: the container its elements of that band are drawn in (px). */
 export interface ContainerRect {
@@ -34,7 +34,6 @@ export interface LayeredLayout {
 
 /** The row under the domain bands that sums up each OPD's references to and from other OPDs. */
 export const CrossOpdBand = 6;
-export const CrossOpdBandTitle = 'Lintas OPD';
 
 const labelColumn = 160;
 const maxBlockWidth = 2400;
@@ -100,7 +99,7 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
     const containers: ContainerRect[] = [];
     const bandRows: BandRow[] = [];
     const columnX = new Map<string, number>();
-    const bandTitle = (b: number) => b === CrossOpdBand ? CrossOpdBandTitle : graph.bands[b] ?? '';
+    const bandTitle = (b: number) => b === CrossOpdBand ? diagramLabel('crossOpd.band', graph.locale) : graph.bands[b] ?? '';
     let width = 640;
     let y = 16;
     for (const block of blocks) {
@@ -187,14 +186,15 @@ function crossOpdSummaries(graph: DiagramGraph): DiagramNode[] {
     const list = (m?: Map<string, number>) => {
         const sorted = [...(m ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
         const named = sorted.slice(0, 3).map(([o, n]) => `${o} ${n}`);
-        return [...named, ...(sorted.length > 3 ? [`+${sorted.length - 3} OPD lain`] : [])].join(' · ');
+        return [...named, ...(sorted.length > 3 ? [diagramSentence('crossOpdMore', graph.locale, { count: sorted.length - 3 })] : [])].join(' · ');
     };
     return [...new Set([...uses.keys(), ...usedBy.keys()])].sort().map(opd => {
-        const parts = [uses.has(opd) ? `memakai ${list(uses.get(opd))}` : '', usedBy.has(opd) ? `dipakai oleh ${list(usedBy.get(opd))}` : ''].filter(Boolean);
+        const parts = [uses.has(opd) ? diagramSentence('crossOpdUses', graph.locale, { opds: list(uses.get(opd)) }) : '',
+            usedBy.has(opd) ? diagramSentence('crossOpdUsedBy', graph.locale, { opds: list(usedBy.get(opd)) }) : ''].filter(Boolean);
         const refs = pairs.get(opd) ?? [];
         return {
-            id: `${opd}:lintas`, label: parts.join(' — '), caption: 'referensi lintas OPD', kind: 'lintas', opd, band: CrossOpdBand, state: 'normal' as const,
-            tooltip: refs.slice(0, 30).join('\n') + (refs.length > 30 ? `\n… (${refs.length} referensi)` : '')
+            id: `${opd}:lintas`, label: parts.join(' — '), caption: diagramLabel('crossOpd.caption', graph.locale), kind: 'lintas', opd, band: CrossOpdBand, state: 'normal' as const,
+            tooltip: refs.slice(0, 30).join('\n') + (refs.length > 30 ? `\n… ${diagramSentence('crossOpdCount', graph.locale, { count: refs.length })}` : '')
         };
     });
 }

@@ -1,22 +1,23 @@
 import { escapeXml as x } from '../output/escape.js';
-import type { SpbeModel } from 'spbe-model';
+import type { Locale, SpbeModel } from 'spbe-model';
 import { buildExchangeModel, identifierAllocator, type ExchangeModel, type ExchangeProperty } from './archimate-model.js';
 import type { PositionedGraph } from './elk-layout.js';
 import { appendAll } from 'spbe-model';
 
 export { archimateType } from './archimate-model.js';
 
-const text = (tag: string, value: string) => `<${tag} xml:lang="id">${x(value)}</${tag}>`;
 
 /**
- * The model as ArchiMate 3.1 Open Exchange Format, so it opens in Archi: every OPD, element,
+ * The model as ArchiMate 3.1 Open Exchange Format, so it opens in Archi, in `locale`'s words: every OPD, element,
  * integrasi, roadmap item, periode year and penilaian of `model` (mapping in docs/archimate.md),
  * their properties, and one diagram view carrying the ELK coordinates of `layout`. Each view
  * connection runs from the node of its relationship's source to the node of its target, because
  * Archi takes a relationship's ends from the connection that draws it.
  */
-export function renderArchimate(model: SpbeModel, layout: PositionedGraph): string {
-    const exchange = buildExchangeModel(model);
+export function renderArchimate(model: SpbeModel, layout: PositionedGraph, locale: Locale = 'id'): string {
+    const exchange = buildExchangeModel(model, locale);
+    // Names, documentation and values are in the locale's words, and say so to Archi.
+    const text = (tag: string, value: string) => `<${tag} xml:lang="${locale}">${x(value)}</${tag}>`;
     const definitions = new Map<string, string>();
     const properties = (list: readonly ExchangeProperty[], indent: string): string[] => {
         if (list.length === 0) {
@@ -61,13 +62,13 @@ export function renderArchimate(model: SpbeModel, layout: PositionedGraph): stri
             `    <propertyDefinition identifier="${identifier}" type="string">${text('name', key)}</propertyDefinition>`));
         out.push('  </propertyDefinitions>');
     }
-    appendAll(out, renderView(exchange, layout));
+    appendAll(out, renderView(exchange, layout, text));
     out.push('</model>');
     return out.join('\n') + '\n';
 }
 
 /** One diagram: a node per drawn element, a connection per drawn edge whose relationship the model has. */
-function renderView(exchange: ExchangeModel, layout: PositionedGraph): string[] {
+function renderView(exchange: ExchangeModel, layout: PositionedGraph, text: (tag: string, value: string) => string): string[] {
     const allocate = identifierAllocator();
     const out = ['  <views>', '    <diagrams>', `      <view identifier="${allocate('view', layout.view)}" xsi:type="Diagram">`, `        ${text('name', layout.title)}`];
     const nodeOf = new Map<string, string>();

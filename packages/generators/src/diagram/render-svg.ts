@@ -2,7 +2,7 @@ import { escapeXml as x } from '../output/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
 import type { BandRow } from './layered-layout.js';
 import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight, textWidth } from './node-label.js';
-import { maxOf, minOf } from 'spbe-model';
+import { diagramLabel, maxOf, minOf, type DiagramLabelKey, type Locale } from 'spbe-model';
 import { edgeKindWords, edgeTooltip, opdWords } from './diagram-words.js';
 
 /** Legend columns are at least this wide (px), and widen up to the widest for the longest entry. */
@@ -33,16 +33,18 @@ const edgeStrokes: Record<string, { stroke: string; dash?: string; width: number
     'data-use': { stroke: '#0072B2', width: 1.5, dash: '4 3' },
     'app-use': { stroke: '#57606a', width: 1.5 }
 };
-const edgeStyle: Record<string, { stroke: string; dash?: string; width: number; label: string }> = Object.fromEntries(
-    Object.entries(edgeStrokes).map(([kind, style]) => [kind, { ...style, label: edgeKindWords(kind) }]));
+const edgeStyle = (kind: string) => edgeStrokes[kind] ?? edgeStrokes.aplikasi;
 
-const stateStyle: Record<string, { fill: string; stroke: string; dash?: string; opacity: number; label: string }> = {
-    normal: { fill: '#ffffff', stroke: '#1f2328', opacity: 1, label: 'eksisting' },
-    planned: { fill: '#ffffff', stroke: '#1f2328', dash: '5 3', opacity: 1, label: 'rencana' },
-    added: { fill: '#e6f4ea', stroke: '#117733', opacity: 1, label: 'ditambahkan (to-be)' },
-    retired: { fill: '#f6f8fa', stroke: '#C00000', dash: '4 2', opacity: 0.75, label: 'dihentikan' },
-    neighbour: { fill: '#f6f8fa', stroke: '#8c959f', opacity: 0.7, label: 'OPD lain (tetangga)' }
+const stateStyle: Record<string, { fill: string; stroke: string; dash?: string; opacity: number }> = {
+    normal: { fill: '#ffffff', stroke: '#1f2328', opacity: 1 },
+    planned: { fill: '#ffffff', stroke: '#1f2328', dash: '5 3', opacity: 1 },
+    added: { fill: '#e6f4ea', stroke: '#117733', opacity: 1 },
+    retired: { fill: '#f6f8fa', stroke: '#C00000', dash: '4 2', opacity: 0.75 },
+    neighbour: { fill: '#f6f8fa', stroke: '#8c959f', opacity: 0.7 }
 };
+
+/** A node state in the legend's words (`rencana`, `planned`). */
+const stateWords = (state: string, locale: Locale) => Object.hasOwn(stateStyle, state) ? diagramLabel(`state.${state}` as DiagramLabelKey, locale) : state;
 
 export interface BandRect extends BandRow {
     /** The keamanan band, drawn at the right beside the others. */
@@ -71,7 +73,7 @@ export function bandRects(graph: PositionedGraph): BandRect[] {
     if (side.length > 0) {
         const x1 = minOf(side.map(n => n.x)) - 12;
         const width = Math.max(graph.width, 640);
-        rects.push({ index: 5, label: graph.bands[5] ?? 'Keamanan', x: x1, y: 4, width: width - x1 - 8, height: graph.height - 8, side: true });
+        rects.push({ index: 5, label: graph.bands[5] ?? diagramLabel('band.keamanan', graph.locale), x: x1, y: 4, width: width - x1 - 8, height: graph.height - 8, side: true });
     }
     return rects;
 }
@@ -92,7 +94,7 @@ export function renderSvg(graph: PositionedGraph): string {
     out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>');
     out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
     out.push(`<text x="16" y="28" font-size="18" font-weight="bold" fill="#1f2328">${x(graph.title)}</text>`);
-    out.push(`<text x="16" y="48" fill="#57606a">${x(graph.subtitle + (graph.collapsed ? ' · sebagian elemen diringkas per OPD (gunakan --expand untuk semua elemen)' : ''))}</text>`);
+    out.push(`<text x="16" y="48" fill="#57606a">${x(graph.subtitle + (graph.collapsed ? ` · ${diagramLabel('collapsedNote', graph.locale)}` : ''))}</text>`);
     out.push(`<g transform="translate(0,${top})">`);
     for (const band of bandRects(graph)) {
         out.push(`<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" rx="6" fill="${band.side ? '#fff4ec' : band.index % 2 ? '#f6f8fa' : '#eef3f8'}"/>`);
@@ -110,9 +112,9 @@ export function renderSvg(graph: PositionedGraph): string {
         if (e.points.length < 2) {
             continue;
         }
-        const style = edgeStyle[e.kind] ?? edgeStyle.aplikasi;
+        const style = edgeStyle(e.kind);
         const points = e.points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
-        out.push(`<polyline points="${points}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#arrow)"><title>${x(edgeTooltip(e, labels))}</title></polyline>`);
+        out.push(`<polyline points="${points}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#arrow)"><title>${x(edgeTooltip(e, labels, graph.locale))}</title></polyline>`);
         if (e.count !== undefined) {
             // A bundle's trunk is its vertical middle segment: the count sits beside it, halfway.
             const [[ax, ay], [, by]] = [e.points[1], e.points[2]];
@@ -155,7 +157,7 @@ function node(graph: PositionedGraph, n: PositionedNode): string {
 
 /** The legend of what the diagram uses (OPD colours, node states, edge kinds), and its height in px. */
 function legend(graph: PositionedGraph, y: number, width: number): { svg: string; height: number } {
-    const out = [`<g transform="translate(16,${y})" font-size="11">`, '<text x="0" y="12" font-weight="bold">Legenda</text>'];
+    const out = [`<g transform="translate(16,${y})" font-size="11">`, `<text x="0" y="12" font-weight="bold">${x(diagramLabel('legend', graph.locale))}</text>`];
     const usedStates = [...new Set(graph.nodes.map(n => n.state))];
     const usedEdges = [...new Set(graph.edges.map(e => e.kind))];
     const usedOpds = graph.opds.filter(o => graph.nodes.some(n => n.opd === o));
@@ -167,13 +169,13 @@ function legend(graph: PositionedGraph, y: number, width: number): { svg: string
     });
     for (const s of usedStates) {
         const st = stateStyle[s];
-        entries.push(`<rect x="0" y="-9" width="14" height="10" fill="${st.fill}" stroke="${st.stroke}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="18" y="0">${x(st.label)}</text>`);
+        entries.push(`<rect x="0" y="-9" width="14" height="10" fill="${st.fill}" stroke="${st.stroke}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="18" y="0">${x(stateWords(s, graph.locale))}</text>`);
     }
     for (const k of usedEdges) {
-        const st = edgeStyle[k];
-        entries.push(`<line x1="0" y1="-4" x2="22" y2="-4" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="26" y="0">${x(st.label)}</text>`);
+        const st = edgeStyle(k);
+        entries.push(`<line x1="0" y1="-4" x2="22" y2="-4" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="26" y="0">${x(edgeKindWords(k, graph.locale))}</text>`);
     }
-    const texts = [...opdNames, ...usedStates.map(s => stateStyle[s].label), ...usedEdges.map(k => edgeStyle[k].label)];
+    const texts = [...opdNames, ...usedStates.map(s => stateWords(s, graph.locale)), ...usedEdges.map(k => edgeKindWords(k, graph.locale))];
     const column = Math.min(widestLegendColumn, Math.max(legendColumn, ...texts.map(t => Math.ceil(textWidth(t, 11)) + swatch)));
     const columns = Math.max(1, Math.floor((width - 32) / column));
     entries.forEach((entry, i) => {

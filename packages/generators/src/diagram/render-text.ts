@@ -48,7 +48,7 @@ export function renderMermaid(graph: DiagramGraph): string {
     }
     for (const e of graph.edges) {
         const arrow = e.kind === 'integrasi-direct' || e.kind === 'data' || e.kind === 'data-use' ? '-.->' : '-->';
-        const text = e.label ?? (e.kind.startsWith('integrasi') ? edgeKindWords(e.kind) : '');
+        const text = e.label ?? (e.kind.startsWith('integrasi') ? edgeKindWords(e.kind, graph.locale) : '');
         out.push(`    ${id.get(e.source)} ${arrow}${text ? `|"${mermaidLabel(text)}"|` : ''} ${id.get(e.target)}`);
     }
     out.push('    classDef normal fill:#fff,stroke:#1f2328', '    classDef planned fill:#fff,stroke:#1f2328,stroke-dasharray: 5 3',
@@ -89,7 +89,7 @@ export function renderPlantUml(graph: DiagramGraph): string {
     }
     for (const e of graph.edges) {
         const arrow = e.kind === 'integrasi-direct' || e.kind === 'data' || e.kind === 'data-use' ? '..>' : '-->';
-        const text = e.label ?? (e.kind.startsWith('integrasi') ? edgeKindWords(e.kind) : '');
+        const text = e.label ?? (e.kind.startsWith('integrasi') ? edgeKindWords(e.kind, graph.locale) : '');
         out.push(`${id.get(e.source)} ${arrow} ${id.get(e.target)}${text ? ` : ${plantumlText(text)}` : ''}`);
     }
     out.push('@enduml');
@@ -125,8 +125,8 @@ export function renderDot(graph: DiagramGraph, colour: (opd: string) => string):
     const labels = new Map(graph.nodes.map(n => [n.id, n.label]));
     for (const e of graph.edges) {
         const style = e.kind === 'integrasi-direct' || e.kind === 'data' || e.kind === 'data-use' ? ', style=dashed' : '';
-        const label = e.label ?? (e.kind.startsWith('integrasi') ? edgeKindWords(e.kind) : '');
-        out.push(`  ${id.get(e.source)} -> ${id.get(e.target)} [tooltip=${dotString(edgeTooltip(e, labels))}${label ? `, label=${dotString(label)}` : ''}${style}];`);
+        const label = e.label ?? (e.kind.startsWith('integrasi') ? edgeKindWords(e.kind, graph.locale) : '');
+        out.push(`  ${id.get(e.source)} -> ${id.get(e.target)} [tooltip=${dotString(edgeTooltip(e, labels, graph.locale))}${label ? `, label=${dotString(label)}` : ''}${style}];`);
     }
     out.push('}');
     return out.join('\n') + '\n';

@@ -35,6 +35,12 @@ export interface InventoryColumn {
     /** Element kind a reference must point at (`ref`, `refList`); `element` for any kind. */
     readonly target?: ElementKind | 'element';
     readonly required?: boolean;
+    /**
+     * What the cell must hold beyond its type: `year`, a four-digit year within `PlausibleYears`;
+     * `quantity`, a non-negative number written the Indonesian way (`1.500`, `2,5`), optionally with a
+     * unit (`100 Mbps`), several separated by `;` or a line break.
+     */
+    readonly value?: 'year' | 'quantity';
     readonly width: number;
     readonly note: string;
 }
@@ -56,7 +62,7 @@ const leading: InventoryColumn[] = [
 
 const trailing: InventoryColumn[] = [
     { header: 'Status', property: 'status', type: 'enum', rule: 'Status', width: 12, note: 'Eksisting (bawaan), Rencana atau Dihentikan.' },
-    { header: 'Dihentikan Tahun', property: 'hingga', type: 'int', width: 12, note: 'Tahun terakhir elemen yang dihentikan.' },
+    { header: 'Dihentikan Tahun', property: 'hingga', type: 'int', value: 'year', width: 12, note: 'Tahun terakhir elemen yang dihentikan (1945–2100).' },
     { header: 'Uraian/Deskripsi', property: 'deskripsi', type: 'text', width: 40, note: 'Uraian lengkap.' },
     { header: 'Catatan', type: 'doc', width: 30, note: 'Catatan untuk arsitek (komentar dokumentasi).' }
 ];
@@ -69,9 +75,16 @@ function sheet(kind: ElementKind, name: string, slug: string, own: InventoryColu
  * A SIA-SPBE field the language has no property for (spbe-domain.md §2.3–2.6): kept as a
  * "Header: value" line at the end of `deskripsi` (see description-lines.ts), so no filled cell is lost.
  */
-function line(header: string, note: string): InventoryColumn {
-    return { header, type: 'line', width: 22, note: `${note} Disimpan sebagai baris "${header}: …" di Uraian/Deskripsi.` };
+function line(header: string, note: string, value?: InventoryColumn['value']): InventoryColumn {
+    return { header, type: 'line', value, width: 22, note: `${note} Disimpan sebagai baris "${header}: …" di Uraian/Deskripsi.` };
 }
+
+/**
+ * The years a year cell may hold: from 1945 (the Republic's founding, before any of its
+ * pemda's systems) to 2100 (far beyond any periode or retirement a plan names). A year outside is a
+ * typing slip (`20019`, `219`), not an era.
+ */
+export const PlausibleYears = { first: 1945, last: 2100 } as const;
 
 const refsNote = 'Pisahkan dengan koma. Elemen OPD lain ditulis OPD.NAMA; elemen nasional ditulis nasional.NAMA.';
 
@@ -113,7 +126,7 @@ export const InventorySheets: readonly InventorySheet[] = [
         { header: 'Pengguna (OPD)', property: 'pengguna', type: 'opdGrant', width: 22, note: 'semua, atau kode OPD pengguna (pisahkan dengan koma).' },
         line('Luaran', 'Luaran (keluaran) aplikasi (SIA-SPBE).'),
         line('Pengembang', 'Pengembang atau unit pengembang aplikasi.'),
-        line('Tahun Pembuatan', 'Tahun aplikasi dibuat.'),
+        line('Tahun Pembuatan', 'Tahun aplikasi dibuat (empat angka, 1945–2100).', 'year'),
         line('Dasar Hukum', 'Dasar hukum aplikasi (mis. Perwali).')
     ]),
     sheet('infrastruktur', 'Infrastruktur', 'infrastruktur', [
@@ -122,8 +135,8 @@ export const InventorySheets: readonly InventorySheet[] = [
         { header: 'Klasifikasi Tier', property: 'tier', type: 'int', width: 10, note: 'Tier pusat data (1–4).' },
         { header: 'Kepemilikan', property: 'kepemilikan', type: 'enum', rule: 'Kepemilikan', width: 14, note: 'Milik Sendiri, Sewa atau Pakai Bersama.' },
         { header: 'Terhubung Dengan', property: 'terhubung', type: 'refList', target: 'infrastruktur', width: 24, note: refsNote },
-        line('Kapasitas', 'Kapasitas memori, prosesor atau penyimpanan (SIA-SPBE).'),
-        line('Bandwidth', 'Bandwidth intranet/internet (SIA-SPBE).'),
+        line('Kapasitas', 'Kapasitas memori, prosesor atau penyimpanan (SIA-SPBE): angka tidak negatif dengan satuan, mis. 16 GB; 2,5 TB.', 'quantity'),
+        line('Bandwidth', 'Bandwidth intranet/internet (SIA-SPBE): angka tidak negatif dengan satuan, mis. 100 Mbps.', 'quantity'),
         line('Jenis Lisensi', 'Jenis dan validitas lisensi perangkat lunak platform (SIA-SPBE).')
     ]),
     sheet('keamanan', 'Keamanan', 'keamanan', [

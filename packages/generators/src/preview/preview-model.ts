@@ -18,6 +18,8 @@ export interface PreviewParams {
     /** Only these OPDs and domains (element kinds). */
     readonly opds?: readonly string[];
     readonly kinds?: readonly string[];
+    /** The language of titles, captions, tooltips and labels; Indonesian when absent (the server fills in its own). */
+    readonly locale?: 'id' | 'en';
 }
 
 export interface PreviewNode {

@@ -4,22 +4,22 @@ import { bandRects, containerTitle, opdColour } from '../diagram/render-svg.js';
 import { edgeTooltip } from '../diagram/diagram-words.js';
 import type { ElementFinding } from 'spbe-model';
 import type { ElementInfo, Lifetime, SpbeModel } from 'spbe-model';
-import { elementKindLabel, pushTo, valueLabel } from 'spbe-model';
+import { diagramLabel, diagramSentence, elementKindLabel, pushTo, valueLabel, type Locale } from 'spbe-model';
 import type { PreviewParams, PreviewPayload } from './preview-model.js';
 
 export const PreviewKinds = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
 
-function lifetimeText(lifetime: Lifetime): string | undefined {
+function lifetimeText(lifetime: Lifetime, locale: Locale): string | undefined {
     if (!lifetime.exists) {
-        return 'tidak pernah ada dalam periode';
+        return diagramLabel('lifetime.never', locale);
     }
     if (lifetime.from === null && lifetime.to === null) {
-        return 'seluruh periode';
+        return diagramLabel('lifetime.whole', locale);
     }
     if (lifetime.from === null) {
-        return `hingga ${lifetime.to}`;
+        return diagramSentence('lifetimeUntil', locale, { year: lifetime.to! });
     }
-    return lifetime.to === null ? `sejak ${lifetime.from}` : `${lifetime.from}–${lifetime.to}`;
+    return lifetime.to === null ? diagramSentence('lifetimeSince', locale, { year: lifetime.from }) : `${lifetime.from}–${lifetime.to}`;
 }
 
 function appears(e: ElementInfo, year: number | undefined): boolean {
@@ -37,7 +37,7 @@ function retires(e: ElementInfo, year: number | undefined): boolean {
 export async function buildPreviewPayload(model: SpbeModel, params: PreviewParams, findings: ReadonlyMap<string, readonly ElementFinding[]>): Promise<PreviewPayload> {
     const started = performance.now();
     const spec: DiagramSpec = {
-        view: params.view, opd: params.opd, year: params.year,
+        view: params.view, opd: params.opd, year: params.year, locale: params.locale,
         // The preview pans and zooms, so it draws every element of a city-sized workspace.
         collapseAbove: 3000,
         only: params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined
@@ -56,8 +56,8 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
         return {
             id: n.id, label: n.label, labelLines: n.labelLines, caption: n.caption, kind: n.kind, opd: n.opd, colour: opdColour(graph, n.opd), state: n.state,
             x: n.x, y: n.y, width: n.width, height: n.height, elementId: n.elementId,
-            title: e?.title, kindLabel: elementKindLabel(n.kind, 'id'), opdTitle: graph.opdTitles[n.opd] ?? n.opd,
-            status: e?.status, statusLabel: e && valueLabel('Status', e.status, 'id'), lifetime: e && lifetimeText(e.lifetime),
+            title: e?.title, kindLabel: elementKindLabel(n.kind, graph.locale), opdTitle: graph.opdTitles[n.opd] ?? n.opd,
+            status: e?.status, statusLabel: e && valueLabel('Status', e.status, graph.locale), lifetime: e && lifetimeText(e.lifetime, graph.locale),
             appears: e ? appears(e, params.year) : false,
             retires: e ? retires(e, params.year) : false,
             findings: n.elementId ? findings.get(n.elementId) ?? [] : n.kind === 'opd' ? byOpd.get(n.opd) ?? [] : [],
@@ -74,11 +74,11 @@ export async function buildPreviewPayload(model: SpbeModel, params: PreviewParam
         bands: bandRects(graph),
         containers: (graph.containers ?? []).map(c => ({ opd: c.opd, title: containerTitle(graph, c), colour: opdColour(graph, c.opd), x: c.x, y: c.y, width: c.width, height: c.height })),
         nodes,
-        edges: graph.edges.map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, tooltip: edgeTooltip(e, labels), points: e.points, count: e.count })),
+        edges: graph.edges.map(e => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label, tooltip: edgeTooltip(e, labels, graph.locale), points: e.points, count: e.count })),
         periode: model.pemda?.periode,
         opds: model.opds.filter(o => !o.builtin).map(o => ({ code: o.code, title: o.title ?? o.code, colour: opdColour(graph, o.code) })),
         kinds: [...PreviewKinds],
-        kindLabels: Object.fromEntries(PreviewKinds.map(k => [k, elementKindLabel(k, 'id')])),
+        kindLabels: Object.fromEntries(PreviewKinds.map(k => [k, elementKindLabel(k, graph.locale)])),
         buildMs: Math.round(performance.now() - started)
     };
 }

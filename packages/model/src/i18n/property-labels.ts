@@ -69,7 +69,15 @@ const PropertyLabels: Readonly<Record<string, Bilingual | ((locale: Locale) => s
     kodeLokal: { id: 'Kode lokal', en: 'Local code' },
     kepalaDaerah: { id: 'Kepala daerah', en: 'Regional head' },
     tempat: { id: 'Tempat', en: 'Place' },
-    ilustrasi: { id: 'Ilustrasi', en: 'Illustration' }
+    ilustrasi: { id: 'Ilustrasi', en: 'Illustration' },
+    lokasi: { id: 'Lokasi', en: 'Location' },
+    tier: { id: 'Tier', en: 'Tier' },
+    url: { id: 'URL', en: 'URL' },
+    lisensi: { id: 'Lisensi', en: 'Licence' },
+    basisData: { id: 'Basis data', en: 'Database' },
+    tanggal: { id: 'Tanggal', en: 'Date' },
+    hasil: { id: 'Hasil', en: 'Result' },
+    tindakLanjut: { id: 'Tindak lanjut', en: 'Follow-up' }
 };
 
 /**

@@ -6,6 +6,7 @@ import type { Locale } from 'spbe-model';
 import type { ImportReason, ProblemArgs } from './import-problems.js';
 import { enumChoices, enumValues, FlagChoices, type InventoryColumn } from 'spbe-generators';
 import { importDetail } from './import-messages.js';
+import { isPlausibleYear, isQuantity } from './value-checks.js';
 
 /** One checked cell's value as `.spbe` source (`"text"`, `terbuka`, `DC, KOMINFO.DT`). */
 export interface ImportedProperty {
@@ -66,8 +67,16 @@ export type Report = (reason: ImportReason, args?: ProblemArgs, value?: string) 
 export function checkCell(column: InventoryColumn, text: string, index: number, state: CellTarget, report: Report, model: SpbeModel, knownOpds: ReadonlySet<string>, locale: Locale): void {
     const add = (source: string) => state.properties.push({ property: column.property!, source });
     switch (column.type) {
-        case 'opd': case 'name': case 'title': case 'doc': case 'line':
-            // `line` fields join `deskripsi` once the whole row is read (import-rows.ts).
+        case 'opd': case 'name': case 'title': case 'doc':
+            return;
+        case 'line':
+            // `line` fields join `deskripsi` once the whole row is read (import-rows.ts); a year or a
+            // quantity is checked here, so that a bad one is this cell's problem like any other.
+            if (column.value === 'year' && !isPlausibleYear(text.trim())) {
+                report('bad-year', {}, text.trim());
+            } else if (column.value === 'quantity' && !isQuantity(text)) {
+                report('bad-quantity', {}, text.trim());
+            }
             return;
         case 'flag': {
             const yes = flagValue(text);
@@ -94,9 +103,8 @@ export function checkCell(column: InventoryColumn, text: string, index: number, 
             return;
         }
         case 'int': {
-            const valid = /^\d{1,4}$/.test(text) && (column.property !== 'hingga' || /^\d{4}$/.test(text));
-            if (!valid) {
-                report('bad-number', { detail: column.property !== 'hingga' ? '' : importDetail('yearFormat', locale) });
+            if (column.value === 'year' ? !isPlausibleYear(text) : !/^\d{1,4}$/.test(text)) {
+                report(column.value === 'year' ? 'bad-year' : 'bad-number');
             } else {
                 add(String(Number(text)));
             }

@@ -14,6 +14,7 @@ import { readInventoryCsv, readInventoryXlsx, type RawTable } from './inventory-
 import { formattedOpdSource } from './inventory-source.js';
 import { invalidIdentifierReason } from 'spbe-model';
 import { keptSheets, type KeptSheet } from './kept-sheets.js';
+import { plannedDiffs, type PlannedDiff } from './import-preview.js';
 export { keptSheetMessage } from './kept-sheets.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from './opd-block-splice.js';
 import type { SpbeModel } from 'spbe-model';
@@ -62,6 +63,11 @@ export interface ImportOutcome {
     readonly skippedRows: number;
     /** Domains whose sheet was not in the files: the OPD's existing elements of them are kept as they are. */
     readonly kept: ReadonlyArray<Omit<KeptSheet, 'table'>>;
+    /**
+     * What is (or, with `dryRun`, would be) written: per changed file, the unified diff of its text before
+     * and after. Empty when problems block the import or nothing changes.
+     */
+    readonly diffs: readonly PlannedDiff[];
 }
 
 /**
@@ -298,6 +304,9 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
         }
     }
     const writable = clean && planned.some(p => p.changed) && !request.dryRun;
+    const relative = (file: string) => toPosix(path.relative(root, file));
+    const diffs = !clean ? [] : plannedDiffs(new Map(planned.filter(p => p.changed).map(p => [relative(p.file), p.content])),
+        new Map([...sources].map(([file, source]) => [relative(file), (source.bom ? '\uFEFF' : '') + source.body])));
     if (writable) {
         const written = new Set<string>();
         for (const file of planned.filter(p => p.changed && !written.has(p.file))) {
@@ -310,7 +319,7 @@ export async function importInventory(request: ImportRequest): Promise<ImportOut
             }
         }
     }
-    return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows, kept: kept.map(({ table: _, ...k }) => k) };
+    return { files: planned, problems, notes, written: writable, skippedRows: result!.skippedRows, kept: kept.map(({ table: _, ...k }) => k), diffs };
 }
 
 type AstValidation = (node: AstNode, options: ValidationOptions, token?: Cancellation.CancellationToken) => Promise<Diagnostic[]>;

@@ -97,7 +97,6 @@ const importDetails = {
     quoteNotClosed: { id: () => 'tanda kutip yang dibuka pada baris ini tidak pernah ditutup', en: () => 'a quote opened on this line is never closed' },
     withoutBom: { id: () => 'tanpa BOM', en: () => 'without BOM' },
     notUtf8Byte: { id: a => `bukan UTF-8 (byte ${a.byte}; mungkin Windows-1252/ANSI)`, en: a => `not UTF-8 (byte ${a.byte}; probably Windows-1252/ANSI)` },
-    yearFormat: { id: () => '(TTTT)', en: () => '(YYYY)' },
     codeShape: { id: () => 'tidak berbentuk RAx.NN(.NN)*', en: () => 'is not of the form RAx.NN(.NN)*' },
     codeWrongDomain: { id: a => `bukan kode ${a.prefix} (domain ${a.kind})`, en: a => `is not a ${a.prefix} code (domain ${a.kind})` },
     codeUnknown: { id: a => `tidak ada di ${a.version} maupun kodeLokal pemda`, en: a => `is neither in ${a.version} nor a kodeLokal of the pemda` },

@@ -1,7 +1,8 @@
 import { sentenceLookup, term, type BilingualSentence, type Locale } from 'spbe-model';
+import { PlausibleYears } from 'spbe-generators';
 
 export type ImportReason =
-    | 'missing-column' | 'missing-value' | 'bad-enum' | 'bad-number' | 'bad-date' | 'unknown-code' | 'invalid-name'
+    | 'missing-column' | 'missing-value' | 'bad-enum' | 'bad-number' | 'bad-year' | 'bad-quantity' | 'bad-date' | 'unknown-code' | 'invalid-name'
     | 'duplicate-name' | 'unresolved-reference' | 'wrong-kind' | 'unknown-opd' | 'formula' | 'skipped-reference'
     | 'no-rows' | 'validation' | 'invalid-opd';
 
@@ -34,6 +35,14 @@ const texts: Record<ImportReason, BilingualSentence<ProblemArgs>> = {
     'missing-value': { id: a => `Kolom '${a.column}' wajib diisi.`, en: a => `'${a.column}' is required.` },
     'bad-enum': { id: a => `Nilai '${a.value}' tidak dikenal; pilih salah satu: ${a.allowed}.`, en: a => `Unknown value '${a.value}'; choose one of: ${a.allowed}.` },
     'bad-number': { id: a => `'${a.value}' bukan bilangan bulat ${a.detail ?? ''}`.trim() + '.', en: a => `'${a.value}' is not a whole number ${a.detail ?? ''}`.trim() + '.' },
+    'bad-year': {
+        id: a => `'${a.value}' bukan tahun yang masuk akal; tulis tahun empat angka dari ${PlausibleYears.first} sampai ${PlausibleYears.last}.`,
+        en: a => `'${a.value}' is not a plausible year; write a four-digit year from ${PlausibleYears.first} to ${PlausibleYears.last}.`
+    },
+    'bad-quantity': {
+        id: a => `'${a.value}' bukan jumlah yang sah; tulis angka tidak negatif cara Indonesia (1.500 atau 2,5), boleh diikuti satuan (100 Mbps), beberapa dipisah titik koma.`,
+        en: a => `'${a.value}' is not a valid amount; write a non-negative number the Indonesian way (1.500 or 2,5), optionally with a unit (100 Mbps), several separated by semicolons.`
+    },
     'bad-date': { id: a => `'${a.value}' bukan tanggal yang sah (TTTT-BB-HH).`, en: a => `'${a.value}' is not a valid date (YYYY-MM-DD).` },
     'unknown-code': { id: a => `Kode referensi '${a.value}' ${a.detail ?? 'tidak dikenal'}.`, en: a => `Reference code '${a.value}' ${a.detail ?? 'is unknown'}.` },
     'invalid-name': { id: a => `ID '${a.value}' tidak sah: ${a.detail}.`, en: a => `ID '${a.value}' is not valid: ${a.detail}.` },

@@ -83,6 +83,8 @@ export interface ExportDiagramParams {
     /** Only these OPDs and element kinds (what the preview's filters show). */
     readonly opds?: readonly string[];
     readonly kinds?: readonly string[];
+    /** Language of titles, legends and labels, like `spbe export diagram --locale`; default: the server's. */
+    readonly locale?: 'id' | 'en';
 }
 
 /** Exports a diagram of the current workspace (what `spbe export diagram` does). */
@@ -136,7 +138,15 @@ export interface ImportInventoryResult {
     readonly skippedRows: number;
     /** Domains whose sheet was not in the files, one line each: the OPD's existing elements of them are kept. */
     readonly kept: readonly string[];
+    /**
+     * Per file that is (with `dryRun`: would be) written, the unified diff of its text before and after,
+     * cut at `ImportDiffLines` lines (`omitted`: how many more it has). Empty when problems block the import.
+     */
+    readonly diffs: ReadonlyArray<{ readonly file: string; readonly created: boolean; readonly diff: string; readonly omitted: number }>;
 }
+
+/** Lines of each file's diff the import request returns (a long diff would flood the editor's output). */
+export const ImportDiffLines = 2000;
 
 /** Imports OPD inventories (what `spbe import` does); with `dryRun` it only reports. */
 export namespace ImportInventoryRequest {

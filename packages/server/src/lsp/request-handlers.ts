@@ -5,6 +5,7 @@ import { buildPreviewPayload, diffHtml, isEmptyDiff } from 'spbe-generators';
 import { elementIdAt, findingsByElement, opdDependencies, type SpbeServices } from 'spbe-language';
 import { formatProblem } from '../inventory/import-problems.js';
 import { keptSheetMessage } from '../inventory/import-inventory.js';
+import { boundDiff } from '../inventory/import-preview.js';
 import { compareWorkspaces } from '../use-cases/compare-workspaces.js';
 import { diagramChoices } from '../use-cases/diagram-choices.js';
 import { exportDiagramFiles } from '../use-cases/export-diagram.js';
@@ -14,12 +15,13 @@ import { importWorkbooks, inventoryOpds } from '../use-cases/import-workbooks.js
 import { initWorkspace } from '../use-cases/init-workspace.js';
 import type { OutputTarget } from '../use-cases/output-target.js';
 import { validateWorkspace } from '../use-cases/validate-workspace.js';
+import { checkLocale } from '../use-cases/request-checks.js';
 import { UserError } from '../workspace/user-error.js';
 import { idleCollector } from './idle-gc.js';
 import type { OpenFolders } from './open-folders.js';
 import {
     BuiltinContentRequest, CompareRevisionRequest, DiagramChoicesRequest, ElementAtRequest, ExportDiagramRequest, ExportInventoryRequest, GenerateRoadmapRequest,
-    ImportInventoryRequest, InitWorkspaceRequest, InventoryOpdsRequest, OpdDependenciesRequest, PreviewRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
+    ImportDiffLines, ImportInventoryRequest, InitWorkspaceRequest, InventoryOpdsRequest, OpdDependenciesRequest, PreviewRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from './protocol.js';
 import { notInitialized, type Lifecycle } from './server-lifecycle.js';
 import { serverWorkspace } from './server-workspace-source.js';
@@ -84,7 +86,7 @@ export function registerUseCaseRequests(context: RequestContext): void {
 
     handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/roadmap'), params, settings.locale));
 
-    handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles));
+    handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles, settings.locale));
 
     handle(ExportInventoryRequest.type, async params =>
         exportInventoryFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/inventory'), params, settings.locale));
@@ -113,7 +115,11 @@ export function registerUseCaseRequests(context: RequestContext): void {
             notes: outcome.notes.map(n => `${n.file}:${n.line} ${n.message} [${n.code}]`),
             written: outcome.written,
             skippedRows: outcome.skippedRows,
-            kept: outcome.kept.map(k => keptSheetMessage(k, settings.locale))
+            kept: outcome.kept.map(k => keptSheetMessage(k, settings.locale)),
+            diffs: outcome.diffs.map(d => {
+                const { text, omitted } = boundDiff(d, ImportDiffLines);
+                return { file: d.file, created: d.created, diff: text, omitted };
+            })
         };
     });
 }
@@ -131,7 +137,7 @@ export function registerEditorRequests(context: RequestContext): void {
 
     // A read lock waits for the build in progress, so the preview shows the text as it is now.
     handle(PreviewRequest.type, params => shared.workspace.WorkspaceLock.read(() =>
-        buildPreviewPayload(Spbe.spbe.Model.get(), params, findingsByElement(shared.workspace.LangiumDocuments.all))));
+        buildPreviewPayload(Spbe.spbe.Model.get(), { ...params, locale: checkLocale(params?.locale, Spbe.spbe.Settings.locale) }, findingsByElement(shared.workspace.LangiumDocuments.all))));
 
     // A read lock waits for the build in progress, so the list matches the lens the user clicked.
     handle(OpdDependenciesRequest.type, params => shared.workspace.WorkspaceLock.read(() => opdDependencies(Spbe, params.opd)));

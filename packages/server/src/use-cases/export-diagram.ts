@@ -1,7 +1,8 @@
 import { DiagramFormats } from 'spbe-generators';
+import type { Locale } from 'spbe-model';
 import { exportDiagram } from '../workspace/export-diagram.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
-import { checkDiagramSpec, checkFormats, checkNameList } from './request-checks.js';
+import { checkDiagramSpec, checkFormats, checkLocale, checkNameList } from './request-checks.js';
 import type { WorkspaceSource } from './workspace-source.js';
 
 /** The untrusted parameters of `spbe export diagram` / `spbe/exportDiagram`. */
@@ -14,6 +15,8 @@ export interface DiagramParams {
     /** Only these OPDs / element kinds (the preview's filters); absent: all. */
     readonly opds?: unknown;
     readonly kinds?: unknown;
+    /** Language of titles, legends and labels (`id`, `en`); absent: the caller's. */
+    readonly locale?: unknown;
 }
 
 /**
@@ -22,13 +25,14 @@ export interface DiagramParams {
  * texts for the CLI and the server. Generated also from a workspace with errors (it draws what is
  * declared); `errors` tells the caller.
  */
-export async function exportDiagramFiles(source: WorkspaceSource, target: OutputTarget, params: DiagramParams, fontFiles?: string[]): Promise<GeneratedFiles> {
+export async function exportDiagramFiles(source: WorkspaceSource, target: OutputTarget, params: DiagramParams, fontFiles?: string[], fallbackLocale: Locale = 'id'): Promise<GeneratedFiles> {
     const formats = checkFormats('diagram', DiagramFormats, params.formats);
+    const locale = checkLocale(params.locale, fallbackLocale);
     checkDiagramSpec(params.view, params.year, params.expand);
     const opds = checkNameList('opds', params.opds);
     const kinds = checkNameList('kinds', params.kinds);
     const workspace = await source.validated();
-    const spec = { ...checkDiagramSpec(params.view, params.year, params.expand, workspace.model), only: opds || kinds ? { opds, kinds } : undefined };
+    const spec = { ...checkDiagramSpec(params.view, params.year, params.expand, workspace.model), only: opds || kinds ? { opds, kinds } : undefined, locale };
     const files = await writeEachFormat(formats, target, async format => [await exportDiagram(workspace.model, spec, format, fontFiles)]);
     return { files, errors: workspace.counts.errors };
 }

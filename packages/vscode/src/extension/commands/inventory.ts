@@ -72,6 +72,8 @@ export function registerInventoryCommands({ context, client, output }: Extension
         preview.problems.forEach(p => output.warn(p));
         preview.notes.forEach(n => output.info(n));
         preview.kept.forEach(k => output.info(k));
+        // What the import would write, file by file, for the user to read before confirming.
+        preview.diffs.forEach(d => output.info(`${d.diff}${d.omitted ? `… ${t('{0} more diff line(s) not shown', d.omitted)}` : ''}`));
         let partial = args.partial ?? false;
         if (!preset) {
             const write = t('Write');
