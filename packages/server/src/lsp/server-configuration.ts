@@ -47,28 +47,47 @@ export function followClientSettings(connection: Connection, shared: LangiumShar
         }
     });
 
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'spbe') {
-            return;
-        }
-        const config = update.configuration as { locale?: string; validation?: { slowChecks?: SlowChecksMode }; format?: { sortProperties?: boolean } } | undefined;
+    type SpbeSection = { locale?: string; validation?: { slowChecks?: SlowChecksMode }; format?: { sortProperties?: boolean } } | undefined;
+    /** Applies the `spbe` section; true when the language or the slow-check mode changed. */
+    const apply = (config: SpbeSection): boolean => {
         settings.sortProperties = config?.format?.sortProperties === true;
         const locale = !config?.locale ? initialLocale : config.locale === 'auto' ? toLocale(clientLocale) : toLocale(config.locale);
         const mode = config?.validation?.slowChecks ?? 'onSave';
         const changed = locale !== settings.locale || mode !== settings.slowChecks;
         settings.locale = locale;
         validation.applyMode(mode);
-        if (changed && shared.workspace.LangiumDocuments.all.some(d => d.state >= DocumentState.Validated)) {
+        return changed;
+    };
+
+    const configuration = shared.workspace.ConfigurationProvider;
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'spbe') {
+            return;
+        }
+        if (apply(update.configuration as SpbeSection) && shared.workspace.LangiumDocuments.all.some(d => d.state >= DocumentState.Validated)) {
             validateInBackground();
         }
     });
 
     // Once the workspace is loaded, run every check (slow ones included) so that the Problems panel
     // is complete at start-up; this replaces Langium's initial build, which validates nothing.
-    shared.lsp.LanguageServer.onInitialized(() => {
+    shared.lsp.LanguageServer.onInitialized(async () => {
         if (folderEvents) {
             connection.workspace.onDidChangeWorkspaceFolders(event => folders.change(event));
         }
+        // Langium fetches the `spbe` section at start-up without announcing it as an update, so a
+        // client that answers `workspace/configuration` (Neovim, Helix, Emacs) would get its setting
+        // only after the next change. Read it once it is there; a client that never answers must not
+        // keep the workspace unvalidated, hence the cap.
+        await Promise.race([configuration.ready, new Promise(resolve => setTimeout(resolve, ConfigurationWaitMs))]);
+        apply({
+            locale: await configuration.getConfiguration('spbe', 'locale'),
+            validation: await configuration.getConfiguration('spbe', 'validation'),
+            format: await configuration.getConfiguration('spbe', 'format')
+        });
         validateInBackground();
     });
 }
+
+/** How long (ms) start-up waits for the client's answer to `workspace/configuration`. */
+const ConfigurationWaitMs = 5_000;
