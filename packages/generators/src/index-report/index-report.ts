@@ -123,8 +123,12 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
     return lines.join('\n') + '\n';
 }
 
-export function indexJson(p: IndexProjection): string {
-    return JSON.stringify(p, undefined, 2) + '\n';
+/**
+ * The projection as JSON (docs/index-json.md), led by two flags (v2 §6): `ilustrasi` (the workspace is
+ * an example) and `workspaceErrors` (errors of the workspace it was computed from; 0 when clean).
+ */
+export function indexJson(p: IndexProjection, words: Pick<IndexWords, 'ilustrasi' | 'workspaceErrors'> = plainIndexWords): string {
+    return JSON.stringify({ ilustrasi: words.ilustrasi, workspaceErrors: words.workspaceErrors, ...p }, undefined, 2) + '\n';
 }
 
 /** A line chart of the projected index with the predicate bands, as inline SVG. */
@@ -202,7 +206,7 @@ export function renderIndex(p: IndexProjection, format: IndexFormat, pemda: stri
     switch (format) {
         case 'text': return indexText(p, pemda, locale, words);
         case 'md': return indexMarkdown(p, pemda, locale, words);
-        case 'json': return indexJson(p);
+        case 'json': return indexJson(p, words);
         case 'html': return indexHtml(p, pemda, locale, words);
     }
 }
