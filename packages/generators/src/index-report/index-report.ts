@@ -4,6 +4,7 @@ import type { Locale } from 'spbe-model';
 import { formatRupiah } from 'spbe-model';
 import { formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText } from 'spbe-model';
 import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
+import { printedNoticesCss } from '../output/printed-notices.js';
 import { appendAll, maxOf } from 'spbe-model';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
@@ -193,7 +194,8 @@ export function indexHtml(p: IndexProjection, pemda: string, locale: Locale, wor
     return ['<!DOCTYPE html>', `<html lang="${locale}">`, '<head>', '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
         `<title>${e(p.title)} — ${e(pemda)}</title>`,
-        '<style>body{font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:12px;margin:24px;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}td.num,th.num{text-align:right}tr.total td{font-weight:bold}.subtitle{color:#57606a}</style>',
+        '<style>body{font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:12px;margin:24px;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}td.num,th.num{text-align:right}tr.total td{font-weight:bold}.subtitle{color:#57606a}'
+            + `${printedNoticesCss(words.notices)}</style>`,
         '</head>', '<body>', ...words.notices.map(n => `<p class="notice"><strong>${e(n)}</strong></p>`), `<p class="subtitle">${e(pemda)}</p>`, indexHtmlSection(p, locale, 1, words), '</body>', '</html>'].join('\n') + '\n';
 }
 

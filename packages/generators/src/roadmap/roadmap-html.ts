@@ -1,4 +1,5 @@
 import { escapeHtml as e } from '../output/escape.js';
+import { printedNoticesCss } from '../output/printed-notices.js';
 import { formatRupiah, yearSpan } from 'spbe-model';
 import { subtitle } from './report-subtitle.js';
 import { ganttSvg } from './gantt-svg.js';
@@ -48,10 +49,11 @@ export function roadmapHtml(report: RoadmapReport): string {
     const out: string[] = [];
     out.push('<!DOCTYPE html>', `<html lang="${l}">`, '<head>', '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">',
-        `<title>${h('title')} — ${e(report.pemda?.title ?? '')}</title>`, `<style>${style}${printedNotices(report.notices)}</style>`, '</head>', '<body>');
+        `<title>${h('title')} — ${e(report.pemda?.title ?? '')}</title>`, `<style>${style}${printedNoticesCss(report.notices)}</style>`, '</head>', '<body>');
     out.push(`<h1>${h('title')}</h1>`, ...report.notices.map(n => `<p class="notice">${e(n)}</p>`), `<div class="subtitle">${e(subtitle(report, heading('periode', l), heading('filters', l)))}</div>`);
     const span = 10 + years.length * 2;
-    // A table's head repeats on every printed page it spans (all browsers), so the notices do too.
+    // The notices print in every page's top margin (printedNoticesCss); a table's head also repeats on
+    // every printed page it spans, in every browser, so the notices go there too.
     const noticeRows = report.notices.map(n => `<tr class="print-only"><th colspan="${span}">${e(n)}</th></tr>`);
     out.push('<div class="wide"><table class="roadmap">', '<thead>', ...noticeRows, '<tr>', `<th class="num">${h('no')}</th><th>${h('rencana')}</th><th>${h('prioritas')}</th><th>${h('indikator')}</th><th>${h('kinerja')}</th>`,
         ...years.map(y => `<th>${h('target')} ${y}</th>`), `<th>${h('penanggungJawab')}</th><th>${h('pelaksana')}</th><th>${h('kegiatan')}</th>`,
@@ -115,19 +117,6 @@ export function roadmapHtml(report: RoadmapReport): string {
     out.push(`<p class="subtitle">${h('generated')} ${e(report.pemda?.name ?? '')} · ${e(yearSpan(report.periode?.start ?? null, report.periode?.end ?? null))}</p>`);
     out.push('</body>', '</html>');
     return out.join('\n') + '\n';
-}
-
-/**
- * (v2 §6) The notices in the top margin of every printed page (CSS page-margin boxes: Chromium 131+
- * and print engines that implement CSS Paged Media); browsers without them still print the notices
- * above the first table and in the roadmap table's repeated head.
- */
-function printedNotices(notices: readonly string[]): string {
-    if (notices.length === 0) {
-        return '';
-    }
-    const text = notices.join(' · ').replace(/[\\"]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ').replace(/</g, '\\3C ');
-    return `@page { @top-center { content: "${text}"; color: #C00000; font: bold 9pt 'DejaVu Sans', Arial, sans-serif; } }\n`;
 }
 
 /** Several values in one cell, one per line, each escaped. */
