@@ -46,3 +46,32 @@ describe('the index report of an example workspace with errors', () => {
         expect(JSON.parse(renderIndex(projection, 'json', 'Kota X', 'id', indexWords(real, 'id')))).toMatchObject({ ilustrasi: false, workspaceErrors: 0 });
     });
 });
+
+describe('an item whose budget could not be read, in the index contributions', () => {
+    const item = (name: string, anggaranDropped: number[]) => ({
+        name, title: `Rencana ${name}`, muatan: 'tataKelola', tahun: { start: 2026, end: 2027 }, pelaksana: [], targets: [],
+        anggaran: [{ year: 2026, amount: 500_000_000 }], anggaranDropped, kegiatan: [], indikatorKinerja: [], mewujudkan: [], menghentikan: [], setelah: [],
+        indikator: [{ framework: 'spbe2020', indicator: name === 'R_OK' ? 'I01' : 'I02', level: 4 }]
+    }) as unknown as SpbeModel['items'][number];
+    const withItems: SpbeModel = {
+        ...model,
+        pemda: { ...model.pemda!, periode: { start: 2026, end: 2027 } } as SpbeModel['pemda'],
+        assessments: [{ year: 2025, framework: 'spbe2020', scores: [{ indicator: 'I01', level: 3 }, { indicator: 'I02', level: 3 }] }],
+        items: [item('R_OK', []), item('R_BROKEN', [2027])]
+    };
+    const p = projectIndex(withItems, 'spbe2020');
+
+    test('the budget is null (not the readable part) and so are the points per billion', () => {
+        const broken = p.contributions.find(c => c.item === 'R_BROKEN')!;
+        expect(broken).toMatchObject({ anggaran: null, unreadAmounts: 1, pointsPerBillion: null });
+        expect(broken.points).toBeGreaterThan(0);
+        expect(p.contributions.find(c => c.item === 'R_OK')).toMatchObject({ anggaran: 500_000_000, unreadAmounts: 0 });
+    });
+
+    test.each(['md', 'html'] as const)('%s says the budget is incomplete', format => {
+        const out = renderIndex(p, format, 'Kota X', 'id', indexWords(withItems, 'id'));
+        expect(out).toContain('tidak lengkap: 1 nilai tak terbaca');
+        expect(out).toContain('Rp500.000.000');
+        expect(out.split('Rp500.000.000')).toHaveLength(2);
+    });
+});

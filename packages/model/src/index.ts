@@ -13,7 +13,7 @@ export { GrammarKeywords, KeywordRules } from './generated/grammar-facts.js';
 export { isEntryUnverified, isUnverified, findReferenceCode, findIndicator, indicatorRange, type Confidence, type ReferenceCode, FrameworkIds, ReferenceCodeLists, DefaultReferenceVersion, EvaluationFrameworks, RefPrefixByKind } from './reference-data/reference-data.js';
 export * from './reference-data/nasional-library.js';
 export { computeIndex, predicateOf, type IndexResult } from './evaluation/index-calculator.js';
-export { defaultFramework, projectIndex, type IndexProjection } from './evaluation/index-projection.js';
+export { defaultFramework, projectIndex, type Contribution, type IndexProjection } from './evaluation/index-projection.js';
 export { issueDocumentationUrl, IssueCodes, type IssueCode, AllIssueCodes } from './findings/issue-codes.js';
 export { issueSeverity, severityText, IssueCatalog } from './findings/issue-catalog.js';
 export * from './findings/element-finding.js';

@@ -1,7 +1,7 @@
 import { escapeHtml as e, escapeMarkdownCell as cell } from '../output/escape.js';
 import type { IndexProjection, IndexResult } from 'spbe-model';
 import type { Locale } from 'spbe-model';
-import { formatRupiah } from 'spbe-model';
+import { formatRupiah, incompleteTotal, type Contribution } from 'spbe-model';
 import { formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText } from 'spbe-model';
 import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
 import { printedNoticesCss } from '../output/printed-notices.js';
@@ -114,7 +114,7 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
         '', `## ${indexLabel('contributions', locale)}`, ''];
     appendAll(lines, (p.contributions.length ? [
         row([indexLabel('item', locale), indexLabel('points', locale), indexLabel('budget', locale), indexLabel('perBillion', locale)]), row(['---', '---:', '---:', '---:']),
-        ...p.contributions.map(c => row([cell(words.itemLabel(c.item)), formatScore(c.points, locale, 3), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)]))
+        ...p.contributions.map(c => row([cell(words.itemLabel(c.item)), formatScore(c.points, locale, 3), cell(contributionBudget(c, locale)), formatScore(c.pointsPerBillion, locale, 3)]))
     ] : [indexLabel('none', locale)]));
     lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(p, f, locale, words))}`) : [indexLabel('none', locale)]));
     lines.push('', `_${indexLabel('method', locale)}${p.weightsUnverified ? ' ' + indexLabel('unverified', locale) : ''}_`);
@@ -128,6 +128,11 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
  * The projection as JSON (docs/index-json.md), led by two flags (v2 §6): `ilustrasi` (the workspace is
  * an example) and `workspaceErrors` (errors of the workspace it was computed from; 0 when clean).
  */
+/** An item's budget in the contributions table: rupiah, or (v2 §6) that it is incomplete, never a partial sum. */
+function contributionBudget(c: Contribution, locale: Locale): string {
+    return c.anggaran === null ? incompleteTotal(c.unreadAmounts, locale) : formatRupiah(c.anggaran, locale);
+}
+
 export function indexJson(p: IndexProjection, words: Pick<IndexWords, 'ilustrasi' | 'workspaceErrors'> = plainIndexWords): string {
     return JSON.stringify({ ilustrasi: words.ilustrasi, workspaceErrors: words.workspaceErrors, ...p }, undefined, 2) + '\n';
 }
@@ -178,7 +183,7 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
         '</tbody></table>', `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
     out.push(p.contributions.length
         ? `<table><thead><tr><th>${e(indexLabel('item', locale))}</th><th class="num">${e(indexLabel('points', locale))}</th><th class="num">${e(indexLabel('budget', locale))}</th><th class="num">${e(indexLabel('perBillion', locale))}</th></tr></thead><tbody>`
-            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item))}</td><td class="num">${formatScore(c.points, locale, 3)}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
+            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item))}</td><td class="num">${formatScore(c.points, locale, 3)}</td><td class="num">${e(contributionBudget(c, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
             + '</tbody></table>'
         : `<p>${e(indexLabel('none', locale))}</p>`);
     out.push(`<h${headingLevel + 1}>${e(indexLabel('flags', locale))}</h${headingLevel + 1}>`,

@@ -21,8 +21,14 @@ export interface Contribution {
     readonly title: string;
     /** Index points the roadmap loses at the end of the periode without this item. */
     readonly points: number;
-    readonly anggaran: number;
-    /** Points per billion rupiah (null for unfunded items). */
+    /**
+     * The item's budget over all years, whole rupiah; (v2 §6) null when some amount could not be read
+     * (`unreadAmounts` > 0): a sum without it would be wrong, and so would the points per billion.
+     */
+    readonly anggaran: number | null;
+    /** How many of the item's `anggaran` amounts could not be read (its `anggaranDropped`). */
+    readonly unreadAmounts: number;
+    /** Points per billion rupiah (null for unfunded items and when the budget is not known). */
     readonly pointsPerBillion: number | null;
 }
 
@@ -145,8 +151,12 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
     for (const item of new Set(targets.map(t => t.item))) {
         const without = computeIndex(framework, levelsAt(lastYear, item)).score;
         const points = finalScore === null || without === null ? 0 : round(finalScore - without);
-        const anggaran = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
-        contributions.push({ item: item.name, title: item.title ?? '', points, anggaran, pointsPerBillion: anggaran > 0 ? round(points / (anggaran / 1e9)) : null });
+        const unreadAmounts = item.anggaranDropped.length;
+        const anggaran = unreadAmounts > 0 ? null : item.anggaran.reduce((sum, a) => sum + a.amount, 0);
+        contributions.push({
+            item: item.name, title: item.title ?? '', points, anggaran, unreadAmounts,
+            pointsPerBillion: anggaran !== null && anggaran > 0 ? round(points / (anggaran / 1e9)) : null
+        });
     }
     contributions.sort((a, b) => b.points - a.points || a.item.localeCompare(b.item));
 
