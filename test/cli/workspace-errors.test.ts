@@ -1,4 +1,5 @@
-import { appendFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyExample } from '../helpers/copy-sources.mjs';
@@ -48,3 +49,34 @@ describe('a workspace with errors: the reason is on stderr', () => {
         expect(r.stderr).toBe('');
     }, spawningTestTimeout);
 });
+
+// v2 §6: what such a command writes says so itself, for whoever reads the file later (kota-kediri
+// is also an `ilustrasi` workspace, so its banner comes first).
+describe('a workspace with errors: the outputs carry the notice and the flags', () => {
+    test('index: the JSON has the flags, the Markdown starts with the notices', () => {
+        const { dir } = brokenKediri();
+        const json = runCli(['index', dir, '--format', 'json']);
+        expect(json.code).toBe(1);
+        const parsed = JSON.parse(json.stdout);
+        expect(parsed.ilustrasi).toBe(true);
+        expect(parsed.workspaceErrors).toBeGreaterThan(0);
+        const md = runCli(['index', dir, '--format', 'md']).stdout.split('\n').filter(l => l.startsWith('> '));
+        expect(md).toEqual(['> **CONTOH — BUKAN DOKUMEN RESMI**', `> **PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${parsed.workspaceErrors} galat (--allow-errors); dokumen ini mungkin tidak lengkap.**`]);
+        const clean = JSON.parse(runCli(['index', copyExample('kota-kediri', 'spbe-clean-'), '--format', 'json']).stdout);
+        expect(clean).toMatchObject({ ilustrasi: true, workspaceErrors: 0 });
+    }, spawningTestTimeout);
+
+    test('export inventory: every CSV starts with the banner and the errors notice', () => {
+        const { dir } = brokenKediri();
+        const out = mkdtempSync(join(tmpdir(), 'spbe-inv-out-'));
+        expect(runCli(['export', 'inventory', dir, '-f', 'csv', '-o', out]).code).toBe(1);
+        const files = readdirSync(out).filter(f => f.endsWith('.csv'));
+        expect(files.length).toBeGreaterThan(5);
+        for (const f of files) {
+            const [banner, notice] = readFileSync(join(out, f), 'utf8').split('\r\n');
+            expect(banner, f).toBe('\uFEFFCONTOH — BUKAN DOKUMEN RESMI');
+            expect(notice, f).toMatch(/^"?PERHATIAN: dibuat dari ruang kerja yang masih memiliki \d+ galat/);
+        }
+    }, spawningTestTimeout);
+});
+

@@ -33,7 +33,7 @@ describe('diagrams show words, not identifiers', () => {
         expect(read).toContain('<title>Aplikasi Lama → Pusat Data (hosting)</title>');
         // The container heading and the legend name the OPD by its title.
         expect(read).toMatch(new RegExp(`<g class="container"><rect[^>]*/><text[^>]*>${opdTitle}</text>`));
-        expect(read).toMatch(new RegExp(`<text x="14" y="0">${opdTitle}</text>`));
+        expect(read).toMatch(new RegExp(`<text x="14" y="0"><tspan x="14" y="0">${opdTitle}</tspan></text>`));
     });
 
     test('Mermaid, PlantUML and DOT carry no element identifier and name the OPD by title', async () => {
@@ -68,5 +68,51 @@ describe('the preview payload gives the webview words', () => {
         const shown = [...payload.nodes.flatMap(n => [n.caption, n.label, n.kindLabel, n.opdTitle, n.statusLabel ?? '']),
             ...payload.edges.map(e => e.tooltip), ...payload.containers.map(c => c.title)];
         expect(shown.filter(t => elementId.test(t))).toEqual([]);
+    });
+});
+
+describe('OPDs by title in titles, legends and the text formats (Kota Kediri: long titles)', () => {
+    let kediri: SpbeModel;
+    beforeAll(async () => {
+        kediri = (await loadWorkspace(join(repoRoot, 'examples/kota-kediri'))).model();
+    });
+    // Every OPD code of the example (not the library's `nasional`, a word in "pustaka nasional").
+    const codes = () => kediri.opds.filter(o => !o.builtin).map(o => o.code);
+    const codeIn = (text: string) => codes().filter(c => new RegExp(`(?<![\\w.])${c}(?![\\w])`).test(text));
+
+    test('the OPD view is titled by the OPD\'s title in every format', async () => {
+        for (const format of ['svg', 'mermaid', 'plantuml', 'dot', 'archimate'] as const) {
+            const text = await exportDiagramText(kediri, { view: 'opd', opd: 'DISKOMINFO' }, format);
+            expect(text, format).toContain('Arsitektur OPD Dinas Komunikasi dan Informatika');
+            expect(text, format).not.toContain('Arsitektur OPD DISKOMINFO');
+        }
+    });
+
+    test('Mermaid, PlantUML and DOT show no OPD code in any view: their boxes grow to the title', async () => {
+        for (const view of [{ view: 'layered' }, { view: 'integrasi' }, { view: 'gap' }, { view: 'opd', opd: 'DISKOMINFO' }] as const) {
+            for (const format of ['mermaid', 'plantuml', 'dot'] as const) {
+                expect(codeIn(await exportDiagramText(kediri, view, format)), `${view.view} ${format}`).toEqual([]);
+            }
+        }
+        const mmd = await exportDiagramText(kediri, { view: 'layered' }, 'mermaid');
+        expect(mmd).toContain('<small>Layanan · Bagian Administrasi Pembangunan Sekretariat Daerah</small>');
+    });
+
+    test('the integration map names each OPD by its title, in its caption and tooltip too', async () => {
+        const svg = svgForPeople(await exportDiagramText(kediri, { view: 'integrasi' }, 'svg'));
+        expect(svg).not.toMatch(/>OPD [A-Z_]+</);
+        expect(svg).toContain('<title>Dinas Komunikasi dan Informatika — OPD</title>');
+        expect(codeIn(svg)).toEqual([]);
+    });
+
+    test('SVG legend: every OPD by its title, wrapped when long, never by its code', async () => {
+        const svg = await exportDiagramText(kediri, { view: 'layered' }, 'svg');
+        const legend = svg.slice(svg.indexOf('>Legenda<'));
+        const text = [...legend.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(m => m[1]).join(' ');
+        expect(codeIn(text)).toEqual([]);
+        expect(text).toContain('Badan Kepegawaian dan Pengembangan Sumber Daya');
+        for (const opd of kediri.opds.filter(o => !o.builtin && o.title)) {
+            expect(text.replace(/\s+/g, ' '), opd.code).toContain(opd.title!.replace(/&/g, '&amp;'));
+        }
     });
 });

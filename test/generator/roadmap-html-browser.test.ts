@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -63,5 +64,29 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
         expect(facts.scripts).toBe(0);
         expect(facts.firstItem).toBe(`AP.01 · ${HostileTitle}`);
         expect(facts.barTitle).toBe(`AP.01 · ${HostileTitle} (2026–2027)`);
+    });
+});
+
+/** poppler's pdftotext (Debian `poppler-utils`), to read a printed page's text back. */
+const pdftotext = '/usr/bin/pdftotext';
+
+describe.skipIf(!hasChromium || !existsSync(pdftotext))('the HTML report printed to PDF (v2 §6: the example banner on every page)', () => {
+    test('Kota Kediri (ilustrasi): every printed page says CONTOH — BUKAN DOKUMEN RESMI', async () => {
+        const model = (await loadWorkspace(join(repoRoot, 'examples/kota-kediri'))).model();
+        const [file] = await generateRoadmap(model, 'html', { locale: 'id' });
+        const dir = mkdtempSync(join(tmpdir(), 'spbe-print-'));
+        writeFileSync(join(dir, 'peta-rencana.html'), String(file.content));
+        const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+        try {
+            const page = await browser.newPage();
+            await page.goto(`file://${join(dir, 'peta-rencana.html')}`);
+            await page.pdf({ path: join(dir, 'print.pdf'), preferCSSPageSize: true });
+        } finally {
+            await browser.close();
+        }
+        // pdftotext separates pages with a form feed; the last one ends the document.
+        const pages = execFileSync(pdftotext, [join(dir, 'print.pdf'), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+        expect(pages.length).toBeGreaterThan(1);
+        pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain('CONTOH — BUKAN DOKUMEN RESMI'));
     });
 });

@@ -44,7 +44,7 @@ test('a cross-file quick fix names the file it edits and re-checks the workspace
     const [action] = await t.services.lsp.CodeActionProvider!.getCodeActions(dinkes, {
         textDocument: { uri: dinkes.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
     }) as CodeAction[];
-    expect(action.title).toBe('Tambahkan DINKES ke bagiPakai DINSOS.DT_DTKS (di opd/dinsos.spbe)');
+    expect(action.title).toBe('Bagi pakai data DINSOS.DT_DTKS dengan DINKES (di opd/dinsos.spbe)');
     expect(action.command?.command).toBe(SpbeServerCommands.RecheckWorkspace);
     expect(shared.lsp.ExecuteCommandHandler?.commands).toContain(SpbeServerCommands.RecheckWorkspace);
 
@@ -72,12 +72,12 @@ test('a fix within the same file keeps its title; titles follow the locale', asy
         }) as CodeAction[];
         return actions.map(a => [a.title, a.command?.title]);
     };
-    expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Tambahkan sifat terbatas', 'Periksa ulang ruang kerja']]);
-    expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Tambahkan C ke bagiPakai B.DT', 'Periksa ulang ruang kerja']]);
+    expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Tambahkan Sifat data: Terbatas', 'Periksa ulang ruang kerja']]);
+    expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Bagi pakai data B.DT dengan C', 'Periksa ulang ruang kerja']]);
     t.services.spbe.Settings.locale = 'en';
     try {
-        expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Add sifat terbatas', 'Re-check the workspace']]);
-        expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Add C to bagiPakai of B.DT', 'Re-check the workspace']]);
+        expect(await titles('a.spbe', IssueCodes.MissingProperty)).toEqual([['Add Data classification: Restricted', 'Re-check the workspace']]);
+        expect(await titles('b.spbe', IssueCodes.CrossOpdDataNotShared)).toEqual([['Share the data B.DT with C', 'Re-check the workspace']]);
     } finally {
         t.services.spbe.Settings.locale = 'id';
     }

@@ -39,7 +39,7 @@ describe('quick fixes', () => {
             'owner.spbe': 'opd B {\n    data DT { sifat terbatas bagiPakai C }\n}\nopd C {}',
             'user.spbe': 'opd A { layanan L { data B.DT } }'
         }, IssueCodes.CrossOpdDataNotShared);
-        expect(actions.map(a => a.title)).toEqual(['Tambahkan A ke bagiPakai B.DT (di owner.spbe)']);
+        expect(actions.map(a => a.title)).toEqual(['Bagi pakai data B.DT dengan A (di owner.spbe)']);
         const { files, reloaded } = await afterFix(ws, actions[0]);
         expect(files['owner.spbe']).toContain('bagiPakai C, A');
         expect(reloaded.withCode(IssueCodes.CrossOpdDataNotShared)).toEqual([]);
@@ -60,7 +60,7 @@ describe('quick fixes', () => {
             'a.spbe': 'opd A { infrastruktur DC { jenis server } }',
             'b.spbe': 'opd B { aplikasi X { hosting DC } }'
         }, IssueCodes.UnresolvedReference);
-        expect(actions.map(a => a.title)).toEqual(['Ganti dengan A.DC', 'Buat infrastruktur DC di OPD B']);
+        expect(actions.map(a => a.title)).toEqual(['Ganti dengan A.DC', 'Buat infrastruktur baru DC di OPD B']);
         const { reloaded } = await afterFix(ws, actions[0]);
         expect(reloaded.withCode(IssueCodes.UnresolvedReference)).toEqual([]);
     });
@@ -94,7 +94,7 @@ describe('quick fixes', () => {
 
     test('duplicates-aplikasi-umum: add a roadmap item that retires it (creating the roadmap file)', async () => {
         const { ws, actions } = await fixesFor({ 'a.spbe': 'opd A { aplikasi SURGA "Pengaduan" { fungsi pengaduan } }' }, IssueCodes.DuplicatesAplikasiUmum);
-        expect(actions[0].title).toBe('Tambahkan rencana yang menghentikan A.SURGA (di peta-rencana.spbe)');
+        expect(actions[0].title).toBe('Tambahkan rencana yang menghentikan Pengaduan (di peta-rencana.spbe)');
         const { files, reloaded } = await afterFix(ws, actions[0]);
         expect(files['peta-rencana.spbe']).toContain('menghentikan A.SURGA');
         expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);
@@ -108,8 +108,8 @@ describe('quick fixes', () => {
             'user.spbe': 'opd A { layanan L { aplikasi BPKAD.SIMDA } }'
         }, IssueCodes.DuplicatesAplikasiUmum);
         expect(actions.map(a => a.title)).toEqual([
-            'Tambahkan rencana yang menghentikan BPKAD.SIMDA (di peta-rencana.spbe)',
-            'Tambahkan integrasi BPKAD.SIMDA dengan nasional.SIPD via KOMINFO.SPLP_DAERAH'
+            'Tambahkan rencana yang menghentikan Keuangan Daerah (di peta-rencana.spbe)',
+            'Tambahkan integrasi Keuangan Daerah dengan Sistem Informasi Pemerintahan Daerah melalui KOMINFO.SPLP_DAERAH'
         ]);
         const before = ws.documents['keu.spbe'].textDocument.getText();
         const { files, reloaded } = await afterFix(ws, actions[1]);
@@ -126,7 +126,7 @@ describe('quick fixes', () => {
         const { ws, actions } = await fixesFor({
             'a.spbe': 'opd DINKES { aplikasi SIMRS { fungsi kesehatan } integrasi INT_SIMRS_SATUSEHAT { dari SIMRS ke nasional.SIAK via HUB } infrastruktur HUB { jenis sistemPenghubung } }'
         }, IssueCodes.SectorPlatformNotIntegrated);
-        expect(actions.map(a => a.title)).toEqual(['Tambahkan integrasi DINKES.SIMRS dengan nasional.SATUSEHAT via HUB']);
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan integrasi DINKES.SIMRS dengan SATUSEHAT melalui HUB']);
         const { files, reloaded } = await afterFix(ws, actions[0]);
         expect(files['a.spbe']).toBe('opd DINKES { aplikasi SIMRS { fungsi kesehatan } integrasi INT_SIMRS_SATUSEHAT { dari SIMRS ke nasional.SIAK via HUB } infrastruktur HUB { jenis sistemPenghubung } '
             + 'integrasi INT_SIMRS_SATUSEHAT_2 "Integrasi SIMRS dengan SATUSEHAT" { dari SIMRS ke nasional.SATUSEHAT via HUB } }');
@@ -136,7 +136,7 @@ describe('quick fixes', () => {
 
     test('(v2) sector-platform-not-integrated: without a sistemPenghubung in the workspace, via nasional.SPLP', async () => {
         const { actions } = await fixesFor({ 'a.spbe': 'opd A { aplikasi SIBANG { fungsi bangunan } }' }, IssueCodes.SectorPlatformNotIntegrated);
-        expect(actions.map(a => a.title)).toEqual(['Tambahkan integrasi A.SIBANG dengan nasional.SIMBG via nasional.SPLP']);
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan integrasi A.SIBANG dengan Sistem Informasi Manajemen Bangunan Gedung melalui Sistem Penghubung Layanan Pemerintah']);
     });
 
     test('(v2) kegiatan-code-wrong-level: rewrite the level digit and nothing else', async () => {
@@ -150,10 +150,63 @@ describe('quick fixes', () => {
 
     test('missing-property: add the property with a value that validates', async () => {
         const { ws, actions } = await fixesFor({ 'a.spbe': 'opd A { data D {} }' }, IssueCodes.MissingProperty);
-        expect(actions[0].title).toBe('Tambahkan sifat terbatas');
+        expect(actions[0].title).toBe('Tambahkan Sifat data: Terbatas');
         const { files, reloaded } = await afterFix(ws, actions[0]);
         expect(files['a.spbe']).toBe('opd A { data D { sifat terbatas } }');
         expect(reloaded.withCode(IssueCodes.MissingProperty)).toEqual([]);
+    });
+});
+
+describe('quick-fix titles name things in words (spec §6 v2), never by identifier', () => {
+    // A qualified id (`B.DT`, `nasional.SIPD`) or a camelCase keyword (`bagiPakai`) in a title, outside the
+    // "(di file)" note; what the fix creates and has no title yet is the only exception.
+    const identifier = /\b[A-Za-z][A-Za-z0-9_]*\.[A-Z][A-Z0-9_]*\b|\b[a-z]+[A-Z][A-Za-z]*\b/;
+    const words = (title: string) => title.replace(/ \((di|in) [^)]*\)$/, '');
+
+    test('sharing data and an application: the owner\'s element and the using OPD by title', async () => {
+        const data = await fixesFor({
+            'owner.spbe': 'opd B "Badan Perencanaan" {\n    data DT "Data Terpadu" { sifat terbatas }\n    aplikasi APP "Aplikasi Perencanaan" {}\n}',
+            'user.spbe': 'opd A "Dinas Sosial" { layanan L { data B.DT } }'
+        }, IssueCodes.CrossOpdDataNotShared);
+        expect(data.actions.map(a => a.title)).toEqual(['Bagi pakai data Data Terpadu dengan Dinas Sosial (di owner.spbe)']);
+        await t.clear();
+        const app = await fixesFor({
+            'owner.spbe': 'opd B "Badan Perencanaan" {\n    aplikasi APP "Aplikasi Perencanaan" {}\n}',
+            'user.spbe': 'opd A "Dinas Sosial" { layanan L { aplikasi B.APP } }'
+        }, IssueCodes.CrossOpdAppNotShared);
+        expect(app.actions.map(a => a.title)).toEqual(['Tambahkan Dinas Sosial sebagai pengguna aplikasi Aplikasi Perencanaan (di owner.spbe)']);
+    });
+
+    test('a duplicate of an Aplikasi Umum: titles and the new item\'s title name the national platform by its title', async () => {
+        const { ws, actions } = await fixesFor({
+            'pemda.spbe': 'pemda P { koordinator KOMINFO }',
+            'hub.spbe': 'opd KOMINFO "Dinas Kominfo" { infrastruktur SPLP_DAERAH "SPLP Daerah" { jenis sistemPenghubung } }',
+            'keu.spbe': 'opd BPKAD "Badan Keuangan" { aplikasi SIMDA "Keuangan Daerah" { fungsi keuangan } }',
+            'user.spbe': 'opd A { layanan L { aplikasi BPKAD.SIMDA } }'
+        }, IssueCodes.DuplicatesAplikasiUmum);
+        expect(actions.map(a => a.title)).toEqual([
+            'Tambahkan rencana yang menghentikan Keuangan Daerah (di peta-rencana.spbe)',
+            'Tambahkan integrasi Keuangan Daerah dengan Sistem Informasi Pemerintahan Daerah melalui SPLP Daerah'
+        ]);
+        const { files } = await afterFix(ws, actions[0]);
+        expect(files['peta-rencana.spbe']).toContain('"Migrasi Keuangan Daerah ke Sistem Informasi Pemerintahan Daerah"');
+        for (const action of actions) {
+            expect(words(action.title)).not.toMatch(identifier);
+        }
+    });
+
+    test('a missing property: the property by its label, the value by its label or title', async () => {
+        const muatan = await fixesFor({ 'a.spbe': 'opd A "Dinas A" {}\npetaRencana { rencana R { penanggungJawab A tahun 2026 } }' }, IssueCodes.MissingProperty);
+        expect(muatan.actions.map(a => a.title)).toEqual(['Tambahkan Muatan: Tata Kelola SPBE']);
+        await t.clear();
+        const responsible = await fixesFor({
+            'pemda.spbe': 'pemda P { periode 2025..2029 koordinator SETDA }',
+            'a.spbe': 'opd SETDA "Sekretariat Daerah" {}\npetaRencana { rencana R { muatan aplikasi tahun 2026 } }'
+        }, IssueCodes.MissingProperty);
+        expect(responsible.actions.map(a => a.title)).toEqual(['Tambahkan Penanggung jawab: Sekretariat Daerah']);
+        for (const action of [...muatan.actions, ...responsible.actions]) {
+            expect(words(action.title)).not.toMatch(identifier);
+        }
     });
 });
 

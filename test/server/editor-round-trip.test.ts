@@ -75,8 +75,8 @@ describe('the language server as the editor uses it', () => {
         const actions = await connection.sendRequest('textDocument/codeAction', {
             textDocument: { uri: dinkes }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
         }) as CodeAction[];
-        const fix = actions.find(a => a.title.startsWith('Tambahkan DINKES ke bagiPakai'))!;
-        expect(fix.title).toBe('Tambahkan DINKES ke bagiPakai DINSOS.DT_DTKS (di opd/dinsos.spbe)');
+        const fix = actions.find(a => a.title.startsWith('Bagi pakai data'))!;
+        expect(fix.title).toBe('Bagi pakai data DINSOS.DT_DTKS dengan DINKES (di opd/dinsos.spbe)');
 
         // What VS Code does with the action: the edit opens DINSOS's file as a dirty document (didOpen
         // with the edited text, nothing saved), then the action's command runs.

@@ -9,6 +9,12 @@ export interface DiagramNode {
     readonly label: string;
     /** Small text above the label, in words: the kind and the OPD's title (its code where space forbids). */
     readonly caption: string;
+    /**
+     * The caption with the OPD's title however wide (`Aplikasi · Dinas Komunikasi dan Informatika`):
+     * the text formats (Mermaid, PlantUML, DOT) size their boxes to it, so no space forbids the title
+     * there. Absent when `caption` already says it.
+     */
+    readonly wordsCaption?: string;
     /** probis, layanan, data, aplikasi, infrastruktur, keamanan, opd, or group (a collapsed set). */
     readonly kind: string;
     /** Owning OPD code (for colour); `nasional` for the library. */

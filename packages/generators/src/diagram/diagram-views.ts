@@ -65,8 +65,10 @@ function restrict(model: SpbeModel, only: NonNullable<DiagramSpec['only']>): Spb
 function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: string; subtitle: string } {
     const pemda = model.pemda?.title ?? model.pemda?.name ?? '';
     const locale = spec.locale ?? 'id';
+    // The OPD by its title (v2 §6); its code stays in the node ids and `data-opd` attributes.
+    const opd = spec.opd === undefined ? '' : opdTitles(model)[spec.opd] ?? spec.opd;
     const names: Record<string, string> = {
-        layered: DiagramViewTitles.layered[locale], opd: `${DiagramViewTitles.opd[locale]} ${spec.opd ?? ''}`, integrasi: DiagramViewTitles.integrasi[locale],
+        layered: DiagramViewTitles.layered[locale], opd: `${DiagramViewTitles.opd[locale]} ${opd}`, integrasi: DiagramViewTitles.integrasi[locale],
         gap: `${DiagramViewTitles.gap[locale]} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
     };
     // An `ilustrasi` workspace's diagrams say in their title that they are an example (v2 §6), so
@@ -88,6 +90,7 @@ function elementNode(e: ElementInfo, state: NodeState, titles: Readonly<Record<s
         id: e.id,
         label: e.title || e.name,
         caption: elementCaption(e, titles, locale),
+        wordsCaption: elementCaption(e, titles, locale, Infinity),
         kind: e.kind,
         opd: e.opd,
         band: Bands.indexOf(e.kind as typeof Bands[number]),
@@ -233,8 +236,9 @@ function integrationMap(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
     const involved = new Set([...counts.values()].flatMap(c => [c.source, c.target]));
     const national = diagramLabel('nationalLibrary', spec.locale ?? 'id');
     const nodes: DiagramNode[] = model.opds.filter(o => involved.has(o.code) || !o.builtin).map(o => ({
-        id: o.code, label: o.title || o.code, caption: o.builtin ? national : `OPD ${o.code}`, kind: 'opd', opd: o.code,
-        state: 'normal' as NodeState, tooltip: o.builtin ? `${o.title || o.code} — ${national}` : `${o.title || o.code} — OPD ${o.code}`
+        // Words only: the label is the title; the code stays the node's id (v2 §6).
+        id: o.code, label: o.title || o.code, caption: o.builtin ? national : 'OPD', kind: 'opd', opd: o.code,
+        state: 'normal' as NodeState, tooltip: `${o.title || o.code} — ${o.builtin ? national : 'OPD'}`
     }));
     const edges = [...counts.entries()].map(([key, c]) => ({ id: key, source: c.source, target: c.target, kind: c.kind, label: c.n > 1 ? `${c.n}` : undefined }));
     return finish(model, 'integrasi', spec, nodes, edges);
@@ -280,7 +284,8 @@ function fold(graph: DiagramGraph, limit: number): DiagramGraph {
         rest.forEach(n => target.set(n.id, key));
         const band = list[0].band ?? 0;
         nodes.push({
-            id: key, label: diagramSentence('moreElements', graph.locale, { count: rest.length }), caption: groupCaption(list[0].opd, bandTitle(Bands[band], graph.locale)), kind: 'group', opd: list[0].opd,
+            id: key, label: diagramSentence('moreElements', graph.locale, { count: rest.length }), caption: groupCaption(list[0].opd, bandTitle(Bands[band], graph.locale)),
+            wordsCaption: `${graph.opdTitles[list[0].opd] ?? list[0].opd} · ${bandTitle(Bands[band], graph.locale)}`, kind: 'group', opd: list[0].opd,
             band, state: 'normal', tooltip: rest.slice(0, 30).map(n => n.label).join(', ') + (rest.length > 30 ? ', …' : '')
         });
     }

@@ -45,9 +45,12 @@ function opdWord(titles: Readonly<Record<string, string>>, code: string, width: 
     return textWidth(compose(title), fontSize) <= width ? title : code;
 }
 
-/** A node's caption: `Aplikasi · Dinas Komunikasi dan Informatika`, or `Aplikasi · DISKOMINFO` when the title is too wide. */
-export function elementCaption(e: ElementInfo, titles: Readonly<Record<string, string>>, locale: Locale): string {
-    const opd = opdWord(titles, e.opd, captionWidth, CaptionFontSize, o => `${widestKind[locale]} · ${o}`);
+/**
+ * A node's caption: `Aplikasi · Dinas Komunikasi dan Informatika`, or `Aplikasi · DISKOMINFO` when the
+ * title is wider than `width` px (default: what an SVG box holds; `Infinity` for the text formats).
+ */
+export function elementCaption(e: ElementInfo, titles: Readonly<Record<string, string>>, locale: Locale, width = captionWidth): string {
+    const opd = opdWord(titles, e.opd, width, CaptionFontSize, o => `${widestKind[locale]} · ${o}`);
     return `${elementKindLabel(e.kind, locale)} · ${opd}`;
 }
 

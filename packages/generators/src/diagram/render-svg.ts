@@ -1,13 +1,15 @@
 import { escapeXml as x } from '../output/escape.js';
 import type { PositionedGraph, PositionedNode } from './elk-layout.js';
 import type { BandRow } from './layered-layout.js';
-import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight, textWidth } from './node-label.js';
+import { CaptionBaseline, CaptionFontSize, LabelBaseline, LabelLineHeight, textWidth, wrapText } from './node-label.js';
 import { diagramLabel, maxOf, minOf, type DiagramLabelKey, type Locale } from 'spbe-model';
 import { edgeKindWords, edgeTooltip, opdWords } from './diagram-words.js';
 
 /** Legend columns are at least this wide (px), and widen up to the widest for the longest entry. */
 const legendColumn = 200;
 const widestLegendColumn = 360;
+/** Line spacing (px) of a wrapped legend entry. */
+const legendLine = 13;
 /** Room an entry's text leaves for its swatch (px). */
 const swatch = 30;
 
@@ -161,26 +163,34 @@ function legend(graph: PositionedGraph, y: number, width: number): { svg: string
     const usedStates = [...new Set(graph.nodes.map(n => n.state))];
     const usedEdges = [...new Set(graph.edges.map(e => e.kind))];
     const usedOpds = graph.opds.filter(o => graph.nodes.some(n => n.opd === o));
-    const entries: string[] = [];
-    // An OPD by its title; one too long for the widest column by its code.
-    const opdNames = usedOpds.map(o => opdWords(graph.opdTitles, o, widestLegendColumn - swatch, 11));
+    // An entry and how many text lines it takes.
+    const entries: Array<{ svg: string; lines: number }> = [];
+    // An OPD always by its title (v2 §6): the legend has room to wrap it, so its code never stands in.
+    const opdNames = usedOpds.map(o => graph.opdTitles[o] ?? o);
+    const opdColumn = Math.min(widestLegendColumn, Math.max(legendColumn, ...opdNames.map(t => Math.ceil(textWidth(t, 11)) + swatch)));
     usedOpds.forEach((o, i) => {
-        entries.push(`<rect x="0" y="-9" width="10" height="10" fill="${opdColour(graph, o)}"/><text x="14" y="0">${x(opdNames[i])}</text>`);
+        const lines = wrapText(opdNames[i], opdColumn - swatch, 3, 11);
+        const text = lines.map((line, n) => `<tspan x="14" y="${n * legendLine}">${x(line)}</tspan>`).join('');
+        entries.push({ svg: `<rect x="0" y="-9" width="10" height="10" fill="${opdColour(graph, o)}"/><text x="14" y="0">${text}</text>`, lines: lines.length });
     });
     for (const s of usedStates) {
         const st = stateStyle[s];
-        entries.push(`<rect x="0" y="-9" width="14" height="10" fill="${st.fill}" stroke="${st.stroke}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="18" y="0">${x(stateWords(s, graph.locale))}</text>`);
+        entries.push({ svg: `<rect x="0" y="-9" width="14" height="10" fill="${st.fill}" stroke="${st.stroke}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="18" y="0">${x(stateWords(s, graph.locale))}</text>`, lines: 1 });
     }
     for (const k of usedEdges) {
         const st = edgeStyle(k);
-        entries.push(`<line x1="0" y1="-4" x2="22" y2="-4" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="26" y="0">${x(edgeKindWords(k, graph.locale))}</text>`);
+        entries.push({ svg: `<line x1="0" y1="-4" x2="22" y2="-4" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="26" y="0">${x(edgeKindWords(k, graph.locale))}</text>`, lines: 1 });
     }
-    const texts = [...opdNames, ...usedStates.map(s => stateWords(s, graph.locale)), ...usedEdges.map(k => edgeKindWords(k, graph.locale))];
-    const column = Math.min(widestLegendColumn, Math.max(legendColumn, ...texts.map(t => Math.ceil(textWidth(t, 11)) + swatch)));
+    const texts = [...usedStates.map(s => stateWords(s, graph.locale)), ...usedEdges.map(k => edgeKindWords(k, graph.locale))];
+    const column = Math.min(widestLegendColumn, Math.max(opdColumn, ...texts.map(t => Math.ceil(textWidth(t, 11)) + swatch)));
     const columns = Math.max(1, Math.floor((width - 32) / column));
-    entries.forEach((entry, i) => {
-        out.push(`<g transform="translate(${(i % columns) * column},${32 + Math.floor(i / columns) * 18})">${entry}</g>`);
-    });
+    // Each row is as tall as its entry with the most lines (a wrapped OPD title).
+    let top = 32;
+    for (let row = 0; row * columns < entries.length; row++) {
+        const inRow = entries.slice(row * columns, (row + 1) * columns);
+        inRow.forEach((entry, i) => out.push(`<g transform="translate(${i * column},${top})">${entry.svg}</g>`));
+        top += 18 + (Math.max(...inRow.map(e => e.lines)) - 1) * legendLine;
+    }
     out.push('</g>');
-    return { svg: out.join('\n'), height: 32 + Math.ceil(entries.length / columns) * 18 + 12 };
+    return { svg: out.join('\n'), height: top + 12 };
 }

@@ -40,7 +40,7 @@ export function renderMermaid(graph: DiagramGraph): string {
             out.push(`    subgraph band${b++}["${mermaidLabel(band)}"]`);
         }
         for (const n of members) {
-            out.push(`${indent}${id.get(n.id)}["${mermaidLabel(n.label)}<br/><small>${mermaidLabel(n.caption)}</small>"]:::${n.state}`);
+            out.push(`${indent}${id.get(n.id)}["${mermaidLabel(n.label)}<br/><small>${mermaidLabel(n.wordsCaption ?? n.caption)}</small>"]:::${n.state}`);
         }
         if (band) {
             out.push('    end');
@@ -81,7 +81,7 @@ export function renderPlantUml(graph: DiagramGraph): string {
         }
         for (const n of members) {
             const stereotype = n.kind === 'opd' ? 'OPD' : n.kind;
-            out.push(`${band ? '  ' : ''}rectangle "${plantumlText(n.label)}\\n<size:9>${plantumlText(n.caption)}</size>" <<${stereotype}>> as ${id.get(n.id)}${n.state === 'retired' ? ' #line.dashed' : n.state === 'added' ? ' #e6f4ea' : ''}`);
+            out.push(`${band ? '  ' : ''}rectangle "${plantumlText(n.label)}\\n<size:9>${plantumlText(n.wordsCaption ?? n.caption)}</size>" <<${stereotype}>> as ${id.get(n.id)}${n.state === 'retired' ? ' #line.dashed' : n.state === 'added' ? ' #e6f4ea' : ''}`);
         }
         if (band) {
             out.push('}');
@@ -115,7 +115,7 @@ export function renderDot(graph: DiagramGraph, colour: (opd: string) => string):
         }
     }
     const nodeLine = (n: DiagramNode, indent: string) =>
-        `${indent}${id.get(n.id)} [label=${dotString(`${n.label}\n${n.caption}`)}, color=${dotString(colour(n.opd))}, penwidth=2, tooltip=${dotString(n.tooltip)}${n.state === 'retired' || n.state === 'planned' ? ', style="rounded,dashed"' : n.state === 'added' ? ', fillcolor="#e6f4ea"' : n.state === 'neighbour' ? ', fillcolor="#f6f8fa", fontcolor="#57606a"' : ''}];`;
+        `${indent}${id.get(n.id)} [label=${dotString(`${n.label}\n${n.wordsCaption ?? n.caption}`)}, color=${dotString(colour(n.opd))}, penwidth=2, tooltip=${dotString(n.tooltip)}${n.state === 'retired' || n.state === 'planned' ? ', style="rounded,dashed"' : n.state === 'added' ? ', fillcolor="#e6f4ea"' : n.state === 'neighbour' ? ', fillcolor="#f6f8fa", fontcolor="#57606a"' : ''}];`;
     for (const [band, members] of [...groups].sort((a, b) => a[0] - b[0])) {
         out.push(`  subgraph cluster_${band} {`, `    label=${dotString(graph.bands[band] ?? '')};`, '    style=filled;', `    color="${band % 2 ? '#f6f8fa' : '#eef3f8'}";`);
         members.forEach(n => out.push(nodeLine(n, '    ')));

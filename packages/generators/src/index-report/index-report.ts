@@ -3,9 +3,10 @@ import type { IndexProjection, IndexResult } from 'spbe-model';
 
 type Contribution = IndexProjection['contributions'][number];
 import type { Locale } from 'spbe-model';
-import { formatRupiah } from 'spbe-model';
+import { formatRupiah, incompleteTotal } from 'spbe-model';
 import { compactShareText, formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText, subScoreText } from 'spbe-model';
 import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
+import { printedNoticesCss } from '../output/printed-notices.js';
 import { appendAll, maxOf } from 'spbe-model';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
@@ -151,7 +152,7 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
         '', `## ${indexLabel('contributions', locale)}`, ''];
     appendAll(lines, (p.contributions.length ? [
         row([indexLabel('item', locale), indexLabel('points', locale), indexLabel('budget', locale), indexLabel('perBillion', locale)]), row(['---', '---:', '---:', '---:']),
-        ...p.contributions.map(c => row([cell(words.itemLabel(c.item) + unmeasuredText(c, locale, ' ')), pointsText(c, locale), formatRupiah(c.anggaran, locale), formatScore(c.pointsPerBillion, locale, 3)])),
+        ...p.contributions.map(c => row([cell(words.itemLabel(c.item) + unmeasuredText(c, locale, ' ')), pointsText(c, locale), cell(contributionBudget(c, locale)), formatScore(c.pointsPerBillion, locale, 3)])),
         '', `_${indexLabel('contributionsNote', locale)}_`
     ] : [indexLabel('none', locale)]));
     lines.push('', `## ${indexLabel('flags', locale)}`, '', ...(p.flags.length ? p.flags.map(f => `- ${cell(flagText(p, f, locale, words))}`) : [indexLabel('none', locale)]));
@@ -162,8 +163,17 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
     return lines.join('\n') + '\n';
 }
 
-export function indexJson(p: IndexProjection): string {
-    return JSON.stringify(p, undefined, 2) + '\n';
+/**
+ * The projection as JSON (docs/index-json.md), led by two flags (v2 §6): `ilustrasi` (the workspace is
+ * an example) and `workspaceErrors` (errors of the workspace it was computed from; 0 when clean).
+ */
+/** An item's budget in the contributions table: rupiah, or (v2 §6) that it is incomplete, never a partial sum. */
+function contributionBudget(c: Contribution, locale: Locale): string {
+    return c.anggaran === null ? incompleteTotal(c.unreadAmounts, locale) : formatRupiah(c.anggaran, locale);
+}
+
+export function indexJson(p: IndexProjection, words: Pick<IndexWords, 'ilustrasi' | 'workspaceErrors'> = plainIndexWords): string {
+    return JSON.stringify({ ilustrasi: words.ilustrasi, workspaceErrors: words.workspaceErrors, ...p }, undefined, 2) + '\n';
 }
 
 /** A line chart of the projected index with the predicate bands, as inline SVG. */
@@ -213,7 +223,7 @@ export function indexHtmlSection(p: IndexProjection, locale: Locale, headingLeve
         '</tbody></table>', ...(aspects.length ? [`<p class="subtitle">${e(indexLabel('subScoreLegend', locale))}</p>`] : []), `<h${headingLevel + 1}>${e(indexLabel('contributions', locale))}</h${headingLevel + 1}>`];
     out.push(p.contributions.length
         ? `<table><thead><tr><th>${e(indexLabel('item', locale))}</th><th class="num">${e(indexLabel('points', locale))}</th><th class="num">${e(indexLabel('budget', locale))}</th><th class="num">${e(indexLabel('perBillion', locale))}</th></tr></thead><tbody>`
-            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item) + unmeasuredText(c, locale, ' '))}</td><td class="num">${e(pointsText(c, locale))}</td><td class="num">${e(formatRupiah(c.anggaran, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
+            + p.contributions.map(c => `<tr><td>${e(words.itemLabel(c.item) + unmeasuredText(c, locale, ' '))}</td><td class="num">${e(pointsText(c, locale))}</td><td class="num">${e(contributionBudget(c, locale))}</td><td class="num">${formatScore(c.pointsPerBillion, locale, 3)}</td></tr>`).join('')
             + `</tbody></table><p class="subtitle">${e(indexLabel('contributionsNote', locale))}</p>`
         : `<p>${e(indexLabel('none', locale))}</p>`);
     out.push(`<h${headingLevel + 1}>${e(indexLabel('flags', locale))}</h${headingLevel + 1}>`,
@@ -229,7 +239,8 @@ export function indexHtml(p: IndexProjection, pemda: string, locale: Locale, wor
     return ['<!DOCTYPE html>', `<html lang="${locale}">`, '<head>', '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
         `<title>${e(p.title)} — ${e(pemda)}</title>`,
-        '<style>body{font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:12px;margin:24px;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}td.num,th.num{text-align:right}tr.total td{font-weight:bold}.subtitle{color:#57606a}</style>',
+        '<style>body{font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:12px;margin:24px;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}td.num,th.num{text-align:right}tr.total td{font-weight:bold}.subtitle{color:#57606a}'
+            + `${printedNoticesCss(words.notices)}</style>`,
         '</head>', '<body>', ...words.notices.map(n => `<p class="notice"><strong>${e(n)}</strong></p>`), `<p class="subtitle">${e(pemda)}</p>`, indexHtmlSection(p, locale, 1, words), '</body>', '</html>'].join('\n') + '\n';
 }
 
@@ -242,7 +253,7 @@ export function renderIndex(p: IndexProjection, format: IndexFormat, pemda: stri
     switch (format) {
         case 'text': return indexText(p, pemda, locale, words);
         case 'md': return indexMarkdown(p, pemda, locale, words);
-        case 'json': return indexJson(p);
+        case 'json': return indexJson(p, words);
         case 'html': return indexHtml(p, pemda, locale, words);
     }
 }

@@ -52,9 +52,11 @@ const instructions = [
 /**
  * The inventory workbook (template or export): instructions, the OPD sheet, one sheet per domain
  * with dropdowns on every enumeration and a prompt on every column, and the hidden reference sheet.
- * Every value is written as a text cell, so nothing in it can become a formula.
+ * Every value is written as a text cell, so nothing in it can become a formula. `notices` (v2 §6: the
+ * example banner, the errors notice) stand first on every visible sheet, one bold red row each, above
+ * the header; the importer skips them.
  */
-export async function inventoryXlsx(sheets: readonly SheetRows[], title: string): Promise<Uint8Array> {
+export async function inventoryXlsx(sheets: readonly SheetRows[], title: string, notices: readonly string[] = []): Promise<Uint8Array> {
     const ExcelJS = ((await import('exceljs')) as unknown as { default: typeof ExcelJSModule }).default;
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'SPBE Tools';
@@ -66,8 +68,9 @@ export async function inventoryXlsx(sheets: readonly SheetRows[], title: string)
     guide.getColumn(1).width = 28;
     guide.getColumn(2).width = 28;
     guide.getColumn(3).width = 90;
+    addNotices(guide, notices);
     instructions.forEach(line => guide.addRow([line]));
-    guide.getRow(1).font = { bold: true, size: 14 };
+    guide.getRow(notices.length + 1).font = { bold: true, size: 14 };
     guide.addRow(['Lembar', 'Kolom', 'Keterangan']).font = { bold: true };
     for (const sheet of [OpdSheet, ...InventorySheets]) {
         for (const column of sheet.columns as readonly InventoryColumn[]) {
@@ -83,19 +86,22 @@ export async function inventoryXlsx(sheets: readonly SheetRows[], title: string)
     });
 
     for (const data of sheets) {
-        const ws = workbook.addWorksheet(data.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-        ws.columns = data.columns.map(c => ({ header: `${c.header}${c.required ? ' *' : ''}`, width: c.width }));
-        ws.getRow(1).font = { bold: true };
-        ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F8' } };
+        const headerRow = notices.length + 1;
+        const ws = workbook.addWorksheet(data.sheet, { views: [{ state: 'frozen', ySplit: headerRow }] });
+        ws.columns = data.columns.map(c => ({ width: c.width }));
+        addNotices(ws, notices);
+        const header = ws.addRow(data.columns.map(c => `${c.header}${c.required ? ' *' : ''}`));
+        header.font = { bold: true };
+        header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F8' } };
         for (const row of data.rows) {
             ws.addRow(row.map(v => v));
         }
-        const last = data.rows.length + 1 + spareRows;
+        const last = data.rows.length + headerRow + spareRows;
         // exceljs supports range validations (one <dataValidation> per column) but does not declare them.
         const validations = (ws as unknown as { dataValidations: { add(range: string, v: Omit<ExcelJSModule.DataValidation, 'type'> & { type: ExcelJSModule.DataValidation['type'] | 'any' }): void } }).dataValidations;
         data.columns.forEach((column, i) => {
             const letter = columnLetter(i);
-            const range = `${letter}2:${letter}${last}`;
+            const range = `${letter}${headerRow + 1}:${letter}${last}`;
             const prompt = { showInputMessage: true, promptTitle: column.header.slice(0, 32), prompt: column.note.slice(0, 255) };
             const kind = InventorySheets.find(s => s.sheet === data.sheet)?.kind;
             const codeList = column.type === 'code' && kind ? listRange.get(`kode ${RefPrefixByKind[kindType(kind)]}`) : undefined;
@@ -116,7 +122,7 @@ export async function inventoryXlsx(sheets: readonly SheetRows[], title: string)
         for (let c = 1; c <= data.columns.length; c++) {
             ws.getColumn(c).numFmt = '@';
         }
-        ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: data.columns.length } };
+        ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: data.columns.length } };
     }
 
     const ref = workbook.addWorksheet(referenceSheet, { state: 'hidden' });
@@ -131,4 +137,11 @@ export async function inventoryXlsx(sheets: readonly SheetRows[], title: string)
         });
     });
     return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** One bold red row per notice, in the first column. */
+function addNotices(ws: ExcelJSModule.Worksheet, notices: readonly string[]): void {
+    for (const notice of notices) {
+        ws.addRow([notice]).font = { bold: true, color: { argb: 'FFC00000' } };
+    }
 }

@@ -1,4 +1,4 @@
-import { allowErrorsNotice, findIndicator, heading, term, type Locale, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
+import { allowErrorsNotice, findIndicator, heading, term, valueLabel, type Locale, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
 
 /**
  * What the documents people read say instead of identifiers (spec §6 v2), shared by the roadmap
@@ -19,9 +19,12 @@ export function indicatorLabel(framework: string, indicator: string, locale: Loc
     return `${heading('indicator', locale)} ${number}${name ? ` · ${name}` : ''}`;
 }
 
-/** `Indikator 37 · Layanan Kearsipan Dinamis → tingkat 4`. */
+/**
+ * `Indeks Pemdi 2025 · Indikator 37 · Layanan Kearsipan Dinamis → tingkat 4`: the framework first, since
+ * an item may target indicators of several frameworks and the same number means a different indicator in each.
+ */
 export function indicatorTargetLabel(target: { framework: string; indicator: string; level: number }, locale: Locale): string {
-    return `${indicatorLabel(target.framework, target.indicator, locale)} → ${heading('level', locale)} ${target.level}`;
+    return `${valueLabel('Framework', target.framework, locale)} · ${indicatorLabel(target.framework, target.indicator, locale)} → ${heading('level', locale)} ${target.level}`;
 }
 
 /**
@@ -40,12 +43,20 @@ export interface IndexWords {
     /** The item's label (`AP.01 · Title`) by its name. */
     readonly itemLabel: (name: string) => string;
     readonly notices: readonly string[];
+    /** (v2 §6) The machine flags behind `notices`, for JSON: an example workspace, and its error count. */
+    readonly ilustrasi: boolean;
+    readonly workspaceErrors: number;
 }
 
-export const plainIndexWords: IndexWords = { itemLabel: name => name, notices: [] };
+export const plainIndexWords: IndexWords = { itemLabel: name => name, notices: [], ilustrasi: false, workspaceErrors: 0 };
 
 /** The index report's words for a model. */
 export function indexWords(model: SpbeModel, locale: Locale, workspaceErrors = 0): IndexWords {
     const labels = new Map(model.items.map(i => [i.name, itemLabel(i)]));
-    return { itemLabel: name => labels.get(name) ?? name, notices: documentNotices(model, locale, workspaceErrors) };
+    return {
+        itemLabel: name => labels.get(name) ?? name,
+        notices: documentNotices(model, locale, workspaceErrors),
+        ilustrasi: model.pemda?.ilustrasi === true,
+        workspaceErrors
+    };
 }

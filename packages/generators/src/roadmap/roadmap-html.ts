@@ -1,10 +1,11 @@
 import { escapeHtml as e } from '../output/escape.js';
+import { printedNoticesCss } from '../output/printed-notices.js';
 import { formatRupiah, yearSpan } from 'spbe-model';
 import { subtitle } from './report-subtitle.js';
 import { ganttSvg } from './gantt-svg.js';
 import { indexHtmlSection } from '../index-report/index-report.js';
 import { heading } from 'spbe-model';
-import type { ElementRef, RoadmapReport } from './roadmap-report.js';
+import { budgetCell, sumCell, type BudgetSums, type ElementRef, type RoadmapReport } from './roadmap-report.js';
 
 const style = `
 :root { color-scheme: light; }
@@ -28,6 +29,8 @@ code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 11px; }
 .notice { border: 2px solid #C00000; color: #C00000; font-weight: bold; padding: 6px 10px; margin: 8px 0; }
 .gantt { overflow-x: auto; }
 @page { size: A4 landscape; margin: 10mm; }
+tr.print-only { display: none; }
+@media print { tr.print-only { display: table-row; } tr.print-only th { color: #C00000; background: #fff; border: 2px solid #C00000; } }
 @media print { body { margin: 0; font-size: 7px; } .wide { overflow: visible; } table.roadmap { width: 100%; } table.roadmap td.item, table.roadmap td.text { min-width: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } .gantt svg { max-width: 100%; height: auto; } }
 `;
 
@@ -38,31 +41,37 @@ code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 11px; }
 export function roadmapHtml(report: RoadmapReport): string {
     const l = report.locale;
     const h = (key: Parameters<typeof heading>[0]) => e(heading(key, l));
-    const money = (n: number) => e(formatRupiah(n, l));
+    const money = (n: number) => formatRupiah(n, l);
+    // A sum with an unreadable amount says it is incomplete (v2 §6), marked like a missing muatan.
+    const amount = (text: string, incomplete: boolean) => `<td class="num${incomplete ? ' missing' : ''}">${e(text)}</td>`;
+    const sums = (s: BudgetSums, year?: number) => amount(sumCell(s, year, l, money), (year === undefined ? s.unread : s.unreadPerYear[year] ?? 0) > 0);
     const years = report.years;
     const out: string[] = [];
     out.push('<!DOCTYPE html>', `<html lang="${l}">`, '<head>', '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">',
-        `<title>${h('title')} — ${e(report.pemda?.title ?? '')}</title>`, `<style>${style}</style>`, '</head>', '<body>');
+        `<title>${h('title')} — ${e(report.pemda?.title ?? '')}</title>`, `<style>${style}${printedNoticesCss(report.notices)}</style>`, '</head>', '<body>');
     out.push(`<h1>${h('title')}</h1>`, ...report.notices.map(n => `<p class="notice">${e(n)}</p>`), `<div class="subtitle">${e(subtitle(report, heading('periode', l), heading('filters', l)))}</div>`);
-    out.push('<div class="wide"><table class="roadmap">', '<thead><tr>', `<th class="num">${h('no')}</th><th>${h('rencana')}</th><th>${h('prioritas')}</th><th>${h('indikator')}</th><th>${h('kinerja')}</th>`,
+    const span = 10 + years.length * 2;
+    // The notices print in every page's top margin (printedNoticesCss); a table's head also repeats on
+    // every printed page it spans, in every browser, so the notices go there too.
+    const noticeRows = report.notices.map(n => `<tr class="print-only"><th colspan="${span}">${e(n)}</th></tr>`);
+    out.push('<div class="wide"><table class="roadmap">', '<thead>', ...noticeRows, '<tr>', `<th class="num">${h('no')}</th><th>${h('rencana')}</th><th>${h('prioritas')}</th><th>${h('indikator')}</th><th>${h('kinerja')}</th>`,
         ...years.map(y => `<th>${h('target')} ${y}</th>`), `<th>${h('penanggungJawab')}</th><th>${h('pelaksana')}</th><th>${h('kegiatan')}</th>`,
         ...years.map(y => `<th class="num">${h('anggaran')} ${y}</th>`), `<th class="num">${h('total')}</th><th>${h('sumberDana')}</th>`, '</tr></thead>', '<tbody>');
-    const span = 10 + years.length * 2;
     for (const group of report.groups) {
         out.push(`<tr class="group"><td colspan="${span}">${e(group.label)}</td></tr>`);
         for (const r of group.rows) {
             out.push(`<tr${r.critical ? ' class="critical"' : ''}><td class="num">${r.no}</td><td class="item">${e(r.label)}</td><td>${e(r.prioritasLabel)}</td><td class="text">${lines(r.indikatorWords)}</td><td class="text">${lines(r.kinerjaLines)}</td>`
                 + years.map(y => `<td class="text">${e(r.targets[y] ?? '')}</td>`).join('')
                 + `<td>${e(r.penanggungJawabTitle)}</td><td>${lines(r.pelaksanaTitles)}</td><td class="code">${lines(r.kegiatanList)}</td>`
-                + years.map(y => `<td class="num">${r.anggaranDropped.includes(y) ? '—' : r.anggaran[y] ? money(r.anggaran[y]) : ''}</td>`).join('')
-                + `<td class="num">${money(r.total)}</td><td>${e(r.sumberDanaLabel)}</td></tr>`);
+                + years.map(y => r.anggaranDropped.includes(y) ? amount(heading('unread', l), true) : amount(r.anggaran[y] ? money(r.anggaran[y]) : '', false)).join('')
+                + `${amount(budgetCell(r.total, r.unread, l, money), r.unread > 0)}<td>${e(r.sumberDanaLabel)}</td></tr>`);
         }
         out.push(`<tr class="subtotal"><td></td><td colspan="${7 + years.length}">${h('total')} ${e(group.label)}</td>`
-            + years.map(y => `<td class="num">${money(group.perYear[y] ?? 0)}</td>`).join('') + `<td class="num">${money(group.total)}</td><td></td></tr>`);
+            + years.map(y => sums(group, y)).join('') + `${sums(group)}<td></td></tr>`);
     }
     out.push(`<tr class="total"><td></td><td colspan="${7 + years.length}">${h('grandTotal')}</td>`
-        + years.map(y => `<td class="num">${money(report.totals.perYear[y] ?? 0)}</td>`).join('') + `<td class="num">${money(report.totals.total)}</td><td></td></tr>`);
+        + years.map(y => sums(report.totals, y)).join('') + `${sums(report.totals)}<td></td></tr>`);
     out.push('</tbody></table></div>');
     if (report.budgetUnread) {
         out.push(`<p>${h('budgetUnread')}</p>`);
@@ -101,9 +110,9 @@ export function roadmapHtml(report: RoadmapReport): string {
 
     out.push(`<h2>${h('budgetByOpd')}</h2>`, `<table><thead><tr><th>${h('opd')}</th>${years.map(y => `<th class="num">${y}</th>`).join('')}<th class="num">${h('total')}</th></tr></thead><tbody>`);
     for (const b of report.budgetByOpd) {
-        out.push(`<tr><td>${e(b.title || b.opd)}</td>${years.map(y => `<td class="num">${money(b.perYear[y] ?? 0)}</td>`).join('')}<td class="num">${money(b.total)}</td></tr>`);
+        out.push(`<tr><td>${e(b.title || b.opd)}</td>${years.map(y => sums(b, y)).join('')}${sums(b)}</tr>`);
     }
-    out.push(`<tr class="total"><td>${h('grandTotal')}</td>${years.map(y => `<td class="num">${money(report.totals.perYear[y] ?? 0)}</td>`).join('')}<td class="num">${money(report.totals.total)}</td></tr>`);
+    out.push(`<tr class="total"><td>${h('grandTotal')}</td>${years.map(y => sums(report.totals, y)).join('')}${sums(report.totals)}</tr>`);
     out.push('</tbody></table>');
     out.push(`<p class="subtitle">${h('generated')} ${e(report.pemda?.name ?? '')} · ${e(yearSpan(report.periode?.start ?? null, report.periode?.end ?? null))}</p>`);
     out.push('</body>', '</html>');

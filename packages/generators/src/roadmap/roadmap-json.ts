@@ -1,5 +1,5 @@
 import type { IndexResult } from 'spbe-model';
-import type { ElementRef, RoadmapReport } from './roadmap-report.js';
+import type { BudgetSums, ElementRef, RoadmapReport } from './roadmap-report.js';
 
 /** One index value: score, predikat (provisional when partial), the assessed share and the share from targets only, as fractions 0..1. */
 function indexValue(year: number, result: IndexResult) {
@@ -24,8 +24,13 @@ function indexValue(year: number, result: IndexResult) {
 export function roadmapJson(report: RoadmapReport): string {
     const byYear = (values: Readonly<Record<number, number>>) =>
         Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined).map(([year, v]) => [String(year), v]));
+    // A sum with an unreadable amount is null (v2 §6): a wrong number would be read as the budget.
+    const sumByYear = (s: BudgetSums) => Object.fromEntries(Object.entries(s.perYear).map(([year, v]) => [String(year), s.unreadPerYear[Number(year)] ? null : v]));
+    const total = (s: BudgetSums) => (s.unread > 0 ? null : s.total);
     const document = {
         version: 1,
+        ilustrasi: report.ilustrasi,
+        galat: report.workspaceErrors,
         pemda: report.pemda ?? null,
         periode: report.periode ?? null,
         tahun: report.years,
@@ -43,7 +48,8 @@ export function roadmapJson(report: RoadmapReport): string {
             tahunSelesai: r.tahunSelesai,
             target: Object.fromEntries(Object.entries(r.targets).map(([y, t]) => [String(y), t])),
             anggaran: byYear(r.anggaran),
-            anggaranTotal: r.total,
+            anggaranTotal: r.unread > 0 ? null : r.total,
+            anggaranLengkap: r.unread === 0,
             sumberDana: r.sumberDana || null,
             kegiatan: r.kegiatan || null,
             daftarKegiatan: r.kegiatanList,
@@ -60,10 +66,12 @@ export function roadmapJson(report: RoadmapReport): string {
             jalurKritis: r.critical
         })),
         totals: {
-            anggaranPerTahun: byYear(report.totals.perYear),
-            anggaranPerMuatan: Object.fromEntries(report.groups.map(g => [g.muatan, g.total])),
-            anggaranPerOpd: Object.fromEntries(report.budgetByOpd.map(b => [b.opd, b.total])),
-            anggaran: report.totals.total
+            anggaranPerTahun: sumByYear(report.totals),
+            anggaranPerMuatan: Object.fromEntries(report.groups.map(g => [g.muatan, total(g)])),
+            anggaranPerOpd: Object.fromEntries(report.budgetByOpd.map(b => [b.opd, total(b)])),
+            anggaran: total(report.totals),
+            anggaranLengkap: report.totals.unread === 0,
+            nilaiTakTerbaca: report.totals.unread
         },
         coverage: {
             muatan: Object.fromEntries(report.coverage.map(c => [c.muatan, c.count])),

@@ -2,7 +2,7 @@ import { escapeMarkdownCell as cell, escapeMarkdownText as text } from '../outpu
 import { formatRupiah, yearSpan } from 'spbe-model';
 import { subtitle } from './report-subtitle.js';
 import { heading, muatanLabel } from 'spbe-model';
-import type { RoadmapReport } from './roadmap-report.js';
+import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from './roadmap-report.js';
 import { appendAll, formatScore, formatShare, indexLabel, predicateText } from 'spbe-model';
 import { hasTargetShare, indexYearRows, noBaselineLine, unverifiedIndicatorsLine } from '../index-report/index-report.js';
 
@@ -11,6 +11,7 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     const l = report.locale;
     const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
     const money = (n: number) => formatRupiah(n, l);
+    const sums = (s: BudgetSums, year?: number) => cell(sumCell(s, year, l, money));
     const lines: string[] = [`# ${h('title')}`, '', ...report.notices.flatMap(n => [`> **${text(n)}**`, '']), text(subtitle(report, h('periode'), h('filters'))), ''];
     const header = [h('no'), h('muatan'), h('rencana'), h('prioritas'), h('indikator'), h('kinerja'), ...report.years.map(y => `${h('target')} ${y}`),
         h('penanggungJawab'), h('pelaksana'), h('kegiatan'), ...report.years.map(y => `${h('anggaran')} ${y}`), h('total'), h('sumberDana')];
@@ -24,13 +25,14 @@ export function roadmapMarkdown(report: RoadmapReport): string {
             lines.push(row([String(r.no), cell(muatanLabel(r.muatan, l)), `${cell(r.label)}${r.critical ? ' ★' : ''}`, cell(r.prioritasLabel),
                 cells(r.indikatorWords), cells(r.kinerjaLines), ...report.years.map(y => cell(r.targets[y] ?? '')), cell(r.penanggungJawabTitle),
                 cells(r.pelaksanaTitles), cell(r.kegiatan),
-                ...report.years.map(y => r.anggaranDropped.includes(y) ? '—' : r.anggaran[y] ? money(r.anggaran[y]) : ''), money(r.total), cell(r.sumberDanaLabel)]));
+                ...report.years.map(y => r.anggaranDropped.includes(y) ? h('unread') : r.anggaran[y] ? money(r.anggaran[y]) : ''), cell(budgetCell(r.total, r.unread, l, money)),
+                cell(r.sumberDanaLabel)]));
         }
         lines.push(row(['', `${h('total')} ${cell(group.label)}`, ...padding,
-            ...report.years.map(y => money(group.perYear[y] ?? 0)), money(group.total), '']));
+            ...report.years.map(y => sums(group, y)), sums(group), '']));
     }
     lines.push(row(['', `**${h('grandTotal')}**`, ...padding,
-        ...report.years.map(y => `**${money(report.totals.perYear[y] ?? 0)}**`), `**${money(report.totals.total)}**`, '']));
+        ...report.years.map(y => `**${sums(report.totals, y)}**`), `**${sums(report.totals)}**`, '']));
     if (report.budgetUnread) {
         lines.push('', text(h('budgetUnread')));
     }
@@ -50,7 +52,7 @@ export function roadmapMarkdown(report: RoadmapReport): string {
     appendAll(lines, table([h('element'), h('kind'), h('opd')], report.gap.unrealized.map(e => [cell(e.title || e.id), e.kindLabel, cell(e.opdTitle)]), h('none')));
     lines.push('', `## ${h('budgetByOpd')}`, '');
     appendAll(lines, table([h('opd'), ...report.years.map(String), h('total')],
-        report.budgetByOpd.map(b => [cell(b.title || b.opd), ...report.years.map(y => money(b.perYear[y] ?? 0)), money(b.total)]), h('none')));
+        report.budgetByOpd.map(b => [cell(b.title || b.opd), ...report.years.map(y => sums(b, y)), sums(b)]), h('none')));
     lines.push('', `## ${h('gantt')}`, '');
     appendAll(lines, table([h('rencana'), h('muatan'), h('year'), h('after')],
         report.rows.map(r => [`${cell(r.label)}${r.critical ? ' ★' : ''}`, cell(muatanLabel(r.muatan, l)), yearSpan(r.tahunMulai, r.tahunSelesai), cells(r.setelahLabels)]), h('none')));

@@ -3,7 +3,7 @@ import type { RoadmapItemInfo, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import { criticalPath } from './critical-path.js';
 import { defaultFramework, projectIndex, type IndexProjection } from 'spbe-model';
-import { elementKindLabel, formatNumber, heading, muatanLabel, MuatanOrder, valueLabel } from 'spbe-model';
+import { elementKindLabel, formatNumber, heading, incompleteTotal, muatanLabel, MuatanOrder, valueLabel } from 'spbe-model';
 import { documentNotices, indicatorTargetLabel, itemLabel, type IndexWords } from '../output/document-words.js';
 import { maxOf, minOf, pushTo } from 'spbe-model';
 
@@ -45,7 +45,10 @@ export interface RoadmapRow {
     /** (v2) Years (inside the columns) whose written budget is not shown: unreadable or invalid (an error was reported). */
     readonly anggaranDropped: readonly number[];
     readonly anggaran: Readonly<Record<number, number>>;
+    /** The readable amounts' sum; shown only when `unread` is 0 (else the total is incomplete). */
     readonly total: number;
+    /** (v2 §6) How many of the item's amounts (in the year columns) could not be read: `anggaranDropped.length`. */
+    readonly unread: number;
     readonly sumberDana: string;
     readonly setelah: readonly string[];
     readonly tahunMulai: number | null;
@@ -85,6 +88,10 @@ export interface RoadmapReport {
      * `ilustrasi` workspace and the notice of a workspace with errors. Empty for a clean, real workspace.
      */
     readonly notices: readonly string[];
+    /** (v2 §6) The pemda is marked `ilustrasi`: the documents are an example, not official. */
+    readonly ilustrasi: boolean;
+    /** (v2 §6) Errors of the workspace the documents were generated from (`--allow-errors`); 0 when clean. */
+    readonly workspaceErrors: number;
     /** (v2 §6) `true` when some year's budget could not be read: those cells show `—` and the notice `budgetUnread`. */
     readonly budgetUnread: boolean;
     readonly pemda: { readonly name: string; readonly title: string } | undefined;
@@ -95,11 +102,9 @@ export interface RoadmapReport {
         readonly muatan: string;
         readonly label: string;
         readonly rows: readonly RoadmapRow[];
-        readonly perYear: Readonly<Record<number, number>>;
-        readonly total: number;
-    }>;
+    } & BudgetSums>;
     readonly rows: readonly RoadmapRow[];
-    readonly totals: { readonly perYear: Readonly<Record<number, number>>; readonly total: number };
+    readonly totals: BudgetSums;
     readonly coverage: ReadonlyArray<{ readonly muatan: string; readonly label: string; readonly count: number }>;
     readonly gap: {
         /** `realizedBy` names the items; `realizedByLabels` says them in words (`AP.01 · Title`), same order. */
@@ -107,7 +112,7 @@ export interface RoadmapReport {
         readonly retirements: ReadonlyArray<{ readonly element: ElementRef; readonly retiredBy: readonly string[]; readonly retiredByLabels: readonly string[]; readonly year: number | null }>;
         readonly unrealized: readonly ElementRef[];
     };
-    readonly budgetByOpd: ReadonlyArray<{ readonly opd: string; readonly title: string; readonly perYear: Readonly<Record<number, number>>; readonly total: number }>;
+    readonly budgetByOpd: ReadonlyArray<{ readonly opd: string; readonly title: string } & BudgetSums>;
     readonly criticalPath: readonly string[];
     /** (v2 §6) The labels of the critical path's items (`AP.01 · Title`), in the same order. */
     readonly criticalPathLabels: readonly string[];
@@ -115,6 +120,18 @@ export interface RoadmapReport {
     readonly index: IndexProjection | undefined;
     /** How the index section names the items (kode and title). */
     readonly indexWords: IndexWords;
+}
+
+/**
+ * (v2 §6) Budget sums per year and overall, with how many amounts in each could not be read. A sum
+ * with `unread` > 0 is incomplete: documents show it as such ({@link budgetCell}), never as the
+ * readable part's sum, so an unreadable amount never reads as Rp0.
+ */
+export interface BudgetSums {
+    readonly perYear: Readonly<Record<number, number>>;
+    readonly unreadPerYear: Readonly<Record<number, number>>;
+    readonly total: number;
+    readonly unread: number;
 }
 
 /** Builds the roadmap report from the semantic model; every output format renders this. */
@@ -137,11 +154,9 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
             .filter(i => (i.muatan ?? '') === muatan)
             .sort((a, b) => (a.tahun?.start ?? Infinity) - (b.tahun?.start ?? Infinity) || a.name.localeCompare(b.name))
             .map(item => toRow(item, ++no, path.has(item.name), inYears, words));
-        const perYear = sumPerYear(rows.map(r => r.anggaran), years);
-        return { muatan, label: muatanLabel(muatan, locale), rows, perYear, total: sum(Object.values(perYear)) };
+        return { muatan, label: muatanLabel(muatan, locale), rows, ...budgetSums(rows, years) };
     }).filter(g => g.rows.length > 0 || (MuatanOrder as readonly string[]).includes(g.muatan));
     const rows = groups.flatMap(g => g.rows);
-    const perYear = sumPerYear(rows.map(r => r.anggaran), years);
 
     const elements = new Map(model.elements.map(e => [e.id, e]));
     const ref = (id: string): ElementRef => {
@@ -154,15 +169,17 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
     const planned = model.elements.filter(e => e.status === 'rencana' && !e.builtin && (!options.opd || e.opd === options.opd));
     const retired = model.elements.filter(e => !e.builtin && (retirers.has(e.id) || (e.status === 'dihentikan' && e.hingga !== undefined))
         && (!options.opd || e.opd === options.opd));
-    const byOpd = new Map<string, Array<Record<number, number>>>();
+    const byOpd = new Map<string, RoadmapRow[]>();
     for (const row of rows) {
-        pushTo(byOpd, row.penanggungJawab, row.anggaran);
+        pushTo(byOpd, row.penanggungJawab, row);
     }
 
     const notices = documentNotices(model, locale, options.workspaceErrors);
     return {
         locale,
         notices,
+        ilustrasi: model.pemda?.ilustrasi === true,
+        workspaceErrors: options.workspaceErrors ?? 0,
         budgetUnread: rows.some(r => r.anggaranDropped.length > 0),
         pemda: model.pemda ? { name: model.pemda.name, title: model.pemda.title ?? model.pemda.name } : undefined,
         periode: model.pemda?.periode,
@@ -170,7 +187,7 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
         filters: { opd: options.opd, muatan: options.muatan, fromYear: options.fromYear, toYear: options.toYear },
         groups,
         rows,
-        totals: { perYear, total: sum(Object.values(perYear)) },
+        totals: budgetSums(rows, years),
         coverage: MuatanOrder.map(muatan => ({ muatan, label: muatanLabel(muatan, locale), count: items.filter(i => i.muatan === muatan).length })),
         gap: {
             toBe: planned.filter(e => realizers.has(e.id)).map(e => {
@@ -183,13 +200,12 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
             }),
             unrealized: planned.filter(e => !realizers.has(e.id)).map(e => ref(e.id))
         },
-        budgetByOpd: [...byOpd].sort((a, b) => a[0].localeCompare(b[0])).map(([opd, budgets]) => {
-            const perOpdYear = sumPerYear(budgets, years);
-            return { opd, title: opdTitles.get(opd) ?? '', perYear: perOpdYear, total: sum(Object.values(perOpdYear)) };
-        }),
+        budgetByOpd: [...byOpd].sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([opd, opdRows]) => ({ opd, title: opdTitles.get(opd) ?? '', ...budgetSums(opdRows, years) })),
         criticalPath: [...path],
         criticalPathLabels: [...path].map(words.itemLabel),
-        indexWords: { itemLabel: words.itemLabel, notices: [] },
+        // The roadmap shows its notices itself, once, above everything.
+        indexWords: { itemLabel: words.itemLabel, notices: [], ilustrasi: model.pemda?.ilustrasi === true, workspaceErrors: options.workspaceErrors ?? 0 },
         index: model.assessments.length > 0 || model.items.some(i => i.indikator.length > 0) ? projectIndex(model, defaultFramework(model)) : undefined
     };
 }
@@ -247,6 +263,7 @@ function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (y
             targets[t.year] = t.text;
         }
     }
+    const anggaranDropped = item.anggaranDropped.filter(inYears);
     return {
         no,
         name: item.name,
@@ -263,9 +280,10 @@ function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (y
         kodeDerived: item.kodeDerived,
         prioritas: item.prioritas ?? '',
         indikatorKinerja: item.indikatorKinerja,
-        anggaranDropped: item.anggaranDropped.filter(inYears),
+        anggaranDropped,
         anggaran,
         total: sum(Object.values(anggaran)),
+        unread: anggaranDropped.length,
         sumberDana: item.sumberDana ?? '',
         setelah: item.setelah,
         tahunMulai: item.tahun?.start ?? null,
@@ -282,12 +300,29 @@ function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (y
     };
 }
 
-function sumPerYear(budgets: ReadonlyArray<Readonly<Record<number, number>>>, years: readonly number[]): Record<number, number> {
-    const result: Record<number, number> = {};
+function budgetSums(rows: readonly RoadmapRow[], years: readonly number[]): BudgetSums {
+    const perYear: Record<number, number> = {};
+    const unreadPerYear: Record<number, number> = {};
     for (const year of years) {
-        result[year] = sum(budgets.map(b => b[year] ?? 0));
+        perYear[year] = sum(rows.map(r => r.anggaran[year] ?? 0));
+        unreadPerYear[year] = rows.filter(r => r.anggaranDropped.includes(year)).length;
     }
-    return result;
+    return { perYear, unreadPerYear, total: sum(Object.values(perYear)), unread: sum(Object.values(unreadPerYear)) };
+}
+
+/**
+ * (v2 §6) What a budget cell shows: the amount via `money`, or — when `unread` amounts in it could not
+ * be read — "tidak lengkap: N nilai tak terbaca", never a sum that silently leaves them out.
+ */
+export function budgetCell<T>(amount: number, unread: number, locale: Locale, money: (amount: number) => T): T | string {
+    return unread > 0 ? incompleteTotal(unread, locale) : money(amount);
+}
+
+/** {@link budgetCell} of a sum: its `year`'s column, or its total when `year` is undefined. */
+export function sumCell<T>(sums: BudgetSums, year: number | undefined, locale: Locale, money: (amount: number) => T): T | string {
+    return year === undefined
+        ? budgetCell(sums.total, sums.unread, locale, money)
+        : budgetCell(sums.perYear[year] ?? 0, sums.unreadPerYear[year] ?? 0, locale, money);
 }
 
 function sum(values: readonly number[]): number {

@@ -2,7 +2,7 @@ import type ExcelJSModule from 'exceljs';
 import { stableZip } from '../output/stable-zip.js';
 import { heading, indexLabel, muatanLabel, predicateText } from 'spbe-model';
 import { hasTargetShare, indexYearRows, noBaselineLine, unverifiedIndicatorsLine } from '../index-report/index-report.js';
-import type { RoadmapReport } from './roadmap-report.js';
+import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from './roadmap-report.js';
 
 const rupiah = '"Rp"#,##0';
 
@@ -23,8 +23,11 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
     workbook.created = new Date(Date.UTC(2000, 0, 1));
     workbook.modified = workbook.created;
     const years = report.years;
-    // The example banner and the errors notice stand above the first sheet's table (v2 §6).
+    // The example banner and the errors notice stand above every sheet's table (v2 §6): a sheet is
+    // often copied or printed alone.
     const notes = report.notices;
+    // Amounts are numbers; a sum with an unreadable amount is the words saying it is incomplete (v2 §6).
+    const sums = (s: BudgetSums, year?: number) => sumCell(s, year, l, amount => amount);
 
     const main = sheet(workbook, 'Peta Rencana', [
         { header: h('no'), width: 5 }, { header: h('muatan'), width: 20 }, { header: 'ID', width: 22 }, { header: h('kode'), width: 8 },
@@ -41,12 +44,12 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         for (const r of group.rows) {
             main.addRow([r.no, muatanLabel(r.muatan, l), r.name, r.kode, r.title || r.name, r.prioritasLabel, r.indikatorWords.join('\n'), r.kinerjaLines.join('\n'),
                 ...years.map(y => r.targets[y] ?? ''), r.penanggungJawabTitle, r.pelaksanaTitles.join('\n'), r.kegiatanList.join('\n'),
-                ...years.map(y => r.anggaranDropped.includes(y) ? '—' : r.anggaran[y] ?? null), r.total, r.sumberDanaLabel]);
+                ...years.map(y => r.anggaranDropped.includes(y) ? h('unread') : r.anggaran[y] ?? null), budgetCell(r.total, r.unread, l, amount => amount), r.sumberDanaLabel]);
         }
-        const subtotal = main.addRow(['', `${h('total')} ${group.label}`, ...Array(9 + years.length).fill(''), ...years.map(y => group.perYear[y] ?? 0), group.total]);
+        const subtotal = main.addRow(['', `${h('total')} ${group.label}`, ...Array(9 + years.length).fill(''), ...years.map(y => sums(group, y)), sums(group)]);
         subtotal.font = { italic: true };
     }
-    const total = main.addRow(['', h('grandTotal'), ...Array(9 + years.length).fill(''), ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]);
+    const total = main.addRow(['', h('grandTotal'), ...Array(9 + years.length).fill(''), ...years.map(y => sums(report.totals, y)), sums(report.totals)]);
     total.font = { bold: true };
     if (report.budgetUnread) {
         main.addRow([]);
@@ -54,7 +57,7 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
     }
 
     const gantt = sheet(workbook, 'Gantt', [{ header: h('no'), width: 5 }, { header: 'ID', width: 22 }, { header: h('rencana'), width: 44 },
-        { header: h('muatan'), width: 20 }, ...years.map(y => ({ header: String(y), width: 8 })), { header: h('after'), width: 36 }, { header: h('criticalPath'), width: 12 }]);
+        { header: h('muatan'), width: 20 }, ...years.map(y => ({ header: String(y), width: 8 })), { header: h('after'), width: 36 }, { header: h('criticalPath'), width: 12 }], notes);
     for (const r of report.rows) {
         const row = gantt.addRow([r.no, r.name, r.title, muatanLabel(r.muatan, l), ...years.map(() => ''), r.setelahLabels.join('\n'), r.critical ? h('yes') : '']);
         years.forEach((year, i) => {
@@ -64,25 +67,29 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
         });
     }
 
-    const coverage = sheet(workbook, 'Cakupan', [{ header: h('muatan'), width: 24 }, { header: h('items'), width: 14 }, { header: h('covered'), width: 50 }]);
+    const coverage = sheet(workbook, 'Cakupan', [{ header: h('muatan'), width: 24 }, { header: h('items'), width: 14 }, { header: h('covered'), width: 50 }], notes);
     report.coverage.forEach(c => coverage.addRow([c.label, c.count, c.count > 0 ? h('yes') : h('missing')]));
 
     const gap = sheet(workbook, 'Gap', [{ header: h('gap'), width: 26 }, { header: h('element'), width: 40 }, { header: 'ID', width: 30 },
-        { header: h('kind'), width: 14 }, { header: h('opd'), width: 16 }, { header: h('year'), width: 8 }, { header: h('by'), width: 30 }]);
+        { header: h('kind'), width: 14 }, { header: h('opd'), width: 16 }, { header: h('year'), width: 8 }, { header: h('by'), width: 30 }], notes);
     report.gap.toBe.forEach(t => gap.addRow(['to-be', t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.realizedByLabels.join('\n')]));
     report.gap.retirements.forEach(t => gap.addRow([h('retirements'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.retiredByLabels.join('\n')]));
     report.gap.unrealized.forEach(e => gap.addRow([h('unrealized'), e.title, e.id, e.kindLabel, e.opdTitle, null, '']));
 
     const budget = sheet(workbook, 'Anggaran', [{ header: h('opd'), width: 18 }, { header: h('penanggungJawab'), width: 44 },
-        ...years.map(y => ({ header: String(y), width: 16, money: true })), { header: h('total'), width: 18, money: true }]);
-    report.budgetByOpd.forEach(b => budget.addRow([b.opd, b.title, ...years.map(y => b.perYear[y] ?? 0), b.total]));
-    budget.addRow([h('grandTotal'), '', ...years.map(y => report.totals.perYear[y] ?? 0), report.totals.total]).font = { bold: true };
+        ...years.map(y => ({ header: String(y), width: 16, money: true })), { header: h('total'), width: 18, money: true }], notes);
+    report.budgetByOpd.forEach(b => budget.addRow([b.opd, b.title, ...years.map(y => sums(b, y)), sums(b)]));
+    budget.addRow([h('grandTotal'), '', ...years.map(y => sums(report.totals, y)), sums(report.totals)]).font = { bold: true };
+    if (report.budgetUnread) {
+        budget.addRow([]);
+        budget.addRow([h('budgetUnread')]);
+    }
 
     if (report.index) {
         const p = report.index;
         // The baseline column is named as in the other outputs ("Penilaian 2025"), so that it never reads as a projected year.
         const columns = indexYearRows(p, l);
-        const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: c.baseline ? 16 : 10 }))]);
+        const index = sheet(workbook, 'Indeks', [{ header: p.title, width: 56 }, { header: '%', width: 8 }, ...columns.map(c => ({ header: c.label, width: c.baseline ? 16 : 10 }))], notes);
         index.addRow([p.title, 100, ...columns.map(c => c.result.score)]).font = { bold: true };
         index.addRow([indexLabel('predicate', l), null, ...columns.map(c => (c.result.predicate === null ? '' : predicateText(c.result, l)))]);
         // The shares as numbers (fractions shown as percentages), so that a sheet user can compute with them:
@@ -105,10 +112,10 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
             }
         }
         // What rests on a single source, or on no baseline at all, is said on the sheet itself, as in the other index outputs.
-        const notes = [noBaselineLine(p, l), p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
-        if (notes.length) {
+        const sourceNotes = [noBaselineLine(p, l), p.weightsUnverified ? indexLabel('unverified', l) : '', unverifiedIndicatorsLine(p, l)].filter(Boolean);
+        if (sourceNotes.length) {
             index.addRow([]);
-            notes.forEach(note => index.addRow([note]));
+            sourceNotes.forEach(note => index.addRow([note]));
         }
         index.getColumn(1).numFmt = '@';
         columns.forEach((_, i) => { index.getColumn(3 + i).numFmt = '0.00'; });

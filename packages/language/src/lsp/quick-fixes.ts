@@ -8,7 +8,7 @@ import { chooseSistemPenghubung } from './sistem-penghubung.js';
 import { IssueCodes } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
 import { appendToList, insertIntoBlock } from './text-edits.js';
-import { fixTitle } from 'spbe-model';
+import { elementKindLabel, fixTitle, propertyLabel, valueLabel, type ValueRule } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 
 type Fix = (context: FixContext) => CodeAction[];
@@ -59,6 +59,20 @@ function createFile(ctx: FixContext, uri: string, text: string): WorkspaceEdit {
     };
 }
 
+/** An OPD by its title, as people read it (the code when it has none or is unknown). */
+function opdWords(ctx: FixContext, code: string): string {
+    const opd = ctx.services.spbe.SymbolTable.lookup('opd', code)[0]?.node as ast.Opd | undefined;
+    return opd?.title || code;
+}
+
+/** An element (`OPD.NAME`, a national platform `nasional.NAME`) by its title; the id when untitled. */
+function elementWords(ctx: FixContext, id: string): string {
+    if (id.startsWith(`${NasionalOpd}.`)) {
+        return nasionalEntry(id.slice(NasionalOpd.length + 1))?.title ?? id;
+    }
+    return element(ctx.services, id)?.title || id;
+}
+
 function single(document: LangiumDocument | AstNode, edit: TextEdit | undefined): WorkspaceEdit | undefined {
     const uri = ('uri' in document ? document : AstUtils.getDocument(document)).uri.toString();
     return edit ? { changes: { [uri]: [edit] } } : undefined;
@@ -82,7 +96,8 @@ function grantFix(ctx: FixContext, property: 'bagiPakai' | 'pengguna'): CodeActi
     const grants = (ast.isData(target) ? target.bagiPakai : target.pengguna) as ast.OpdGrant[];
     const edit = grants.length > 0 ? appendToList(grants[0], user) : insertIntoBlock(target, `${property} ${user}`);
     const workspaceEdit = single(target, edit);
-    return workspaceEdit ? [action(fixTitle('grant', locale(ctx), { user, property, target: ctx.data.target as string }), ctx.diagnostic, workspaceEdit, true)] : [];
+    const words = { user: opdWords(ctx, user), target: elementWords(ctx, ctx.data.target as string) };
+    return workspaceEdit ? [action(fixTitle(property === 'bagiPakai' ? 'grantData' : 'grantApp', locale(ctx), words), ctx.diagnostic, workspaceEdit, true)] : [];
 }
 
 function unresolvedFixes(ctx: FixContext): CodeAction[] {
@@ -107,7 +122,9 @@ function unresolvedFixes(ctx: FixContext): CodeAction[] {
     // The name exists in another OPD: write it qualified.
     if (!refText.includes('.')) {
         for (const d of ctx.services.spbe.SymbolTable.withSimpleName(name).filter(d => kinds.includes(d.type)).slice(0, 3)) {
-            actions.push(action(fixTitle('replace', locale(ctx), { name: d.name }), ctx.diagnostic, { changes: { [ctx.document.uri.toString()]: [{ range: ctx.diagnostic.range, newText: d.name }] } }, true));
+            const title = (d.node as ast.Element | undefined)?.title;
+            const label = title ? fixTitle('replaceNamed', locale(ctx), { name: d.name, title }) : fixTitle('replace', locale(ctx), { name: d.name });
+            actions.push(action(label, ctx.diagnostic, { changes: { [ctx.document.uri.toString()]: [{ range: ctx.diagnostic.range, newText: d.name }] } }, true));
         }
     }
     const opd = ctx.services.spbe.SymbolTable.lookup('opd', qualifier)[0]?.node as ast.Opd | undefined;
@@ -119,7 +136,8 @@ function unresolvedFixes(ctx: FixContext): CodeAction[] {
         const stub = elementStub(kind, name, ctx.data.jenis as string | undefined);
         const edit = single(opd, insertIntoBlock(opd, stub));
         if (edit) {
-            actions.push(action(fixTitle('createElement', locale(ctx), { kind: kind.toLowerCase(), name, opd: opd.name }), ctx.diagnostic, edit));
+            const words = { kind: elementKindLabel(kind.toLowerCase(), locale(ctx)).toLowerCase(), name, opd: opd.title || `OPD ${opd.name}` };
+            actions.push(action(fixTitle('createElement', locale(ctx), words), ctx.diagnostic, edit));
         }
     }
     return actions;
@@ -166,7 +184,7 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
     const start = facts.period?.start ?? new Date().getFullYear();
     const title = property === 'mewujudkan'
         ? `Mewujudkan ${target.title ?? target.name}`
-        : `Migrasi ${target.title ?? target.name} ke ${ctx.data.national as string}`;
+        : `Migrasi ${target.title ?? target.name} ke ${elementWords(ctx, ctx.data.national as string)}`;
     const item = [
         `rencana ${name} "${escapeString(title)}" {`,
         `    muatan ${muatanByKind[target.$type] ?? 'aplikasi'}`,
@@ -176,7 +194,7 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
         '}'
     ].join('\n');
     const roadmap = facts.items[0]?.$container;
-    const label = fixTitle(property === 'mewujudkan' ? 'realize' : 'retire', locale(ctx), { id });
+    const label = fixTitle(property === 'mewujudkan' ? 'realize' : 'retire', locale(ctx), { element: target.title || id });
     if (roadmap) {
         const edit = single(roadmap, insertIntoBlock(roadmap, item));
         return edit ? [action(label, ctx.diagnostic, edit, true)] : [];
@@ -209,7 +227,17 @@ function missingPropertyFix(ctx: FixContext): CodeAction[] {
     };
     const value = values[property];
     const edit = value ? single(node, insertIntoBlock(node, `${property} ${value}`)) : undefined;
-    return edit && value ? [action(fixTitle('addProperty', locale(ctx), { property, value }), ctx.diagnostic, edit, true)] : [];
+    if (!edit || !value) {
+        return [];
+    }
+    // The value in words: an enumeration by its label, an OPD or element by its title.
+    const rules: Record<string, ValueRule> = { sifat: 'SifatData', muatan: 'Muatan', jenis: ast.isKeamanan(node) ? 'JenisKeamanan' : 'JenisInfrastruktur' };
+    const sibling = (name: string) => siblings.find(s => s.name === name)?.title || name;
+    const words = rules[property] ? valueLabel(rules[property], value, locale(ctx))
+        : property === 'penanggungJawab' ? opdWords(ctx, value)
+        : property === 'dari' || property === 'ke' ? sibling(value)
+        : value;
+    return [action(fixTitle('addProperty', locale(ctx), { property: propertyLabel(property, locale(ctx)), value: words }), ctx.diagnostic, edit, true)];
 }
 
 
@@ -238,7 +266,8 @@ function integrationFix(ctx: FixContext): CodeAction[] {
     // A one-line OPD block gets a one-line integrasi, so the fix keeps the block's layout.
     const oneLine = cst !== undefined && cst.range.start.line === cst.range.end.line;
     const edit = single(opd, insertIntoBlock(opd, oneLine ? lines.map(l => l.trim()).join(' ') : lines.join('\n')));
-    const label = fixTitle('addIntegration', locale(ctx), { app: `${opd.name}.${app.name}`, national, via });
+    const viaWords = hub ? hub.title || via : elementWords(ctx, via);
+    const label = fixTitle('addIntegration', locale(ctx), { app: app.title || `${opd.name}.${app.name}`, national: elementWords(ctx, national), via: viaWords });
     return edit ? [action(label, ctx.diagnostic, edit)] : [];
 }
 

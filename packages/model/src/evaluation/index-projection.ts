@@ -25,8 +25,14 @@ export interface Contribution {
      * indicators never assessed): a rise from an unmeasured level cannot be measured.
      */
     readonly points: number | null;
-    readonly anggaran: number;
-    /** Points per billion rupiah (null for unfunded items and when `points` is null). */
+    /**
+     * The item's budget over all years, whole rupiah; (v2 §6) null when some amount could not be read
+     * (`unreadAmounts` > 0): a sum without it would be wrong, and so would the points per billion.
+     */
+    readonly anggaran: number | null;
+    /** How many of the item's `anggaran` amounts could not be read (its `anggaranDropped`). */
+    readonly unreadAmounts: number;
+    /** Points per billion rupiah (null for unfunded items, when `points` is null or the budget is not known). */
     readonly pointsPerBillion: number | null;
     /** The item's target indicators without an assessed level (ascending): their effect is not in `points`. */
     readonly unmeasuredIndicators: readonly string[];
@@ -165,10 +171,11 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
         const measurable = finalScore !== null && indicators.some(id => assessedIds.has(id));
         const without = measurable ? assessedScore(levelsAt(lastYear, item)) : null;
         const points = finalScore === null || without === null ? null : round(finalScore - without);
-        const anggaran = item.anggaran.reduce((sum, a) => sum + a.amount, 0);
+        const unreadAmounts = item.anggaranDropped.length;
+        const anggaran = unreadAmounts > 0 ? null : item.anggaran.reduce((sum, a) => sum + a.amount, 0);
         contributions.push({
-            item: item.name, title: item.title ?? '', points, anggaran,
-            pointsPerBillion: points !== null && anggaran > 0 ? round(points / (anggaran / 1e9)) : null,
+            item: item.name, title: item.title ?? '', points, anggaran, unreadAmounts,
+            pointsPerBillion: points !== null && anggaran !== null && anggaran > 0 ? round(points / (anggaran / 1e9)) : null,
             unmeasuredIndicators: indicators.filter(id => !assessedIds.has(id)).sort()
         });
     }

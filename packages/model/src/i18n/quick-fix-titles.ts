@@ -1,15 +1,25 @@
 import { sentenceLookup, type BilingualSentence } from './bilingual.js';
 
-/** The titles of the quick fixes (the light-bulb menu), in Indonesian and English. */
+/**
+ * The titles of the quick fixes (the light-bulb menu), in Indonesian and English. Like the documents
+ * (spec §6 v2) they name things in words: an OPD, an element or a national platform by its title, a
+ * kind, property or value by its label. Only what the fix itself writes into the source and has no
+ * title yet (a new element's or OPD's name, the text that replaces a reference) is shown as written.
+ */
 const titles = {
-    grant: { id: a => `Tambahkan ${a.user} ke ${a.property} ${a.target}`, en: a => `Add ${a.user} to ${a.property} of ${a.target}` },
+    /** `bagiPakai`: the owner shares its data with the using OPD. */
+    grantData: { id: a => `Bagi pakai data ${a.target} dengan ${a.user}`, en: a => `Share the data ${a.target} with ${a.user}` },
+    /** `pengguna`: the owner lets the using OPD use its application. */
+    grantApp: { id: a => `Tambahkan ${a.user} sebagai pengguna aplikasi ${a.target}`, en: a => `Add ${a.user} as a user of the application ${a.target}` },
     replace: { id: a => `Ganti dengan ${a.name}`, en: a => `Replace with ${a.name}` },
-    createElement: { id: a => `Buat ${a.kind} ${a.name} di OPD ${a.opd}`, en: a => `Create ${a.kind} ${a.name} in OPD ${a.opd}` },
+    /** A reference rewritten to an element that has a title: what is written, then what it is. */
+    replaceNamed: { id: a => `Ganti dengan ${a.name} (${a.title})`, en: a => `Replace with ${a.name} (${a.title})` },
+    createElement: { id: a => `Buat ${a.kind} baru ${a.name} di ${a.opd}`, en: a => `Create a new ${a.kind} ${a.name} in ${a.opd}` },
     createOpd: { id: a => `Buat OPD ${a.code} (${a.path})`, en: a => `Create OPD ${a.code} (${a.path})` },
-    realize: { id: a => `Tambahkan rencana yang mewujudkan ${a.id}`, en: a => `Add a roadmap item that realizes ${a.id}` },
-    retire: { id: a => `Tambahkan rencana yang menghentikan ${a.id}`, en: a => `Add a roadmap item that retires ${a.id}` },
-    addIntegration: { id: a => `Tambahkan integrasi ${a.app} dengan ${a.national} via ${a.via}`, en: a => `Add an integrasi of ${a.app} with ${a.national} via ${a.via}` },
-    addProperty: { id: a => `Tambahkan ${a.property} ${a.value}`, en: a => `Add ${a.property} ${a.value}` },
+    realize: { id: a => `Tambahkan rencana yang mewujudkan ${a.element}`, en: a => `Add a roadmap item that realizes ${a.element}` },
+    retire: { id: a => `Tambahkan rencana yang menghentikan ${a.element}`, en: a => `Add a roadmap item that retires ${a.element}` },
+    addIntegration: { id: a => `Tambahkan integrasi ${a.app} dengan ${a.national} melalui ${a.via}`, en: a => `Add an integration of ${a.app} with ${a.national} via ${a.via}` },
+    addProperty: { id: a => `Tambahkan ${a.property}: ${a.value}`, en: a => `Add ${a.property}: ${a.value}` },
     /** Appended when the fix edits another file than the one with the finding. */
     inFile: { id: a => `${a.title} (di ${a.path})`, en: a => `${a.title} (in ${a.path})` },
     recheck: { id: () => 'Periksa ulang ruang kerja', en: () => 'Re-check the workspace' },

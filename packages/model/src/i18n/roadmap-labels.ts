@@ -57,9 +57,11 @@ const headings = {
     indicator: { id: 'Indikator', en: 'Indicator' },
     level: { id: 'tingkat', en: 'level' },
     after: { id: 'Setelah', en: 'After' },
+    /** (v2 §6) A budget cell whose amount the parser could not read. */
+    unread: { id: 'tak terbaca', en: 'unreadable' },
     budgetUnread: {
-        id: '— anggaran tahun itu tidak terbaca (lihat galat di ruang kerja) dan tidak dihitung dalam jumlah',
-        en: '— the budget of that year could not be read (see the errors in the workspace) and is not counted in the totals'
+        id: 'Anggaran "tak terbaca": nilai yang tertulis tidak dapat dibaca (lihat galat di ruang kerja); setiap jumlah yang memuatnya ditandai "tidak lengkap".',
+        en: 'Budget "unreadable": the amount written could not be read (see the errors in the workspace); every total that includes it is marked "incomplete".'
     }
 } as const satisfies Record<string, Bilingual>;
 

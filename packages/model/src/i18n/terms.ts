@@ -1,4 +1,4 @@
-import { labelLookup, sentenceLookup, type Bilingual } from './bilingual.js';
+import { labelLookup, sentenceLookup, type Bilingual, type BilingualSentence } from './bilingual.js';
 import type { Locale } from './messages.js';
 
 /**
@@ -46,13 +46,42 @@ export const FileSystemReasons = {
  * (v2 §6) The notice on the first page or sheet of a document generated from a workspace with errors
  * (`--allow-errors`): `count` is the number of errors.
  */
-const notices = sentenceLookup({
+const noticeSentences = {
     allowErrors: {
         id: a => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${a.count} galat (--allow-errors); dokumen ini mungkin tidak lengkap.`,
         en: a => `WARNING: generated from a workspace that still has ${a.count} error(s) (--allow-errors); this document may be incomplete.`
+    },
+    /** (v2 §6) A sum with `count` amounts the parser could not read: shown instead of a number, never as a partial sum. */
+    incompleteTotal: {
+        id: a => `tidak lengkap: ${a.count} nilai tak terbaca`,
+        en: a => `incomplete: ${a.count} unreadable value(s)`
     }
-});
+} as const satisfies Record<string, BilingualSentence>;
+const notices = sentenceLookup(noticeSentences);
 
 export function allowErrorsNotice(count: number, locale: Locale): string {
     return notices('allowErrors', locale, { count });
+}
+
+/** `tidak lengkap: 2 nilai tak terbaca`: what a total shows when `count` of its amounts could not be read. */
+export function incompleteTotal(count: number, locale: Locale): string {
+    return notices('incompleteTotal', locale, { count });
+}
+
+/**
+ * Whether `text` is one of the notices documents put above their tables (the example banner, the
+ * `--allow-errors` notice), in either language: readers of a round-trip format (the inventory
+ * workbook and CSVs) skip such rows before the header.
+ */
+export function isDocumentNotice(text: string): boolean {
+    const value = text.trim();
+    const locales: readonly Locale[] = ['id', 'en'];
+    return locales.some(locale => {
+        if (value === Terms.example[locale]) {
+            return true;
+        }
+        // The notice's count is the only variable part: match the sentence around it.
+        const [before, after] = noticeSentences.allowErrors[locale]({ count: '\u0000' }).split('\u0000');
+        return value.startsWith(before) && value.endsWith(after) && /^\d+$/.test(value.slice(before.length, value.length - after.length));
+    });
 }

@@ -5,7 +5,7 @@ import { countLines } from './csv-encoding.js';
 import { InventoryLimits, inventoryInputError } from './input-limits.js';
 import { columnLetter, InventorySheets, OpdSheet } from 'spbe-generators';
 import { inventoryCsvName } from 'spbe-generators';
-import { maxOf } from 'spbe-model';
+import { isDocumentNotice, maxOf } from 'spbe-model';
 import { unneutralizeFormula } from 'spbe-generators';
 import { importDetail } from './import-messages.js';
 
@@ -21,7 +21,7 @@ export interface RawTable {
     /** File the table came from, for messages. */
     readonly file: string;
     readonly headers: readonly string[];
-    /** Data rows with their 1-based row number in the sheet (the header is row 1). */
+    /** Data rows with their 1-based row number in the sheet (the header is row 1, or the first row after the notices). */
     readonly rows: ReadonlyArray<{ readonly row: number; readonly cells: readonly RawCell[] }>;
 }
 
@@ -99,14 +99,19 @@ export async function readInventoryXlsx(file: string, bytes: Uint8Array, locale:
             row.eachCell({ includeEmpty: false }, (cell, column) => cells.set(column, cellText(cell)));
             return cells;
         };
-        const headerCells = present(ws.getRow(1));
+        // An export of an example workspace (or one with errors) has its notices above the header (v2 §6).
+        let headerRow = 1;
+        while (headerRow <= ws.rowCount && isNoticeRow([...present(ws.getRow(headerRow)).values()].map(c => c.text))) {
+            headerRow++;
+        }
+        const headerCells = present(ws.getRow(headerRow));
         // The table is as wide as its last header; cells to the right of it belong to no column.
         const width = Math.max(0, maxOf([...headerCells].filter(([, c]) => c.text.trim() !== '').map(([column]) => column)));
         const widthOf = (cells: Map<number, RawCell>) => Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? { text: '' });
         const headers = widthOf(headerCells).map(c => c.text);
         const rows: Array<{ row: number; cells: RawCell[] }> = [];
         ws.eachRow((row, number) => {
-            if (number === 1) {
+            if (number <= headerRow) {
                 return;
             }
             const cells = widthOf(present(row));
@@ -131,7 +136,8 @@ export function readInventoryCsv(file: string, text: string, locale: Locale = 'i
     if (!sheet) {
         return undefined;
     }
-    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    // The separator is read from the header, not from the notices above it (which may hold either).
+    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find(line => !isNoticeRow([line.replace(/^"|"$/g, '').replace(/""/g, '"')])) ?? '';
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
     let records: string[][];
     try {
@@ -146,13 +152,21 @@ export function readInventoryCsv(file: string, text: string, locale: Locale = 'i
     if (widest > InventoryLimits.columns) {
         throw inventoryInputError(file, 'columns', { sheet, cell: columnLetter(widest - 1) }, locale);
     }
-    const [headers = [], ...data] = records;
+    const notices = records.findIndex(r => !isNoticeRow(r));
+    const skipped = notices < 0 ? records.length : notices;
+    const [headers = [], ...data] = records.slice(skipped);
     const rows = data.map((cells, i) => ({
-        row: i + 2,
+        row: skipped + i + 2,
         // The exporter guards formula-like cells with one apostrophe; it is not part of the value.
         cells: cells.map(text => ({ text: unneutralizeFormula(text) }))
     })).filter(r => r.cells.some(c => c.text.trim() !== ''));
     return { sheet, file, headers, rows };
+}
+
+/** A row holding only a document notice (the example banner, the `--allow-errors` notice) in its first cell. */
+function isNoticeRow(cells: readonly string[]): boolean {
+    const filled = cells.filter(c => c.trim() !== '');
+    return filled.length === 1 && cells[0] === filled[0] && isDocumentNotice(filled[0]);
 }
 
 /** csv-parse's error with the line a person should look at: where the broken record begins. */

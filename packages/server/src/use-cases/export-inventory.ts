@@ -17,6 +17,6 @@ export async function exportInventoryFiles(source: WorkspaceSource, target: Outp
     const locale = checkLocale(params.locale, defaultLocale);
     const csvSeparator = checkCsvSeparator(params.csvSeparator);
     const workspace = await source.validated();
-    const files = await writeEachFormat(formats, target, format => exportInventory(workspace.model, format, { csvSeparator, locale }));
+    const files = await writeEachFormat(formats, target, format => exportInventory(workspace.model, format, { csvSeparator, locale, workspaceErrors: workspace.counts.errors }));
     return { files, errors: workspace.counts.errors };
 }

@@ -29,6 +29,6 @@ export async function indexReport(source: WorkspaceSource, params: IndexParams, 
         throw new InvalidParameterError(localized(`kerangka ${String(framework)} tidak dikenal; pilih dari ${FrameworkIds.join(', ')}`, `unknown framework ${String(framework)}; choose from ${FrameworkIds.join(', ')}`));
     }
     const text = renderIndex(projectIndex(workspace.model, framework), format as IndexFormat, workspace.model.pemda?.title ?? params.fallbackTitle, locale,
-        indexWords(workspace.model, locale));
+        indexWords(workspace.model, locale, workspace.counts.errors));
     return { text, errors: workspace.counts.errors };
 }
