@@ -3,6 +3,7 @@ import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
 import { cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, formatProblem, ImportCheckError, importWorkbooks, keptSheetMessage, writeInventoryTemplate } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
+import type { ImportReportFormats } from '../definitions/inventory-commands.js';
 import { diagnosticLines } from '../report/text-report.js';
 import { printPaths } from './text-output.js';
 import { madeWithErrors, printWorkspaceErrors } from './workspace-errors.js';
@@ -17,9 +18,6 @@ export async function templateCommand(options: TemplateOptions, out: (text: stri
     printPaths([await writeInventoryTemplate({ domains: options.domain, output: options.output })], out);
     return 0;
 }
-
-/** The formats of `spbe import`'s report (`--format`). */
-export const ImportReportFormats = ['text', 'json'] as const;
 
 export interface ImportOptions {
     readonly opd?: string;
