@@ -56,6 +56,9 @@ function resolvePlugin(lazy) {
 }
 
 const common = {
+    // Paths in the bundle's comments and source maps' `sources` are relative to the repository
+    // root whoever runs the build (npm runs it from packages/cli).
+    absWorkingDir: dirname(packagesDir),
     bundle: true,
     format: 'esm',
     platform: 'node',
