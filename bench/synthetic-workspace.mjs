@@ -7,45 +7,71 @@ export function opdCountFor(n) {
     return Math.max(37, Math.round(n / 500));
 }
 
-export function writeSyntheticWorkspace(dir, n, opdCount = opdCountFor(n)) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(join(dir, 'opd'), { recursive: true });
+/**
+ * The synthetic model as data, for any syntax to render: `opdCount` OPDs (code, title, PIC) with, in
+ * order, infrastruktur (10%), data (30%), aplikasi (30%) and layanan (30%) elements; each aplikasi
+ * refers to one infrastruktur (`hosting`) and one data, each layanan to one aplikasi and one data;
+ * a third of the references go to another OPD (`target.opd` differs from the element's OPD).
+ */
+export function syntheticShape(n, opdCount = opdCountFor(n)) {
     const perOpd = Math.ceil(n / opdCount);
-    // Each OPD gets, in order: infrastruktur (10%), data (30%), aplikasi (30%), layanan (30%).
     const share = { infra: Math.max(1, Math.round(perOpd * 0.1)), data: Math.round(perOpd * 0.3), app: Math.round(perOpd * 0.3) };
     share.layanan = perOpd - share.infra - share.data - share.app;
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = count => Math.floor(random() * count);
     const code = i => `OPD_${String(i).padStart(3, '0')}`;
-    // A third of the references go to another OPD (qualified), the rest stay inside the OPD.
     const ref = (own, kind, count) => {
-        const other = random() < 1 / 3;
-        const target = other ? (own + 1 + pick(opdCount - 1)) % opdCount : own;
-        const name = `${kind}_${pick(count)}`;
-        return other ? `${code(target)}.${name}` : name;
+        const target = random() < 1 / 3 ? (own + 1 + pick(opdCount - 1)) % opdCount : own;
+        return { opd: code(target), name: `${kind}_${pick(count)}` };
     };
+    const opds = [];
     let total = 0;
     for (let o = 0; o < opdCount && total < n; o++) {
-        const lines = [`opd ${code(o)} "Perangkat Daerah ${o}" {`, `    pic "PIC ${o}"`, '    peran walidata'];
-        const add = text => { if (total < n) { lines.push(text); total++; } };
+        const opd = { code: code(o), title: `Perangkat Daerah ${o}`, pic: `PIC ${o}`, elements: [] };
+        opds.push(opd);
+        // The references are drawn before the count is checked, so the last OPD's cut does not change the draw.
+        const add = element => { if (total < n) { opd.elements.push(element); total++; } };
         for (let i = 0; i < share.infra; i++) {
-            add(`    infrastruktur INF_${i} "Server ${i}" { jenis server tier ${1 + (i % 4)} }`);
+            add({ kind: 'infrastruktur', name: `INF_${i}`, title: `Server ${i}`, tier: 1 + (i % 4), refs: [] });
         }
         for (let i = 0; i < share.data; i++) {
-            add(`    data DAT_${i} "Data ${i}" { sifat terbuka walidata ${code(o)} bagiPakai semua }`);
+            add({ kind: 'data', name: `DAT_${i}`, title: `Data ${i}`, refs: [] });
         }
         for (let i = 0; i < share.app; i++) {
-            add(`    aplikasi APP_${i} "Aplikasi ${i}" { fungsi sektoral hosting ${ref(o, 'INF', share.infra)} data ${ref(o, 'DAT', share.data)} pengguna semua }`);
+            const hosting = ref(o, 'INF', share.infra);
+            add({ kind: 'aplikasi', name: `APP_${i}`, title: `Aplikasi ${i}`, refs: [{ property: 'hosting', ...hosting }, { property: 'data', ...ref(o, 'DAT', share.data) }] });
         }
         for (let i = 0; i < share.layanan; i++) {
-            add(`    layanan LAY_${i} "Layanan ${i}" { metode online aplikasi ${ref(o, 'APP', share.app)} data ${ref(o, 'DAT', share.data)} }`);
+            const aplikasi = ref(o, 'APP', share.app);
+            add({ kind: 'layanan', name: `LAY_${i}`, title: `Layanan ${i}`, refs: [{ property: 'aplikasi', ...aplikasi }, { property: 'data', ...ref(o, 'DAT', share.data) }] });
+        }
+    }
+    return { opds, elements: total };
+}
+
+/** The shape as a .spbe workspace: one file per OPD below opd/, and pemda.spbe. */
+export function writeSyntheticWorkspace(dir, n, opdCount = opdCountFor(n)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'opd'), { recursive: true });
+    const shape = syntheticShape(n, opdCount);
+    const target = (opd, r) => r.opd === opd.code ? r.name : `${r.opd}.${r.name}`;
+    const body = {
+        infrastruktur: (opd, e) => `jenis server tier ${e.tier}`,
+        data: opd => `sifat terbuka walidata ${opd.code} bagiPakai semua`,
+        aplikasi: (opd, e) => `fungsi sektoral hosting ${target(opd, e.refs[0])} data ${target(opd, e.refs[1])} pengguna semua`,
+        layanan: (opd, e) => `metode online aplikasi ${target(opd, e.refs[0])} data ${target(opd, e.refs[1])}`
+    };
+    for (const opd of shape.opds) {
+        const lines = [`opd ${opd.code} "${opd.title}" {`, `    pic "${opd.pic}"`, '    peran walidata'];
+        for (const e of opd.elements) {
+            lines.push(`    ${e.kind} ${e.name} "${e.title}" { ${body[e.kind](opd, e)} }`);
         }
         lines.push('}', '');
-        writeFileSync(join(dir, 'opd', `${code(o).toLowerCase()}.spbe`), lines.join('\n'));
+        writeFileSync(join(dir, 'opd', `${opd.code.toLowerCase()}.spbe`), lines.join('\n'));
     }
     writeFileSync(join(dir, 'pemda.spbe'), 'pemda Bench "Benchmark" {\n    periode 2025..2029\n}\n');
-    return { opdCount, elements: total };
+    return { opdCount: shape.opds.length, elements: shape.elements };
 }
 
 /**

@@ -9,5 +9,17 @@ if (major < 22) {
         'or install Node.js 22 LTS.\n');
     process.exit(2);
 }
-const { main } = await import('../out/main.js');
+// Stack traces name the TypeScript sources (the bundle's source maps, as --enable-source-maps would).
+process.setSourceMapsEnabled(true);
+// The bundle (`npm run build` makes it): only the chosen command's code loads. Without it (a plain
+// `tsc -b`), tsc's output runs the same code, module by module.
+let main;
+try {
+    ({ main } = await import('../dist/main.js'));
+} catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/[\\/]dist[\\/]main\.js/.test(String(error.message))) {
+        throw error;
+    }
+    ({ main } = await import('../out/main.js'));
+}
 process.exitCode = await main(process.argv);

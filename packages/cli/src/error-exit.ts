@@ -1,6 +1,5 @@
-import { stageName } from 'spbe-language';
 import { toLocale, type Locale } from 'spbe-model';
-import { InternalFailureError, UserError } from 'spbe-server';
+import type { InternalFailureError } from 'spbe-server';
 import { cliSentence } from './cli-sentences.js';
 
 /** The language of error messages: `--locale`/`--lang` wherever given (the last wins), else SPBE_LOCALE, else Indonesian. */
@@ -15,7 +14,8 @@ export function messageLocale(argv: readonly string[]): Locale {
 }
 
 /** One line for an internal failure: the stage, the file, what failed; findings are incomplete. */
-function internalFailureLine(error: InternalFailureError, locale: Locale): string {
+async function internalFailureLine(error: InternalFailureError, locale: Locale): Promise<string> {
+    const { stageName } = await import('spbe-language');
     const where = `${error.file}${error.line ? `:${error.line}` : ''}`;
     return `spbe: ${cliSentence('internalStageFailure', locale, { stage: stageName(error.stage, locale), where, detail: error.detail })}\n`;
 }
@@ -28,8 +28,10 @@ export function outputFailureLine(code: string, locale: Locale): string {
 /**
  * Prints a thrown error in `locale` and returns the exit code: 0 for help and version, 2 for usage
  * problems and `UserError`s (the use cases' typed errors), 3 for internal failures and bugs.
+ * spbe-server's error classes are imported only past commander's own errors: such an error comes
+ * from a command, which has loaded spbe-server already, and `--help` or a usage error stays light.
  */
-export function exitCodeFor(error: unknown, locale: Locale): number {
+export async function exitCodeFor(error: unknown, locale: Locale): Promise<number> {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
         return 0;
@@ -37,12 +39,14 @@ export function exitCodeFor(error: unknown, locale: Locale): number {
     if (code?.startsWith('commander.')) {
         return 2;
     }
-    if (error instanceof UserError) {
+    // If spbe-server itself cannot load, the error is that failure: it gets the last-resort line.
+    const server = await import('spbe-server').catch(() => undefined);
+    if (server && error instanceof server.UserError) {
         process.stderr.write(`spbe: ${error.in(locale)}\n`);
         return 2;
     }
-    if (error instanceof InternalFailureError) {
-        process.stderr.write(internalFailureLine(error, locale));
+    if (server && error instanceof server.InternalFailureError) {
+        process.stderr.write(await internalFailureLine(error, locale));
         return 3;
     }
     // A bug outside the staged pipeline (e.g. inside a generator): one line naming it; the stack

@@ -3,6 +3,7 @@ import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
 import { boundDiff, cliOutputTarget, diskWorkspace, displayPath, exportInventoryFiles, formatProblem, ImportCheckError, importWorkbooks, keptSheetMessage, writeInventoryTemplate } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
+import type { ImportReportFormats } from '../definitions/inventory-commands.js';
 import { diagnosticLines } from '../report/text-report.js';
 import { printPaths } from './text-output.js';
 import { madeWithErrors, printWorkspaceErrors } from './workspace-errors.js';
@@ -20,9 +21,6 @@ export async function templateCommand(options: TemplateOptions, out: (text: stri
 
 /** Lines of each file's diff that `spbe import --dry-run` prints (text format); JSON carries the whole diff. */
 export const DryRunDiffLines = 300;
-
-/** The formats of `spbe import`'s report (`--format`). */
-export const ImportReportFormats = ['text', 'json'] as const;
 
 export interface ImportOptions {
     readonly opd?: string;

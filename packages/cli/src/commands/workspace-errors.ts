@@ -1,8 +1,7 @@
 import type { Locale } from 'spbe-model';
 import type { WorkspaceSource } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
-import { countBySeverity } from '../report/format.js';
-import { diagnosticLines } from '../report/text-report.js';
+import { countBySeverity, diagnosticLines } from '../report/text-report.js';
 
 /**
  * Why a generator command's exit code is not 0 (or why its documents may be incomplete): the

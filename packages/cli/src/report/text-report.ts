@@ -1,8 +1,7 @@
 import * as path from 'node:path';
-import { displayPath, type FileDiagnostic } from 'spbe-server';
+import { countFindings, displayPath, type FileDiagnostic, type FindingCounts } from 'spbe-server';
 import { severityLabel, type Locale } from 'spbe-model';
 import { cliSentence } from '../cli-sentences.js';
-import { countBySeverity } from './format.js';
 
 /**
  * `file:line:column  severity  message  [code]`, one line each. `file` is the diagnostic's
@@ -14,6 +13,11 @@ import { countBySeverity } from './format.js';
 export function diagnosticLines(diagnostics: readonly FileDiagnostic[], root: string, locale: Locale): string[] {
     return diagnostics.map(d =>
         `${displayPath(path.join(root, d.file))}:${d.line}:${d.column}  ${severityLabel(d.severity, locale)}  ${d.message}  [${d.code}]`);
+}
+
+/** Findings by severity (`hint` counts as info): the use cases' one count. */
+export function countBySeverity(diagnostics: readonly FileDiagnostic[]): FindingCounts {
+    return countFindings(0, diagnostics);
 }
 
 /** The diagnostic lines (see diagnosticLines), then a summary line. */

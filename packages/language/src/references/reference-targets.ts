@@ -49,7 +49,9 @@ let derived: DerivedTargets | undefined;
  */
 function deriveTargets(): DerivedTargets {
     const rules = SpbeGrammar().rules.filter(GrammarAST.isParserRule);
-    const assignmentsOf = (rule: GrammarAST.ParserRule) => AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment).toArray();
+    // Walked once per rule: the grammar walk is a fixed cost of every process that links.
+    const assignments = new Map(rules.map(rule => [rule, AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment).toArray()]));
+    const assignmentsOf = (rule: GrammarAST.ParserRule) => assignments.get(rule)!;
     const direct = new Map<string, ReferenceTarget>();
     const listRules = new Map<string, ReferenceTarget>();
     for (const rule of rules) {

@@ -1,4 +1,4 @@
-import { isOperationCancelled, stream, ValidationRegistry, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
+import { isOperationCancelled, stream, ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
 import type { SpbeServices } from '../spbe-module.js';
 import { errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
 import { IssueCodes, issueSeverity } from 'spbe-model';
@@ -38,15 +38,22 @@ export class SpbeValidationRegistry extends ValidationRegistry {
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const name = check.name || 'anonymous';
-        return async (node, accept, cancelToken) => {
+        const contain = (error: unknown, node: AstNode, accept: ValidationAcceptor): void => {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            const data: InternalFailureData = { code: IssueCodes.InternalError, stage: 'check', check: name, detail: errorDetail(error) };
+            accept(issueSeverity(IssueCodes.InternalError), internalFailureMessage(data, this.spbe.spbe.Settings.locale), { node, code: IssueCodes.InternalError, data });
+        };
+        // Not an async function: most checks are synchronous, and a promise per check and node was a
+        // measurable share of a cold validation. A check that returns a promise is still awaited.
+        return (node, accept, cancelToken) => {
             try {
-                await check.call(thisObj, node, accept, cancelToken);
+                const result = check.call(thisObj, node, accept, cancelToken);
+                return result instanceof Promise ? result.catch(error => contain(error, node, accept)) : undefined;
             } catch (error) {
-                if (isOperationCancelled(error)) {
-                    throw error;
-                }
-                const data: InternalFailureData = { code: IssueCodes.InternalError, stage: 'check', check: name, detail: errorDetail(error) };
-                accept(issueSeverity(IssueCodes.InternalError), internalFailureMessage(data, this.spbe.spbe.Settings.locale), { node, code: IssueCodes.InternalError, data });
+                contain(error, node, accept);
+                return undefined;
             }
         };
     }

@@ -54,7 +54,8 @@ export function diskWorkspace(dir: string, options: { locale?: Locale; keepInter
         async validated() {
             const workspace = await loaded();
             return {
-                model: workspace.model(),
+                // Built on first use: `spbe validate` needs only the findings, not the model.
+                get model() { return workspace.model(); },
                 counts: countFindings(workspace.files.length, workspace.diagnostics),
                 findings: { root: workspace.root, files: workspace.files.length, diagnostics: workspace.diagnostics }
             };

@@ -1,0 +1,24 @@
+import { Option } from 'commander';
+import { RoadmapFormats } from 'spbe-generators';
+import { MuatanOrder } from 'spbe-model';
+import { defineCommand } from '../command-definition.js';
+import type { GenerateRoadmapOptions } from '../commands/generate-roadmap.js';
+import { addLocaleOption, csvSeparatorOption, wholeNumber } from '../options.js';
+
+/** `spbe generate roadmap [dir]`. */
+export const generateRoadmapDefinition = defineCommand({
+    path: ['generate', 'roadmap'],
+    define: command => addLocaleOption(command
+        .description('the Peta Rencana documents: table, Gantt, coverage, gap, budget')
+        .argument('[dir]', 'workspace folder', '.')
+        .requiredOption('-f, --format <formats>', `one or more of ${RoadmapFormats.join(', ')} (comma-separated)`)
+        .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .option('--opd <kode>', 'only items this OPD is responsible for or carries out')
+        .addOption(new Option('--muatan <muatan>', 'only one muatan').choices([...MuatanOrder]))
+        .option('--from <yyyy>', 'first year', wholeNumber)
+        .option('--to <yyyy>', 'last year', wholeNumber), 'language of headings and messages')
+        .addOption(csvSeparatorOption())
+        .option('--allow-errors', 'generate even when the workspace has errors'),
+    run: async (context, dir: string, opts: GenerateRoadmapOptions) =>
+        (await import('../commands/generate-roadmap.js')).generateRoadmapCommand(dir, opts, context.out, context.err)
+});

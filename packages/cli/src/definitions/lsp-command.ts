@@ -1,0 +1,16 @@
+import { defineCommand } from '../command-definition.js';
+
+/**
+ * `spbe lsp --stdio`: the language server for editors other than VS Code. Resolves at once with 0;
+ * the server keeps the process alive until the editor closes stdin or asks it to exit.
+ */
+export const lspDefinition = defineCommand({
+    path: ['lsp'],
+    define: command => command
+        .description('run the language server over stdin/stdout (for editors other than VS Code)')
+        .option('--stdio', 'the transport (the only one; accepted because editors pass it)'),
+    run: async () => {
+        (await import('spbe-server')).startStdioLanguageServer();
+        return 0;
+    }
+});
