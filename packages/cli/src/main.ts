@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { DiagramFormats, DiffFormats, IndexFormats, InventoryFormats, InventorySheets, RoadmapFormats } from 'spbe-generators';
 import { FrameworkIds, MuatanOrder } from 'spbe-model';
 import { startStdioLanguageServer } from 'spbe-server';
+import { registerBuildCommands } from './commands/build-site.js';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     const program = createProgram(argv);
     registerWorkspaceCommands(program, context);
     registerGenerateCommands(program, context);
+    registerBuildCommands(program, context);
     registerExportCommands(program, context);
     registerInventoryCommands(program, context);
     registerReportCommands(program, context);

@@ -14,3 +14,7 @@ mkdirSync('fonts', { recursive: true });
 for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE']) {
     copyFileSync(`../../node_modules/dejavu-fonts-ttf/${font === 'LICENSE' ? 'LICENSE' : 'ttf/' + font}`, `fonts/${font}`);
 }
+
+// The preview's style belongs to the diagram app in spbe-generators (the static site uses it too).
+mkdirSync('media', { recursive: true });
+copyFileSync('../generators/src/preview/webview/preview.css', 'media/preview.css');

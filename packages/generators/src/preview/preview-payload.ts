@@ -34,12 +34,13 @@ function retires(e: ElementInfo, year: number | undefined): boolean {
  * The preview of a view: the same diagram and layout as `spbe export diagram`, plus what the
  * webview needs for hover, navigation, the findings overlay and its filters.
  */
-export async function buildPreviewPayload(model: SpbeModel, params: PreviewParams, findings: ReadonlyMap<string, readonly ElementFinding[]>): Promise<PreviewPayload> {
+export async function buildPreviewPayload(model: SpbeModel, params: PreviewParams, findings: ReadonlyMap<string, readonly ElementFinding[]>, options: { readonly collapseAbove?: number } = {}): Promise<PreviewPayload> {
     const started = performance.now();
     const spec: DiagramSpec = {
         view: params.view, opd: params.opd, year: params.year,
-        // The preview pans and zooms, so it draws every element of a city-sized workspace.
-        collapseAbove: 3000,
+        // The preview pans and zooms, so it draws every element of a city-sized workspace; the static
+        // site, which ships a payload per view and year, folds earlier (`options.collapseAbove`).
+        collapseAbove: options.collapseAbove ?? 3000,
         only: params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined
     };
     const graph = await layoutDiagram(buildDiagram(model, spec));

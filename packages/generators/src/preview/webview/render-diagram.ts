@@ -1,4 +1,4 @@
-import type { PreviewNode, PreviewPayload } from 'spbe-server/protocol';
+import type { PreviewNode, PreviewPayload } from '../preview-model.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
