@@ -11,7 +11,8 @@ import { diagramDataPath, siteDiagrams } from './site-diagrams.js';
 
 /** Checks `--base-url`: an absolute path (`/spbe/`) or an http(s) address, ending with `/`. */
 export function isSiteBaseUrl(value: string): boolean {
-    return /^(?:\/|https?:\/\/[^\s/?#]+\/)(?:[^\s?#"<>\\]*\/)?$/.test(value);
+    // `//host/` would be another host; quotes, spaces, `?` and `#` have no place in a folder address.
+    return /^(?:\/(?!\/)|https?:\/\/[^\s/?#"<>\\]+\/)(?:[^\s?#"<>\\]*\/)?$/.test(value);
 }
 
 /**
