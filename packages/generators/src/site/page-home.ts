@@ -46,17 +46,17 @@ export function homePage(c: SiteContext): string {
     const national = c.model.opds.find(o => o.builtin);
     const body = [
         `<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>`,
-        '<section aria-labelledby="indeks">',
+        '<section>',
         c.report.index
             ? indexHtmlSection(c.report.index, l, 2, c.report.indexWords).replace(/^<h2>/, '<h2 id="indeks">').replace(/<svg /, '<svg class="chart" ')
             : `<h2 id="indeks">${e(c.w('index'))}</h2><p>${e(c.w('noIndex'))}</p>`,
         '</section>',
-        `<section aria-labelledby="domain"><h2 id="domain">${e(c.w('countsPerDomain'))}</h2>`,
+        `<section><h2 id="domain">${e(c.w('countsPerDomain'))}</h2>`,
         table(c.w('countsPerDomain'), [c.w('domain'), { text: c.w('count'), numeric: true }], perKind), '</section>',
-        `<section aria-labelledby="opd"><h2 id="opd">${e(c.w('findingsPerOpd'))}</h2><p class="hint">${e(c.w('sortHint'))}</p>`,
+        `<section><h2 id="opd">${e(c.w('findingsPerOpd'))}</h2><p class="hint">${e(c.w('sortHint'))}</p>`,
         table(c.w('findingsPerOpd'), [c.w('opd'), { text: c.w('elements'), numeric: true }, { text: c.w('errors'), numeric: true }, { text: c.w('warnings'), numeric: true }, { text: c.w('infos'), numeric: true }, { text: c.w('total'), numeric: true }], opdRows, true),
         national ? `<p>${c.opdLink(path, national.code)}</p>` : '', '</section>',
-        `<section aria-labelledby="muatan"><h2 id="muatan">${e(c.w('muatanCoverage'))}</h2>`,
+        `<section><h2 id="muatan">${e(c.w('muatanCoverage'))}</h2>`,
         table(c.w('muatanCoverage'), [c.words.property('muatan'), { text: c.w('roadmapItems'), numeric: true }], coverage), '</section>'
     ];
     return sitePage(c.frame(path, c.w('home'), 'home'), body.join('\n'));

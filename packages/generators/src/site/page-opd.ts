@@ -121,16 +121,16 @@ export function opdPage(c: SiteContext, o: OpdInfo): string {
     const body = [
         `<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>`,
         `<nav class="toc" aria-label="${e(c.opdTitle(o.code))}"><ul>${toc.map(([id, text]) => `<li><a href="#${id}">${e(text)}</a></li>`).join('')}</ul></nav>`,
-        `<section aria-labelledby="dipakai-oleh"><h2 id="dipakai-oleh">${e(c.w('usedBy'))}</h2><p>${e(c.w('usedByIntro'))}</p>`,
+        `<section><h2 id="dipakai-oleh">${e(c.w('usedBy'))}</h2><p>${e(c.w('usedByIntro'))}</p>`,
         usesTable(c, path, c.w('usedBy'), usedBy, 'user'), '</section>',
-        `<section aria-labelledby="memakai"><h2 id="memakai">${e(c.w('uses'))}</h2><p>${e(c.w('usesIntro'))}</p>`,
+        `<section><h2 id="memakai">${e(c.w('uses'))}</h2><p>${e(c.w('usesIntro'))}</p>`,
         usesTable(c, path, c.w('uses'), uses, 'owner'), '</section>',
-        `<section aria-labelledby="temuan"><h2 id="temuan">${e(c.w('findings'))}</h2>`,
+        `<section><h2 id="temuan">${e(c.w('findings'))}</h2>`,
         findingRows.length ? table(c.w('findings'), [c.w('element'), c.w('severity'), c.w('message'), c.w('howToFix')], findingRows, true) : `<p>${e(c.w('none'))}</p>`, '</section>',
-        `<section aria-labelledby="rencana"><h2 id="rencana">${e(c.w('roadmapItems'))}</h2>`,
+        `<section><h2 id="rencana">${e(c.w('roadmapItems'))}</h2>`,
         itemRows.length ? table(c.w('roadmapItems'), [c.w('item'), c.w('role'), c.words.property('muatan'), c.w('years')], itemRows) : `<p>${e(c.w('none'))}</p>`, '</section>',
-        o.builtin ? '' : `<section aria-labelledby="diagram"><h2 id="diagram">${e(c.w('opdDiagram'))}</h2>${diagramMarkup(c, `${c.w('opdDiagram')}: ${c.opdTitle(o.code)}`, false)}</section>`,
-        `<section aria-labelledby="elemen"><h2 id="elemen">${e(c.w('elements'))}</h2>`, ...byKind, elements.length ? '' : `<p>${e(c.w('none'))}</p>`,
+        o.builtin ? '' : `<section><h2 id="diagram">${e(c.w('opdDiagram'))}</h2>${diagramMarkup(c, `${c.w('opdDiagram')}: ${c.opdTitle(o.code)}`, false)}</section>`,
+        `<section><h2 id="elemen">${e(c.w('elements'))}</h2>`, ...byKind, elements.length ? '' : `<p>${e(c.w('none'))}</p>`,
         ...elements.map(x => elementSection(c, path, x)), '</section>'
     ];
     const frame = c.frame(path, c.opdTitle(o.code), 'opd', o.builtin ? {} : { scripts: [diagramDataPath(o.code), 'assets/diagram-app.js'], styles: ['assets/preview.css'] });

@@ -13,7 +13,7 @@ export function diagramPage(c: SiteContext): string {
 /** Cari: the search form and its results, filled by the page script from the index shipped with the site. */
 export function searchPage(c: SiteContext): string {
     const path = c.paths.search;
-    const body = `<form class="search-form" role="search" action="" method="get">
+    const body = `<form class="search-form" role="search" aria-label="${e(c.w('results'))}" action="" method="get">
 <label for="q">${e(c.w('searchLabel'))}</label>
 <input type="search" id="q" name="q" autocomplete="off" placeholder="${e(c.w('searchPlaceholder'))}">
 <button type="submit">${e(c.w('search'))}</button>

@@ -35,16 +35,16 @@ export function roadmapPage(c: SiteContext): string {
         `<tr><td>${c.elementLink(path, g.element.id)}</td>${td(g.element.kindLabel)}<td>${c.opdLink(path, g.element.opd)}</td>${td(g.year ?? '')}<td>${g.by.map(n => c.itemLink(path, n)).join(', ')}</td></tr>`);
     const gapHeaders = [h('element'), h('kind'), h('opd'), h('year'), h('by')];
     const body = [
-        `<section aria-labelledby="tabel"><h2 id="tabel">${e(h('title'))}</h2>`,
+        `<section><h2 id="tabel">${e(h('title'))}</h2>`,
         table(h('title'), [h('kode'), h('rencana'), h('prioritas'), c.w('years'), h('penanggungJawab'), h('pelaksana'), h('indikator'), `${c.words.property('mewujudkan')} / ${c.words.property('menghentikan')}`, { text: h('anggaran'), numeric: true }], rows),
         '</section>',
-        `<section aria-labelledby="gantt"><h2 id="gantt">${e(h('gantt'))}</h2>`,
+        `<section><h2 id="gantt">${e(h('gantt'))}</h2>`,
         `<div class="table-wrap" role="region" aria-label="${e(h('gantt'))}" tabindex="0">${ganttSvg(r)}</div>`,
         `<p>${e(h('criticalPath'))}: ${r.criticalPath.map(n => c.itemLink(path, n)).join(' → ') || e(h('none'))}</p></section>`,
-        `<section aria-labelledby="cakupan"><h2 id="cakupan">${e(h('coverage'))}</h2>`,
+        `<section><h2 id="cakupan">${e(h('coverage'))}</h2>`,
         table(h('coverage'), [h('muatan'), { text: h('items'), numeric: true }, h('covered')], r.coverage.map(m => `<tr>${td(m.label)}${td(m.count, true)}${td(m.count ? h('yes') : h('missing'))}</tr>`)),
         '</section>',
-        `<section aria-labelledby="gap"><h2 id="gap">${e(h('gap'))}</h2>`,
+        `<section><h2 id="gap">${e(h('gap'))}</h2>`,
         `<h3>${e(h('toBe'))}</h3>`, r.gap.toBe.length ? table(h('toBe'), gapHeaders, gapRows(r.gap.toBe.map(g => ({ element: g.element, year: g.year, by: g.realizedBy })))) : `<p>${e(h('none'))}</p>`,
         `<h3>${e(h('retirements'))}</h3>`, r.gap.retirements.length ? table(h('retirements'), gapHeaders, gapRows(r.gap.retirements.map(g => ({ element: g.element, year: g.year, by: g.retiredBy })))) : `<p>${e(h('none'))}</p>`,
         '</section>'

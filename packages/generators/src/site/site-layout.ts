@@ -54,13 +54,13 @@ ${styles}
 <header class="site-header">
 <p class="site-title"><a href="${link(frame.paths.home)}">${e(frame.siteTitle)}</a></p>
 <nav aria-label="${e(siteWord('mainNav', l))}"><ul>${nav}</ul></nav>
-<form class="site-search" role="search" action="${link(frame.paths.search)}" method="get">
+<form class="site-search" role="search" aria-label="${e(siteWord('searchSite', l))}" action="${link(frame.paths.search)}" method="get">
 <label for="site-q">${e(siteWord('search', l))}</label>
 <input type="search" id="site-q" name="q" placeholder="${e(siteWord('searchPlaceholder', l))}" autocomplete="off">
 <button type="submit">${e(siteWord('search', l))}</button>
 </form>
-</header>
 ${frame.notices.map(n => `<p class="notice" role="note">${e(n)}</p>`).join('\n')}
+</header>
 <main id="isi" tabindex="-1">
 <h1>${e(frame.title)}</h1>
 ${body}

@@ -9,6 +9,7 @@ const SiteWords = {
     roadmap: { id: 'Peta Rencana', en: 'Roadmap' },
     diagram: { id: 'Diagram', en: 'Diagram' },
     search: { id: 'Cari', en: 'Search' },
+    searchSite: { id: 'Cari di situs', en: 'Search the site' },
     searchLabel: { id: 'Cari elemen, OPD atau rencana', en: 'Search elements, OPDs or roadmap items' },
     searchPlaceholder: { id: 'mis. kependudukan', en: 'e.g. kependudukan' },
     searchNone: { id: 'Tidak ada hasil.', en: 'No results.' },
