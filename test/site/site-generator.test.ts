@@ -167,3 +167,22 @@ describe('locale and base URL', () => {
         }
     });
 });
+
+describe('the site lays out each distinct diagram once', () => {
+    test('views of years with the same diagram share one layout; a year that differs gets its own', async () => {
+        const { buildPreviewPayload } = await import('spbe-generators');
+        const { loadWorkspace } = await import('spbe-server');
+        const dir = mkdtempSync(join(tmpdir(), 'spbe-site-layouts-'));
+        writeFileSync(join(dir, 'ws.spbe'), `pemda P "Pemerintah Kota Uji" { periode 2026..2028 }
+opd A "Dinas A" { aplikasi X "Aplikasi X" {} aplikasi Y "Aplikasi Y" { status dihentikan hingga 2027 } }
+opd B "Dinas B" { layanan L "Layanan B" { aplikasi A.X, A.Y } }
+`);
+        const model = (await loadWorkspace(dir)).model();
+        const layouts = new Map();
+        const views = await Promise.all([2026, 2027, 2028].map(year => buildPreviewPayload(model, { view: 'layered', year }, new Map(), { layouts })));
+        expect(layouts.size).toBe(2);
+        expect(views[0].nodes.map(n => [n.id, n.x, n.y])).toEqual(views[1].nodes.map(n => [n.id, n.x, n.y]));
+        expect(views[2].nodes.map(n => n.id)).not.toContain('A.Y');
+        expect(views.map(v => v.params.year)).toEqual([2026, 2027, 2028]);
+    }, 60_000);
+});

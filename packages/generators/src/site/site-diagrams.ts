@@ -13,6 +13,9 @@ import type { SiteContext } from './site-context.js';
  */
 const SiteCollapseAbove = 600;
 
+/** Elements a workspace may have for its OPD pages to show the OPD view with neighbours (see `siteDiagrams`). */
+const OpdViewLimit = 1500;
+
 /** The diagrams of the portal: the Diagram page's views and each OPD's diagram, as page data scripts. */
 export interface SiteDiagramFiles {
     /** `assets/diagram/semua.js`: layered, integrasi and gap, for every year. */
@@ -57,13 +60,21 @@ export async function siteDiagrams(c: SiteContext, findings: ReadonlyMap<string,
         ...(['layered', 'integrasi'] as const).flatMap(view => [{ view }, ...years.map(year => ({ view, year }))]),
         { view: 'gap' }, ...(periode ? [{ view: 'gap' as const, year: periode.start }, { view: 'gap' as const, year: periode.end }] : [])
     ];
-    const options = { collapseAbove: SiteCollapseAbove };
-    const overview = await Promise.all(views.map(params => buildPreviewPayload(model, params, findings, options)));
+    const options = { collapseAbove: SiteCollapseAbove, layouts: new Map() };
+    const overview: PreviewPayload[] = [];
+    for (const params of views) {
+        overview.push(await buildPreviewPayload(model, params, findings, options));
+    }
     const overviewViews: PreviewView[] = ['layered', 'integrasi', 'gap'];
     const opds = new Map<string, string>();
+    // A city-sized workspace gets each OPD's column of the layered view (placed directly, in
+    // milliseconds); a smaller one the OPD view with its neighbours in other OPDs (laid out by ELK,
+    // which takes seconds per OPD once an OPD has hundreds of elements).
+    const withNeighbours = model.elements.filter(x => !x.builtin).length <= OpdViewLimit;
     for (const o of model.opds.filter(x => !x.builtin)) {
-        const payload = await buildPreviewPayload(model, { view: 'opd', opd: o.code }, findings, options);
-        opds.set(o.code, dataScript(c, c.paths.opd(o.code), { views: ['opd'], opdChoice: false, years: false, filters: false, exports: false }, { view: 'opd', opd: o.code }, [payload]));
+        const params: PreviewParams = withNeighbours ? { view: 'opd', opd: o.code } : { view: 'layered', opds: [o.code] };
+        const payload = await buildPreviewPayload(model, params, findings, options);
+        opds.set(o.code, dataScript(c, c.paths.opd(o.code), { views: [params.view], opdChoice: false, years: false, filters: false, exports: false }, params, [payload]));
     }
     return {
         overview: dataScript(c, c.paths.diagram, { views: overviewViews, opdChoice: false, years: years.length > 0, filters: false, exports: false }, { view: 'layered' }, overview),
@@ -85,7 +96,7 @@ export function diagramMarkup(c: SiteContext, label: string, withViews: boolean)
     <option value="integrasi">${t('Peta integrasi lintas OPD', 'Cross-OPD integration map')}</option>
     <option value="gap">${t('Gap (as-is → to-be)', 'Gap (as-is → to-be)')}</option>
   </select></label>`
-        : `<select id="view" aria-label="${t('Tampilan', 'View')}" hidden><option value="opd">opd</option></select>`;
+        : `<select id="view" aria-label="${t('Tampilan', 'View')}" hidden><option value="opd">opd</option><option value="layered">layered</option></select>`;
     return `<section class="diagram-app" aria-label="${e(label)}">
 <div class="toolbar" role="toolbar" aria-label="${e(label)}">
   ${views}
