@@ -24,8 +24,12 @@ await source.elementFindings();
 const loadMs = performance.now() - started;
 
 started = performance.now();
+const cpu = process.cpuUsage();
 const site = await buildSite(source, { dir: join(root, 'site') }, {}, 'id');
 const buildMs = performance.now() - started;
+// CPU time too: on a shared machine the wall time also counts other jobs' turns on the cores.
+const used = process.cpuUsage(cpu);
+const buildCpuMs = (used.user + used.system) / 1000;
 
 let bytes = 0;
 let largest = { name: '', bytes: 0 };
@@ -39,13 +43,13 @@ for (const entry of readdirSync(site.dir, { recursive: true, withFileTypes: true
         }
     }
 }
-const result = { elements, opds, loadMs: Math.round(loadMs), buildMs: Math.round(buildMs), files: site.files, megabytes: +(bytes / 1e6).toFixed(1), largest: { name: largest.name, megabytes: +(largest.bytes / 1e6).toFixed(2) } };
+const result = { elements, opds, loadMs: Math.round(loadMs), buildMs: Math.round(buildMs), buildCpuMs: Math.round(buildCpuMs), files: site.files, megabytes: +(bytes / 1e6).toFixed(1), largest: { name: largest.name, megabytes: +(largest.bytes / 1e6).toFixed(2) } };
 if (child) {
     console.log(JSON.stringify(result));
 } else {
     console.log(`spbe build site — ${elements} elements, ${opds} OPDs, Node ${process.version}`);
-    console.log('| load + validate (s) | build the site (s) | files | total (MB) | largest file |');
-    console.log('|---:|---:|---:|---:|---|');
-    console.log(`| ${(loadMs / 1000).toFixed(2)} | ${(buildMs / 1000).toFixed(2)} | ${result.files} | ${result.megabytes} | ${largest.name} ${result.largest.megabytes} MB |`);
-    console.log(`target: build < 5 s ${buildMs < 5000 ? 'met' : 'MISSED'}, total < 30 MB ${bytes < 30e6 ? 'met' : 'MISSED'}`);
+    console.log('| load + validate (s) | build the site, wall (s) | build, CPU (s) | files | total (MB) | largest file |');
+    console.log('|---:|---:|---:|---:|---:|---|');
+    console.log(`| ${(loadMs / 1000).toFixed(2)} | ${(buildMs / 1000).toFixed(2)} | ${(buildCpuMs / 1000).toFixed(2)} | ${result.files} | ${result.megabytes} | ${largest.name} ${result.largest.megabytes} MB |`);
+    console.log(`target: build < 5 s ${buildMs < 5000 ? 'met' : 'MISSED'} (wall), total < 30 MB ${bytes < 30e6 ? 'met' : 'MISSED'}`);
 }

@@ -1,5 +1,5 @@
 // `npm run bench`: cold `spbe validate` wall time and peak RSS for growing synthetic workspaces,
-// and the edit-to-diagnostics latency in a 20k-element workspace, then `spbe import` (import-bench.mjs). Each measurement runs in its own
+// and the edit-to-diagnostics latency in a 20k-element workspace, the static site (site-bench.mjs), then `spbe import` (import-bench.mjs). Each measurement runs in its own
 // process so that one size cannot warm up the next. Usage: npm run bench [-- 5000 20000 …]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -72,6 +72,11 @@ const p = runChild('preview-bench.mjs', [previewDir]);
 console.log(`live preview of a ${p.elements}-element city (37 OPDs), median of 5: payload (diagram + layout + findings) ` +
     `${Object.entries(p.views).map(([view, v]) => `${view} ${v.buildMs} ms for ${v.nodes} nodes`).join(', ')}` +
     `${p.renderMs !== undefined ? `; drawing the layered view in the webview ${p.renderMs} ms` : ''}`);
+
+const site = runChild('site-bench.mjs', ['5000', '37', '--json']);
+console.log(`spbe build site for a ${site.elements}-element, ${site.opds}-OPD city: ${(site.buildMs / 1000).toFixed(2)} s ` +
+    `(${(site.buildCpuMs / 1000).toFixed(2)} s CPU) after ${(site.loadMs / 1000).toFixed(2)} s to load and validate; ${site.files} files, ${site.megabytes} MB ` +
+    `(targets: < 5 s, < 30 MB)`);
 
 // `spbe import` of one OPD's inventory, 10k and 50k rows, CSV and XLSX (its own table).
 execFileSync(process.execPath, [join(here, 'import-bench.mjs')], { stdio: 'inherit' });

@@ -18,7 +18,7 @@ export function searchPage(c: SiteContext): string {
 <input type="search" id="q" name="q" autocomplete="off" placeholder="${e(c.w('searchPlaceholder'))}">
 <button type="submit">${e(c.w('search'))}</button>
 </form>
-<p id="search-status" role="status" data-none="${e(c.w('searchNone'))}">${e(c.w('searchNoScript'))}</p>
+<p id="search-status" role="status" data-none="${e(c.w('searchNone'))}" data-count="${e(c.w('resultCount'))}">${e(c.w('searchNoScript'))}</p>
 <ol id="search-results" aria-label="${e(c.w('results'))}"></ol>`;
     return sitePage(c.frame(path, c.w('search'), 'search', { scripts: ['assets/search-index.js'] }), body);
 }

@@ -12,6 +12,7 @@ const SiteWords = {
     searchSite: { id: 'Cari di situs', en: 'Search the site' },
     searchLabel: { id: 'Cari elemen, OPD atau rencana', en: 'Search elements, OPDs or roadmap items' },
     searchPlaceholder: { id: 'mis. kependudukan', en: 'e.g. kependudukan' },
+    resultCount: { id: 'hasil', en: 'result(s)' },
     searchNone: { id: 'Tidak ada hasil.', en: 'No results.' },
     searchNoScript: { id: 'Pencarian memerlukan JavaScript.', en: 'Search needs JavaScript.' },
     mainNav: { id: 'Navigasi utama', en: 'Main navigation' },

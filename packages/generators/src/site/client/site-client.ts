@@ -58,7 +58,7 @@ function searchPage(): void {
             li.append(a, kind);
             return li;
         }));
-        status.textContent = query && results.length === 0 ? status.dataset.none ?? '' : query ? `${results.length}` : '';
+        status.textContent = query && results.length === 0 ? status.dataset.none ?? '' : query ? `${results.length} ${status.dataset.count ?? ''}` : '';
     };
     input.value = new URLSearchParams(window.location.search).get('q') ?? '';
     input.addEventListener('input', run);
