@@ -11,5 +11,4 @@ export { type PreviewView, type PreviewParams, type PreviewNode, type PreviewEdg
 export { buildPreviewPayload } from './preview/preview-payload.js';
 export * from './scaffold/workspace-template.js';
 export { generateSite, isSiteBaseUrl } from './site/generate-site.js';
-export { readSiteAssets, siteAssetsDir, SiteAssetsMissingError, type SiteAssets } from './site/site-assets.js';
-export { type SiteInput } from './site/site-context.js';
+export { readSiteAssets, type SiteAssets } from './site/site-assets.js';

@@ -6,6 +6,12 @@ import { addLocaleOption } from '../options.js';
 import { printPaths } from './text-output.js';
 import { printWorkspaceErrors } from './workspace-errors.js';
 
+/** The closing line after a site built from a workspace with errors (`--allow-errors`). */
+const builtWithErrors: Readonly<Record<Locale, (errors: number) => string>> = {
+    id: errors => `situs dibuat dari ruang kerja dengan ${errors} galat (--allow-errors); setiap halaman menyebutkannya`,
+    en: errors => `the site was built from a workspace with ${errors} error(s) (--allow-errors); every page says so`
+};
+
 export interface BuildSiteOptions {
     readonly output?: string;
     readonly locale: Locale;
@@ -26,9 +32,7 @@ export async function buildSiteCommand(dir: string, options: BuildSiteOptions, o
     try {
         const site = await buildSite(source, target, { locale: options.locale, baseUrl: options.baseUrl, allowErrors: options.allowErrors === true }, options.locale);
         printPaths([site.index], out);
-        await printWorkspaceErrors(source, options.locale, err, errors => options.locale === 'en'
-            ? `the site was built from a workspace with ${errors} error(s) (--allow-errors); every page says so`
-            : `situs dibuat dari ruang kerja dengan ${errors} galat (--allow-errors); setiap halaman menyebutkannya`);
+        await printWorkspaceErrors(source, options.locale, err, errors => builtWithErrors[options.locale](errors));
         return 0;
     } catch (error) {
         if (!(error instanceof WorkspaceHasErrorsError)) {

@@ -7,7 +7,10 @@ import { table, td, type SiteContext } from './site-context.js';
 import type { CrossOpdUse, SharingStatus } from './site-usage.js';
 
 const Kinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
-const SeverityWords = { error: { id: 'Galat', en: 'Error' }, warning: { id: 'Peringatan', en: 'Warning' }, info: { id: 'Info', en: 'Info' } } as const;
+/** A finding's severity by the site's words (`errors` reads "Galat", as a column heading and as a single finding's word). */
+const SeverityWords = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+/** The issue catalog's one-line rule in each language. */
+const SummaryField = { id: 'summaryId', en: 'summary' } as const;
 
 /** The sharing status in words, with a class that also marks it by more than colour (an icon in the style). */
 function sharingCell(c: SiteContext, status: SharingStatus): string {
@@ -44,7 +47,7 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
         rows.push([c.w('description'), e(description)]);
     }
     if (x.kind === 'data' && x.pribadi) {
-        rows.push([c.words.property('pribadi'), e(l === 'en' ? 'Yes' : 'Ya')]);
+        rows.push([c.words.property('pribadi'), e(c.w('yes'))]);
     }
     for (const [key, value] of Object.entries(x.attributes)) {
         const text = Array.isArray(value) ? value.join(', ') : String(value);
@@ -58,7 +61,7 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     if (x.sharedWithAll) {
         const key = x.kind === 'data' ? 'bagiPakai' : 'pengguna';
-        byProperty.set(key, [...byProperty.get(key) ?? [], e(l === 'en' ? 'All OPDs' : 'Semua OPD')]);
+        byProperty.set(key, [...byProperty.get(key) ?? [], e(c.w('allOpds'))]);
     }
     for (const [property, links] of byProperty) {
         rows.push([c.words.property(property), links.join(', ')]);
@@ -77,7 +80,7 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     const findings = c.findings(x.id);
     const findingList = findings.length
-        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(SeverityWords[f.severity][l])}: ${e(f.message)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
+        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(c.w(SeverityWords[f.severity]))}: ${e(f.message)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
         : '';
     return `<section class="element" id="${e(elementAnchor(x.name))}" aria-labelledby="${e(elementAnchor(x.name))}-h">
 <h3 id="${e(elementAnchor(x.name))}-h">${e(c.elementTitle(x))} <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
@@ -107,8 +110,8 @@ export function opdPage(c: SiteContext, o: OpdInfo): string {
     const usedBy = c.uses.filter(u => u.target.opd === o.code);
     const uses = c.uses.filter(u => u.user.opd === o.code);
     const findings = elements.flatMap(x => c.findings(x.id).map(f => ({ x, f })));
-    const findingRows = findings.map(({ x, f }) => `<tr><td>${c.elementLink(path, x.id)}</td><td><span class="severity severity-${f.severity}">${e(SeverityWords[f.severity][l])}</span></td>${td(f.message)}`
-        + `<td><code>${e(f.code)}</code> ${e(IssueCatalog[f.code as keyof typeof IssueCatalog]?.[l === 'en' ? 'summary' : 'summaryId'] ?? '')}</td></tr>`);
+    const findingRows = findings.map(({ x, f }) => `<tr><td>${c.elementLink(path, x.id)}</td><td><span class="severity severity-${f.severity}">${e(c.w(SeverityWords[f.severity]))}</span></td>${td(f.message)}`
+        + `<td><code>${e(f.code)}</code> ${e(IssueCatalog[f.code as keyof typeof IssueCatalog]?.[SummaryField[l]] ?? '')}</td></tr>`);
     const items = c.report.rows.filter(r => c.items.get(r.name)?.penanggungJawab === o.code || c.items.get(r.name)?.pelaksana.includes(o.code));
     const itemRows = items.map(r => `<tr><td>${c.itemLink(path, r.name)}</td>${td(c.items.get(r.name)?.penanggungJawab === o.code ? c.w('responsible') : c.w('executor'))}`
         + `${td(r.muatan ? c.words.value('rencana', 'muatan', r.muatan) : '')}${td(r.tahunMulai === null ? '' : `${r.tahunMulai}–${r.tahunSelesai}`)}</tr>`);

@@ -87,32 +87,31 @@ export async function siteDiagrams(c: SiteContext, findings: ReadonlyMap<string,
  * language; the app fills it from the page's data script. `label` names the diagram region.
  */
 export function diagramMarkup(c: SiteContext, label: string, withViews: boolean): string {
-    const l = c.locale;
-    const t = (id: string, en: string) => e(l === 'en' ? en : id);
+    const t = (key: Parameters<typeof c.w>[0]) => e(c.w(key));
     const views = withViews
-        ? `<label>${t('Tampilan', 'View')} <select id="view">
-    <option value="layered">${t('Arsitektur berlapis', 'Layered architecture')}</option>
-    <option value="opd">${t('Satu OPD', 'One OPD')}</option>
-    <option value="integrasi">${t('Peta integrasi lintas OPD', 'Cross-OPD integration map')}</option>
-    <option value="gap">${t('Gap (as-is → to-be)', 'Gap (as-is → to-be)')}</option>
+        ? `<label>${t('view')} <select id="view">
+    <option value="layered">${t('viewLayered')}</option>
+    <option value="opd">${t('viewOpd')}</option>
+    <option value="integrasi">${t('viewIntegrasi')}</option>
+    <option value="gap">${t('viewGap')}</option>
   </select></label>`
-        : `<select id="view" aria-label="${t('Tampilan', 'View')}" hidden><option value="opd">opd</option><option value="layered">layered</option></select>`;
+        : `<select id="view" aria-label="${t('view')}" hidden><option value="opd">opd</option><option value="layered">layered</option></select>`;
     return `<section class="diagram-app" aria-label="${e(label)}">
 <div class="toolbar" role="toolbar" aria-label="${e(label)}">
   ${views}
   <select id="opd" aria-label="OPD" hidden></select>
-  <span id="year-group"><label><input type="checkbox" id="year-all"> ${t('semua tahun', 'all years')}</label>
-    <input type="range" id="year" aria-label="${t('Tahun', 'Year')}" step="1"> <output id="year-label" for="year"></output></span>
-  <span id="gap-side" role="radiogroup" aria-label="${t('Sisi gap', 'Gap side')}" hidden>
-    <label><input type="radio" name="gap" value="both"> ${t('keduanya', 'both')}</label>
+  <span id="year-group"><label><input type="checkbox" id="year-all"> ${t('allYears')}</label>
+    <input type="range" id="year" aria-label="${t('year')}" step="1"> <output id="year-label" for="year"></output></span>
+  <span id="gap-side" role="radiogroup" aria-label="${t('gapSide')}" hidden>
+    <label><input type="radio" name="gap" value="both"> ${t('gapBoth')}</label>
     <label><input type="radio" name="gap" value="asis"> as-is</label>
     <label><input type="radio" name="gap" value="tobe"> to-be</label></span>
-  <select id="filter-opd" aria-label="${t('Saring OPD', 'Filter OPD')}" hidden></select>
-  <select id="filter-kind" aria-label="${t('Saring domain', 'Filter domain')}" hidden></select>
-  <input type="search" id="search" placeholder="${t('Sorot elemen…', 'Highlight elements…')}" aria-label="${t('Sorot elemen di diagram', 'Highlight elements in the diagram')}">
-  <button type="button" id="fit">${t('Pas', 'Fit')}</button>
-  <button type="button" id="zoom-in" aria-label="${t('Perbesar', 'Zoom in')}">+</button>
-  <button type="button" id="zoom-out" aria-label="${t('Perkecil', 'Zoom out')}">−</button>
+  <select id="filter-opd" aria-label="${t('filterOpd')}" hidden></select>
+  <select id="filter-kind" aria-label="${t('filterKind')}" hidden></select>
+  <input type="search" id="search" placeholder="${t('highlight')}" aria-label="${t('highlightLabel')}">
+  <button type="button" id="fit">${t('fit')}</button>
+  <button type="button" id="zoom-in" aria-label="${t('zoomIn')}">+</button>
+  <button type="button" id="zoom-out" aria-label="${t('zoomOut')}">−</button>
   <button type="button" id="export-svg" hidden>SVG</button>
   <button type="button" id="export-png" hidden>PNG</button>
 </div>
@@ -124,7 +123,7 @@ export function diagramMarkup(c: SiteContext, label: string, withViews: boolean)
   <div id="tooltip" role="tooltip" hidden></div>
   <div id="findings" aria-live="polite" hidden></div>
 </div>
-<p id="status" class="status" aria-live="polite">${t('Memuat…', 'Loading…')}</p>
+<p id="status" class="status" aria-live="polite">${t('loading')}</p>
 </section>
 <p class="hint">${e(c.w('diagramHelp'))}</p>`;
 }

@@ -1,8 +1,9 @@
-import type { Bilingual, Locale } from 'spbe-model';
+import { DiagramViewTitles, diffWord, editorLabel, heading, indexLabel, propertyLabel, term, valueLabel, type Bilingual, type Locale } from 'spbe-model';
 
 /**
- * The portal's own words (navigation, headings, column names) in Indonesian and English. Words other
- * outputs already translate (kinds, enumeration values, roadmap headings) come from spbe-model.
+ * The portal's own words (navigation, headings, column names) in Indonesian and English. A word
+ * another output already translates is taken from spbe-model's table (a function here), so each
+ * word is translated once.
  */
 const SiteWords = {
     home: { id: 'Beranda', en: 'Home' },
@@ -17,11 +18,9 @@ const SiteWords = {
     searchNoScript: { id: 'Pencarian memerlukan JavaScript.', en: 'Search needs JavaScript.' },
     mainNav: { id: 'Navigasi utama', en: 'Main navigation' },
     skip: { id: 'Langsung ke isi', en: 'Skip to content' },
-    opds: { id: 'OPD', en: 'OPDs' },
-    opdList: { id: 'Daftar OPD', en: 'OPD list' },
-    elements: { id: 'Elemen', en: 'Elements' },
-    element: { id: 'Elemen', en: 'Element' },
-    domain: { id: 'Domain', en: 'Domain' },
+    elements: l => diffWord('elementsRow', l),
+    element: l => heading('element', l),
+    domain: l => indexLabel('domain', l),
     count: { id: 'Jumlah', en: 'Count' },
     countsPerDomain: { id: 'Jumlah elemen per domain', en: 'Elements per domain' },
     findingsPerOpd: { id: 'Temuan per OPD', en: 'Findings per OPD' },
@@ -32,9 +31,9 @@ const SiteWords = {
     total: { id: 'Total', en: 'Total' },
     sortHint: { id: 'Klik judul kolom untuk mengurutkan.', en: 'Click a column heading to sort.' },
     muatanCoverage: { id: 'Cakupan tujuh muatan', en: 'Coverage of the seven muatan' },
-    status: { id: 'Status', en: 'Status' },
+    status: l => editorLabel('status', l),
     exists: { id: 'Ada', en: 'Exists' },
-    usedBy: { id: 'Dipakai oleh', en: 'Used by' },
+    usedBy: l => term('usedBy', l),
     uses: { id: 'Memakai', en: 'Uses' },
     usedByIntro: { id: 'OPD lain yang memakai data dan aplikasi OPD ini.', en: 'Other OPDs that use this OPD\'s data and applications.' },
     usesIntro: { id: 'Data dan aplikasi OPD lain yang dipakai OPD ini.', en: 'Other OPDs\' data and applications this OPD uses.' },
@@ -44,19 +43,18 @@ const SiteWords = {
     via: { id: 'Melalui', en: 'Through' },
     sharing: { id: 'Status berbagi', en: 'Sharing status' },
     shared: { id: 'Dibagipakaikan', en: 'Shared' },
-    sharedOpen: { id: 'Terbuka', en: 'Open' },
+    sharedOpen: l => valueLabel('SifatData', 'terbuka', l),
     notShared: { id: 'Tidak dibagipakaikan', en: 'Not shared' },
     national: { id: 'Nasional', en: 'National' },
     message: { id: 'Pesan', en: 'Message' },
     howToFix: { id: 'Aturan yang dilanggar', en: 'Rule broken' },
-    rule: { id: 'Kode', en: 'Code' },
     severity: { id: 'Tingkat', en: 'Severity' },
     line: { id: 'baris', en: 'line' },
-    roadmapItems: { id: 'Rencana', en: 'Roadmap items' },
+    roadmapItems: l => diffWord('itemsRow', l),
     role: { id: 'Peran', en: 'Role' },
-    responsible: { id: 'Penanggung jawab', en: 'Responsible' },
+    responsible: l => term('responsible', l),
     executor: { id: 'Pelaksana', en: 'Executor' },
-    years: { id: 'Tahun', en: 'Years' },
+    years: l => editorLabel('years', l),
     opdDiagram: { id: 'Diagram OPD', en: 'OPD diagram' },
     diagramHelp: { id: 'Seret atau gunakan panah untuk menggeser, roda tetikus atau +/− untuk memperbesar; klik atau Enter pada elemen membuka halamannya.', en: 'Drag or use the arrow keys to pan, the wheel or +/− to zoom; click or Enter on an element opens its page.' },
     properties: { id: 'Properti', en: 'Properties' },
@@ -69,24 +67,42 @@ const SiteWords = {
     to: { id: 'hingga', en: 'until' },
     whole: { id: 'seluruh periode', en: 'the whole period' },
     never: { id: 'tidak pernah ada dalam periode', en: 'never within the period' },
-    none: { id: 'Tidak ada.', en: 'None.' },
+    none: l => term('none', l),
     pemda: { id: 'Pemerintah daerah', en: 'Regional government' },
-    index: { id: 'Indeks', en: 'Index' },
+    index: l => term('index', l),
     noIndex: { id: 'Belum ada penilaian atau target indikator.', en: 'No assessment or indicator target yet.' },
     generatedFrom: { id: 'Dibuat dari ruang kerja .spbe dengan spbe build site.', en: 'Built from the .spbe workspace with spbe build site.' },
     diagramViews: { id: 'Arsitektur berlapis, peta integrasi lintas OPD dan gap, per tahun.', en: 'Layered architecture, cross-OPD integration map and gap, per year.' },
-    property: { id: 'Properti', en: 'Property' },
-    value: { id: 'Nilai', en: 'Value' },
-    kind: { id: 'Jenis', en: 'Kind' },
-    opd: { id: 'OPD', en: 'OPD' },
-    description: { id: 'Deskripsi', en: 'Description' },
+    kind: l => heading('kind', l),
+    opd: l => term('opd', l),
+    description: l => propertyLabel('deskripsi', l),
     results: { id: 'Hasil pencarian', en: 'Search results' },
-    item: { id: 'Rencana', en: 'Roadmap item' }
-} as const satisfies Record<string, Bilingual>;
+    item: { id: 'Rencana', en: 'Roadmap item' },
+    yes: { id: 'Ya', en: 'Yes' },
+    allOpds: { id: 'Semua OPD', en: 'All OPDs' },
+    view: { id: 'Tampilan', en: 'View' },
+    viewLayered: { id: 'Arsitektur berlapis', en: 'Layered architecture' },
+    viewOpd: { id: 'Satu OPD', en: 'One OPD' },
+    viewIntegrasi: l => DiagramViewTitles.integrasi[l],
+    viewGap: { id: 'Gap (as-is → to-be)', en: 'Gap (as-is → to-be)' },
+    allYears: { id: 'semua tahun', en: 'all years' },
+    year: l => heading('year', l),
+    gapSide: { id: 'Sisi gap', en: 'Gap side' },
+    gapBoth: { id: 'keduanya', en: 'both' },
+    filterOpd: { id: 'Saring OPD', en: 'Filter OPD' },
+    filterKind: { id: 'Saring domain', en: 'Filter domain' },
+    highlight: { id: 'Sorot elemen…', en: 'Highlight elements…' },
+    highlightLabel: { id: 'Sorot elemen di diagram', en: 'Highlight elements in the diagram' },
+    fit: { id: 'Pas', en: 'Fit' },
+    zoomIn: { id: 'Perbesar', en: 'Zoom in' },
+    zoomOut: { id: 'Perkecil', en: 'Zoom out' },
+    loading: { id: 'Memuat…', en: 'Loading…' }
+} as const satisfies Record<string, Bilingual | ((locale: Locale) => string)>;
 
 export type SiteWord = keyof typeof SiteWords;
 
 /** A portal word in the site's language. */
 export function siteWord(key: SiteWord, locale: Locale): string {
-    return SiteWords[key][locale];
+    const word: Bilingual | ((l: Locale) => string) = SiteWords[key];
+    return typeof word === 'function' ? word(locale) : word[locale];
 }
