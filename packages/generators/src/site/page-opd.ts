@@ -1,4 +1,4 @@
-import { elementKindLabel, IssueCatalog, valueLabel, type ElementInfo, type OpdInfo } from 'spbe-model';
+import { elementKindLabel, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementInfo, type OpdInfo } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { diagramDataPath, diagramMarkup } from './site-diagrams.js';
 import { sitePage } from './site-layout.js';
@@ -7,8 +7,6 @@ import { table, td, type SiteContext } from './site-context.js';
 import type { CrossOpdUse, SharingStatus } from './site-usage.js';
 
 const Kinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
-/** A finding's severity by the site's words (`errors` reads "Galat", as a column heading and as a single finding's word). */
-const SeverityWords = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 /** The issue catalog's one-line rule in each language. */
 const SummaryField = { id: 'summaryId', en: 'summary' } as const;
 
@@ -80,7 +78,7 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     const findings = c.findings(x.id);
     const findingList = findings.length
-        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(c.w(SeverityWords[f.severity]))}: ${e(f.message)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
+        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(severityLabel(f.severity, l))}: ${e(f.message)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
         : '';
     return `<section class="element" id="${e(elementAnchor(x.name))}" aria-labelledby="${e(elementAnchor(x.name))}-h">
 <h3 id="${e(elementAnchor(x.name))}-h">${e(c.elementTitle(x))} <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
@@ -110,11 +108,11 @@ export function opdPage(c: SiteContext, o: OpdInfo): string {
     const usedBy = c.uses.filter(u => u.target.opd === o.code);
     const uses = c.uses.filter(u => u.user.opd === o.code);
     const findings = elements.flatMap(x => c.findings(x.id).map(f => ({ x, f })));
-    const findingRows = findings.map(({ x, f }) => `<tr><td>${c.elementLink(path, x.id)}</td><td><span class="severity severity-${f.severity}">${e(c.w(SeverityWords[f.severity]))}</span></td>${td(f.message)}`
+    const findingRows = findings.map(({ x, f }) => `<tr><td>${c.elementLink(path, x.id)}</td><td><span class="severity severity-${f.severity}">${e(severityLabel(f.severity, l))}</span></td>${td(f.message)}`
         + `<td><code>${e(f.code)}</code> ${e(IssueCatalog[f.code as keyof typeof IssueCatalog]?.[SummaryField[l]] ?? '')}</td></tr>`);
     const items = c.report.rows.filter(r => c.items.get(r.name)?.penanggungJawab === o.code || c.items.get(r.name)?.pelaksana.includes(o.code));
     const itemRows = items.map(r => `<tr><td>${c.itemLink(path, r.name)}</td>${td(c.items.get(r.name)?.penanggungJawab === o.code ? c.w('responsible') : c.w('executor'))}`
-        + `${td(r.muatan ? c.words.value('rencana', 'muatan', r.muatan) : '')}${td(r.tahunMulai === null ? '' : `${r.tahunMulai}–${r.tahunSelesai}`)}</tr>`);
+        + `${td(r.muatan ? c.words.value('rencana', 'muatan', r.muatan) : '')}${td(yearSpan(r.tahunMulai, r.tahunSelesai))}</tr>`);
     const byKind = Kinds.filter(k => elements.some(x => x.kind === k)).map(k => {
         const rows = elements.filter(x => x.kind === k).map(x => `<tr><td>${c.elementLink(path, x.id)}</td>${td(valueLabel('Status', x.status, l))}${td(c.lifetimeText(x.lifetime))}${td(c.findings(x.id).length, true)}</tr>`);
         return `<h3>${e(elementKindLabel(k, l))}</h3>` + table(`${elementKindLabel(k, l)} — ${c.opdTitle(o.code)}`, [c.w('element'), c.w('status'), c.w('lifetime'), { text: c.w('findings'), numeric: true }], rows, true);

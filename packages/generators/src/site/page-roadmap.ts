@@ -1,4 +1,4 @@
-import { formatRupiah, heading } from 'spbe-model';
+import { formatRupiah, heading, yearSpan } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { ganttSvg } from '../roadmap/gantt-svg.js';
 import type { ElementRef } from '../roadmap/roadmap-report.js';
@@ -24,7 +24,7 @@ export function roadmapPage(c: SiteContext): string {
         for (const row of group.rows) {
             const item = c.items.get(row.name);
             rows.push(`<tr id="rencana-${e(row.name)}"${row.critical ? ' class="critical"' : ''}>${td(row.kode || row.no)}<td>${e(row.title || row.name)}</td>${td(row.prioritasLabel)}`
-                + `${td(row.tahunMulai === null ? '' : `${row.tahunMulai}–${row.tahunSelesai}`)}<td>${c.opdLink(path, item?.penanggungJawab ?? '')}</td>`
+                + `${td(yearSpan(row.tahunMulai, row.tahunSelesai))}<td>${c.opdLink(path, item?.penanggungJawab ?? '')}</td>`
                 + `<td>${(item?.pelaksana ?? []).map(p => c.opdLink(path, p)).join(', ')}</td><td>${lines(row.indikatorWords)}</td>`
                 + `<td>${[...(item?.mewujudkan ?? []).map(id => `+ ${c.elementLink(path, id)}`), ...(item?.menghentikan ?? []).map(id => `− ${c.elementLink(path, id)}`)].join('<br>')}</td>`
                 + `${td(formatRupiah(row.total, l), true)}</tr>`);
