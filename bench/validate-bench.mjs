@@ -5,7 +5,7 @@
 // 2. cold `spbe validate` next to LikeC4's `validate`, same-shaped 5k model, alternating runs;
 // 3. cold validate for growing sizes (wall, CPU, peak RSS, cost per element), and all in one OPD;
 // 4. the language server rows from bench/lsp-bench.mjs when it is there;
-// 5. edit latency, roadmap, diagram, preview and import (their own scripts).
+// 5. edit latency, roadmap, diagram, preview, the static site and import (their own scripts).
 // Usage: npm run bench [-- 5000 20000 …]  (sizes of step 3; default 5k, 20k, 50k, 100k, 200k)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -153,6 +153,11 @@ const p = runChild('preview-bench.mjs', [previewDir]);
 console.log(`live preview of a ${p.elements}-element city (37 OPDs), median of 5: payload (diagram + layout + findings) ` +
     `${Object.entries(p.views).map(([view, v]) => `${view} ${v.buildMs} ms for ${v.nodes} nodes`).join(', ')}` +
     `${p.renderMs !== undefined ? `; drawing the layered view in the webview ${p.renderMs} ms` : ''}`);
+
+const site = runChild('site-bench.mjs', ['5000', '37', '--json']);
+console.log(`spbe build site for a ${site.elements}-element, ${site.opds}-OPD city: ${(site.buildMs / 1000).toFixed(2)} s ` +
+    `(${(site.buildCpuMs / 1000).toFixed(2)} s CPU) after ${(site.loadMs / 1000).toFixed(2)} s to load and validate; ${site.files} files, ${site.megabytes} MB ` +
+    `(targets: < 5 s, < 30 MB)`);
 
 // `spbe import` of one OPD's inventory, 10k and 50k rows, CSV and XLSX (its own table).
 execFileSync(process.execPath, [join(here, 'import-bench.mjs')], { stdio: 'inherit' });

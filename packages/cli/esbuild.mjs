@@ -7,7 +7,7 @@
 //   Langium, ExcelJS and ELK are each in chunks that only the commands using them load.
 // Built from tsc's out/ (run after `tsc -b`); esbuild follows out/'s source maps, so with the source
 // maps bin/cli.js enables, a stack trace names the .ts sources. `--metafile` writes dist/meta-*.json.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -85,6 +85,9 @@ const [commands, main] = await Promise.all([
     }),
     esbuild.build({ ...common, entryPoints: { main: join(here, 'out', 'main.js') }, plugins: [resolvePlugin(true)] })
 ]);
+// The static site's browser files (`spbe build site`), which spbe-generators reads from a `browser/`
+// folder beside the bundle's chunks once it is inlined here.
+cpSync(join(packagesDir, 'generators', 'out', 'browser'), join(dist, 'browser'), { recursive: true });
 if (process.argv.includes('--metafile')) {
     writeFileSync(join(dist, 'meta-commands.json'), JSON.stringify(commands.metafile));
     writeFileSync(join(dist, 'meta-main.json'), JSON.stringify(main.metafile));

@@ -8,8 +8,9 @@ const minify = process.argv.includes('--minify');
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: !minify, minify, logLevel: 'info' };
 
 const contexts = await Promise.all([
-    // The preview's webview script: a browser bundle, loaded through the webview's CSP nonce.
-    esbuild.context({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: { 'webview/preview': 'src/webview/preview-app.ts' }, outdir: 'out' }),
+    // The preview's webview script: the diagram app of spbe-generators (the static site loads the same
+    // app), as a browser bundle loaded through the webview's CSP nonce.
+    esbuild.context({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: { 'webview/preview': '../generators/src/preview/webview/diagram-app.ts' }, outdir: 'out' }),
     esbuild.context({ ...common, entryPoints: { 'extension/main': 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
     esbuild.context({
         ...common,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { PreviewNode, PreviewPayload } from 'spbe-generators';
-import { statusLine } from '../../packages/vscode/src/webview/status-line.js';
+import { statusLine } from '../../packages/generators/src/preview/webview/status-line.js';
 
 const node = (id: string, kind: string, findings: number, elementId?: string): PreviewNode => ({
     id, label: id, caption: '', kind, opd: id.split('.')[0], colour: '#000', state: 'normal', x: 0, y: 0, width: 1, height: 1,

@@ -25,6 +25,11 @@ const sentences = {
         id: a => `ruang kerja memiliki ${a.errors} galat; dokumen tetap dibuat karena --allow-errors dan mungkin tidak lengkap`,
         en: a => `the workspace has ${count(a.errors, 'error')}; the documents were made anyway (--allow-errors) and may be incomplete`
     },
+    /** `build site --allow-errors` on a workspace with `errors` errors; exit 0. */
+    siteAllowedErrors: {
+        id: a => `situs dibuat dari ruang kerja dengan ${a.errors} galat (--allow-errors); setiap halaman menyebutkannya`,
+        en: a => `the site was built from a workspace with ${count(a.errors, 'error')} (--allow-errors); every page says so`
+    },
     importUnchanged: { id: () => 'tidak berubah, tidak ditulis ulang', en: () => 'no changes, not rewritten' },
     importWritten: { id: () => 'ditulis', en: () => 'written' },
     importNotWritten: { id: () => 'tidak ditulis', en: () => 'not written' },

@@ -1,4 +1,5 @@
 import type { CommandDefinition } from './command-definition.js';
+import { buildSiteDefinition } from './definitions/build-commands.js';
 import { exportDiagramDefinition, exportInventoryDefinition } from './definitions/export-commands.js';
 import { generateRoadmapDefinition } from './definitions/generate-commands.js';
 import { importDefinition, templateDefinition } from './definitions/inventory-commands.js';
@@ -9,7 +10,8 @@ import { initDefinition, validateDefinition } from './definitions/workspace-comm
 /** The descriptions of the command groups (`spbe generate …`, `spbe export …`). */
 export const CommandGroups: Readonly<Record<string, string>> = {
     generate: 'generate documents from a workspace',
-    export: 'export diagrams and inventories'
+    export: 'export diagrams and inventories',
+    build: 'build publishable outputs from a workspace'
 };
 
 /**
@@ -20,6 +22,7 @@ export const Commands: readonly CommandDefinition[] = [
     validateDefinition,
     initDefinition,
     generateRoadmapDefinition,
+    buildSiteDefinition,
     exportDiagramDefinition,
     exportInventoryDefinition,
     templateDefinition,

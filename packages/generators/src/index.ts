@@ -10,3 +10,5 @@ export { exportInventory, inventoryTemplate, InventoryFormats, type InventoryFor
 export { type PreviewView, type PreviewParams, type PreviewNode, type PreviewEdge, type PreviewBand, type PreviewPayload } from './preview/preview-model.js';
 export { buildPreviewPayload } from './preview/preview-payload.js';
 export * from './scaffold/workspace-template.js';
+export { generateSite, isSiteBaseUrl } from './site/generate-site.js';
+export { readSiteAssets, type SiteAssets } from './site/site-assets.js';

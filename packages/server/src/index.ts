@@ -18,6 +18,7 @@ export * from './use-cases/error-gate.js';
 export { validateWorkspace } from './use-cases/validate-workspace.js';
 export { generateRoadmapFiles } from './use-cases/generate-roadmap.js';
 export { exportDiagramFiles } from './use-cases/export-diagram.js';
+export { buildSite, diskSiteSource, SiteMarker } from './use-cases/build-site.js';
 export { exportInventoryFiles } from './use-cases/export-inventory.js';
 export { indexReport } from './use-cases/index-report.js';
 export { compareWorkspaces } from './use-cases/compare-workspaces.js';

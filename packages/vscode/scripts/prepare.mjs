@@ -14,3 +14,14 @@ mkdirSync('fonts', { recursive: true });
 for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE']) {
     copyFileSync(`../../node_modules/dejavu-fonts-ttf/${font === 'LICENSE' ? 'LICENSE' : 'ttf/' + font}`, `fonts/${font}`);
 }
+
+// The preview's style belongs to the diagram app in spbe-generators (the static site uses it too).
+mkdirSync('media', { recursive: true });
+copyFileSync('../generators/src/preview/webview/preview.css', 'media/preview.css');
+
+// The static site's browser files (spbe build site, run by the bundled server) as spbe-generators
+// built them: the server bundle reads them from out/browser/ beside its own folder.
+mkdirSync('out/browser', { recursive: true });
+for (const file of ['diagram-app.js', 'preview.css', 'site-client.js', 'site.css']) {
+    copyFileSync(`../generators/out/browser/${file}`, `out/browser/${file}`);
+}

@@ -1,5 +1,6 @@
 import { buildDiagram, type DiagramSpec } from '../diagram/diagram-views.js';
-import { layoutDiagram } from '../diagram/elk-layout.js';
+import { layoutDiagram, type PositionedGraph } from '../diagram/elk-layout.js';
+import type { DiagramGraph } from '../diagram/diagram-graph.js';
 import { bandRects, containerTitle, opdColour } from '../diagram/render-svg.js';
 import { edgeTooltip } from '../diagram/diagram-words.js';
 import type { ElementFinding } from 'spbe-model';
@@ -34,15 +35,41 @@ function retires(e: ElementInfo, year: number | undefined): boolean {
  * The preview of a view: the same diagram and layout as `spbe export diagram`, plus what the
  * webview needs for hover, navigation, the findings overlay and its filters.
  */
-export async function buildPreviewPayload(model: SpbeModel, params: PreviewParams, findings: ReadonlyMap<string, readonly ElementFinding[]>): Promise<PreviewPayload> {
+export interface PreviewPayloadOptions {
+    /** Element boxes a layered or gap view draws before folding (default 3000). */
+    readonly collapseAbove?: number;
+    /**
+     * Layouts already computed, by the diagram they were computed for: a caller asking for many
+     * views (the static site: each view for every year) lays out each distinct diagram once.
+     */
+    readonly layouts?: Map<string, Promise<PositionedGraph>>;
+}
+
+/** The layout of `diagram`, from `layouts` when an identical diagram was laid out before (titles aside). */
+function layoutOnce(diagram: DiagramGraph, layouts: Map<string, Promise<PositionedGraph>> | undefined): Promise<PositionedGraph> {
+    if (!layouts) {
+        return layoutDiagram(diagram);
+    }
+    const key = JSON.stringify({ ...diagram, title: '', subtitle: '' });
+    const known = layouts.get(key);
+    if (known) {
+        return known.then(graph => ({ ...graph, title: diagram.title, subtitle: diagram.subtitle }));
+    }
+    const laid = layoutDiagram(diagram);
+    layouts.set(key, laid);
+    return laid;
+}
+
+export async function buildPreviewPayload(model: SpbeModel, params: PreviewParams, findings: ReadonlyMap<string, readonly ElementFinding[]>, options: PreviewPayloadOptions = {}): Promise<PreviewPayload> {
     const started = performance.now();
     const spec: DiagramSpec = {
         view: params.view, opd: params.opd, year: params.year, locale: params.locale,
-        // The preview pans and zooms, so it draws every element of a city-sized workspace.
-        collapseAbove: 3000,
+        // The preview pans and zooms, so it draws every element of a city-sized workspace; the static
+        // site, which ships a payload per view and year, folds earlier (`options.collapseAbove`).
+        collapseAbove: options.collapseAbove ?? 3000,
         only: params.opds || params.kinds ? { opds: params.opds, kinds: params.kinds } : undefined
     };
-    const graph = await layoutDiagram(buildDiagram(model, spec));
+    const graph = await layoutOnce(buildDiagram(model, spec), options.layouts);
     const elements = new Map(model.elements.map(e => [e.id, e]));
     // An OPD box (the integration map) carries the findings of the OPD's elements.
     const byOpd = new Map<string, ElementFinding[]>();

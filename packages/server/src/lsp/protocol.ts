@@ -73,6 +73,29 @@ export namespace GenerateRoadmapRequest {
     export const type = new RequestType<GenerateRoadmapParams, GenerateResult, void>('spbe/generateRoadmap');
 }
 
+export interface BuildSiteParams {
+    /** Absolute folder the site replaces (inside an open workspace folder). */
+    readonly outputDir: string;
+    readonly locale?: 'id' | 'en';
+    /** `/spbe/` or `https://host/spbe/`: pages name their canonical address from it. */
+    readonly baseUrl?: string;
+    /** Build even when the workspace has errors (every page says so), like `spbe build site --allow-errors`. */
+    readonly allowErrors?: boolean;
+}
+
+export interface BuildSiteResult {
+    readonly dir: string;
+    /** The start page (`index.html`). */
+    readonly index: string;
+    readonly files: number;
+    readonly errors: number;
+}
+
+/** Builds the static portal of the current workspace (what `spbe build site` does). */
+export namespace BuildSiteRequest {
+    export const type = new RequestType<BuildSiteParams, BuildSiteResult, void>('spbe/buildSite');
+}
+
 export interface ExportDiagramParams {
     readonly outputDir: string;
     /** layered, integrasi, gap or opd:<KODE> */

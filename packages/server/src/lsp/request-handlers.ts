@@ -6,6 +6,7 @@ import { elementIdAt, findingsByElement, opdDependencies, type SpbeServices } fr
 import { formatProblem } from '../inventory/import-problems.js';
 import { keptSheetMessage } from '../inventory/import-inventory.js';
 import { boundDiff } from '../inventory/import-preview.js';
+import { buildSite } from '../use-cases/build-site.js';
 import { compareWorkspaces } from '../use-cases/compare-workspaces.js';
 import { diagramChoices } from '../use-cases/diagram-choices.js';
 import { exportDiagramFiles } from '../use-cases/export-diagram.js';
@@ -20,7 +21,7 @@ import { UserError } from '../workspace/user-error.js';
 import { idleCollector } from './idle-gc.js';
 import type { OpenFolders } from './open-folders.js';
 import {
-    BuiltinContentRequest, CompareRevisionRequest, DiagramChoicesRequest, ElementAtRequest, ExportDiagramRequest, ExportInventoryRequest, GenerateRoadmapRequest,
+    BuildSiteRequest, BuiltinContentRequest, CompareRevisionRequest, DiagramChoicesRequest, ElementAtRequest, ExportDiagramRequest, ExportInventoryRequest, GenerateRoadmapRequest,
     ImportDiffLines, ImportInventoryRequest, InitWorkspaceRequest, InventoryOpdsRequest, OpdDependenciesRequest, PreviewRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from './protocol.js';
 import { notInitialized, type Lifecycle } from './server-lifecycle.js';
@@ -85,6 +86,12 @@ export function registerUseCaseRequests(context: RequestContext): void {
     });
 
     handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/roadmap'), params, settings.locale));
+
+    // The findings by element are read under the workspace lock, as the preview reads them.
+    handle(BuildSiteRequest.type, async params => buildSite({
+        ...workspace,
+        elementFindings: () => shared.workspace.WorkspaceLock.read(() => findingsByElement(shared.workspace.LangiumDocuments.all))
+    }, await outputTarget(folders, params?.outputDir, 'spbe/buildSite'), params ?? {}, settings.locale));
 
     handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles, settings.locale));
 

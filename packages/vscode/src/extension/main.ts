@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ValidationSummaryNotification, type ValidationSummary } from 'spbe-server/protocol';
 import { registerBuiltinContent } from './builtin-content.js';
+import { registerBuildSiteCommand } from './commands/build-site.js';
 import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';
 import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerValidateCommand(deps);
     registerNewWorkspaceCommand(deps);
     registerGenerateRoadmapCommand(deps);
+    registerBuildSiteCommand(deps);
     registerExportDiagramCommand(deps);
     registerCompareRevisionCommand(deps);
     registerInventoryCommands(deps);

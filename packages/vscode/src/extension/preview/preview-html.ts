@@ -16,7 +16,7 @@ const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 export function previewHtml(o: PreviewHtmlOptions): string {
     const csp = [`default-src 'none'`, `img-src ${o.cspSource} data:`, `style-src ${o.cspSource}`, `font-src ${o.cspSource}`, `script-src 'nonce-${o.nonce}'`].join('; ');
     return `<!DOCTYPE html>
-<html lang="id">
+<html lang="id" class="preview-page">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
@@ -25,6 +25,7 @@ export function previewHtml(o: PreviewHtmlOptions): string {
 <title>SPBE Preview</title>
 </head>
 <body>
+<div class="diagram-app">
 <header class="toolbar" role="toolbar" aria-label="Pratinjau arsitektur">
   <label>Tampilan <select id="view">
     <option value="layered">Arsitektur berlapis</option>
@@ -48,7 +49,7 @@ export function previewHtml(o: PreviewHtmlOptions): string {
   <button id="export-svg">Ekspor SVG</button>
   <button id="export-png">Ekspor PNG</button>
 </header>
-<main>
+<main class="stage">
   <svg id="canvas" tabindex="0" role="application" aria-label="Diagram arsitektur; Tab berpindah antar elemen, Enter membuka deklarasinya, panah menggeser">
     <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>
     <g id="scene"></g>
@@ -57,6 +58,7 @@ export function previewHtml(o: PreviewHtmlOptions): string {
   <section id="findings" aria-live="polite" hidden></section>
 </main>
 <footer id="status" aria-live="polite">Memuat…</footer>
+</div>
 <script nonce="${attr(o.nonce)}" src="${attr(o.scriptUri)}"></script>
 </body>
 </html>

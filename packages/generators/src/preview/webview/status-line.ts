@@ -1,4 +1,4 @@
-import type { PreviewPayload } from 'spbe-server/protocol';
+import type { PreviewPayload } from '../preview-model.js';
 
 /**
  * The preview's footer: the view, then what is drawn. Element views count elements; the integration

@@ -1,4 +1,4 @@
-import type { PreviewNode, PreviewPayload } from 'spbe-server/protocol';
+import type { PreviewNode, PreviewPayload } from '../preview-model.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -76,15 +76,19 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
         }
         const g = el('g', {
             class: classes.join(' '), tabindex: 0, role: 'button', 'data-id': node.id,
-            'aria-label': `${node.elementId ? node.kindLabel : node.caption}: ${node.label}${errors ? `, ${errors} error` : ''}${warnings ? `, ${warnings} warning` : ''}`
+            // The name is the words drawn in the box (caption, label, findings count) in that order, so
+            // speech and sight agree; a label cut short ("…") is followed by the whole title.
+            'aria-label': [node.caption, node.labelLines.join(' '), node.labelLines.join(' ') === node.label ? '' : `(${node.label})`,
+                errors + warnings ? `${errors + warnings}: ${[errors ? `${errors} error` : '', warnings ? `${warnings} warning` : ''].filter(Boolean).join(', ')}` : ''].filter(Boolean).join(' ')
         });
         g.append(el('rect', { class: 'box', x: node.x, y: node.y, width: node.width, height: node.height, rx: 5 }));
         g.append(el('rect', { class: 'stripe', x: node.x, y: node.y, width: 6, height: node.height, rx: 2, fill: safeColour(node.colour) }));
         // The server sized the node for its caption and wrapped label (the same as the export): nothing is cut.
-        g.append(el('text', { class: 'caption', x: node.x + 12, y: node.y + 17 }, node.caption));
+        // Spaces between the drawn lines (not rendered: each line is placed) keep the words apart in the text a screen reader or checker reads.
+        g.append(el('text', { class: 'caption', x: node.x + 12, y: node.y + 17 }, node.caption), ' ');
         const label = el('text', { class: 'label' });
-        node.labelLines.forEach((line, i) => label.append(el('tspan', { x: node.x + 12, y: node.y + 35 + i * 15 }, line)));
-        g.append(label);
+        node.labelLines.forEach((line, i) => label.append(...(i ? [' '] : []), el('tspan', { x: node.x + 12, y: node.y + 35 + i * 15 }, line)));
+        g.append(label, ' ');
         if (errors + warnings > 0) {
             const marker = el('g', { class: `marker ${errors ? 'error' : 'warning'}`, role: 'button', 'aria-label': `${errors + warnings} findings` });
             marker.append(el('circle', { cx: node.x + node.width - 4, cy: node.y + 4, r: 8 }));

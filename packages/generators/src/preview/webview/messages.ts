@@ -1,4 +1,4 @@
-import type { PreviewParams, PreviewPayload } from 'spbe-server/protocol';
+import type { PreviewParams, PreviewPayload } from '../preview-model.js';
 
 /** Extension → webview. */
 export type ToWebview =

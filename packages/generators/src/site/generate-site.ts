@@ -1,0 +1,51 @@
+import { escapeXml } from '../output/escape.js';
+import type { OutputFile } from '../roadmap/index.js';
+import { homePage } from './page-home.js';
+import { opdPage } from './page-opd.js';
+import { diagramPage, searchPage } from './page-other.js';
+import { roadmapPage } from './page-roadmap.js';
+import { searchIndexScript } from './search-index.js';
+import type { SiteAssets } from './site-assets.js';
+import { SiteContext, type SiteInput } from './site-context.js';
+import { diagramDataPath, siteDiagrams } from './site-diagrams.js';
+
+/** Checks `--base-url`: an absolute path (`/spbe/`) or an http(s) address, ending with `/`. */
+export function isSiteBaseUrl(value: string): boolean {
+    // `//host/` would be another host; quotes, spaces, `?` and `#` have no place in a folder address.
+    return /^(?:\/(?!\/)|https?:\/\/[^\s/?#"<>\\]+\/)(?:[^\s?#"<>\\]*\/)?$/.test(value);
+}
+
+/**
+ * The static portal of a workspace, as files relative to the site's root: Beranda, one page per
+ * OPD (its elements as sections), Peta Rencana, Diagram, Cari, and under assets/ the styles, the
+ * scripts (the diagram app, the page script), the search index and the diagrams' data. Every page
+ * works from `file://` and from any static host; nothing is loaded from elsewhere.
+ */
+export async function generateSite(input: SiteInput, assets: SiteAssets): Promise<OutputFile[]> {
+    const c = new SiteContext(input);
+    const diagrams = await siteDiagrams(c, input.findings);
+    const files: OutputFile[] = [
+        { name: c.paths.home, content: homePage(c) },
+        { name: c.paths.roadmap, content: roadmapPage(c) },
+        { name: c.paths.diagram, content: diagramPage(c) },
+        { name: c.paths.search, content: searchPage(c) },
+        ...c.model.opds.map(o => ({ name: c.paths.opd(o.code), content: opdPage(c, o) })),
+        { name: 'assets/site.css', content: assets.siteStyle },
+        { name: 'assets/site.js', content: assets.siteScript },
+        { name: 'assets/preview.css', content: assets.diagramStyle },
+        { name: 'assets/diagram-app.js', content: assets.diagramApp },
+        { name: 'assets/search-index.js', content: searchIndexScript(c) },
+        { name: diagramDataPath(), content: diagrams.overview },
+        ...[...diagrams.opds].map(([code, script]) => ({ name: diagramDataPath(code), content: script }))
+    ];
+    if (input.baseUrl !== undefined && /^https?:/.test(input.baseUrl)) {
+        files.push({ name: 'sitemap.xml', content: sitemap(input.baseUrl, files.filter(f => f.name.endsWith('.html')).map(f => f.name)) });
+    }
+    return files;
+}
+
+/** The pages' addresses (with an absolute `--base-url`), for an intranet's search engine. */
+function sitemap(baseUrl: string, pages: readonly string[]): string {
+    const urls = pages.map(p => `<url><loc>${escapeXml(baseUrl + p)}</loc></url>`);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

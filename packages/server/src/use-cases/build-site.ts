@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { generateSite, isSiteBaseUrl, readSiteAssets, type SiteAssets } from 'spbe-generators';
+import { findingsByElement } from 'spbe-language';
+import type { ElementFinding, Locale } from 'spbe-model';
+import { isInside, realLocation, UnsafeWriteError, WriteFailedError } from '../workspace/atomic-write.js';
+import { localized } from '../workspace/user-error.js';
+import { writeOutputs } from '../workspace/write-outputs.js';
+import { refuseErrors } from './error-gate.js';
+import type { OutputTarget } from './output-target.js';
+import { checkLocale, InvalidParameterError } from './request-checks.js';
+import { diskWorkspace, type WorkspaceSource } from './workspace-source.js';
+
+/** The untrusted parameters of `spbe build site` / `spbe/buildSite`. */
+export interface SiteParams {
+    /** `id` or `en`; absent: the caller's default. */
+    readonly locale?: unknown;
+    /** `--base-url`: `/spbe/` or `https://host/spbe/` (must end with `/`). */
+    readonly baseUrl?: unknown;
+    /** `true` builds from a workspace with errors (every page then says so); else it is refused. */
+    readonly allowErrors?: unknown;
+}
+
+/** What `buildSite` wrote: the site's folder, its start page, how many files, the workspace's errors. */
+export interface BuiltSite {
+    readonly dir: string;
+    readonly index: string;
+    readonly files: number;
+    readonly errors: number;
+}
+
+/** A file in the site's root that marks a folder as a site this tool built, so rebuilding may replace it. */
+export const SiteMarker = '.spbe-site';
+
+/** The site's source: a validated workspace and its findings by element (in the site's language). */
+export type SiteSource = WorkspaceSource & { elementFindings(): Promise<ReadonlyMap<string, readonly ElementFinding[]>> };
+
+async function holdsSpbeSource(dir: string): Promise<boolean> {
+    const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    return entries.some(entry => entry.name.endsWith('.spbe'));
+}
+
+/**
+ * Checks the folder the site will replace: it may not exist yet, be empty, or hold a site built
+ * before (the marker file); anything else — a folder with `.spbe` sources, a user's own folder, a
+ * file — is refused with `UnsafeWriteError` or `WriteFailedError`, before anything is written.
+ */
+async function checkTarget(dir: string, boundary: string | undefined): Promise<void> {
+    const realBoundary = boundary === undefined ? undefined : await realLocation(boundary, dir);
+    const realDir = await realLocation(dir, dir);
+    if (realBoundary !== undefined && !isInside(realBoundary, realDir)) {
+        throw new UnsafeWriteError(localized(`Menolak menulis di luar ${boundary}: ${dir}`, `Refusing to write outside ${boundary}: ${dir}`));
+    }
+    const stat = await fs.lstat(dir).catch(() => undefined);
+    if (!stat) {
+        return;
+    }
+    if (!stat.isDirectory()) {
+        throw new WriteFailedError(localized(`${dir} adalah berkas, bukan folder; pilih folder keluaran lain (-o)`, `${dir} is a file, not a folder; choose another output folder (-o)`));
+    }
+    if (await holdsSpbeSource(dir)) {
+        throw new UnsafeWriteError(localized(`Menolak menimpa ${dir}: folder itu berisi sumber .spbe; pilih folder keluaran lain (-o)`,
+            `Refusing to replace ${dir}: it holds .spbe sources; choose another output folder (-o)`));
+    }
+    const entries = await fs.readdir(dir);
+    if (entries.length > 0 && !entries.includes(SiteMarker)) {
+        throw new UnsafeWriteError(localized(`Menolak menimpa ${dir}: folder itu tidak kosong dan bukan situs yang dibuat spbe build site; pilih folder kosong atau baru (-o)`,
+            `Refusing to replace ${dir}: it is not empty and not a site built by spbe build site; choose an empty or new folder (-o)`));
+    }
+}
+
+/**
+ * Builds the static portal of a workspace (spec §6; `spbe build site`) into `target.dir`,
+ * atomically: every file is written into a new folder beside it, which then replaces the old site
+ * by two renames, so a reader or a failed build never sees half a site. Checks the locale and the
+ * base URL before loading (`InvalidParameterError`), refuses a workspace with errors unless
+ * `allowErrors` (`WorkspaceHasErrorsError`), and never replaces a folder holding `.spbe` sources or
+ * files that are not a previous site. `assets` defaults to this installation's browser bundles.
+ */
+export async function buildSite(source: SiteSource, target: OutputTarget, params: SiteParams, defaultLocale: Locale, assets?: SiteAssets): Promise<BuiltSite> {
+    const locale = checkLocale(params.locale, defaultLocale);
+    const baseUrl = params.baseUrl;
+    if (baseUrl !== undefined && (typeof baseUrl !== 'string' || !isSiteBaseUrl(baseUrl))) {
+        throw new InvalidParameterError(localized(`--base-url ${JSON.stringify(baseUrl)} tidak valid; tulis jalur yang diawali dan diakhiri '/' (/spbe/) atau alamat http(s) yang diakhiri '/'`,
+            `--base-url ${JSON.stringify(baseUrl)} is not valid; write a path that starts and ends with '/' (/spbe/) or an http(s) address ending with '/'`));
+    }
+    const dir = path.resolve(target.dir);
+    await checkTarget(dir, target.boundary);
+    const workspace = await source.validated();
+    refuseErrors(workspace, params.allowErrors);
+    const files = await generateSite({ model: workspace.model, findings: await source.elementFindings(), locale, workspaceErrors: workspace.counts.errors, baseUrl }, assets ?? await readSiteAssets());
+    const parent = path.dirname(dir);
+    const stamp = `${process.pid}.${randomBytes(4).toString('hex')}`;
+    const fresh = path.join(parent, `.${path.basename(dir)}.${stamp}.new`);
+    const old = path.join(parent, `.${path.basename(dir)}.${stamp}.old`);
+    try {
+        await writeOutputs([...files, { name: SiteMarker, content: 'Built by spbe build site; rebuilding replaces this folder.\n' }], fresh, target.boundary ?? parent);
+        const existed = await fs.rename(dir, old).then(() => true, (error: NodeJS.ErrnoException) => {
+            if (error.code === 'ENOENT') {
+                return false;
+            }
+            throw error;
+        });
+        try {
+            await fs.rename(fresh, dir);
+        } catch (error) {
+            if (existed) {
+                await fs.rename(old, dir);
+            }
+            throw error;
+        }
+        if (existed) {
+            await fs.rm(old, { recursive: true, force: true });
+        }
+    } catch (error) {
+        await fs.rm(fresh, { recursive: true, force: true });
+        if (error instanceof UnsafeWriteError || error instanceof WriteFailedError) {
+            throw error;
+        }
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new WriteFailedError(localized(`Tidak dapat menulis situs ke ${dir}: ${reason}`, `Cannot write the site to ${dir}: ${reason}`));
+    }
+    return { dir, index: path.join(dir, 'index.html'), files: files.length + 1, errors: workspace.counts.errors };
+}
+
+/** A workspace folder on disk as the site's source (`diskWorkspace`, plus its findings by element). */
+export function diskSiteSource(dir: string, locale: Locale): SiteSource & ReturnType<typeof diskWorkspace> {
+    const source = diskWorkspace(dir, { locale });
+    return { ...source, elementFindings: async () => findingsByElement((await source.loaded()).documents) };
+}

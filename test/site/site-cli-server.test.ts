@@ -1,0 +1,60 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { runCli, spawningTestTimeout } from '../helpers/run-cli.js';
+import { serverPool } from '../helpers/server-process.js';
+import { kediri } from './site-fixture.js';
+
+describe('spbe build site', () => {
+    test('writes the site and prints its start page; Kota Kediri\'s DISPENDUKCAPIL page names who uses its population data', () => {
+        const out = join(mkdtempSync(join(tmpdir(), 'spbe-cli-site-')), 'portal');
+        const result = runCli(['build', 'site', kediri, '-o', out, '--base-url', '/spbe/']);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.stdout.trim()).toMatch(/portal[/\\]index\.html$/);
+        const page = readFileSync(join(out, 'opd', 'DISPENDUKCAPIL.html'), 'utf-8');
+        expect(page).toContain('<link rel="canonical" href="/spbe/opd/DISPENDUKCAPIL.html">');
+        expect(page).toContain('Tidak dibagipakaikan');
+        expect(existsSync(join(out, 'assets', 'diagram-app.js'))).toBe(true);
+        expect(readFileSync(join(out, 'assets', 'diagram-app.js'), 'utf-8')).toContain('SpbeSiteDiagrams');
+    }, spawningTestTimeout);
+
+    test('a bad --base-url or an output folder with sources exits 2 with a message in the user\'s language, writing nothing', () => {
+        const ws = copyExample('minimal', 'spbe-cli-site-');
+        const bad = runCli(['build', 'site', ws, '--base-url', 'spbe']);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toMatch(/--base-url "spbe" tidak valid/);
+        expect(runCli(['build', 'site', ws, '--base-url', 'spbe', '--locale', 'en']).stderr).toMatch(/--base-url "spbe" is not valid/);
+        const before = readdirSync(ws).sort();
+        const over = runCli(['build', 'site', ws, '-o', ws]);
+        expect(over.code).toBe(2);
+        expect(over.stderr).toMatch(/sumber \.spbe/);
+        expect(readdirSync(ws).sort()).toEqual(before);
+        // Without -o: <dir>/out/site.
+        expect(runCli(['build', 'site', ws]).code).toBe(0);
+        expect(existsSync(join(ws, 'out', 'site', 'index.html'))).toBe(true);
+    }, spawningTestTimeout);
+});
+
+describe('spbe/buildSite (the editor\'s SPBE: Build Site…)', () => {
+    const pool = serverPool();
+    afterEach(() => pool.stopAll());
+
+    test('builds inside the open folder, refuses a folder outside it', async () => {
+        const ws = copyExample('minimal', 'spbe-srv-site-');
+        const server = pool.start(ws);
+        const uri = pathToFileURL(ws).href;
+        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: { workspace: { workspaceFolders: true } } });
+        await server.connection.sendNotification('initialized', {});
+        const result = await server.connection.sendRequest('spbe/buildSite', { outputDir: join(ws, 'out', 'site') }) as { index: string; files: number };
+        expect(result.index).toBe(join(ws, 'out', 'site', 'index.html'));
+        expect(readFileSync(result.index, 'utf-8')).toContain('Content-Security-Policy');
+        const outside = mkdtempSync(join(tmpdir(), 'spbe-srv-outside-'));
+        const refused = await server.connection.sendRequest('spbe/buildSite', { outputDir: join(outside, 'site') }).then(() => undefined, (error: { message: string }) => error);
+        expect(refused?.message).toBeTruthy();
+        expect(existsSync(join(outside, 'site'))).toBe(false);
+    }, 60_000);
+});
