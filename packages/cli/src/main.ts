@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { DiagramFormats, DiffFormats, IndexFormats, InventoryFormats, InventorySheets, RoadmapFormats } from 'spbe-generators';
+import { DiagramFormats, DiffFormats, DocumentFormats, DocumentJenisList, IndexFormats, InventoryFormats, InventorySheets, RoadmapFormats } from 'spbe-generators';
 import { FrameworkIds, MuatanOrder } from 'spbe-model';
 import { startStdioLanguageServer } from 'spbe-server';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { exportDiagramCommand, type ExportDiagramOptions } from './commands/export-diagram.js';
+import { generateDocumentCommand, type GenerateDocumentOptions } from './commands/generate-document.js';
 import { generateRoadmapCommand, type GenerateRoadmapOptions } from './commands/generate-roadmap.js';
 import { indexCommand, type IndexOptions } from './commands/index-command.js';
 import { initCommand, type InitOptions } from './commands/init.js';
@@ -84,7 +85,7 @@ function registerWorkspaceCommands(program: Command, context: CommandContext): v
         });
 }
 
-/** `spbe generate roadmap`. */
+/** `spbe generate roadmap` and `spbe generate dokumen`. */
 function registerGenerateCommands(program: Command, context: CommandContext): void {
     const generate = program.command('generate').description('generate documents from a workspace');
     addLocaleOption(generate.command('roadmap')
@@ -100,6 +101,17 @@ function registerGenerateCommands(program: Command, context: CommandContext): vo
         .option('--allow-errors', 'generate even when the workspace has errors')
         .action(async (dir: string, opts: GenerateRoadmapOptions) => {
             context.exitCode = await generateRoadmapCommand(dir, opts, context.out, text => { process.stderr.write(text); });
+        });
+    addLocaleOption(generate.command('dokumen')
+        .description('the submittable documents (lampiran of the regulation): Peta Rencana SPBE and Arsitektur SPBE as DOCX and PDF')
+        .argument('[dir]', 'workspace folder', '.')
+        .option('--jenis <jenis>', `one or more of ${DocumentJenisList.join(', ')} (comma-separated)`, DocumentJenisList.join(','))
+        .option('-f, --format <formats>', `one or more of ${DocumentFormats.join(', ')} (comma-separated)`, DocumentFormats.join(','))
+        .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .option('--opd <kode>', 'only this OPD: its roadmap items and its elements'), 'language of headings and messages')
+        .option('--allow-errors', 'generate even when the workspace has errors (page 1 says so)')
+        .action(async (dir: string, opts: GenerateDocumentOptions) => {
+            context.exitCode = await generateDocumentCommand(dir, opts, context.out, text => { process.stderr.write(text); });
         });
 }
 
