@@ -81,12 +81,14 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
         },
         ...Domains.map(domain => ({
             title: L(domain.label, locale),
-            landscape: true,
+            // Portrait holds up to seven columns legibly; wider domains (layanan, data, aplikasi…) turn the page.
+            landscape: documentColumns(domain.kind).length + 1 > 7,
             blocks: domainBlocks(elements.filter(e => e.kind === domain.kind), opds.map(o => o.code), domain.kind, words)
         })),
         {
             title: L('diagrams', locale),
-            landscape: true,
+            // The layered view stacks five bands and the integration map fans out downwards: both are taller than wide.
+            landscape: false,
             blocks: [
                 { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale) },
                 { kind: 'image', image: 'integrasi', caption: L('integrationDiagram', locale) }

@@ -182,15 +182,20 @@ function planTable(rows: readonly Row[], locale: Locale): DocumentBlock {
                 cell(r.title || r.label),
                 cell(r.prioritasLabel),
                 cell(yearSpan(r.tahunMulai, r.tahunSelesai)),
-                cell(Object.entries(r.targets).map(([year, text]) => `${year}: ${text}`).join('\n')),
-                cell(r.kinerjaLines.join('\n')),
-                cell(r.indikatorWords.join('\n')),
+                cell(entries(Object.entries(r.targets).map(([year, text]) => `${year}: ${text}`))),
+                cell(entries(r.kinerjaLines)),
+                cell(entries(r.indikatorWords)),
                 cell(r.penanggungJawabTitle),
-                cell(r.pelaksanaTitles.join('\n')),
+                cell(entries(r.pelaksanaTitles)),
                 cell(r.kegiatanList.join('\n'))
             ]
         }))
     };
+}
+
+/** Several entries in one cell, each on its own line behind a bullet so a wrapped entry reads as one; a single entry as is. */
+function entries(texts: readonly string[]): string {
+    return texts.length > 1 ? texts.map(t => `• ${t}`).join('\n') : texts.join('');
 }
 
 /** The money columns: one per year, then the total (the report's sums, never recomputed here). */

@@ -22,7 +22,7 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         info: { title: document.title, creator: 'SPBE Tools', producer: 'SPBE Tools' },
         pageSize: 'A4',
         pageMargins: [margin, margin, margin, margin],
-        defaultStyle: { font: 'DejaVuSans', fontSize: 10, lineHeight: 1.15 },
+        defaultStyle: { font: 'DejaVuSans', fontSize: 10 },
         styles: {
             h1: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
             h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 6] },
@@ -121,8 +121,9 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
     };
 }
 
-function rowCells(row: DocumentRow): object[] {
-    return row.cells.map(cell => ({ text: cell.text, alignment: cell.numeric ? 'right' : 'left', bold: row.total === true }));
+/** A plain cell is a bare string: pdfmake resolves styles per node, and a 2,000-row roadmap has tens of thousands of cells. */
+function rowCells(row: DocumentRow): Array<string | object> {
+    return row.cells.map(cell => cell.numeric || row.total ? { text: cell.text, alignment: cell.numeric ? 'right' : 'left', bold: row.total === true } : cell.text);
 }
 
 function signature(document: SubmittableDocument): object {

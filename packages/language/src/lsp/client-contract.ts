@@ -13,6 +13,7 @@ export const SpbePaletteCommands = {
     OpenPreview: 'spbe.openPreview',
     ValidateWorkspace: 'spbe.validateWorkspace',
     GenerateRoadmap: 'spbe.generateRoadmap',
+    GenerateDocument: 'spbe.generateDocument',
     ExportDiagram: 'spbe.exportDiagram',
     CompareWithRevision: 'spbe.compareWithRevision',
     ImportInventory: 'spbe.importInventory',

@@ -4,6 +4,7 @@ import { ValidationSummaryNotification, type ValidationSummary } from 'spbe-serv
 import { registerBuiltinContent } from './builtin-content.js';
 import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';
+import { registerGenerateDocumentCommand } from './commands/generate-document.js';
 import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
 import { registerInventoryCommands } from './commands/inventory.js';
 import { registerPreview } from './preview/preview-panel.js';
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerValidateCommand(deps);
     registerNewWorkspaceCommand(deps);
     registerGenerateRoadmapCommand(deps);
+    registerGenerateDocumentCommand(deps);
     registerExportDiagramCommand(deps);
     registerCompareRevisionCommand(deps);
     registerInventoryCommands(deps);
