@@ -1,5 +1,5 @@
 import {
-    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, PageOrientation,
+    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation,
     Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type ISectionOptions
 } from 'docx';
 import type { DocumentBlock, DocumentChapter, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
@@ -25,7 +25,7 @@ export async function renderDocx(document: SubmittableDocument, images: Document
         features: { updateFields: true },
         styles: {
             default: {
-                document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+                document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
                 heading1: { run: { font: 'Arial', size: 28, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
                 heading2: { run: { font: 'Arial', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
                 heading3: { run: { font: 'Arial', size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } }
@@ -142,7 +142,7 @@ function tableRow(row: DocumentRow, widths: readonly number[], size: number): Ta
             width: { size: widths[i], type: WidthType.DXA },
             children: cell.text.split('\n').map(line => new Paragraph({
                 alignment: cell.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                spacing: { after: 0, line: 240 },
+                spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
                 children: [new TextRun({ text: line, bold: row.total, size })]
             }))
         }))
