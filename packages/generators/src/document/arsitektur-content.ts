@@ -124,7 +124,8 @@ function domainBlocks(elements: readonly ElementInfo[], opds: readonly string[],
         blocks.push({ kind: 'heading', level: 2, text: `${++section}. ${words.opd(opd)}` });
         blocks.push({
             kind: 'table',
-            columns: [{ header: L('no', words.locale), width: 6, numeric: true }, ...columns.map(c => ({ header: c.header, width: c.width }))],
+            // The workbook's widths, evened out: a page has no horizontal scroll, so no column may starve (`Eksisting` on one line).
+            columns: [{ header: L('no', words.locale), width: 9, numeric: true }, ...columns.map(c => ({ header: c.header, width: Math.max(14, Math.min(c.width, 30)) }))],
             rows: own.map((e, i) => ({ cells: [{ text: String(i + 1), numeric: true }, ...columns.map(c => ({ text: cellText(e, c, words) }))] }))
         });
     }
