@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildDocument, documentDiagramSvgs, pngSize, renderDocument } from '../packages/generators/out/index.js';
 import { loadWorkspace } from '../packages/server/out/index.js';
 import { renderPng } from '../packages/server/out/workspace/render-png.js';
+import { documentScale } from '../packages/server/out/use-cases/generate-document.js';
 import { writeRoadmapWorkspace } from './roadmap-workspace.mjs';
 
 const dir = process.argv[2];
@@ -21,7 +22,7 @@ const start = performance.now();
 const cpuStart = cpuMs();
 const document = buildDocument(model, 'peta-rencana', { locale: 'id' });
 const { gantt } = await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' });
-const png = await renderPng(gantt);
+const png = await renderPng(gantt, { scale: documentScale(gantt) });
 const images = { gantt: { png, ...pngSize(png) } };
 const times = { model: Math.round(performance.now() - start) };
 const cpu = { model: Math.round(cpuMs() - cpuStart) };

@@ -71,7 +71,7 @@ async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { 
         }
         let png: Uint8Array;
         try {
-            png = await renderPng(svg, { fontFiles });
+            png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
         } catch (error) {
             if (/PNG export is not available/.test((error as Error).message)) {
                 continue;
@@ -81,6 +81,16 @@ async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { 
         images[key] = { png, ...pngSize(png) };
     }
     return images;
+}
+
+/**
+ * A diagram fills at most one page: 3,000 px on its longer side are already finer than print
+ * (about 250 dpi across A4), so a huge diagram (a 2,000-item Gantt) is not rasterized at full size.
+ */
+export function documentScale(svg: string): number {
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 1000);
+    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 1000);
+    return Math.min(1.5, 3000 / Math.max(width, height));
 }
 
 const severityOrder = ['error', 'warning', 'info', 'hint'];
