@@ -79,5 +79,7 @@ const longDates: Record<Locale, Intl.DateTimeFormat> = {
 export function formatLongDate(isoDate: string, locale: Locale): string {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
     const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-    return date && !Number.isNaN(date.getTime()) ? longDates[locale].format(date) : isoDate;
+    // Date.UTC rolls 2025-13-40 over into 2026: only a date that reads back the same is one.
+    const real = date !== undefined && date.toISOString().slice(0, 10) === isoDate;
+    return real ? longDates[locale].format(date) : isoDate;
 }
