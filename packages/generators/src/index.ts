@@ -10,4 +10,4 @@ export { exportInventory, inventoryTemplate, InventoryFormats, type InventoryFor
 export { type PreviewView, type PreviewParams, type PreviewNode, type PreviewEdge, type PreviewBand, type PreviewPayload } from './preview/preview-model.js';
 export { buildPreviewPayload } from './preview/preview-payload.js';
 export * from './scaffold/workspace-template.js';
-export { buildDocument, documentDiagramSvgs, documentFileName, renderDocument, pngSize, DocumentJenisList, DocumentFormats, type DocumentFormat, type DocumentJenis, type DocumentFindings, type DocumentFonts, type DocumentImages, type DocumentImage, type DiagramImageKey, type SubmittableDocument } from './document/index.js';
+export { buildDocument, documentDiagramSvgs, renderDocument, pngSize, DocumentJenisList, DocumentFormats, type DocumentFormat, type DocumentJenis, type DocumentFindings, type DocumentImages } from './document/index.js';

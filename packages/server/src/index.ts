@@ -16,7 +16,7 @@ export { cliOutputTarget } from './use-cases/output-target.js';
 export * from './use-cases/error-gate.js';
 export { validateWorkspace } from './use-cases/validate-workspace.js';
 export { generateRoadmapFiles } from './use-cases/generate-roadmap.js';
-export { generateDocumentFiles, type DocumentParams } from './use-cases/generate-document.js';
+export { generateDocumentFiles } from './use-cases/generate-document.js';
 export { exportDiagramFiles } from './use-cases/export-diagram.js';
 export { exportInventoryFiles } from './use-cases/export-inventory.js';
 export { indexReport } from './use-cases/index-report.js';

@@ -127,4 +127,3 @@ const DocumentSentences = {
 
 /** A sentence of the submittable documents, filled from named arguments. */
 export const documentSentence = sentenceLookup(DocumentSentences);
-export type DocumentSentenceKey = keyof typeof DocumentSentences;
