@@ -62,6 +62,20 @@ describe('the frame from the pemda header', () => {
     });
 });
 
+describe('a workspace without a pemda header', () => {
+    test('still gives both documents: KEPALA DAERAH and blanks, no "undefined" anywhere', async () => {
+        const dir = workspace('opd DISKOMINFO "Dinas Komunikasi dan Informatika" { pic "P" aplikasi APP "Aplikasi Satu" { } }\n');
+        const out = mkdtempSync(join(tmpdir(), 'spbe-doc-in-out-'));
+        await generateDocumentFiles(diskWorkspace(dir), { dir: out }, { jenis: 'peta-rencana,arsitektur', formats: 'docx' }, 'id');
+        for (const jenis of ['peta-rencana', 'arsitektur']) {
+            const d = await readDocx(readFileSync(join(out, `${jenis}-spbe.docx`)));
+            expect(d.paragraphs[0].text).toBe('LAMPIRAN PERATURAN KEPALA DAERAH');
+            expect(d.paragraphs.at(-1)!.text).toBe('…………');
+            expect(d.xml).not.toMatch(/undefined|NaN/);
+        }
+    }, 120_000);
+});
+
 describe('a workspace with errors', () => {
     const broken = enacted.replace('muatan aplikasi', 'muatan aplikasi\n        penanggungJawab TIDAK_ADA');
 
