@@ -32,9 +32,6 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         header: () => document.banner
             ? { text: document.banner, alignment: 'center', bold: true, color: '#C00000', fontSize: 10, margin: [0, margin / 2, 0, 0] }
             : null,
-        // A section heading in the last sixth of a page moves to the next one, with what it introduces.
-        pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-            node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.83,
         footer: (currentPage: number) => ({ text: String(currentPage), alignment: 'center', fontSize: 9, margin: [0, margin / 3, 0, 0] }),
         content: [
             ...frontMatter(document),
@@ -76,14 +73,23 @@ function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth:
             pageBreak: 'before',
             pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
         },
-        ...chapter.blocks.flatMap(block => blockContent(block, chapter.landscape, images, depth))
+        ...chapter.blocks.flatMap((block, i) => {
+            const next = chapter.blocks[i + 1];
+            // A sub-heading over a table becomes the table's first header row (see `table`), so it never ends a page alone.
+            if (block.kind === 'heading' && block.level === 3 && next?.kind === 'table') {
+                return [];
+            }
+            const previous = chapter.blocks[i - 1];
+            const caption = block.kind === 'table' && previous?.kind === 'heading' && previous.level === 3 ? previous.text : undefined;
+            return block.kind === 'table' ? [table(block, chapter.landscape, caption)] : blockContent(block, chapter.landscape, images, depth);
+        })
     ];
 }
 
 function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages, depth: 1 | 2): object[] {
     switch (block.kind) {
         case 'heading':
-            return [{ text: block.text, style: block.level === 2 ? 'h2' : 'h3', tocItem: block.level === 2 && depth === 2, tocMargin: [16, 0, 0, 0], headlineLevel: block.level }];
+            return [{ text: block.text, style: block.level === 2 ? 'h2' : 'h3', tocItem: block.level === 2 && depth === 2, tocMargin: [16, 0, 0, 0], }];
         case 'paragraph':
             return [{ text: block.text, alignment: 'justify', margin: [0, 0, 0, 6] }];
         case 'list':
@@ -102,20 +108,31 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
     }
 }
 
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean): object {
+/**
+ * A table whose header rows repeat on every page and whose rows never split; `caption` (a sub-heading)
+ * is a borderless first header row kept with the first data row. pdfmake's `pageBreakBefore` hook
+ * would do that for any heading, but it costs more than half of a 2,000-item roadmap's layout time.
+ */
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, caption?: string): object {
     const total = block.columns.reduce((sum, c) => sum + c.width, 0);
     // Each column's share of the text width in points, less pdfmake's 2 × 4 pt cell padding and the rule.
     const widths = block.columns.map(c => Math.max(8, PageGeometry.textWidth(landscape) / 20 * c.width / total - 9));
     return {
         table: {
-            headerRows: 1,
+            headerRows: caption ? 2 : 1,
+            keepWithHeaderRows: 1,
             dontBreakRows: true,
             widths,
             body: [
+                ...(caption ? [block.columns.map((_, i) => i === 0
+                    ? { text: caption, style: 'h3', colSpan: block.columns.length, border: [false, false, false, false], margin: [-4, 4, 0, 2] }
+                    : { text: '', border: [false, false, false, false] })] : []),
                 block.columns.map(c => ({ text: c.header, style: 'th' })),
                 ...block.rows.map(row => rowCells(row))
             ]
         },
+        // No rule above a caption row (pdfmake draws a row's top line from the spanned cells too).
+        layout: caption ? { hLineWidth: (line: number) => line === 0 ? 0 : 1 } : undefined,
         fontSize: landscape ? 7.5 : 9,
         margin: [0, 0, 0, 10]
     };
