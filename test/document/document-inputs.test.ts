@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allowErrorsNotice } from 'spbe-model';
-import { diskWorkspace, generateDocumentFiles, WorkspaceHasErrorsError } from 'spbe-server';
+import { buildDocument, renderDocument } from 'spbe-generators';
+import { diskWorkspace, generateDocumentFiles, loadWorkspace, WorkspaceHasErrorsError } from 'spbe-server';
 import { HostileTitle, hostileWorkspace } from '../generator/hostile-fixture.js';
 import { readDocx } from '../helpers/docx-text.js';
 import { hasPdfToText, pdfText } from '../helpers/pdf-text.js';
@@ -74,6 +75,17 @@ describe('a workspace without a pemda header', () => {
             expect(d.xml).not.toMatch(/undefined|NaN/);
         }
     }, 120_000);
+});
+
+describe('a diagram that could not be rendered', () => {
+    test('leaves its caption and says so, instead of an empty space', async () => {
+        const model = (await loadWorkspace(workspace(enacted))).model();
+        const file = await renderDocument(buildDocument(model, 'peta-rencana', { locale: 'id' }), 'peta-rencana', 'docx', {});
+        const texts = (await readDocx(file.content as Uint8Array)).paragraphs.map(p => p.text);
+        const at = texts.indexOf('Diagram tidak dapat dibuat pada mesin ini.');
+        expect(at).toBeGreaterThan(0);
+        expect(texts[at + 1]).toBe('Jadwal pelaksanaan Peta Rencana SPBE per tahun');
+    });
 });
 
 describe('a workspace with errors', () => {

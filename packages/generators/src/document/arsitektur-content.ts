@@ -1,4 +1,4 @@
-import { documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
+import { DiagramViewTitles, documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, heading, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
 import { InventorySheets, type InventoryColumn } from '../inventory/inventory-schema.js';
 import { appendixNumber, chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentRow } from './document-model.js';
@@ -90,8 +90,8 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
             // The layered view stacks five bands and the integration map fans out downwards: both are taller than wide.
             landscape: false,
             blocks: [
-                { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale) },
-                { kind: 'image', image: 'integrasi', caption: L('integrationDiagram', locale) }
+                { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale), missing: L('diagramMissing', locale) },
+                { kind: 'image', image: 'integrasi', caption: DiagramViewTitles.integrasi[locale], missing: L('diagramMissing', locale) }
             ]
         },
         { title: L('closing', locale), landscape: false, blocks: [{ kind: 'paragraph', text: documentSentence('closingArchitecture', locale, { pemda, periode }) }] }
@@ -198,7 +198,7 @@ function sharingBlocks(elements: readonly ElementInfo[], all: ReadonlyMap<string
         {
             kind: 'table',
             columns: [
-                { header: L('opdPengguna', locale), width: 20 }, { header: L('elemen', locale), width: 25 }, { header: L('hubungan', locale), width: 15 },
+                { header: L('opdPengguna', locale), width: 20 }, { header: heading('element', locale), width: 25 }, { header: L('hubungan', locale), width: 15 },
                 { header: L('dipakai', locale), width: 22 }, { header: L('opdPemilik', locale), width: 18 }
             ],
             rows

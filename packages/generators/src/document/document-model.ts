@@ -30,8 +30,8 @@ export type DocumentBlock =
     | { readonly kind: 'paragraph'; readonly text: string }
     | { readonly kind: 'list'; readonly items: readonly string[] }
     | { readonly kind: 'table'; readonly columns: readonly DocumentColumn[]; readonly rows: readonly DocumentRow[] }
-    /** A diagram: `image` names an entry of `DocumentImages`; absent from it, the caption and a notice stand in. */
-    | { readonly kind: 'image'; readonly image: DiagramImageKey; readonly caption: string };
+    /** A diagram: `image` names an entry of `DocumentImages`; absent from it, the caption and `missing` (a notice) stand in. */
+    | { readonly kind: 'image'; readonly image: DiagramImageKey; readonly caption: string; readonly missing: string };
 
 /** A chapter (BAB) or appendix: a level-1 heading on a new page, in portrait or landscape. */
 export interface DocumentChapter {

@@ -1,4 +1,4 @@
-import { documentLabel, documentSentence, elementKindLabel, formatRupiah, formatScore, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
+import { documentLabel, documentSentence, editorLabel, elementKindLabel, formatRupiah, formatScore, heading, indexLabel, term, valueLabel, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
 import { indicatorLabel } from '../output/document-words.js';
 import type { RoadmapReport } from '../roadmap/roadmap-report.js';
 import { chapterNumber } from './document-frame.js';
@@ -16,7 +16,7 @@ export function petaRencanaChapters(model: SpbeModel, report: RoadmapReport): Do
         currentState(model, report),
         directionAndTargets(report),
         roadmapTables(report),
-        { title: documentLabel('schedule', locale), landscape: true, blocks: [{ kind: 'image', image: 'gantt', caption: documentLabel('ganttCaption', locale) }] },
+        { title: documentLabel('schedule', locale), landscape: true, blocks: [{ kind: 'image', image: 'gantt', caption: documentLabel('ganttCaption', locale), missing: documentLabel('diagramMissing', locale) }] },
         closing(model, report)
     ];
     return chapters.map((c, i) => ({ ...c, number: chapterNumber(i, locale) }));
@@ -77,7 +77,7 @@ function currentState(model: SpbeModel, report: RoadmapReport): Omit<DocumentCha
 
 function predicateText(result: { predicate: string | null; predicateLabel: string | null; provisional: boolean }, locale: Locale): string {
     const name = [result.predicate, result.predicateLabel].filter(Boolean).join(' · ') || '–';
-    return result.provisional ? `${name} (${L('provisional', locale)})` : name;
+    return result.provisional ? `${name} (${indexLabel('provisional', locale)})` : name;
 }
 
 const DomainKinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
@@ -88,10 +88,10 @@ function asIsTable(model: SpbeModel, opd: string | undefined, locale: Locale): D
     return {
         kind: 'table',
         columns: [
-            { header: L('domain', locale), width: 40 },
-            { header: L('eksisting', locale), width: 20, numeric: true },
-            { header: L('rencanaCount', locale), width: 20, numeric: true },
-            { header: L('dihentikan', locale), width: 20, numeric: true }
+            { header: indexLabel('domain', locale), width: 40 },
+            { header: valueLabel('Status', 'eksisting', locale), width: 20, numeric: true },
+            { header: valueLabel('Status', 'rencana', locale), width: 20, numeric: true },
+            { header: valueLabel('Status', 'dihentikan', locale), width: 20, numeric: true }
         ],
         rows: DomainKinds.map(kind => ({
             cells: [cell(elementKindLabel(kind, locale)), cell(count(kind, 'eksisting'), true), cell(count(kind, 'rencana'), true), cell(count(kind, 'dihentikan'), true)]
@@ -118,7 +118,7 @@ function directionAndTargets(report: RoadmapReport): Omit<DocumentChapter, 'numb
     } else {
         blocks.push({
             kind: 'table',
-            columns: [{ header: L('indikator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
+            columns: [{ header: heading('indicator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
             rows: [...targets.values()]
                 .sort((a, b) => a.framework.localeCompare(b.framework) || a.indicator.localeCompare(b.indicator))
                 .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(t.items.join('\n'))] }))
@@ -130,7 +130,7 @@ function directionAndTargets(report: RoadmapReport): Omit<DocumentChapter, 'numb
             { kind: 'heading', level: 2, text: `${L('indexProjection', locale)} — ${index.title}` },
             {
                 kind: 'table',
-                columns: [{ header: L('tahun', locale), width: 20 }, { header: L('nilai', locale), width: 20, numeric: true }, { header: L('predikat', locale), width: 60 }],
+                columns: [{ header: editorLabel('years', locale), width: 20 }, { header: L('nilai', locale), width: 20, numeric: true }, { header: L('predikat', locale), width: 60 }],
                 rows: index.years.map(y => ({ cells: [cell(String(y.year)), cell(formatScore(y.result.score, locale), true), cell(predicateText(y.result, locale))] }))
             }
         );
@@ -161,15 +161,15 @@ type Row = RoadmapReport['rows'][number];
 
 function planTable(rows: readonly Row[], locale: Locale): DocumentBlock {
     const columns: DocumentColumn[] = [
-        { header: L('kode', locale), width: 6 },
+        { header: heading('kode', locale), width: 6 },
         { header: L('rencana', locale), width: 13 },
-        { header: L('prioritas', locale), width: 7 },
-        { header: L('tahun', locale), width: 7 },
+        { header: term('prioritas', locale), width: 7 },
+        { header: editorLabel('years', locale), width: 7 },
         { header: L('targetTahunan', locale), width: 15 },
         { header: L('indikatorKinerja', locale), width: 15 },
         { header: L('indikatorIndeks', locale), width: 13 },
         { header: L('penanggungJawab', locale), width: 11 },
-        { header: L('pelaksana', locale), width: 11 },
+        { header: heading('pelaksana', locale), width: 11 },
         // Wide enough for a sub-kegiatan code (2.16.03.2.02.0035) on one line.
         { header: L('kegiatan', locale), width: 13 }
     ];
@@ -200,7 +200,7 @@ function entries(texts: readonly string[]): string {
 
 /** The money columns: one per year, then the total (the report's sums, never recomputed here). */
 function moneyColumns(report: RoadmapReport, locale: Locale): DocumentColumn[] {
-    return [...report.years.map(y => ({ header: String(y), width: 11, numeric: true })), { header: L('total', locale), width: 12, numeric: true }];
+    return [...report.years.map(y => ({ header: String(y), width: 11, numeric: true })), { header: heading('total', locale), width: 12, numeric: true }];
 }
 
 function money(amount: number | undefined, locale: Locale, unread = false): string {
@@ -218,12 +218,12 @@ function budgetTable(report: RoadmapReport, group: RoadmapReport['groups'][numbe
     }));
     rows.push({
         total: true,
-        cells: [cell(`${L('total', locale)} ${group.label}`), ...report.years.map(y => cell(money(group.perYear[y], locale), true)), cell(money(group.total, locale), true), cell('')]
+        cells: [cell(`${heading('total', locale)} ${group.label}`), ...report.years.map(y => cell(money(group.perYear[y], locale), true)), cell(money(group.total, locale), true), cell('')]
     });
     return {
         kind: 'table',
         // The first column also holds `Jumlah <muatan>`: wide enough for it on one line.
-        columns: [{ header: L('kode', locale), width: 24 }, ...moneyColumns(report, locale), { header: L('sumberDana', locale), width: 14 }],
+        columns: [{ header: heading('kode', locale), width: 24 }, ...moneyColumns(report, locale), { header: L('sumberDana', locale), width: 14 }],
         rows
     };
 }

@@ -103,7 +103,7 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
             const image = images[block.image];
             const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.caption, italics: true, size: 20 })] });
             if (!image) {
-                return [caption];
+                return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
             }
             const size = fitImage(image, landscape);
             return [

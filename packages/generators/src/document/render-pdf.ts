@@ -100,7 +100,7 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
             const image = images[block.image];
             const caption = { text: block.caption, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
             if (!image) {
-                return [caption];
+                return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
             }
             const size = fitImage(image, landscape, 'pt');
             return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];

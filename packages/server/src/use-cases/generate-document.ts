@@ -112,7 +112,7 @@ function documentFindings(workspace: ValidatedWorkspace, locale: Locale): Docume
             .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code))
             .map(g => {
                 const entry = Object.hasOwn(IssueCatalog, g.code) ? IssueCatalog[g.code as IssueCode] : undefined;
-                const text = entry ? (locale === 'id' ? entry.summaryId : entry.summary) : g.code;
+                const text = entry ? { id: entry.summaryId, en: entry.summary }[locale] : g.code;
                 return { severity: capitalize(severityLabel(g.severity, locale)), text, count: g.count };
             })
     };
