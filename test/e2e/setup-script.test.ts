@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../helpers/run-cli.js';
 
-// test/e2e/setup.sh with stand-ins for npm, chromium and dpkg: what the installs see of the
+// test/e2e/setup.sh with stand-ins for npm, chromium, soffice, pdftoppm and dpkg: what the installs see of the
 // environment, and how a failure is reported (exit 1 with the real error) or, only when the package
 // registry refused, skipped (exit 75). The real installs run in `npm test` itself.
 
@@ -26,6 +26,8 @@ function runSetup(output: string, status: number, env: Record<string, string> = 
         `exit ${status}`
     ].join('\n'));
     script('chromium', 'exit 0');
+    script('soffice', 'exit 0');
+    script('pdftoppm', 'exit 0');
     // With `apt`, libkrb5-dev is missing and apt-get prints apt.output.
     script('dpkg', `exit ${apt ? 1 : 0}`);
     if (apt) {

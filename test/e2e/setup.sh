@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need. Desktop VS Code cannot be downloaded on these machines
 # (see README, "End-to-end tests"), so the VS Code server bundled in code-server runs the extension.
-#   system-wide, with apt-get (needs root): chromium, libkrb5-dev (headers for a code-server module)
+#   system-wide, with apt-get (needs root): chromium, libkrb5-dev (headers for a code-server module),
+#   and for the document tests (issue 19) libreoffice-writer-nogui (soffice opens the DOCX) and
+#   poppler-utils (pdftotext reads the PDFs back, pdftoppm renders their pages)
 #   in E2E_HOME (default ~/.cache/spbe-tools/vscode-e2e): Node.js 24 (node24/) and code-server (cs/)
 # Each step is skipped when its result is already there; a warm run takes well under a second.
 #
@@ -70,8 +72,8 @@ apt_install() {
         if sudo -n true 2>/dev/null; then
             as_root=(sudo -n)
         else
-            say "chromium and libkrb5-dev are installed system-wide with apt-get, which needs root." >&2
-            say "Install them once (sudo apt-get install chromium libkrb5-dev), or set E2E=0 to skip the real-editor tests." >&2
+            say "$* are installed system-wide with apt-get, which needs root." >&2
+            say "Install them once (sudo apt-get install $*), or set E2E=0 to skip the real-editor tests." >&2
             exit 1
         fi
     fi
@@ -85,12 +87,14 @@ apt_install() {
         || fail "$log" "apt-get install $*"
 }
 
-say "the real-editor tests use: chromium and libkrb5-dev (Debian packages, system-wide, installed with apt-get if missing);"
+say "the real-editor and document tests use: chromium, libkrb5-dev, libreoffice-writer-nogui and poppler-utils (Debian packages, system-wide, installed with apt-get if missing);"
 say "Node.js $NODE24_VERSION and code-server $CODE_SERVER_VERSION (npm packages, about 0.8 GB in $E2E_HOME)"
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ ${#missing[@]} = 0 ] || apt_install "${missing[@]}"
 
 if [ ! -x "$N24/bin/node" ]; then

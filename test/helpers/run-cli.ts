@@ -18,7 +18,7 @@ export interface CliResult {
 export const spawningTestTimeout = 180_000;
 
 /** Runs the real `spbe` binary (built by `npm run build`) with the Node.js running the tests. */
-export function runCli(args: string[], options: { cwd?: string; node?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; node?: string; env?: Record<string, string>; timeout?: number } = {}): CliResult {
     if (!existsSync(new URL('../../packages/cli/out/main.js', import.meta.url))) {
         throw new Error('The CLI is not built: run `npm run build` (npm test does it first).');
     }
@@ -26,7 +26,7 @@ export function runCli(args: string[], options: { cwd?: string; node?: string; e
         cwd: options.cwd ?? repoRoot,
         encoding: 'utf-8',
         env: { ...process.env, SPBE_LOCALE: '', ...options.env },
-        timeout: 60_000
+        timeout: options.timeout ?? 60_000
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

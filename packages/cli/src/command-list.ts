@@ -1,7 +1,7 @@
 import type { CommandDefinition } from './command-definition.js';
 import { buildSiteDefinition } from './definitions/build-commands.js';
 import { exportDiagramDefinition, exportInventoryDefinition } from './definitions/export-commands.js';
-import { generateRoadmapDefinition } from './definitions/generate-commands.js';
+import { generateDocumentDefinition, generateRoadmapDefinition } from './definitions/generate-commands.js';
 import { importDefinition, templateDefinition } from './definitions/inventory-commands.js';
 import { lspDefinition } from './definitions/lsp-command.js';
 import { diffDefinition, indexDefinition } from './definitions/report-commands.js';
@@ -22,6 +22,7 @@ export const Commands: readonly CommandDefinition[] = [
     validateDefinition,
     initDefinition,
     generateRoadmapDefinition,
+    generateDocumentDefinition,
     buildSiteDefinition,
     exportDiagramDefinition,
     exportInventoryDefinition,

@@ -1,7 +1,8 @@
 import { Option } from 'commander';
-import { RoadmapFormats } from 'spbe-generators';
+import { DocumentFormats, DocumentJenisList, RoadmapFormats } from 'spbe-generators';
 import { MuatanOrder } from 'spbe-model';
 import { defineCommand } from '../command-definition.js';
+import type { GenerateDocumentOptions } from '../commands/generate-document.js';
 import type { GenerateRoadmapOptions } from '../commands/generate-roadmap.js';
 import { addLocaleOption, csvSeparatorOption, wholeNumber } from '../options.js';
 
@@ -21,4 +22,19 @@ export const generateRoadmapDefinition = defineCommand({
         .option('--allow-errors', 'generate even when the workspace has errors'),
     run: async (context, dir: string, opts: GenerateRoadmapOptions) =>
         (await import('../commands/generate-roadmap.js')).generateRoadmapCommand(dir, opts, context.out, context.err)
+});
+
+/** `spbe generate dokumen [dir]`. */
+export const generateDocumentDefinition = defineCommand({
+    path: ['generate', 'dokumen'],
+    define: command => addLocaleOption(command
+        .description('the submittable documents (lampiran of the regulation): Peta Rencana SPBE and Arsitektur SPBE as DOCX and PDF')
+        .argument('[dir]', 'workspace folder', '.')
+        .option('--jenis <jenis>', `one or more of ${DocumentJenisList.join(', ')} (comma-separated)`, DocumentJenisList.join(','))
+        .option('-f, --format <formats>', `one or more of ${DocumentFormats.join(', ')} (comma-separated)`, DocumentFormats.join(','))
+        .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
+        .option('--opd <kode>', 'only this OPD: its roadmap items and its elements'), 'language of headings and messages')
+        .option('--allow-errors', 'generate even when the workspace has errors (page 1 says so)'),
+    run: async (context, dir: string, opts: GenerateDocumentOptions) =>
+        (await import('../commands/generate-document.js')).generateDocumentCommand(dir, opts, context.out, context.err)
 });

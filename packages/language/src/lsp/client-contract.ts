@@ -14,6 +14,7 @@ export const SpbePaletteCommands = {
     ValidateWorkspace: 'spbe.validateWorkspace',
     GenerateRoadmap: 'spbe.generateRoadmap',
     BuildSite: 'spbe.buildSite',
+    GenerateDocument: 'spbe.generateDocument',
     ExportDiagram: 'spbe.exportDiagram',
     CompareWithRevision: 'spbe.compareWithRevision',
     ImportInventory: 'spbe.importInventory',

@@ -66,3 +66,20 @@ export function yearSpan(start: number | null, end: number | null): string {
     }
     return start === end || end === null ? `${start}` : `${start}–${end}`;
 }
+
+const longDates: Record<Locale, Intl.DateTimeFormat> = {
+    id: new Intl.DateTimeFormat(localeTags.id, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    en: new Intl.DateTimeFormat(localeTags.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+};
+
+/**
+ * A calendar date `YYYY-MM-DD` as a document writes it: `14 Maret 2025` (id) or `March 14, 2025` (en).
+ * A text that is not such a date is returned unchanged (it was written that way and reported).
+ */
+export function formatLongDate(isoDate: string, locale: Locale): string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+    // Date.UTC rolls 2025-13-40 over into 2026: only a date that reads back the same is one.
+    const real = date !== undefined && date.toISOString().slice(0, 10) === isoDate;
+    return real ? longDates[locale].format(date) : isoDate;
+}

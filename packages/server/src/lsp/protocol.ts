@@ -4,7 +4,7 @@ import type { PreviewParams, PreviewPayload } from 'spbe-generators';
 
 export type { PreviewBand, PreviewEdge, PreviewNode, PreviewParams, PreviewPayload, PreviewView } from 'spbe-generators';
 /** The generators' format names: clients key their pickers on these, so a format added to a generator must be offered. */
-export type { DiagramFormat, InventoryFormat, RoadmapFormat } from 'spbe-generators';
+export type { DiagramFormat, DocumentFormat, DocumentJenis, InventoryFormat, RoadmapFormat } from 'spbe-generators';
 export type { ElementFinding } from 'spbe-model';
 export { SpbeCommands, SpbePaletteCommands, SpbeServerCommands } from 'spbe-language/contract';
 export type { ValidationSummary, OpdDependencies, OpdDependencyDirection, OpdDependencyEntry, OpdDependencyGroup, SharingStatus } from 'spbe-language/contract';
@@ -94,6 +94,24 @@ export interface BuildSiteResult {
 /** Builds the static portal of the current workspace (what `spbe build site` does). */
 export namespace BuildSiteRequest {
     export const type = new RequestType<BuildSiteParams, BuildSiteResult, void>('spbe/buildSite');
+}
+
+export interface GenerateDocumentParams {
+    /** Absolute output folder. */
+    readonly outputDir: string;
+    /** `peta-rencana` and/or `arsitektur`. */
+    readonly jenis: readonly string[];
+    /** `docx` and/or `pdf`. */
+    readonly formats: readonly string[];
+    readonly opd?: string;
+    readonly locale?: 'id' | 'en';
+    /** Generate even when the workspace has errors (page 1 then says so), like `spbe generate dokumen --allow-errors`. */
+    readonly allowErrors?: boolean;
+}
+
+/** Writes the submittable documents (Peta Rencana SPBE, Arsitektur SPBE) as DOCX/PDF, what `spbe generate dokumen` does. */
+export namespace GenerateDocumentRequest {
+    export const type = new RequestType<GenerateDocumentParams, GenerateResult, void>('spbe/generateDocument');
 }
 
 export interface ExportDiagramParams {

@@ -11,6 +11,7 @@ import { compareWorkspaces } from '../use-cases/compare-workspaces.js';
 import { diagramChoices } from '../use-cases/diagram-choices.js';
 import { exportDiagramFiles } from '../use-cases/export-diagram.js';
 import { exportInventoryFiles } from '../use-cases/export-inventory.js';
+import { generateDocumentFiles } from '../use-cases/generate-document.js';
 import { generateRoadmapFiles } from '../use-cases/generate-roadmap.js';
 import { importWorkbooks, inventoryOpds } from '../use-cases/import-workbooks.js';
 import { initWorkspace } from '../use-cases/init-workspace.js';
@@ -21,7 +22,7 @@ import { UserError } from '../workspace/user-error.js';
 import { idleCollector } from './idle-gc.js';
 import type { OpenFolders } from './open-folders.js';
 import {
-    BuildSiteRequest, BuiltinContentRequest, CompareRevisionRequest, DiagramChoicesRequest, ElementAtRequest, ExportDiagramRequest, ExportInventoryRequest, GenerateRoadmapRequest,
+    BuildSiteRequest, BuiltinContentRequest, CompareRevisionRequest, DiagramChoicesRequest, ElementAtRequest, ExportDiagramRequest, ExportInventoryRequest, GenerateDocumentRequest, GenerateRoadmapRequest,
     ImportDiffLines, ImportInventoryRequest, InitWorkspaceRequest, InventoryOpdsRequest, OpdDependenciesRequest, PreviewRequest, ValidateWorkspaceRequest, ValidationSummaryNotification
 } from './protocol.js';
 import { notInitialized, type Lifecycle } from './server-lifecycle.js';
@@ -86,6 +87,8 @@ export function registerUseCaseRequests(context: RequestContext): void {
     });
 
     handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/roadmap'), params, settings.locale));
+    handle(GenerateDocumentRequest.type, async params => generateDocumentFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/document'),
+        { jenis: params?.jenis, formats: params?.formats, opd: params?.opd, locale: params?.locale, allowErrors: params?.allowErrors }, settings.locale, fontFiles));
 
     // The findings by element are read under the workspace lock, as the preview reads them.
     handle(BuildSiteRequest.type, async params => buildSite({

@@ -5,6 +5,7 @@ import { registerBuiltinContent } from './builtin-content.js';
 import { registerBuildSiteCommand } from './commands/build-site.js';
 import { registerCompareRevisionCommand } from './commands/compare-revision.js';
 import { registerExportDiagramCommand } from './commands/export-diagram.js';
+import { registerGenerateDocumentCommand } from './commands/generate-document.js';
 import { registerGenerateRoadmapCommand } from './commands/generate-roadmap.js';
 import { registerInventoryCommands } from './commands/inventory.js';
 import { registerPreview } from './preview/preview-panel.js';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewWorkspaceCommand(deps);
     registerGenerateRoadmapCommand(deps);
     registerBuildSiteCommand(deps);
+    registerGenerateDocumentCommand(deps);
     registerExportDiagramCommand(deps);
     registerCompareRevisionCommand(deps);
     registerInventoryCommands(deps);

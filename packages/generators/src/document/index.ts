@@ -1,0 +1,73 @@
+import type { Locale, SpbeModel } from 'spbe-model';
+import { exportDiagramText } from '../diagram/index.js';
+import { ganttSvg } from '../roadmap/gantt-svg.js';
+import { buildRoadmapReport } from '../roadmap/roadmap-report.js';
+import type { OutputFile } from '../roadmap/index.js';
+import { arsitekturChapters, type DocumentFindings } from './arsitektur-content.js';
+import { documentFrame, type DocumentJenis } from './document-frame.js';
+import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
+import { petaRencanaChapters } from './peta-rencana-content.js';
+import { renderDocx } from './render-docx.js';
+import { renderPdf } from './render-pdf.js';
+
+export const DocumentJenisList = ['peta-rencana', 'arsitektur'] as const satisfies readonly DocumentJenis[];
+export const DocumentFormats = ['docx', 'pdf'] as const;
+export type DocumentFormat = typeof DocumentFormats[number];
+
+export interface DocumentOptions {
+    readonly locale: Locale;
+    /** Only this OPD: its roadmap items (responsible or carrying out) and its elements. */
+    readonly opd?: string;
+    /** Errors of the workspace the document is generated from (`--allow-errors`); page 1 says so. */
+    readonly workspaceErrors?: number;
+    /** The findings appendix of the Arsitektur (counts and kinds, in words). */
+    readonly findings?: DocumentFindings;
+}
+
+/**
+ * The format-neutral document of one jenis: the frame (lampiran header, cover, signature) and its
+ * chapters. The Peta Rencana is built from the roadmap report, so its figures are the JSON's.
+ */
+export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: DocumentOptions): SubmittableDocument {
+    const frame = documentFrame(model, jenis, options.locale, options.workspaceErrors);
+    const chapters = jenis === 'peta-rencana'
+        ? petaRencanaChapters(model, buildRoadmapReport(model, { locale: options.locale, opd: options.opd, workspaceErrors: options.workspaceErrors }))
+        : arsitekturChapters(model, { locale: options.locale, opd: options.opd, findings: options.findings });
+    return { ...frame, chapters };
+}
+
+/**
+ * The diagrams a document embeds, as SVG (the caller rasterizes them to PNG: the rasterizer is
+ * native and lives in the server): the Gantt for the Peta Rencana; the layered view (one OPD's view
+ * with `opd`) and the integration map for the Arsitektur.
+ */
+export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis, options: Pick<DocumentOptions, 'locale' | 'opd'>): Promise<Partial<Record<DiagramImageKey, string>>> {
+    if (jenis === 'peta-rencana') {
+        return { gantt: ganttSvg(buildRoadmapReport(model, { locale: options.locale, opd: options.opd })) };
+    }
+    return {
+        layered: await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg'),
+        integrasi: await exportDiagramText(model, { view: 'integrasi' }, 'svg')
+    };
+}
+
+/** `peta-rencana-spbe.docx`, `arsitektur-spbe.pdf`. */
+export function documentFileName(jenis: DocumentJenis, format: DocumentFormat): string {
+    return `${jenis}-spbe.${format}`;
+}
+
+/** Renders a built document as DOCX or PDF; the PDF needs the fonts (bytes of DejaVu Sans and its bold). */
+export async function renderDocument(document: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts): Promise<OutputFile> {
+    if (format === 'docx') {
+        return { name: documentFileName(jenis, format), content: await renderDocx(document, images) };
+    }
+    if (!fonts) {
+        throw new Error('the PDF needs the DejaVu Sans font files');
+    }
+    return { name: documentFileName(jenis, format), content: await renderPdf(document, images, fonts) };
+}
+
+export { type DocumentJenis } from './document-frame.js';
+export { type DocumentFindings } from './arsitektur-content.js';
+export { pngSize } from './page-geometry.js';
+export type { DocumentFonts, DocumentImages, DocumentImage, DiagramImageKey, SubmittableDocument } from './document-model.js';

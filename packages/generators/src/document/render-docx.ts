@@ -1,0 +1,159 @@
+import {
+    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation,
+    Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type ISectionOptions
+} from 'docx';
+import type { DocumentBlock, DocumentChapter, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
+import { fitImage, PageGeometry } from './page-geometry.js';
+
+/**
+ * The submittable document as DOCX (the `docx` library): heading styles that feed Word's table of
+ * contents, page numbers in the footer, one section per chapter so wide chapters are landscape,
+ * table header rows repeated on every page and rows that never split, diagrams as embedded PNG.
+ * Arial: the font every office suite has or substitutes metrically (LibreOffice: Liberation Sans).
+ */
+export async function renderDocx(document: SubmittableDocument, images: DocumentImages): Promise<Uint8Array> {
+    const sections: ISectionOptions[] = [
+        section(document, false, [...frontMatter(document)]),
+        ...document.chapters.map((chapter, i) => section(document, chapter.landscape, [
+            ...chapterContent(chapter, images),
+            ...(i === document.chapters.length - 1 ? signature(document) : [])
+        ]))
+    ];
+    const doc = new Document({
+        title: document.title,
+        creator: 'SPBE Tools',
+        features: { updateFields: true },
+        styles: {
+            default: {
+                document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+                heading1: { run: { font: 'Arial', size: 28, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+                heading2: { run: { font: 'Arial', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+                heading3: { run: { font: 'Arial', size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } }
+            }
+        },
+        sections
+    });
+    return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A4 with 2 cm margins, in twips; the banner in the header and the page number in the footer of every page. */
+function section(document: SubmittableDocument, landscape: boolean, children: ISectionOptions['children']): ISectionOptions {
+    return {
+        properties: {
+            page: {
+                size: { width: PageGeometry.a4Width, height: PageGeometry.a4Height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+                margin: { top: PageGeometry.margin, bottom: PageGeometry.margin, left: PageGeometry.margin, right: PageGeometry.margin }
+            }
+        },
+        headers: {
+            default: new Header({
+                children: document.banner
+                    ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.banner, bold: true, color: 'C00000', size: 20 })] })]
+                    : []
+            })
+        },
+        footers: {
+            default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })] })] })
+        },
+        children
+    };
+}
+
+/** Page 1: the errors notice, the lampiran header (right half), the cover; then the table of contents. */
+function frontMatter(document: SubmittableDocument): Array<Paragraph | TableOfContents> {
+    const halfWidth = Math.round(PageGeometry.textWidth(false) / 2);
+    return [
+        ...document.firstPageNotices.map(text => new Paragraph({
+            border: { top: box, bottom: box, left: box, right: box },
+            children: [new TextRun({ text, bold: true, color: 'C00000' })]
+        })),
+        ...document.lampiran.map(text => new Paragraph({ indent: { left: halfWidth }, spacing: { after: 0 }, children: [new TextRun({ text, size: 20 })] })),
+        new Paragraph({ spacing: { before: 2400 }, children: [] }),
+        ...document.cover.map((text, i) => new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [new TextRun({ text, bold: true, size: i === 0 ? 36 : 28 })]
+        })),
+        new Paragraph({ children: [new PageBreak()] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.contentsTitle.toUpperCase(), bold: true, size: 28 })] }),
+        new TableOfContents(document.contentsTitle, { hyperlink: true, headingStyleRange: `1-${document.contentsDepth}` })
+    ];
+}
+
+const box = { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 };
+
+function chapterContent(chapter: DocumentChapter, images: DocumentImages): Array<Paragraph | Table> {
+    return [
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${chapter.number} ${chapter.title}`.toUpperCase())] }),
+        ...chapter.blocks.flatMap(block => blockContent(block, chapter.landscape, images))
+    ];
+}
+
+function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages): Array<Paragraph | Table> {
+    switch (block.kind) {
+        case 'heading':
+            return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [new TextRun(block.text)] })];
+        case 'paragraph':
+            return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(block.text)] })];
+        case 'list':
+            return block.items.map((item, i) => new Paragraph({ indent: { left: 567, hanging: 425 }, children: [new TextRun(`${i + 1}.\t${item}`)] }));
+        case 'table':
+            return [table(block, landscape), new Paragraph({ spacing: { after: 120 }, children: [] })];
+        case 'image': {
+            const image = images[block.image];
+            const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.caption, italics: true, size: 20 })] });
+            if (!image) {
+                return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
+            }
+            const size = fitImage(image, landscape);
+            return [
+                new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: image.png, transformation: size })] }),
+                caption
+            ];
+        }
+    }
+}
+
+/** Landscape tables are many-columned: a smaller font there. */
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean): Table {
+    const size = landscape ? 15 : 18;
+    const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = block.columns.map(c => Math.floor(PageGeometry.textWidth(landscape) * c.width / total));
+    const header = new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.columns.map((c, i) => new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' },
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: c.header, bold: true, size })] })]
+        }))
+    });
+    return new Table({
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: widths,
+        rows: [header, ...block.rows.map(row => tableRow(row, widths, size))]
+    });
+}
+
+function tableRow(row: DocumentRow, widths: readonly number[], size: number): TableRow {
+    return new TableRow({
+        cantSplit: true,
+        children: row.cells.map((cell, i) => new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            children: cell.text.split('\n').map(line => new Paragraph({
+                alignment: cell.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+                children: [new TextRun({ text: line, bold: row.total, size })]
+            }))
+        }))
+    });
+}
+
+/** `Ditetapkan di …` / `pada tanggal …` / `WALI KOTA …,` / (space to sign) / the name, in the right half. */
+function signature(document: SubmittableDocument): Paragraph[] {
+    const indent = { left: Math.round(PageGeometry.textWidth(false) / 2) };
+    const line = (text: string, options: { bold?: boolean; before?: number } = {}) =>
+        new Paragraph({ indent, keepNext: true, keepLines: true, spacing: { before: options.before ?? 0, after: 0 }, children: [new TextRun({ text, bold: options.bold })] });
+    const s = document.signature;
+    return [line(s.place, { before: 480 }), line(s.date), line(s.office, { before: 240 }), line(s.name, { bold: true, before: 1440 })];
+}

@@ -1,0 +1,153 @@
+import printerModule from 'pdfmake/js/Printer.js';
+import type { DocumentBlock, DocumentChapter, DocumentFonts, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
+import { fitImage, PageGeometry } from './page-geometry.js';
+
+/**
+ * The submittable document as PDF with pdfmake (pure JavaScript, no browser, no network) and the
+ * DejaVu Sans the caller passes in as bytes: one page layout per chapter (landscape for the wide
+ * tables), repeated table header rows, rows kept whole, a table of contents, page numbers, and the
+ * example banner on every page.
+ */
+export async function renderPdf(document: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts): Promise<Uint8Array> {
+    const PdfPrinter = 'default' in printerModule ? printerModule.default : printerModule;
+    const files = new Map<string, Uint8Array>([['DejaVuSans.ttf', fonts.normal], ['DejaVuSans-Bold.ttf', fonts.bold]]);
+    const printer = new PdfPrinter(
+        { DejaVuSans: { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans.ttf', bolditalics: 'DejaVuSans-Bold.ttf' } },
+        { existsSync: name => files.has(name), readFileSync: name => files.get(name)! },
+        // Nothing is fetched: fonts come from `files`, images are inline data.
+        { resolve: () => undefined, resolved: async () => undefined }
+    );
+    const margin = PageGeometry.margin / 20;
+    const pdf = await printer.createPdfKitDocument({
+        info: { title: document.title, creator: 'SPBE Tools', producer: 'SPBE Tools' },
+        pageSize: 'A4',
+        pageMargins: [margin, margin, margin, margin],
+        defaultStyle: { font: 'DejaVuSans', fontSize: 10 },
+        styles: {
+            h1: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
+            h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 6] },
+            h3: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 4] },
+            th: { bold: true, alignment: 'center', fillColor: '#D9D9D9' }
+        },
+        header: () => document.banner
+            ? { text: document.banner, alignment: 'center', bold: true, color: '#C00000', fontSize: 10, margin: [0, margin / 2, 0, 0] }
+            : null,
+        footer: (currentPage: number) => ({ text: String(currentPage), alignment: 'center', fontSize: 9, margin: [0, margin / 3, 0, 0] }),
+        content: [
+            ...frontMatter(document),
+            ...document.chapters.flatMap((chapter, i) => [
+                ...chapterContent(chapter, images, document.contentsDepth),
+                ...(i === document.chapters.length - 1 ? [signature(document)] : [])
+            ])
+        ]
+    });
+    return await new Promise<Uint8Array>((resolve, reject) => {
+        const chunks: Uint8Array[] = [];
+        pdf.on('data', chunk => chunks.push(chunk));
+        pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+        pdf.on('error', reject);
+        pdf.end();
+    });
+}
+
+function frontMatter(document: SubmittableDocument): object[] {
+    const half = PageGeometry.textWidth(false) / 40;
+    return [
+        ...document.firstPageNotices.map(text => ({
+            table: { widths: ['*'], body: [[{ text, bold: true, color: '#C00000', margin: [4, 4, 4, 4] }]] },
+            layout: { hLineColor: () => '#C00000', vLineColor: () => '#C00000' },
+            margin: [0, 0, 0, 10]
+        })),
+        { stack: document.lampiran.map(text => ({ text, fontSize: 9.5 })), margin: [half, 0, 0, 0] },
+        { stack: document.cover.map((text, i) => ({ text, bold: true, fontSize: i === 0 ? 18 : 14, alignment: 'center', margin: [0, 0, 0, 12] })), margin: [0, 120, 0, 0] },
+        { toc: { title: { text: document.contentsTitle.toUpperCase(), style: 'h1' } }, pageBreak: 'before' }
+    ];
+}
+
+function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2): object[] {
+    return [
+        {
+            text: `${chapter.number} ${chapter.title}`.toUpperCase(),
+            style: 'h1',
+            tocItem: true,
+            pageBreak: 'before',
+            pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
+        },
+        ...chapter.blocks.flatMap((block, i) => {
+            const next = chapter.blocks[i + 1];
+            // A sub-heading over a table becomes the table's first header row (see `table`), so it never ends a page alone.
+            if (block.kind === 'heading' && block.level === 3 && next?.kind === 'table') {
+                return [];
+            }
+            const previous = chapter.blocks[i - 1];
+            const caption = block.kind === 'table' && previous?.kind === 'heading' && previous.level === 3 ? previous.text : undefined;
+            return block.kind === 'table' ? [table(block, chapter.landscape, caption)] : blockContent(block, chapter.landscape, images, depth);
+        })
+    ];
+}
+
+function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages, depth: 1 | 2): object[] {
+    switch (block.kind) {
+        case 'heading':
+            return [{ text: block.text, style: block.level === 2 ? 'h2' : 'h3', tocItem: block.level === 2 && depth === 2, tocMargin: [16, 0, 0, 0], }];
+        case 'paragraph':
+            return [{ text: block.text, alignment: 'justify', margin: [0, 0, 0, 6] }];
+        case 'list':
+            return [{ ol: [...block.items], margin: [12, 0, 0, 6] }];
+        case 'table':
+            return [table(block, landscape)];
+        case 'image': {
+            const image = images[block.image];
+            const caption = { text: block.caption, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
+            if (!image) {
+                return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
+            }
+            const size = fitImage(image, landscape, 'pt');
+            return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
+        }
+    }
+}
+
+/**
+ * A table whose header rows repeat on every page and whose rows never split; `caption` (a sub-heading)
+ * is a borderless first header row kept with the first data row. pdfmake's `pageBreakBefore` hook
+ * would do that for any heading, but it costs more than half of a 2,000-item roadmap's layout time.
+ */
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, caption?: string): object {
+    const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+    // Each column's share of the text width in points, less pdfmake's 2 × 4 pt cell padding and the rule.
+    const widths = block.columns.map(c => Math.max(8, PageGeometry.textWidth(landscape) / 20 * c.width / total - 9));
+    return {
+        table: {
+            headerRows: caption ? 2 : 1,
+            keepWithHeaderRows: 1,
+            dontBreakRows: true,
+            widths,
+            body: [
+                ...(caption ? [block.columns.map((_, i) => i === 0
+                    ? { text: caption, style: 'h3', colSpan: block.columns.length, border: [false, false, false, false], margin: [-4, 4, 0, 2] }
+                    : { text: '', border: [false, false, false, false] })] : []),
+                block.columns.map(c => ({ text: c.header, style: 'th' })),
+                ...block.rows.map(row => rowCells(row))
+            ]
+        },
+        // No rule above a caption row (pdfmake draws a row's top line from the spanned cells too).
+        layout: caption ? { hLineWidth: (line: number) => line === 0 ? 0 : 1 } : undefined,
+        fontSize: landscape ? 7.5 : 9,
+        margin: [0, 0, 0, 10]
+    };
+}
+
+/** A plain cell is a bare string: pdfmake resolves styles per node, and a 2,000-row roadmap has tens of thousands of cells. */
+function rowCells(row: DocumentRow): Array<string | object> {
+    return row.cells.map(cell => cell.numeric || row.total ? { text: cell.text, alignment: cell.numeric ? 'right' : 'left', bold: row.total === true } : cell.text);
+}
+
+function signature(document: SubmittableDocument): object {
+    const s = document.signature;
+    return {
+        unbreakable: true,
+        margin: [PageGeometry.textWidth(false) / 40, 24, 0, 0],
+        stack: [{ text: s.place }, { text: s.date }, { text: s.office, margin: [0, 12, 0, 0] }, { text: s.name, bold: true, margin: [0, 60, 0, 0] }]
+    };
+}

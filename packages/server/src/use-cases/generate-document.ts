@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import {
+    buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
+    type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
+} from 'spbe-generators';
+import { IssueCatalog, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
+import type { FileDiagnostic } from '../workspace/load-workspace.js';
+import { bundledFontFiles, renderPng } from '../workspace/render-png.js';
+import { localized } from '../workspace/user-error.js';
+import { refuseErrors } from './error-gate.js';
+import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
+import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
+import type { ValidatedWorkspace, WorkspaceSource } from './workspace-source.js';
+
+/** The untrusted parameters of `spbe generate dokumen` / `spbe/generateDocument`. */
+export interface DocumentParams {
+    /** `peta-rencana,arsitektur` (CLI) or `['peta-rencana']` (server). */
+    readonly jenis: unknown;
+    /** `docx,pdf` (CLI) or `['docx', 'pdf']` (server). */
+    readonly formats: unknown;
+    /** Only this OPD (its roadmap items and elements). */
+    readonly opd?: unknown;
+    readonly locale?: unknown;
+    /** `true` generates from a workspace with errors (page 1 then says so); else it is refused. */
+    readonly allowErrors?: unknown;
+}
+
+/**
+ * The submittable documents (spec §6 v2): each jenis in each format, written atomically. Checks
+ * jenis, formats and locale before loading, refuses a workspace with errors unless `allowErrors`
+ * (`WorkspaceHasErrorsError`), checks `opd` against the model (`InvalidParameterError`). The diagrams
+ * are rasterized here (resvg is native) and handed to the generator as PNG bytes, with the bundled
+ * DejaVu Sans (`fontFiles`: regular first, then bold) for the PDF.
+ */
+export async function generateDocumentFiles(source: WorkspaceSource, target: OutputTarget, params: DocumentParams, defaultLocale: Locale, fontFiles?: string[]): Promise<GeneratedFiles> {
+    const jenisList = checkJenis(params.jenis);
+    const formats = checkFormats('dokumen', DocumentFormats, params.formats);
+    const locale = checkLocale(params.locale, defaultLocale);
+    const workspace = await source.validated();
+    refuseErrors(workspace, params.allowErrors);
+    const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
+    const fonts = fontFiles ?? bundledFontFiles();
+    const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
+    const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale) };
+    const files: string[] = [];
+    for (const jenis of jenisList) {
+        const document = buildDocument(workspace.model, jenis, options);
+        const images = await diagramImages(workspace.model, jenis, { locale, opd }, fonts);
+        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> => [await renderDocument(document, jenis, format, images, fontBytes)]));
+    }
+    return { files, errors: workspace.counts.errors };
+}
+
+function checkJenis(jenis: unknown): DocumentJenis[] {
+    const list = typeof jenis === 'string' ? jenis.split(',').map(j => j.trim()).filter(Boolean) : Array.isArray(jenis) ? jenis : [];
+    const unknown = list.filter(j => !(DocumentJenisList as readonly unknown[]).includes(j));
+    if (list.length === 0 || unknown.length > 0) {
+        const shown = (unknown.length > 0 ? unknown : [jenis]).map(j => JSON.stringify(j) ?? 'undefined').join(', ');
+        throw new InvalidParameterError(localized(`jenis dokumen tidak dikenal: ${shown}; pilih dari ${DocumentJenisList.join(', ')}`,
+            `unknown document kind ${shown}; choose from ${DocumentJenisList.join(', ')}`));
+    }
+    return [...new Set(list as DocumentJenis[])];
+}
+
+/** The document's diagrams as PNG; a platform without the native rasterizer gets the captions alone. */
+async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[]): Promise<DocumentImages> {
+    const images: Record<string, { png: Uint8Array; width: number; height: number }> = {};
+    for (const [key, svg] of Object.entries(await documentDiagramSvgs(model, jenis, options))) {
+        if (svg === undefined) {
+            continue;
+        }
+        let png: Uint8Array;
+        try {
+            png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
+        } catch (error) {
+            if (/PNG export is not available/.test((error as Error).message)) {
+                continue;
+            }
+            throw error;
+        }
+        images[key] = { png, ...pngSize(png) };
+    }
+    return images;
+}
+
+/**
+ * A diagram fills at most one page: 3,000 px on its longer side are already finer than print
+ * (about 250 dpi across A4), so a huge diagram (a 2,000-item Gantt) is not rasterized at full size.
+ */
+export function documentScale(svg: string): number {
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 1000);
+    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 1000);
+    return Math.min(1.5, 3000 / Math.max(width, height));
+}
+
+const severityOrder = ['error', 'warning', 'info', 'hint'];
+
+/** The findings appendix in words: counts, and per kind of finding its catalog summary (never a message quoting identifiers). */
+function documentFindings(workspace: ValidatedWorkspace, locale: Locale): DocumentFindings {
+    const groups = new Map<string, { severity: FileDiagnostic['severity']; code: string; count: number }>();
+    for (const d of workspace.findings?.diagnostics ?? []) {
+        const key = `${d.severity} ${d.code}`;
+        const group = groups.get(key) ?? { severity: d.severity, code: d.code, count: 0 };
+        group.count++;
+        groups.set(key, group);
+    }
+    return {
+        errors: workspace.counts.errors,
+        warnings: workspace.counts.warnings,
+        infos: workspace.counts.infos,
+        groups: [...groups.values()]
+            .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code))
+            .map(g => {
+                const entry = Object.hasOwn(IssueCatalog, g.code) ? IssueCatalog[g.code as IssueCode] : undefined;
+                const text = entry ? { id: entry.summaryId, en: entry.summary }[locale] : g.code;
+                return { severity: capitalize(severityLabel(g.severity, locale)), text, count: g.count };
+            })
+    };
+}
+
+function capitalize(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

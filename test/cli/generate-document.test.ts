@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { readDocx } from '../helpers/docx-text.js';
+import { runCli, spawningTestTimeout } from '../helpers/run-cli.js';
+
+describe('spbe generate dokumen', () => {
+    test('one command on the example gives both documents as DOCX and PDF in <dir>/out; sources untouched', async () => {
+        const dir = copyExample('kota-kediri', 'spbe-dok-');
+        const before = readFileSync(join(dir, 'peta-rencana.spbe'), 'utf-8');
+        // Both documents in both formats, diagrams included: slower than one roadmap format on a busy machine.
+        const r = runCli(['generate', 'dokumen', dir], { timeout: spawningTestTimeout - 10_000 });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout.trim().split('\n').map(line => line.replace(/^.*[\\/]/, ''))).toEqual(['peta-rencana-spbe.docx', 'peta-rencana-spbe.pdf', 'arsitektur-spbe.docx', 'arsitektur-spbe.pdf']);
+        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['arsitektur-spbe.docx', 'arsitektur-spbe.pdf', 'peta-rencana-spbe.docx', 'peta-rencana-spbe.pdf']);
+        expect(readFileSync(join(dir, 'out', 'peta-rencana-spbe.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+        expect((await readDocx(readFileSync(join(dir, 'out', 'arsitektur-spbe.docx')))).paragraphs[0].text).toBe('LAMPIRAN PERATURAN WALI KOTA KEDIRI');
+        expect(readFileSync(join(dir, 'peta-rencana.spbe'), 'utf-8')).toBe(before);
+    }, spawningTestTimeout);
+
+    test('--jenis, --format, -o and --opd choose what is written', () => {
+        const dir = copyExample('kota-kediri', 'spbe-dok-');
+        const out = join(dir, '..', `${dir.split(/[\\/]/).pop()}-docs`);
+        const r = runCli(['generate', 'dokumen', dir, '--jenis', 'arsitektur', '--format', 'docx', '-o', out, '--opd', 'DISKOMINFO']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(readdirSync(out)).toEqual(['arsitektur-spbe.docx']);
+    }, spawningTestTimeout);
+
+    test('bad parameters exit 2 with a message in the user\'s language; a workspace with errors exits 1 naming file:line', () => {
+        const dir = copyExample('kota-kediri', 'spbe-dok-');
+        const jenis = runCli(['generate', 'dokumen', dir, '--jenis', 'rencana-induk']);
+        expect(jenis.code).toBe(2);
+        expect(jenis.stderr).toContain('jenis dokumen tidak dikenal: "rencana-induk"; pilih dari peta-rencana, arsitektur');
+        const english = runCli(['generate', 'dokumen', dir, '--format', 'odt', '--locale', 'en']);
+        expect(english.code).toBe(2);
+        expect(english.stderr).toContain('unknown dokumen format odt; choose from docx, pdf');
+        writeFileSync(join(dir, 'rusak.spbe'), 'opd RUSAK "Rusak" {\n    aplikasi A { hosting TIDAK_ADA }\n}\n');
+        const broken = runCli(['generate', 'dokumen', dir, '--format', 'docx']);
+        expect(broken.code).toBe(1);
+        expect(broken.stderr).toMatch(/rusak\.spbe:2/);
+        expect(broken.stderr).toContain('--allow-errors');
+    }, spawningTestTimeout);
+});

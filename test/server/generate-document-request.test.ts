@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { copyExample } from '../helpers/copy-sources.mjs';
+import { serverPool } from '../helpers/server-process.js';
+
+/** `spbe/generateDocument` (the VS Code command "SPBE: Generate Document…") through the real server process. */
+const pool = serverPool();
+afterEach(() => pool.stopAll());
+
+const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: { code?: number; message: string }) => error);
+
+describe('spbe/generateDocument', () => {
+    test('writes the chosen documents inside the open folder, and nowhere else', async () => {
+        const ws = copyExample('minimal', 'spbe-srv-doc-');
+        const server = pool.start(ws);
+        const uri = pathToFileURL(ws).href;
+        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: {} });
+        await server.connection.sendNotification('initialized', {});
+        const result = await server.connection.sendRequest('spbe/generateDocument', { outputDir: join(ws, 'out'), jenis: ['peta-rencana'], formats: ['docx', 'pdf'] }) as { files: string[]; errors: number };
+        expect(result.files).toEqual([join(ws, 'out', 'peta-rencana-spbe.docx'), join(ws, 'out', 'peta-rencana-spbe.pdf')]);
+        expect(readFileSync(result.files[1]).subarray(0, 5).toString()).toBe('%PDF-');
+        const outside = mkdtempSync(join(tmpdir(), 'spbe-outside-'));
+        expect(await failure(server.connection.sendRequest('spbe/generateDocument', { outputDir: outside, jenis: ['arsitektur'], formats: ['docx'] }))).toBeDefined();
+        expect(existsSync(join(outside, 'arsitektur-spbe.docx'))).toBe(false);
+        const bad = await failure(server.connection.sendRequest('spbe/generateDocument', { outputDir: join(ws, 'out'), jenis: ['lainnya'], formats: ['docx'] }));
+        expect(bad?.message).toContain('"lainnya"');
+    }, 120_000);
+});
