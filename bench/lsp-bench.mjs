@@ -70,6 +70,7 @@ connection.onNotification('textDocument/publishDiagnostics', params => {
 connection.onNotification('spbe/validationSummary', () => {
     summaries++;
     lastPublishAt = performance.now();
+    trace?.push(`${lastPublishAt.toFixed(0)} summary`);
     wake();
 });
 connection.onRequest('workspace/configuration', params => params.items.map(() => ({ validation: { slowChecks: 'onSave' } })));
@@ -171,11 +172,12 @@ try {
     for (let k = 0; k < 30; k++) {
         const at = k < 28 ? picEnd() : picAt();
         lastKey = performance.now();
+        trace?.push(`${lastKey.toFixed(0)} key ${k}`);
         await change([insertAt(at, k < 28 ? typed[k] : '/')]);
         if (k < 29) await sleep(100);
     }
     results.keystrokesSettledMs = await settled(lastKey, true, 120_000, 'the 30th keystroke');
-    if (trace) log(`last key at ${lastKey.toFixed(0)}:\n${trace.slice(-12).join('\n')}`);
+    if (trace) log(`last key at ${lastKey.toFixed(0)}:\n${trace.slice(-50).join('\n')}`);
     results.keystrokesCpuMs = cpuMs() - cpuBefore;
     log(`30 keystrokes: settled ${results.keystrokesSettledMs.toFixed(0)} ms after the last; server CPU ${results.keystrokesCpuMs.toFixed(0)} ms for all 30`);
     await togglePic(false);

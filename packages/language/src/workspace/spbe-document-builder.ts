@@ -144,26 +144,25 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
      * the new nodes.
      */
     private follow(document: LangiumDocument, uri: string, before: ExportsByName | undefined, now: ExportsByName, changedNames: Set<string>): 'relink' | 'reindex' | 'none' {
-        // A new name may resolve a reference that failed (with the same hint text also changing).
-        if (changedNames.size > 0 && document.references.some(r => r.error !== undefined)) {
+        const references = referencesByTarget(document);
+        if (references === 'relink') {
             return 'relink';
+        }
+        if (changedNames.size > 0) {
+            // A new name may resolve a reference that failed (and changes the hints of the others).
+            if (document.references.some(r => r.error !== undefined)) {
+                return 'relink';
+            }
+            for (const list of references.values()) {
+                if (list.some(r => changedNames.has((r.$nodeDescription as AstNodeDescription).name))) {
+                    return 'relink';
+                }
+            }
         }
         const moves: Array<{ reference: Reference; target: SpbeDescription }> = [];
         let moved = false;
-        for (const reference of document.references) {
-            if (!isReference(reference)) {
-                return 'relink'; // a multi-reference: not used by the grammar, relinked to be safe
-            }
-            const old = reference.$nodeDescription as SpbeDescription | undefined;
-            if (!old) {
-                continue;
-            }
-            if (changedNames.has(old.name)) {
-                return 'relink';
-            }
-            if (old.documentUri.toString() !== uri) {
-                continue;
-            }
+        for (const reference of references.get(uri) ?? []) {
+            const old = reference.$nodeDescription as SpbeDescription;
             const index = before?.get(old.name)?.indexOf(old) ?? -1;
             const target = now.get(old.name)?.[index];
             if (index < 0 || !target) {
@@ -178,6 +177,34 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
         this.counts.retargeted += moves.length;
         return moved ? 'reindex' : 'none';
     }
+}
+
+/** A document's resolved references grouped by the URI of their target, remembered per references array. */
+const groupedReferences = new WeakMap<object, { length: number; byTarget: Map<string, Reference[]> }>();
+
+/**
+ * The resolved references of `document` by target URI ('relink' for a multi-reference, which the
+ * grammar does not use). Linking replaces `document.references` with a new array and lazily resolved
+ * references are appended to it, so the grouping is kept while the array and its length are unchanged.
+ */
+function referencesByTarget(document: LangiumDocument): Map<string, Reference[]> | 'relink' {
+    const all = document.references;
+    const known = groupedReferences.get(all);
+    if (known && known.length === all.length) {
+        return known.byTarget;
+    }
+    const byTarget = new Map<string, Reference[]>();
+    for (const reference of all) {
+        if (!isReference(reference)) {
+            return 'relink';
+        }
+        const target = reference.$nodeDescription;
+        if (target) {
+            pushTo(byTarget, target.documentUri.toString(), reference);
+        }
+    }
+    groupedReferences.set(all, { length: all.length, byTarget });
+    return byTarget;
 }
 
 /** The reference settings of the pemda declarations of a document ('' when it has none). */
