@@ -3,6 +3,7 @@ import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IssueCatalog, IssueCodes, type IssueCode } from 'spbe-model';
 import { createTestServices } from '../helpers/test-services.js';
+import type { SpbeDocumentBuilder } from '../../packages/language/src/workspace/spbe-document-builder.js';
 
 const t = createTestServices();
 afterEach(() => t.clear());
@@ -37,12 +38,15 @@ test('fast diagnostics of a relinked document follow edits elsewhere', async () 
     expect(codesOfB()).toEqual([IssueCodes.RefCodeWrongDomain]);
     await edit('b.spbe', 'opd B { pic "b" aplikasi X { hosting A.DC ref RAA.09.77 } }');
     expect(codesOfB()).toEqual([IssueCodes.RefCodeUnknown]);
-    // B does not refer to the pemda, so Langium does not revalidate it for this edit (the next save's
-    // full run does)…
+    // B does not refer to the pemda, but its ref codes are checked against the pemda's kodeLokal:
+    // a change of those revalidates it at once (Langium's rule left it stale until the next full run).
     await edit('pemda.spbe', 'pemda P { periode 2025..2029 kodeLokal RAA.09 "a" kodeLokal RAA.09.77 "b" }');
-    expect(codesOfB()).toEqual([IssueCodes.RefCodeUnknown]);
-    // …but when B is relinked by an edit it does refer to, its unchanged text and links must not
-    // bring back the old result: the local codes changed.
+    expect(codesOfB()).toEqual([]);
+    // An edit of the pemda that leaves its reference settings alone keeps B as it is.
+    const revalidated = (shared.workspace.DocumentBuilder as SpbeDocumentBuilder).counts.revalidated;
+    await edit('pemda.spbe', 'pemda P { periode 2025..2030 kodeLokal RAA.09 "a" kodeLokal RAA.09.77 "b" }');
+    expect((shared.workspace.DocumentBuilder as SpbeDocumentBuilder).counts.revalidated).toBe(revalidated);
+    // An edit B refers to must not bring back the old result either.
     await edit('a.spbe', 'opd A { pic "a2" infrastruktur DC { jenis server } }');
     expect(codesOfB()).toEqual([]);
     await t.services.spbe.WorkspaceValidation.validateAll();

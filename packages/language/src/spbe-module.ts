@@ -30,6 +30,8 @@ import { registerValidationChecks } from './validation/index.js';
 import { SpbeDocumentValidator } from './validation/spbe-document-validator.js';
 import { SpbeValidationRegistry } from './validation/spbe-validation-registry.js';
 import { SourceProblems } from './workspace/source-problems.js';
+import { SpbeDocumentBuilder } from './workspace/spbe-document-builder.js';
+import { SpbeIndexManager } from './workspace/spbe-index-manager.js';
 import { SpbeWorkspaceManager } from './workspace/spbe-workspace-manager.js';
 
 /** Services of the .spbe language beyond Langium's, grouped under `spbe`. */
@@ -87,7 +89,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
 
 const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: (s: LangiumSharedServices) => new SpbeWorkspaceManager(s)
+        WorkspaceManager: (s: LangiumSharedServices) => new SpbeWorkspaceManager(s),
+        DocumentBuilder: (s: LangiumSharedServices) => new SpbeDocumentBuilder(s),
+        IndexManager: (s: LangiumSharedServices) => new SpbeIndexManager(s)
     },
     lsp: {
         DocumentUpdateHandler: (s: LangiumSharedServices) => new SpbeDocumentUpdateHandler(s),

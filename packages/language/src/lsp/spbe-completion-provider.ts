@@ -12,6 +12,24 @@ import { codeSource, confidenceNote, tagInWords } from './reference-wording.js';
 import { dottedPrefixAt, dottedWordEnd, type DottedPrefix } from './dotted-prefix.js';
 
 
+/**
+ * The most items one completion answer carries. After `hosting ` in a 20k-element workspace every
+ * infrastructure qualifies (2,000 items, 400 KB of JSON, most of the answer's time); a longer list
+ * is cut. Langium marks every list incomplete, so the editor asks again as the user types and the
+ * server filters by what is typed.
+ */
+export const MaxCompletionItems = 300;
+
+/** `list` with at most `MaxCompletionItems` items: the own OPD's (unqualified) names first, then by label. */
+function capped(list: CompletionList): CompletionList {
+    if (list.items.length <= MaxCompletionItems) {
+        return list;
+    }
+    const qualified = (item: CompletionItem) => (item.label.includes('.') ? 1 : 0);
+    const items = [...list.items].sort((a, b) => qualified(a) - qualified(b) || a.label.localeCompare(b.label)).slice(0, MaxCompletionItems);
+    return { ...list, isIncomplete: true, items };
+}
+
 /** A framework id (from the reference data, so a new framework needs no change here) just before a dot. */
 const frameworkBeforeDot = new RegExp(`(${FrameworkIds.join('|')})\\.\\s*$`);
 
@@ -39,9 +57,9 @@ export class SpbeCompletionProvider extends DefaultCompletionProvider {
         const text = document.textDocument.getText();
         const dotted = dottedPrefixAt(text, document.textDocument.offsetAt(params.position));
         if (!list || !dotted) {
-            return list;
+            return list && capped(list);
         }
-        return { ...list, items: list.items.filter(item => this.continuesPrefix(document, item, dotted)) };
+        return capped({ ...list, items: list.items.filter(item => this.continuesPrefix(document, item, dotted)) });
     }
 
     /**

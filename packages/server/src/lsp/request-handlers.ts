@@ -158,10 +158,14 @@ export function registerEditorRequests(context: RequestContext): void {
     });
 }
 
-/** After each build: the counts for the status bar, then a garbage collection once the server is idle. */
+/**
+ * After each build: the counts for the status bar, then a garbage collection once the server is idle
+ * (no change and no finished build for a while; a change arriving restarts the wait).
+ */
 export function publishSummaries(context: RequestContext): void {
     const { connection, shared, Spbe } = context;
     const collectWhenIdle = idleCollector();
+    shared.workspace.DocumentBuilder.onUpdate(() => collectWhenIdle());
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(ValidationSummaryNotification.type, Spbe.spbe.WorkspaceValidation.summary());
         collectWhenIdle();
