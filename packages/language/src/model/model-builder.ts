@@ -9,6 +9,7 @@ import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/work
 import { DefaultReferenceVersion, jenisFromTitle, tempatFromTitle } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
+import { isIndicatorLevel, usableScores } from '../analysis/assessed-levels.js';
 import type { YearSpan } from 'spbe-model';
 import type {
     ElementInfo, ElementKind, IndikatorKinerjaInfo, Lifetime, MeasuredValue, OpdInfo, PemdaInfo, Relation, RoadmapItemInfo, SourceRef, SpbeModel
@@ -68,7 +69,7 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
             menghentikan: item.menghentikan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
             setelah: item.setelah.flatMap(l => l.refs).flatMap(r => r.ref ? [r.ref.name] : []),
-            indikator: item.indikator.flatMap(l => l.entries).filter(e => e.framework && e.indicator && e.level !== undefined)
+            indikator: item.indikator.flatMap(l => l.entries).filter(e => e.framework && e.indicator && isIndicatorLevel(e.level))
                 .map(e => ({ framework: e.framework, indicator: e.indicator, level: e.level })),
             source: sourceOf(item)
         })),
@@ -76,7 +77,7 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
         assessments: facts.penilaian.filter(p => p.year !== undefined && p.framework).map(p => ({
             year: p.year,
             framework: p.framework,
-            scores: p.scores.filter(s => s.indicator && s.level !== undefined).map(s => ({ indicator: s.indicator, level: s.level })),
+            scores: usableScores(p).map(s => ({ indicator: s.indicator, level: s.level })),
             source: sourceOf(p)
         }))
     };

@@ -1,10 +1,11 @@
-import type { ValidationCheck } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { itemEnd, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import type { SpbeServices } from '../spbe-module.js';
+import { isIndicatorLevel, repeatedScores, usableScores } from '../analysis/assessed-levels.js';
 import { pushTo } from 'spbe-model';
 import { reporter } from './_shared.js';
-import { IssueCodes } from 'spbe-model';
+import { issueSeverity, IssueCodes, message, valueLabel } from 'spbe-model';
 
 interface Assessed { readonly year: number; readonly levels: ReadonlyMap<string, number> }
 
@@ -15,7 +16,7 @@ export function latestAssessments(facts: WorkspaceFacts): ReadonlyMap<string, As
         for (const p of facts.penilaian) {
             const current = latest.get(p.framework);
             if (!current || p.year > current.year) {
-                latest.set(p.framework, { year: p.year, levels: new Map(p.scores.map(s => [s.indicator, s.level])) });
+                latest.set(p.framework, { year: p.year, levels: new Map(usableScores(p).map(s => [s.indicator, s.level])) });
             }
         }
         return latest;
@@ -28,7 +29,7 @@ function targetsByYear(facts: WorkspaceFacts): ReadonlyMap<string, ast.Indicator
         const groups = new Map<string, ast.IndicatorTarget[]>();
         for (const item of facts.items) {
             const end = itemEnd(item);
-            for (const entry of item.indikator.flatMap(list => list.entries)) {
+            for (const entry of item.indikator.flatMap(list => list.entries).filter(e => isIndicatorLevel(e.level))) {
                 const key = `${entry.framework}.${entry.indicator}@${end}`;
                 pushTo(groups, key, entry);
             }
@@ -38,6 +39,9 @@ function targetsByYear(facts: WorkspaceFacts): ReadonlyMap<string, ast.Indicator
 }
 
 export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
+    if (!isIndicatorLevel(entry.level)) {
+        return; // the invalid-value finding says it; a refused level plans nothing
+    }
     const facts = services.spbe.WorkspaceFacts.get();
     const report = reporter(services, accept);
     const id = `${entry.framework}.${entry.indicator}`;
@@ -59,5 +63,31 @@ export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.
         report(IssueCodes.IndicatorTargetConflict,
             { id, target: entry.level, other: other.$container.$container.name, otherTarget: other.level, year: end },
             { node: entry });
+    }
+};
+
+/**
+ * One assessment per indicator, one `penilaian` per framework and year: an indicator assessed twice
+ * in a block (`I02 3 … I02 4`) is a `duplicate-property` on the second (the first counts), and a
+ * second `penilaian 2025 pemdi2025` is a `duplicate-name` (the first declared counts; its scores
+ * are not merged).
+ */
+export const checkPenilaianRepeats = (services: SpbeServices): ValidationCheck<ast.Penilaian> => (p, accept) => {
+    const report = reporter(services, accept);
+    for (const score of repeatedScores(p)) {
+        report(IssueCodes.DuplicateProperty, { property: score.indicator }, { node: score, property: 'indicator' });
+    }
+    if (p.year === undefined || !p.framework) {
+        return;
+    }
+    const facts = services.spbe.WorkspaceFacts.get();
+    const first = facts.penilaian.find(other => other.year === p.year && other.framework === p.framework);
+    if (first && first !== p) {
+        const locale = services.spbe.Settings.locale;
+        const range = GrammarUtils.findNodeForProperty(first.$cstNode, 'framework')?.range;
+        accept(issueSeverity(IssueCodes.DuplicateName), message('duplicate-name-penilaian', locale, { year: p.year, framework: valueLabel('Framework', p.framework, locale) }), {
+            node: p, property: 'framework', code: IssueCodes.DuplicateName, data: { code: IssueCodes.DuplicateName },
+            relatedInformation: range ? [{ location: { uri: AstUtils.getDocument(first).uri.toString(), range }, message: message('duplicate-name-penilaian-first', locale) }] : []
+        });
     }
 };

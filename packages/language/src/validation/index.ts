@@ -26,7 +26,7 @@ export function registerValidationChecks(services: SpbeServices): void {
         YearRange: named(structure.checkYearRange, s),
         Target: named(structure.checkYearValue, s),
         Anggaran: [named(structure.checkYearValue, s), named(structure.checkAmount, s)],
-        Penilaian: named(structure.checkYearValue, s),
+        Penilaian: [named(structure.checkYearValue, s), named(indexPlan.checkPenilaianRepeats, s)],
         Infrastruktur: named(structure.checkTier, s),
         Pemda: named(structure.checkDates, s),
         Penetapan: named(structure.checkDates, s),

@@ -118,6 +118,15 @@ const templates: Record<string, Template> = {
         id: a => `Kode rincian '${a.kode}' dipakai lebih dari satu butir Peta Rencana${a.derived ? ` (kode ${a.name} diturunkan dari muatan dan urutannya; tulis \`kode "…"\` yang lain)` : ''}.`,
         en: a => `The kode rincian '${a.kode}' is used by more than one roadmap item${a.derived ? ` (the kode of ${a.name} is derived from its muatan and position; write another \`kode "…"\`)` : ''}.`
     },
+    // duplicate-name on a second `penilaian` of one framework and year: the first declared counts.
+    'duplicate-name-penilaian': {
+        id: a => `Penilaian ${a.framework} tahun ${a.year} sudah ditulis; penilaian kedua ini diabaikan (nilainya tidak digabung) — gabungkan ke penilaian yang pertama.`,
+        en: a => `The ${a.framework} assessment of ${a.year} is already written; this second one is ignored (its scores are not merged) — move them into the first.`
+    },
+    'duplicate-name-penilaian-first': {
+        id: () => 'penilaian yang dipakai',
+        en: () => 'the assessment in use'
+    },
     [IssueCodes.DuplicateProperty]: {
         id: a => `Properti '${a.property}' sudah ditulis di blok ini.`,
         en: a => `Property '${a.property}' is already written in this block.`
