@@ -5,6 +5,13 @@ import { csvTable, defaultCsvSeparator, parseCsvSeparator } from 'spbe-generator
 const read = (csv: string, delimiter: string) => parse(csv.replace(/^\uFEFF/, ''), { delimiter }) as string[][];
 
 describe('CSV tables', () => {
+    test('a cell with a lone line break (LF or CR) is quoted, so the row stays one row', () => {
+        const csv = csvTable([['Judul\nBaris dua', 'AP.1\rX', 'biasa'], ['a', 'b', 'c']], { separator: ';', locale: 'id' });
+        expect(csv).toContain('"Judul\nBaris dua";"AP.1\rX";biasa\r\n');
+        // Split as a line-oriented reader would: only CRLF outside quotes ends a row.
+        expect(read(csv, ';')).toEqual([['Judul\nBaris dua', 'AP.1\rX', 'biasa'], ['a', 'b', 'c']]);
+    });
+
     test('the separator follows the locale unless chosen; names and characters are accepted', () => {
         expect(defaultCsvSeparator('id')).toBe(';');
         expect(defaultCsvSeparator('en')).toBe(',');

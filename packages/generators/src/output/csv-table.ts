@@ -33,5 +33,7 @@ export interface CsvOptions {
  */
 export function csvTable(rows: ReadonlyArray<ReadonlyArray<string | number>>, options: CsvOptions): string {
     const cells = rows.map(r => r.map(v => (typeof v === 'number' ? formatPlainNumber(v, options.locale) : neutralizeFormula(v))));
-    return stringify(cells, { bom: true, delimiter: options.separator, record_delimiter: 'windows' });
+    // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF or CR, which
+    // every reader (Excel, LibreOffice, Python's csv) takes as the end of the row.
+    return stringify(cells, { bom: true, delimiter: options.separator, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
