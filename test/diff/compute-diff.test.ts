@@ -75,12 +75,27 @@ describe('spbe diff: semantic changes', () => {
         expect(portal.rescheduled).toEqual({ old: '2026–2027', new: '2027–2028' });
         expect(portal.rebudgeted).toEqual({
             years: [{ year: 2026, old: 200_000_000, new: 0 }, { year: 2027, old: 300_000_000, new: 250_000_000 }, { year: 2028, old: 0, new: 300_000_000 }],
-            oldTotal: 500_000_000, newTotal: 550_000_000
+            oldTotal: { amount: 500_000_000, unread: 0 }, newTotal: { amount: 550_000_000, unread: 0 }
         });
         expect(portal.reassigned).toEqual([{ property: 'pelaksana', old: 'DINKES', new: 'DINKES, KOMINFO' }]);
         expect(portal.properties).toEqual([{ property: 'setelah', old: 'R_KEBIJAKAN', new: undefined }]);
         expect(diff.summary.items).toMatchObject({ added: 1, removed: 1, changed: 1, rescheduled: 1, rebudgeted: 1, reassigned: 1 });
-        expect(diff.summary.budget).toEqual({ old: 600_000_000, new: 600_000_000 });
+        expect(diff.summary.budget).toEqual({ old: { amount: 600_000_000, unread: 0 }, new: { amount: 600_000_000, unread: 0 } });
+    });
+
+    test('(v2 §6) an amount the new side cannot read is "unreadable", its totals incomplete — never Rp0 or removed', async () => {
+        const dir = changedCopy({ 'peta-rencana.spbe': [['anggaran 2027 300_000_000', 'anggaran 2027 3.00.000']] });
+        const diff = await diffWithBase(dir);
+        const portal = diff.items.find(i => i.name === 'R_PORTAL')!;
+        expect(portal.rebudgeted).toEqual({
+            years: [{ year: 2027, old: 300_000_000, new: null }],
+            oldTotal: { amount: 500_000_000, unread: 0 }, newTotal: { amount: null, unread: 1 }
+        });
+        expect(diff.summary.budget).toEqual({ old: { amount: 600_000_000, unread: 0 }, new: { amount: null, unread: 1 } });
+        const text = (await import('spbe-generators')).renderDiff(diff, 'text', 'id');
+        expect(text).toContain('Rp300.000.000 → tak terbaca');
+        expect(text).toContain('Rp600.000.000 → tidak lengkap: 1 nilai tak terbaca');
+        expect(text).not.toMatch(/→ Rp0\b/);
     });
 
     test('a renamed roadmap item is one rename; a successor that follows it is unchanged', async () => {

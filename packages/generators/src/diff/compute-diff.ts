@@ -4,10 +4,10 @@ import { diffFindings } from './findings-diff.js';
 import { itemLabel } from '../output/document-words.js';
 import { diffIndex } from './index-diff.js';
 import {
-    diffProperties, elementProperties, itemProperties, opdProperties, pemdaProperties, reassignmentProperties, serialize
+    diffProperties, elementProperties, itemProperties, opdProperties, pemdaProperties, reassignmentProperties, serialize, UnreadAmount
 } from './semantic-properties.js';
 import type {
-    ChangeKind, CrossOpdReferenceChange, DiffNames, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, WorkspaceDiff
+    ChangeKind, CrossOpdReferenceChange, DiffAmount, DiffNames, DiffTotal, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, WorkspaceDiff
 } from './diff-model.js';
 
 /** One side of a comparison: its semantic model and every diagnostic, paths relative to the workspace root. */
@@ -142,7 +142,7 @@ function diffItems(oldItems: ReadonlyMap<string, RoadmapItemInfo>, newItems: Rea
         const all = diffProperties(itemProperties(before, renameElement, renameItem), itemProperties(item, identity, identity));
         const rescheduled = all.find(p => p.property === 'tahun');
         const budgetYears = all.filter(p => p.property.startsWith('anggaran '))
-            .map(p => ({ year: Number(p.property.slice('anggaran '.length)), old: Number(p.old ?? 0), new: Number(p.new ?? 0) }))
+            .map(p => ({ year: Number(p.property.slice('anggaran '.length)), old: amountOf(p.old), new: amountOf(p.new) }))
             .sort((a, b) => a.year - b.year);
         const reassigned = all.filter(p => reassignmentProperties.has(p.property));
         const properties = all.filter(p => p !== rescheduled && !p.property.startsWith('anggaran ') && !reassignmentProperties.has(p.property));
@@ -151,7 +151,7 @@ function diffItems(oldItems: ReadonlyMap<string, RoadmapItemInfo>, newItems: Rea
             change: oldName !== name ? 'renamed' : 'changed',
             renamedFrom: oldName !== name ? oldName : undefined,
             rescheduled: rescheduled ? { old: rescheduled.old ?? '', new: rescheduled.new ?? '' } : undefined,
-            rebudgeted: budgetYears.length > 0 ? { years: budgetYears, oldTotal: totalBudget(before), newTotal: totalBudget(item) } : undefined,
+            rebudgeted: budgetYears.length > 0 ? { years: budgetYears, oldTotal: totalBudget([before]), newTotal: totalBudget([item]) } : undefined,
             reassigned: reassigned.length > 0 ? reassigned : undefined,
             properties
         };
@@ -170,8 +170,15 @@ function diffItems(oldItems: ReadonlyMap<string, RoadmapItemInfo>, newItems: Rea
     return changes.sort((a, b) => compareText(a.name, b.name));
 }
 
-function totalBudget(item: RoadmapItemInfo): number {
-    return item.anggaran.reduce((sum, a) => sum + a.amount, 0);
+/** An `anggaran` property value as an amount: absent is Rp0, unreadable is null. */
+function amountOf(value: string | undefined): DiffAmount {
+    return value === undefined ? 0 : value === UnreadAmount ? null : Number(value);
+}
+
+/** The items' budget; its amount is null when some amount could not be read (v2 §6: never a partial sum). */
+function totalBudget(items: readonly RoadmapItemInfo[]): DiffTotal {
+    const unread = items.reduce((n, i) => n + i.anggaranDropped.length, 0);
+    return { amount: unread > 0 ? null : items.reduce((sum, i) => sum + i.anggaran.reduce((s, a) => s + a.amount, 0), 0), unread };
 }
 
 function crossOpdReferences(elements: ReadonlyMap<string, ElementInfo>, rename: (t: string) => string): Map<string, CrossOpdReferenceChange & { change: 'added' }> {
@@ -245,7 +252,7 @@ function summarize(oldModel: SpbeModel, newModel: SpbeModel, elements: readonly 
         byKind[kind] = countKinds(list);
     }
     const itemCounts = countKinds(items);
-    const modelBudget = (model: SpbeModel) => model.items.reduce((sum, i) => sum + totalBudget(i), 0);
+    const modelBudget = (model: SpbeModel) => totalBudget(model.items);
     return {
         elements: countKinds(elements),
         byKind,

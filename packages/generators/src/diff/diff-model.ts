@@ -29,10 +29,19 @@ export interface ElementChange {
     readonly source?: SourceRef;
 }
 
+/**
+ * A budget amount in whole rupiah; (v2 §6) null where the amount was written but could not be read
+ * (the item's `anggaranDropped`), so no report shows it as Rp0.
+ */
+export type DiffAmount = number | null;
+
+/** A budget total and how many of its amounts could not be read (`amount` is null when any). */
+export interface DiffTotal { readonly amount: DiffAmount; readonly unread: number }
+
 export interface BudgetYearChange {
     readonly year: number;
-    readonly old: number;
-    readonly new: number;
+    readonly old: DiffAmount;
+    readonly new: DiffAmount;
 }
 
 export interface ItemChange {
@@ -43,7 +52,7 @@ export interface ItemChange {
     /** `tahun` moved: the old and new year ranges ("2025–2026"). */
     readonly rescheduled?: { readonly old: string; readonly new: string };
     /** Per-year and total budget deltas; only the years whose amount changed are listed. */
-    readonly rebudgeted?: { readonly years: readonly BudgetYearChange[]; readonly oldTotal: number; readonly newTotal: number };
+    readonly rebudgeted?: { readonly years: readonly BudgetYearChange[]; readonly oldTotal: DiffTotal; readonly newTotal: DiffTotal };
     /** `penanggungJawab` or `pelaksana` changed. */
     readonly reassigned?: readonly PropertyChange[];
     /** Every other property change. */
@@ -109,7 +118,7 @@ export interface DiffSummary {
         readonly added: number; readonly removed: number; readonly changed: number; readonly renamed: number;
         readonly rescheduled: number; readonly rebudgeted: number; readonly reassigned: number;
     };
-    readonly budget: { readonly old: number; readonly new: number };
+    readonly budget: { readonly old: DiffTotal; readonly new: DiffTotal };
     readonly crossOpdReferences: { readonly added: number; readonly removed: number };
     readonly findings: { readonly introduced: number; readonly resolved: number };
     readonly opds: { readonly added: number; readonly removed: number; readonly changed: number };

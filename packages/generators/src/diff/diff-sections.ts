@@ -1,7 +1,7 @@
-import { diffWord, formatRupiah, indexValueText, type DiffWord } from 'spbe-model';
+import { diffWord, formatRupiah, incompleteTotal, indexValueText, heading, type DiffWord } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 import type { Locale } from 'spbe-model';
-import type { ChangeKind, DiffSummary, IndexValue, PropertyChange, WorkspaceDiff } from './diff-model.js';
+import type { ChangeKind, DiffAmount, DiffSummary, DiffTotal, IndexValue, PropertyChange, WorkspaceDiff } from './diff-model.js';
 import { DiffWords } from './diff-words.js';
 
 /**
@@ -36,6 +36,21 @@ export function formatDelta(amount: number, locale: Locale): string {
     return `${amount < 0 ? '−' : '+'}${formatRupiah(Math.abs(amount), locale)}`;
 }
 
+/** An amount, or "tak terbaca" for one the parser could not read (v2 §6: never Rp0). */
+function amountText(amount: DiffAmount, locale: Locale): string {
+    return amount === null ? heading('unread', locale) : formatRupiah(amount, locale);
+}
+
+/** A total, or "tidak lengkap: N nilai tak terbaca" when some of its amounts could not be read. */
+function totalText(total: DiffTotal, locale: Locale): string {
+    return total.amount === null ? incompleteTotal(total.unread, locale) : formatRupiah(total.amount, locale);
+}
+
+/** `old → new (±delta)`; no delta when a side is not a number. */
+function amountChange(oldText: string, newText: string, oldAmount: DiffAmount, newAmount: DiffAmount, locale: Locale): string {
+    return `${oldText} → ${newText}${oldAmount === null || newAmount === null ? '' : ` (${formatDelta(newAmount - oldAmount, locale)})`}`;
+}
+
 /** Label and value rows for the summary, in reading order. */
 export function summaryRows(diff: WorkspaceDiff, locale: Locale): Array<[string, string]> {
     const s = diff.summary;
@@ -44,7 +59,7 @@ export function summaryRows(diff: WorkspaceDiff, locale: Locale): Array<[string,
     const rows: Array<[string, string]> = [
         [diffWord('elementsRow', locale), counts(s.elements, ['added', 'removed', 'changed', 'renamed'])],
         [diffWord('itemsRow', locale), itemCounts(s.items, locale)],
-        [diffWord('budgetTotal', locale), `${formatRupiah(s.budget.old, locale)} → ${formatRupiah(s.budget.new, locale)} (${formatDelta(s.budget.new - s.budget.old, locale)})`],
+        [diffWord('budgetTotal', locale), amountChange(totalText(s.budget.old, locale), totalText(s.budget.new, locale), s.budget.old.amount, s.budget.new.amount, locale)],
         [diffWord('refs', locale), counts(s.crossOpdReferences, ['added', 'removed'])],
         [diffWord('findings', locale), counts(s.findings, ['introduced', 'resolved'])]
     ];
@@ -125,10 +140,10 @@ export function diffSections(diff: WorkspaceDiff, locale: Locale): DiffSection[]
             if (i.rebudgeted) {
                 tags.push(diffWord('rebudgeted', locale));
                 for (const y of i.rebudgeted.years) {
-                    lines.push(`${words.property(`anggaran ${y.year}`)}: ${formatRupiah(y.old, locale)} → ${formatRupiah(y.new, locale)} (${formatDelta(y.new - y.old, locale)})`);
+                    lines.push(`${words.property(`anggaran ${y.year}`)}: ${amountChange(amountText(y.old, locale), amountText(y.new, locale), y.old, y.new, locale)}`);
                 }
                 const { oldTotal, newTotal } = i.rebudgeted;
-                lines.push(`${diffWord('total', locale)}: ${formatRupiah(oldTotal, locale)} → ${formatRupiah(newTotal, locale)} (${formatDelta(newTotal - oldTotal, locale)})`);
+                lines.push(`${diffWord('total', locale)}: ${amountChange(totalText(oldTotal, locale), totalText(newTotal, locale), oldTotal.amount, newTotal.amount, locale)}`);
             }
             if (i.reassigned) {
                 tags.push(diffWord('reassigned', locale));

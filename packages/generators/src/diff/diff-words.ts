@@ -1,6 +1,7 @@
-import { elementKindLabel, formatRupiah, propertyLabel, valueLabel, type Locale, type ValueRule } from 'spbe-model';
+import { elementKindLabel, formatRupiah, heading, propertyLabel, valueLabel, type Locale, type ValueRule } from 'spbe-model';
 import type { DiffNames, PropertyChange } from './diff-model.js';
 import { indicatorLabel } from '../output/document-words.js';
+import { UnreadAmount } from './semantic-properties.js';
 
 /**
  * The diff's words for what the model writes as identifiers (spec §6 v2): a property by its label,
@@ -65,6 +66,9 @@ export class DiffWords {
         }
         if (property.startsWith('anggaran ') && /^\d+(\.\d+)?$/.test(text)) {
             return formatRupiah(Number(text), this.locale);
+        }
+        if (property.startsWith('anggaran ') && text === UnreadAmount) {
+            return heading('unread', this.locale);
         }
         const rule = scopedRules[property]?.[scope] ?? enumRules[property];
         const each = (word: (v: string) => string) => text.split(', ').map(word).join(', ');

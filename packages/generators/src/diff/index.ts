@@ -15,7 +15,7 @@ export function renderDiff(diff: WorkspaceDiff, format: DiffFormat, locale: Loca
         case 'json': {
             // JSON keeps identifiers: the names table is for the reports people read.
             const { names: _names, ...identifiers } = diff;
-            return `${JSON.stringify({ format: 'spbe-diff', version: 1, ...identifiers }, null, 2)}\n`;
+            return `${JSON.stringify({ format: 'spbe-diff', version: 2, ...identifiers }, null, 2)}\n`;
         }
     }
 }

@@ -70,6 +70,10 @@ export function itemProperties(i: RoadmapItemInfo, renameElement: (target: strin
     for (const a of [...i.anggaran].sort((x, y) => x.year - y.year)) {
         props.set(`anggaran ${a.year}`, String(a.amount));
     }
+    // Written but unreadable: a value of its own, so a diff never reads it as removed or as Rp0.
+    for (const year of i.anggaranDropped) {
+        props.set(`anggaran ${year}`, UnreadAmount);
+    }
     setIf(props, 'sumberDana', i.sumberDana);
     setIf(props, 'kegiatan', listValue(i.kegiatan));
     setIf(props, 'prioritas', i.prioritas);
@@ -138,3 +142,6 @@ export function diffProperties(oldProps: Properties, newProps: Properties): Prop
  * fingerprint (everything but the name, references already renamed) is the same. Only unambiguous
  * pairs count: two identical candidates are an add and a remove, not a guess.
  */
+
+/** The property value of an `anggaran` year whose amount could not be read (not a number, never shown). */
+export const UnreadAmount = '?';
