@@ -61,7 +61,7 @@ describe('a workspace with errors: the outputs carry the notice and the flags', 
         expect(parsed.ilustrasi).toBe(true);
         expect(parsed.workspaceErrors).toBeGreaterThan(0);
         const md = runCli(['index', dir, '--format', 'md']).stdout.split('\n').filter(l => l.startsWith('> '));
-        expect(md).toEqual(['> **CONTOH — BUKAN DOKUMEN RESMI**', `> **PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${parsed.workspaceErrors} galat (--allow-errors); dokumen ini mungkin tidak lengkap.**`]);
+        expect(md).toEqual(['> **CONTOH — BUKAN DOKUMEN RESMI**', `> **PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${parsed.workspaceErrors} galat; dokumen ini mungkin tidak lengkap.**`]);
         const clean = JSON.parse(runCli(['index', copyExample('kota-kediri', 'spbe-clean-'), '--format', 'json']).stdout);
         expect(clean).toMatchObject({ ilustrasi: true, workspaceErrors: 0 });
     }, spawningTestTimeout);

@@ -14,7 +14,7 @@ const model: SpbeModel = {
 };
 const projection = projectIndex(model, 'spbe2020');
 const banner = 'CONTOH — BUKAN DOKUMEN RESMI';
-const notice = 'PERHATIAN: dibuat dari ruang kerja yang masih memiliki 3 galat (--allow-errors); dokumen ini mungkin tidak lengkap.';
+const notice = 'PERHATIAN: dibuat dari ruang kerja yang masih memiliki 3 galat; dokumen ini mungkin tidak lengkap.';
 
 describe('the index report of an example workspace with errors', () => {
     const words = indexWords(model, 'id', 3);

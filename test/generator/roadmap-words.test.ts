@@ -192,7 +192,7 @@ describe('an ilustrasi workspace is marked as an example', () => {
 });
 
 describe('a document generated with --allow-errors', () => {
-    const notice = (errors: number) => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${errors} galat (--allow-errors)`;
+    const notice = (errors: number) => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${errors} galat; dokumen ini mungkin tidak lengkap`;
     const incomplete = 'tidak lengkap: 1 nilai tak terbaca';
 
     test('the workspace really has an error and the 2027 amount is dropped', () => {

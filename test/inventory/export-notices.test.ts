@@ -15,7 +15,7 @@ import { workspaceCopy } from './inventory-fixture.js';
  * so the round trip still holds and problems still name the sheet's real row.
  */
 const banner = 'CONTOH — BUKAN DOKUMEN RESMI';
-const errorsNotice = 'PERHATIAN: dibuat dari ruang kerja yang masih memiliki 2 galat (--allow-errors); dokumen ini mungkin tidak lengkap.';
+const errorsNotice = 'PERHATIAN: dibuat dari ruang kerja yang masih memiliki 2 galat; dokumen ini mungkin tidak lengkap.';
 
 /** The diff-base workspace (KOMINFO, DINKES), marked `ilustrasi`. */
 function exampleWorkspace(): string {
@@ -52,7 +52,7 @@ describe('isDocumentNotice', () => {
         expect(isDocumentNotice(banner)).toBe(true);
         expect(isDocumentNotice('EXAMPLE — NOT AN OFFICIAL DOCUMENT')).toBe(true);
         expect(isDocumentNotice(errorsNotice)).toBe(true);
-        expect(isDocumentNotice('WARNING: generated from a workspace that still has 12 error(s) (--allow-errors); this document may be incomplete.')).toBe(true);
+        expect(isDocumentNotice('WARNING: generated from a workspace that still has 12 error(s); this document may be incomplete.')).toBe(true);
         expect(isDocumentNotice(errorsNotice.replace('2 galat', 'dua galat'))).toBe(false);
         expect(isDocumentNotice('Kode OPD')).toBe(false);
         expect(isDocumentNotice(`${banner} tambahan`)).toBe(false);

@@ -48,8 +48,8 @@ export const FileSystemReasons = {
  */
 const noticeSentences = {
     allowErrors: {
-        id: a => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${a.count} galat (--allow-errors); dokumen ini mungkin tidak lengkap.`,
-        en: a => `WARNING: generated from a workspace that still has ${a.count} error(s) (--allow-errors); this document may be incomplete.`
+        id: a => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${a.count} galat; dokumen ini mungkin tidak lengkap.`,
+        en: a => `WARNING: generated from a workspace that still has ${a.count} error(s); this document may be incomplete.`
     },
     /** (v2 §6) A sum with `count` amounts the parser could not read: shown instead of a number, never as a partial sum. */
     incompleteTotal: {
