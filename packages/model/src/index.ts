@@ -28,6 +28,7 @@ export { indexLabel } from './i18n/index-labels.js';
 export * from './i18n/index-wording.js';
 export * from './i18n/view-titles.js';
 export { diagramLabel, diagramSentence, type DiagramLabelKey } from './i18n/diagram-labels.js';
+export { diagramAppWord, diagramAppSentence, findingsSummary, DiagramAppWordKeys, type DiagramAppWord, type DiagramAppSentence } from './i18n/diagram-app-words.js';
 export { editorLabel } from './i18n/editor-labels.js';
 export * from './i18n/diff-labels.js';
 export * from './i18n/editor-sentences.js';
