@@ -16,9 +16,9 @@ const script = join(repoRoot, 'packages/vscode/out/webview/preview.js');
 const style = join(repoRoot, 'packages/vscode/media/preview.css');
 
 /** The webview page as VS Code would serve it, with `acquireVsCodeApi` recording what the app posts. */
-function harness(): string {
+function harness(locale: 'id' | 'en' = 'id'): string {
     const nonce = 'dGVzdG5vbmNl';
-    const html = previewHtml({ cspSource: 'file:', nonce, scriptUri: pathToFileURL(script).href, styleUri: pathToFileURL(style).href });
+    const html = previewHtml({ cspSource: 'file:', nonce, scriptUri: pathToFileURL(script).href, styleUri: pathToFileURL(style).href, locale });
     const stub = `<script nonce="${nonce}">window.__posted = []; let state; window.acquireVsCodeApi = () => ({ postMessage: m => window.__posted.push(m), getState: () => state, setState: s => { state = s; } });</script>`;
     const dir = mkdtempSync(join(tmpdir(), 'spbe-preview-'));
     const file = join(dir, 'preview.html');
@@ -39,8 +39,8 @@ interface Session {
     send(payload: PreviewPayload): Promise<void>;
 }
 
-async function open(browser: Browser): Promise<Session> {
-    const file = harness();
+async function open(browser: Browser, locale: 'id' | 'en' = 'id'): Promise<Session> {
+    const file = harness(locale);
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     const errors: string[] = [];
     const requests: string[] = [];
@@ -115,6 +115,34 @@ describe.skipIf(!hasChromium)('the preview webview, standalone in headless Chrom
         // Elements that start existing in the year shown are marked.
         expect(await s.page.locator('#scene .node.appears').count()).toBe(last.nodes.filter(n => n.appears).length);
         expect(await s.page.locator('#year-label').textContent()).toBe('arsitektur per 2029');
+    });
+
+    test('in English (spbe.locale en) the app writes English: status, filters, year, tooltip, findings', async () => {
+        const s = await open(browser, 'en');
+        expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+        expect(await s.page.locator('#status').textContent()).toBe('Loading…');
+        // The first year of the periode in which some element begins to exist (for its tooltip line).
+        let payload = await payloadOf(kediri, { view: 'layered', year: 2026, locale: 'en' });
+        for (let year = 2027; !payload.nodes.some(n => n.appears && n.elementId) && year <= 2029; year++) {
+            payload = await payloadOf(kediri, { view: 'layered', year, locale: 'en' });
+        }
+        await s.send(payload);
+        const status = await s.page.locator('#status').textContent();
+        expect(status).toMatch(/\d+ elements · \d+ findings/);
+        expect(await s.page.locator('#year-label').textContent()).toBe(`architecture as of ${payload.params.year}`);
+        expect(await s.page.locator('#filter-opd option').first().textContent()).toBe('All OPDs');
+        expect(await s.page.locator('#filter-kind option').first().textContent()).toBe('All domains');
+        const appearing = payload.nodes.find(n => n.appears && n.elementId)!;
+        await s.page.locator(`#scene .node[data-id="${appearing.id}"] .box`).hover();
+        const tooltip = await s.page.locator('#tooltip').textContent();
+        expect(tooltip).toContain('begins to exist this year');
+        const withFindings = payload.nodes.find(n => n.findings.length > 0)!;
+        await s.page.locator(`#scene .node[data-id="${withFindings.id}"] .marker`).click();
+        await expect.poll(() => s.page.locator('#findings').isVisible()).toBe(true);
+        expect(await s.page.locator('#findings button').last().textContent()).toBe('Close');
+        const app = `${status}\n${tooltip}\n${await s.page.locator('#findings').textContent()}\n${await s.page.locator('.toolbar').innerText()}`;
+        expect(app).not.toMatch(/\b(elemen|temuan|Memuat|arsitektur per|Semua|mulai ada|Tutup|galat|peringatan|Tampilan|Ekspor)\b/);
+        expect(s.errors).toEqual([]);
     });
 
     test('a click, or Tab then Enter, posts a reveal of that node; a findings marker lists its findings', async () => {

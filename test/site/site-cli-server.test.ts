@@ -6,7 +6,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { runCli, spawningTestTimeout } from '../helpers/run-cli.js';
 import { serverPool } from '../helpers/server-process.js';
-import { kediri } from './site-fixture.js';
+import { diagramAppOf, kediri } from './site-fixture.js';
+import { wordsOfOtherLanguage } from '../helpers/diagram-app-text.js';
 
 describe('spbe build site', () => {
     test('writes the site and prints its start page; Kota Kediri\'s DISPENDUKCAPIL page names who uses its population data', () => {
@@ -20,6 +21,25 @@ describe('spbe build site', () => {
         expect(page).toContain('Tidak dibagipakaikan');
         expect(existsSync(join(out, 'assets', 'diagram-app.js'))).toBe(true);
         expect(readFileSync(join(out, 'assets', 'diagram-app.js'), 'utf-8')).toContain('SpbeSiteDiagrams');
+    }, spawningTestTimeout);
+
+    test('--locale en: the diagram pages\' toolbar, and the diagrams the app draws, are English', () => {
+        const ws = copyExample('minimal', 'spbe-cli-site-en-');
+        const out = join(ws, 'site-en');
+        const result = runCli(['build', 'site', ws, '-o', out, '--locale', 'en']);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        const pages = ['diagram.html', ...readdirSync(join(out, 'opd')).filter(f => f.endsWith('.html')).map(f => `opd/${f}`)];
+        const withDiagram = pages.map(page => [page, diagramAppOf(readFileSync(join(out, page), 'utf-8'))] as const).filter(([, app]) => app);
+        expect(withDiagram.length).toBeGreaterThan(1);
+        for (const [page, app] of withDiagram) {
+            expect(app, page).toContain('data-locale="en"');
+            expect(wordsOfOtherLanguage(app, 'en'), page).toEqual([]);
+            expect(app, page).not.toMatch(/Memuat|semua tahun|Sorot elemen|Perbesar|Perkecil|Pas<|Saring/);
+            expect(app, page).toContain('>Loading…<');
+        }
+        expect(withDiagram.find(([page]) => page === 'diagram.html')![1]).toContain('<label>View <select id="view">');
+        expect(readFileSync(join(out, 'assets', 'diagram', 'semua.js'), 'utf-8')).toContain('"locale":"en"');
     }, spawningTestTimeout);
 
     test('a bad --base-url or an output folder with sources exits 2 with a message in the user\'s language, writing nothing', () => {

@@ -29,3 +29,9 @@ export function linksOf(html: string): string[] {
 export function idsOf(html: string): Set<string> {
     return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map(m => m[1].replace(/&amp;/g, '&')));
 }
+
+/** The diagram app's markup of a page (its `<section class="diagram-app">`), or '' when the page has none. */
+export function diagramAppOf(html: string): string {
+    const start = html.indexOf('<section class="diagram-app"');
+    return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start) + '</section>'.length);
+}

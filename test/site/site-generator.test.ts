@@ -7,7 +7,9 @@ import { isSiteBaseUrl } from 'spbe-generators';
 import { SearchOptions, stemIndonesian } from '../../packages/generators/src/site/search-options.js';
 import { SiteCsp } from '../../packages/generators/src/site/site-layout.js';
 import { HostileTitle, hostileWorkspace } from '../generator/hostile-fixture.js';
-import { idsOf, kediri, linksOf, siteOf } from './site-fixture.js';
+import { diagramAppWord, DiagramViewTitles } from 'spbe-model';
+import { wordsOfOtherLanguage } from '../helpers/diagram-app-text.js';
+import { diagramAppOf, idsOf, kediri, linksOf, siteOf } from './site-fixture.js';
 
 const pagesOf = (site: Map<string, string>) => [...site].filter(([name]) => name.endsWith('.html'));
 
@@ -156,6 +158,29 @@ describe('locale and base URL', () => {
         const relative = await siteOf(dir, { baseUrl: '/spbe/' });
         expect(relative.get('index.html')).toContain('<link rel="canonical" href="/spbe/index.html">');
         expect(relative.has('sitemap.xml')).toBe(false);
+    }, 60_000);
+
+    test('the diagram pages\' toolbar and the diagrams they carry are in the build locale', async () => {
+        const dir = hostileWorkspace();
+        const sites = { id: await siteOf(dir), en: await siteOf(dir, { locale: 'en' }) };
+        for (const locale of ['id', 'en'] as const) {
+            for (const page of ['diagram.html', 'opd/A.html']) {
+                const app = diagramAppOf(sites[locale].get(page)!);
+                expect(app, page).toContain(`data-locale="${locale}"`);
+                expect(wordsOfOtherLanguage(app, locale), `${locale} ${page}`).toEqual([]);
+                expect(app).toContain(`>${diagramAppWord('loading', locale)}<`);
+                expect(app).toContain(`title="${diagramAppWord('fitTitle', locale)}"`);
+            }
+            // What the app draws comes in the same language: the payloads are built in the site's locale.
+            const data = sites[locale].get('assets/diagram/semua.js')!;
+            expect(data).toContain(`"locale":"${locale}"`);
+            expect(data).toContain(JSON.stringify(DiagramViewTitles.layered[locale]));
+        }
+        const en = diagramAppOf(sites.en.get('diagram.html')!);
+        expect(en).toContain('<label>View <select id="view">');
+        expect(en).toContain('placeholder="Highlight elements…"');
+        expect(en).not.toMatch(/Tampilan|semua tahun|Sorot|Memuat|Perbesar|Saring|keduanya/);
+        expect(diagramAppOf(sites.id.get('diagram.html')!)).toContain('<label>Tampilan <select id="view">');
     }, 60_000);
 
     test('a base URL is an absolute path or an http(s) address, ending with a slash', () => {

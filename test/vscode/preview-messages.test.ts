@@ -4,7 +4,7 @@ import { previewHtml } from '../../packages/vscode/src/extension/preview/preview
 
 describe('the preview webview: strict CSP, and messages parsed before use', () => {
     test('the page allows scripts only with its nonce, styles only from the extension, nothing inline, no network', () => {
-        const html = previewHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'Tm9uY2U=', scriptUri: 'https://x/preview.js', styleUri: 'https://x/preview.css' });
+        const html = previewHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'Tm9uY2U=', scriptUri: 'https://x/preview.js', styleUri: 'https://x/preview.css', locale: 'id' });
         const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1];
         expect(csp).toBe("default-src 'none'; img-src https://file+.vscode-resource.vscode-cdn.net data:; style-src https://file+.vscode-resource.vscode-cdn.net; "
             + "font-src https://file+.vscode-resource.vscode-cdn.net; script-src 'nonce-Tm9uY2U='");

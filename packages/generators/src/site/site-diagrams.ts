@@ -1,4 +1,4 @@
-import type { ElementFinding } from 'spbe-model';
+import { diagramAppWord, type DiagramAppWord, type ElementFinding } from 'spbe-model';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
 import type { PreviewParams, PreviewPayload, PreviewView } from '../preview/preview-model.js';
 import { siteDiagramKey, type HostFeatures, type SiteDiagrams } from '../preview/site-diagram-data.js';
@@ -56,9 +56,11 @@ export async function siteDiagrams(c: SiteContext, findings: ReadonlyMap<string,
     const model = c.model;
     const periode = model.pemda?.periode;
     const years = periode ? Array.from({ length: periode.end - periode.start + 1 }, (_, i) => periode.start + i) : [];
+    // The site's language for everything the payloads say (titles, kinds, lifetimes, tooltips).
+    const locale = c.locale;
     const views: PreviewParams[] = [
-        ...(['layered', 'integrasi'] as const).flatMap(view => [{ view }, ...years.map(year => ({ view, year }))]),
-        { view: 'gap' }, ...(periode ? [{ view: 'gap' as const, year: periode.start }, { view: 'gap' as const, year: periode.end }] : [])
+        ...(['layered', 'integrasi'] as const).flatMap(view => [{ view, locale }, ...years.map(year => ({ view, year, locale }))]),
+        { view: 'gap', locale }, ...(periode ? [{ view: 'gap' as const, year: periode.start, locale }, { view: 'gap' as const, year: periode.end, locale }] : [])
     ];
     const options = { collapseAbove: SiteCollapseAbove, layouts: new Map() };
     const overview: PreviewPayload[] = [];
@@ -72,22 +74,23 @@ export async function siteDiagrams(c: SiteContext, findings: ReadonlyMap<string,
     // which takes seconds per OPD once an OPD has hundreds of elements).
     const withNeighbours = model.elements.filter(x => !x.builtin).length <= OpdViewLimit;
     for (const o of model.opds.filter(x => !x.builtin)) {
-        const params: PreviewParams = withNeighbours ? { view: 'opd', opd: o.code } : { view: 'layered', opds: [o.code] };
+        const params: PreviewParams = withNeighbours ? { view: 'opd', opd: o.code, locale } : { view: 'layered', opds: [o.code], locale };
         const payload = await buildPreviewPayload(model, params, findings, options);
         opds.set(o.code, dataScript(c, c.paths.opd(o.code), { views: [params.view], opdChoice: false, years: false, filters: false, exports: false }, params, [payload]));
     }
     return {
-        overview: dataScript(c, c.paths.diagram, { views: overviewViews, opdChoice: false, years: years.length > 0, filters: false, exports: false }, { view: 'layered' }, overview),
+        overview: dataScript(c, c.paths.diagram, { views: overviewViews, opdChoice: false, years: years.length > 0, filters: false, exports: false }, { view: 'layered', locale }, overview),
         opds
     };
 }
 
 /**
- * The diagram app's markup (the same element ids as VS Code's preview page), in the site's
- * language; the app fills it from the page's data script. `label` names the diagram region.
+ * The diagram app's markup (the same element ids and words as VS Code's preview page), in the
+ * site's language, which `data-locale` passes on to the app; the app fills it from the page's data
+ * script. `label` names the diagram region.
  */
 export function diagramMarkup(c: SiteContext, label: string, withViews: boolean): string {
-    const t = (key: Parameters<typeof c.w>[0]) => e(c.w(key));
+    const t = (key: DiagramAppWord) => e(diagramAppWord(key, c.locale));
     const views = withViews
         ? `<label>${t('view')} <select id="view">
     <option value="layered">${t('viewLayered')}</option>
@@ -96,12 +99,12 @@ export function diagramMarkup(c: SiteContext, label: string, withViews: boolean)
     <option value="gap">${t('viewGap')}</option>
   </select></label>`
         : `<select id="view" aria-label="${t('view')}" hidden><option value="opd">opd</option><option value="layered">layered</option></select>`;
-    return `<section class="diagram-app" aria-label="${e(label)}">
+    return `<section class="diagram-app" data-locale="${c.locale}" aria-label="${e(label)}">
 <div class="toolbar" role="toolbar" aria-label="${e(label)}">
   ${views}
   <select id="opd" aria-label="OPD" hidden></select>
   <span id="year-group"><label><input type="checkbox" id="year-all"> ${t('allYears')}</label>
-    <input type="range" id="year" aria-label="${t('year')}" step="1"> <output id="year-label" for="year"></output></span>
+    <input type="range" id="year" aria-label="${t('yearShown')}" step="1"> <output id="year-label" for="year"></output></span>
   <span id="gap-side" role="radiogroup" aria-label="${t('gapSide')}" hidden>
     <label><input type="radio" name="gap" value="both"> ${t('gapBoth')}</label>
     <label><input type="radio" name="gap" value="asis"> as-is</label>
@@ -109,11 +112,11 @@ export function diagramMarkup(c: SiteContext, label: string, withViews: boolean)
   <select id="filter-opd" aria-label="${t('filterOpd')}" hidden></select>
   <select id="filter-kind" aria-label="${t('filterKind')}" hidden></select>
   <input type="search" id="search" placeholder="${t('highlight')}" aria-label="${t('highlightLabel')}">
-  <button type="button" id="fit">${t('fit')}</button>
-  <button type="button" id="zoom-in" aria-label="${t('zoomIn')}">+</button>
-  <button type="button" id="zoom-out" aria-label="${t('zoomOut')}">−</button>
-  <button type="button" id="export-svg" hidden>SVG</button>
-  <button type="button" id="export-png" hidden>PNG</button>
+  <button type="button" id="fit" title="${t('fitTitle')}">${t('fit')}</button>
+  <button type="button" id="zoom-in" title="${t('zoomIn')}" aria-label="${t('zoomIn')}">+</button>
+  <button type="button" id="zoom-out" title="${t('zoomOut')}" aria-label="${t('zoomOut')}">−</button>
+  <button type="button" id="export-svg" hidden>${t('exportSvg')}</button>
+  <button type="button" id="export-png" hidden>${t('exportPng')}</button>
 </div>
 <div class="stage">
   <svg id="canvas" tabindex="0" role="application" aria-label="${e(label)}: ${e(c.w('diagramHelp'))}">

@@ -1,4 +1,4 @@
-import { DiagramViewTitles, diffWord, editorLabel, heading, indexLabel, propertyLabel, term, valueLabel, type Bilingual, type Locale } from 'spbe-model';
+import { diagramLabel, diffWord, documentLabel, editorLabel, heading, indexLabel, propertyLabel, term, valueLabel, type Bilingual, type Locale } from 'spbe-model';
 
 /**
  * The portal's own words (navigation, headings, column names) in Indonesian and English. A word
@@ -21,7 +21,7 @@ const SiteWords = {
     elements: l => diffWord('elementsRow', l),
     element: l => heading('element', l),
     domain: l => indexLabel('domain', l),
-    count: { id: 'Jumlah', en: 'Count' },
+    count: l => documentLabel('jumlahTemuan', l),
     countsPerDomain: { id: 'Jumlah elemen per domain', en: 'Elements per domain' },
     findingsPerOpd: { id: 'Temuan per OPD', en: 'Findings per OPD' },
     findings: { id: 'Temuan', en: 'Findings' },
@@ -39,16 +39,16 @@ const SiteWords = {
     usesIntro: { id: 'Data dan aplikasi OPD lain yang dipakai OPD ini.', en: 'Other OPDs\' data and applications this OPD uses.' },
     user: { id: 'Pemakai', en: 'User' },
     usedThing: { id: 'Yang dipakai', en: 'What is used' },
-    owner: { id: 'Pemilik', en: 'Owner' },
+    owner: l => diagramLabel('archimate.owner', l),
     via: { id: 'Melalui', en: 'Through' },
     sharing: { id: 'Status berbagi', en: 'Sharing status' },
     shared: { id: 'Dibagipakaikan', en: 'Shared' },
     sharedOpen: l => valueLabel('SifatData', 'terbuka', l),
     notShared: { id: 'Tidak dibagipakaikan', en: 'Not shared' },
-    national: { id: 'Nasional', en: 'National' },
+    national: l => documentLabel('nasional', l),
     message: { id: 'Pesan', en: 'Message' },
     howToFix: { id: 'Aturan yang dilanggar', en: 'Rule broken' },
-    severity: { id: 'Tingkat', en: 'Severity' },
+    severity: l => documentLabel('tingkat', l),
     line: { id: 'baris', en: 'line' },
     roadmapItems: l => diffWord('itemsRow', l),
     role: { id: 'Peran', en: 'Role' },
@@ -78,25 +78,8 @@ const SiteWords = {
     description: l => propertyLabel('deskripsi', l),
     results: { id: 'Hasil pencarian', en: 'Search results' },
     item: { id: 'Rencana', en: 'Roadmap item' },
-    yes: { id: 'Ya', en: 'Yes' },
-    allOpds: { id: 'Semua OPD', en: 'All OPDs' },
-    view: { id: 'Tampilan', en: 'View' },
-    viewLayered: { id: 'Arsitektur berlapis', en: 'Layered architecture' },
-    viewOpd: { id: 'Satu OPD', en: 'One OPD' },
-    viewIntegrasi: l => DiagramViewTitles.integrasi[l],
-    viewGap: { id: 'Gap (as-is → to-be)', en: 'Gap (as-is → to-be)' },
-    allYears: { id: 'semua tahun', en: 'all years' },
-    year: l => heading('year', l),
-    gapSide: { id: 'Sisi gap', en: 'Gap side' },
-    gapBoth: { id: 'keduanya', en: 'both' },
-    filterOpd: { id: 'Saring OPD', en: 'Filter OPD' },
-    filterKind: { id: 'Saring domain', en: 'Filter domain' },
-    highlight: { id: 'Sorot elemen…', en: 'Highlight elements…' },
-    highlightLabel: { id: 'Sorot elemen di diagram', en: 'Highlight elements in the diagram' },
-    fit: { id: 'Pas', en: 'Fit' },
-    zoomIn: { id: 'Perbesar', en: 'Zoom in' },
-    zoomOut: { id: 'Perkecil', en: 'Zoom out' },
-    loading: { id: 'Memuat…', en: 'Loading…' }
+    yes: l => documentLabel('yes', l),
+    allOpds: l => documentLabel('allOpd', l)
 } as const satisfies Record<string, Bilingual | ((locale: Locale) => string)>;
 
 export type SiteWord = keyof typeof SiteWords;

@@ -1,4 +1,5 @@
 import { labelLookup, sentenceLookup, type Bilingual, type BilingualSentence } from './bilingual.js';
+import { diagramLabel } from './diagram-labels.js';
 import type { Locale } from './messages.js';
 
 /**
@@ -62,7 +63,7 @@ const DocumentLabels = {
     noTargets: { id: 'Belum ada rencana yang menargetkan indikator indeks.', en: 'No plan targets an index indicator yet.' },
     diagramMissing: { id: 'Diagram tidak dapat dibuat pada mesin ini.', en: 'The diagram could not be rendered on this machine.' },
     kepalaDaerah: { id: 'KEPALA DAERAH', en: 'KEPALA DAERAH' },
-    allOpd: { id: 'Semua OPD', en: 'All OPDs' },
+    allOpd: { id: diagramLabel('archimate.allOpds', 'id'), en: diagramLabel('archimate.allOpds', 'en') },
     yes: { id: 'Ya', en: 'Yes' },
     domainProbis: { id: 'Domain Arsitektur Proses Bisnis', en: 'Business Process Architecture Domain' },
     domainData: { id: 'Domain Arsitektur Data dan Informasi', en: 'Data and Information Architecture Domain' },

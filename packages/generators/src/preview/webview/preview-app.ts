@@ -3,12 +3,14 @@ import type { GapSide, PreviewHost } from './preview-host.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderScene } from './render-diagram.js';
 import { statusLine } from './status-line.js';
+import { tooltipLines } from './tooltip-lines.js';
+import { diagramAppSentence, diagramAppWord, severityLabel, type Locale } from 'spbe-model';
 
 /**
  * The diagram app: toolbar, scene, tooltip and findings panel of the page's markup, driven by
  * payloads its host sends. The host is VS Code (the live preview) or a static site (`spbe build site`).
  */
-export function startPreview(host: PreviewHost): void {
+export function startPreview(host: PreviewHost, pageLocale: Locale): void {
     const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
     const svg = document.getElementById('canvas') as unknown as SVGSVGElement;
@@ -37,6 +39,11 @@ export function startPreview(host: PreviewHost): void {
     let highlighted: string | null = null;
     let lastViewKey = '';
     let pendingPan = saved?.pan;
+    /**
+     * The language of what the app writes: the payload's (the server fills in its locale), so a status
+     * line never mixes languages with the titles it shows; the page's until the first payload.
+     */
+    const locale = (): Locale => payload?.params.locale ?? pageLocale;
 
     const panZoom = new PanZoom(svg, scene, () => save());
 
@@ -47,7 +54,7 @@ export function startPreview(host: PreviewHost): void {
     function request(next: PreviewParams): void {
         params = next;
         save();
-        status.textContent = 'Memuat…';
+        status.textContent = diagramAppWord('loading', locale());
         host.postMessage({ type: 'request', params });
     }
 
@@ -80,8 +87,8 @@ export function startPreview(host: PreviewHost): void {
         viewSelect.value = params.view;
         fillSelect(opdSelect, undefined, p.opds.map(o => [o.code, o.title]), params.opd ?? p.opds[0]?.code ?? '');
         opdSelect.hidden = params.view !== 'opd' || !features.opdChoice;
-        fillSelect(filterOpd, ['', 'Semua OPD'], p.opds.map(o => [o.code, o.title]), params.opds?.[0] ?? '');
-        fillSelect(filterKind, ['', 'Semua domain'], p.kinds.map(k => [k, p.kindLabels[k] ?? k]), params.kinds?.[0] ?? '');
+        fillSelect(filterOpd, ['', diagramAppWord('allOpds', locale())], p.opds.map(o => [o.code, o.title]), params.opds?.[0] ?? '');
+        fillSelect(filterKind, ['', diagramAppWord('allDomains', locale())], p.kinds.map(k => [k, p.kindLabels[k] ?? k]), params.kinds?.[0] ?? '');
         filterOpd.hidden = filterKind.hidden = !features.filters;
         const periode = p.periode;
         yearGroup.hidden = !periode || params.view === 'gap' || !features.years;
@@ -92,7 +99,7 @@ export function startPreview(host: PreviewHost): void {
             yearAll.checked = params.year === undefined;
             yearSlider.disabled = params.year === undefined;
             yearSlider.value = String(params.year ?? periode.start);
-            yearLabel.textContent = params.year === undefined ? '' : `arsitektur per ${params.year}`;
+            yearLabel.textContent = params.year === undefined ? '' : diagramAppSentence('asOfYear', locale(), { year: params.year });
             for (const input of gapGroup.querySelectorAll<HTMLInputElement>('input[name="gap"]')) {
                 input.checked = input.value === gapSide;
             }
@@ -124,14 +131,7 @@ export function startPreview(host: PreviewHost): void {
             tooltip.hidden = true;
             return;
         }
-        const lines = [
-            node.title ?? node.label,
-            node.elementId ? node.kindLabel : node.caption,
-            `OPD: ${node.opdTitle}`,
-            node.statusLabel ? `Status: ${node.statusLabel}${node.lifetime ? ` · ada: ${node.lifetime}` : ''}` : '',
-            node.appears ? 'mulai ada pada tahun ini' : '', node.retires ? 'terakhir ada pada tahun ini' : '',
-            node.findings.length ? `${node.findings.length} temuan (klik penanda untuk melihat)` : ''
-        ].filter(Boolean);
+        const lines = tooltipLines(node, locale());
         tooltip.replaceChildren(...lines.map((line, i) => {
             const div = document.createElement('div');
             div.textContent = line;
@@ -147,16 +147,16 @@ export function startPreview(host: PreviewHost): void {
 
     function showFindings(node: PreviewNode): void {
         const heading = document.createElement('h2');
-        heading.textContent = `${node.elementId ?? node.id}: ${node.findings.length} temuan`;
+        heading.textContent = diagramAppSentence('findingsOf', locale(), { id: node.elementId ?? node.id, count: node.findings.length });
         const close = document.createElement('button');
-        close.textContent = 'Tutup';
+        close.textContent = diagramAppWord('close', locale());
         close.addEventListener('click', () => { findingsPanel.hidden = true; });
         const list = document.createElement('ul');
         for (const f of node.findings) {
             const item = document.createElement('li');
             item.className = f.severity;
             const button = document.createElement('button');
-            button.textContent = `${f.severity} · ${f.code}: ${f.message}`;
+            button.textContent = `${severityLabel(f.severity, locale())} · ${f.code}: ${f.message}`;
             button.addEventListener('click', () => host.postMessage({ type: 'reveal', id: node.id }));
             item.append(button);
             list.append(item);
@@ -182,7 +182,7 @@ export function startPreview(host: PreviewHost): void {
         payload = next;
         params = next.params;
         elementNodes = new Map(next.nodes.flatMap(n => (n.elementId ? [[n.elementId, n.id] as const] : [])));
-        groups = renderScene(scene, next, {
+        groups = renderScene(scene, next, locale(), {
             activate,
             focus: (node, g) => {
                 const box = g.getBBox();
@@ -203,7 +203,7 @@ export function startPreview(host: PreviewHost): void {
             panZoom.fit(next.width, next.height);
         }
         lastViewKey = viewKey;
-        status.textContent = statusLine(next);
+        status.textContent = statusLine(next, locale());
         document.body.dataset.ready = 'true';
         save();
     }
@@ -214,7 +214,7 @@ export function startPreview(host: PreviewHost): void {
     });
     opdSelect.addEventListener('change', () => request({ ...params, opd: opdSelect.value }));
     yearAll.addEventListener('change', () => request({ ...params, year: yearAll.checked ? undefined : Number(yearSlider.value) }));
-    yearSlider.addEventListener('input', () => { yearLabel.textContent = `arsitektur per ${yearSlider.value}`; });
+    yearSlider.addEventListener('input', () => { yearLabel.textContent = diagramAppSentence('asOfYear', locale(), { year: yearSlider.value }); });
     yearSlider.addEventListener('change', () => request({ ...params, year: Number(yearSlider.value) }));
     gapGroup.addEventListener('change', event => {
         gapSide = (event.target as HTMLInputElement).value as GapSide;

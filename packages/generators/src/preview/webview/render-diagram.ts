@@ -1,3 +1,4 @@
+import { diagramAppSentence, findingsSummary, type Locale } from 'spbe-model';
 import type { PreviewNode, PreviewPayload } from '../preview-model.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -26,8 +27,8 @@ export interface SceneHandlers {
     readonly showFindings: (node: PreviewNode) => void;
 }
 
-/** Draws bands, edges and nodes into `scene`; returns each node's group element by node id. */
-export function renderScene(scene: SVGGElement, payload: PreviewPayload, handlers: SceneHandlers): Map<string, SVGGElement> {
+/** Draws bands, edges and nodes into `scene`, naming findings in `locale`; returns each node's group element by node id. */
+export function renderScene(scene: SVGGElement, payload: PreviewPayload, locale: Locale, handlers: SceneHandlers): Map<string, SVGGElement> {
     scene.replaceChildren();
     for (const band of payload.bands) {
         const g = el('g', { class: `band ${band.side ? 'side' : band.index % 2 ? 'odd' : 'even'}` });
@@ -79,7 +80,7 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
             // The name is the words drawn in the box (caption, label, findings count) in that order, so
             // speech and sight agree; a label cut short ("…") is followed by the whole title.
             'aria-label': [node.caption, node.labelLines.join(' '), node.labelLines.join(' ') === node.label ? '' : `(${node.label})`,
-                errors + warnings ? `${errors + warnings}: ${[errors ? `${errors} error` : '', warnings ? `${warnings} warning` : ''].filter(Boolean).join(', ')}` : ''].filter(Boolean).join(' ')
+                findingsSummary(errors, warnings, locale)].filter(Boolean).join(' ')
         });
         g.append(el('rect', { class: 'box', x: node.x, y: node.y, width: node.width, height: node.height, rx: 5 }));
         g.append(el('rect', { class: 'stripe', x: node.x, y: node.y, width: 6, height: node.height, rx: 2, fill: safeColour(node.colour) }));
@@ -90,7 +91,7 @@ export function renderScene(scene: SVGGElement, payload: PreviewPayload, handler
         node.labelLines.forEach((line, i) => label.append(...(i ? [' '] : []), el('tspan', { x: node.x + 12, y: node.y + 35 + i * 15 }, line)));
         g.append(label, ' ');
         if (errors + warnings > 0) {
-            const marker = el('g', { class: `marker ${errors ? 'error' : 'warning'}`, role: 'button', 'aria-label': `${errors + warnings} findings` });
+            const marker = el('g', { class: `marker ${errors ? 'error' : 'warning'}`, role: 'button', 'aria-label': diagramAppSentence('findings', locale, { count: errors + warnings }) });
             marker.append(el('circle', { cx: node.x + node.width - 4, cy: node.y + 4, r: 8 }));
             marker.append(el('text', { x: node.x + node.width - 4, y: node.y + 8, 'text-anchor': 'middle' }, String(errors + warnings)));
             marker.addEventListener('click', event => { event.stopPropagation(); handlers.showFindings(node); });

@@ -1,3 +1,4 @@
+import { diagramAppWord, type Locale } from 'spbe-model';
 import type { PreviewParams, PreviewPayload } from '../preview-model.js';
 import { siteDiagramKey, type SiteDiagrams } from '../site-diagram-data.js';
 import type { ToWebview } from './messages.js';
@@ -5,9 +6,10 @@ import type { PreviewHost } from './preview-host.js';
 
 /**
  * The host of a static page: requests are answered from the precomputed payloads, and activating
- * an element (click, Enter, a finding) opens its page instead of revealing it in an editor.
+ * an element (click, Enter, a finding) opens its page instead of revealing it in an editor. A view
+ * the site did not build is refused in `locale`, the page's language.
  */
-export function staticHost(data: SiteDiagrams, navigate: (href: string) => void = href => { window.location.href = href; }): PreviewHost {
+export function staticHost(data: SiteDiagrams, locale: Locale, navigate: (href: string) => void = href => { window.location.href = href; }): PreviewHost {
     let listener: ((message: ToWebview) => void) | undefined;
     let shown: PreviewPayload | undefined;
     const send = (message: ToWebview) => queueMicrotask(() => listener?.(message));
@@ -20,7 +22,7 @@ export function staticHost(data: SiteDiagrams, navigate: (href: string) => void 
         } else if (opdPage) {
             navigate(opdPage);
         } else {
-            send({ type: 'error', message: 'Tampilan ini tidak tersedia di situs statis.' });
+            send({ type: 'error', message: diagramAppWord('notOnStaticSite', locale) });
         }
     };
     return {

@@ -6,7 +6,7 @@ import { outputFolder } from '../commands/generate-roadmap.js';
 import { parseOpenRequest } from '../webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { parsePreviewMessage } from './preview-messages.js';
-import { t } from '../l10n.js';
+import { t, uiLocale } from '../l10n.js';
 import { declaredOpd } from '../identifier-input.js';
 
 /** How long typing must pause before the preview asks for a new model, and the cursor before it follows. */
@@ -34,13 +34,19 @@ class PreviewPanel implements PreviewHandle {
         const media = vscode.Uri.joinPath(deps.context.extensionUri, 'media');
         const script = vscode.Uri.joinPath(deps.context.extensionUri, 'out', 'webview', 'preview.js');
         panel.webview.options = { enableScripts: true, localResourceRoots: [media, vscode.Uri.joinPath(deps.context.extensionUri, 'out', 'webview')] };
-        panel.webview.html = previewHtml({
+        // The page is in `spbe.locale` resolved as the server resolves it for the preview's requests
+        // (the extension sends it at start, the server follows the setting), so toolbar and payload agree.
+        const page = () => previewHtml({
             cspSource: panel.webview.cspSource,
             nonce: randomBytes(16).toString('base64'),
             scriptUri: panel.webview.asWebviewUri(script).toString(),
-            styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString()
+            styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+            locale: uiLocale()
         });
+        panel.webview.html = page();
         this.disposables.push(
+            // A new language reloads the page; the app keeps its view (webview state) and asks for it again.
+            vscode.workspace.onDidChangeConfiguration(event => { if (event.affectsConfiguration('spbe.locale')) { panel.webview.html = page(); } }),
             panel.webview.onDidReceiveMessage(message => this.receive(message)),
             deps.onValidated(() => this.scheduleRefresh()),
             vscode.window.onDidChangeTextEditorSelection(event => this.followCursor(event.textEditor)),
