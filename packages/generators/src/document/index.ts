@@ -1,12 +1,12 @@
 import type { Locale, SpbeModel } from 'spbe-model';
 import { exportDiagramText } from '../diagram/index.js';
 import { ganttSvg } from '../roadmap/gantt-svg.js';
-import { buildRoadmapReport } from '../roadmap/roadmap-report.js';
 import type { OutputFile } from '../roadmap/index.js';
 import { arsitekturChapters, type DocumentFindings } from './arsitektur-content.js';
 import { documentFrame, type DocumentJenis } from './document-frame.js';
 import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
 import { petaRencanaChapters } from './peta-rencana-content.js';
+import { documentRoadmapReport, ganttRoadmapReport } from './roadmap-report-cache.js';
 import { renderDocx } from './render-docx.js';
 import { renderPdf } from './render-pdf.js';
 
@@ -31,7 +31,7 @@ export interface DocumentOptions {
 export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: DocumentOptions): SubmittableDocument {
     const frame = documentFrame(model, jenis, options.locale, options.workspaceErrors);
     const chapters = jenis === 'peta-rencana'
-        ? petaRencanaChapters(model, buildRoadmapReport(model, { locale: options.locale, opd: options.opd, workspaceErrors: options.workspaceErrors }))
+        ? petaRencanaChapters(model, documentRoadmapReport(model, options))
         : arsitekturChapters(model, { locale: options.locale, opd: options.opd, findings: options.findings });
     return { ...frame, chapters };
 }
@@ -43,7 +43,7 @@ export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: D
  */
 export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis, options: Pick<DocumentOptions, 'locale' | 'opd'>): Promise<Partial<Record<DiagramImageKey, string>>> {
     if (jenis === 'peta-rencana') {
-        return { gantt: ganttSvg(buildRoadmapReport(model, { locale: options.locale, opd: options.opd })) };
+        return { gantt: ganttSvg(ganttRoadmapReport(model, options)) };
     }
     return {
         layered: await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg'),

@@ -42,10 +42,13 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale) };
+    // Every diagram starts rasterizing (on resvg's threads) before the first document is built.
+    const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts)]));
+    imagesOf.forEach(images => images.catch(() => undefined));
     const files: string[] = [];
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
-        const images = await diagramImages(workspace.model, jenis, { locale, opd }, fonts);
+        const images = await imagesOf.get(jenis)!;
         files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> => [await renderDocument(document, jenis, format, images, fontBytes)]));
     }
     return { files, errors: workspace.counts.errors };
@@ -64,23 +67,21 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
 
 /** The document's diagrams as PNG; a platform without the native rasterizer gets the captions alone. */
 async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[]): Promise<DocumentImages> {
-    const images: Record<string, { png: Uint8Array; width: number; height: number }> = {};
-    for (const [key, svg] of Object.entries(await documentDiagramSvgs(model, jenis, options))) {
+    const rasterized = await Promise.all(Object.entries(await documentDiagramSvgs(model, jenis, options)).map(async ([key, svg]) => {
         if (svg === undefined) {
-            continue;
+            return undefined;
         }
-        let png: Uint8Array;
         try {
-            png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
+            const png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
+            return [key, { png, ...pngSize(png) }] as const;
         } catch (error) {
             if (/PNG export is not available/.test((error as Error).message)) {
-                continue;
+                return undefined;
             }
             throw error;
         }
-        images[key] = { png, ...pngSize(png) };
-    }
-    return images;
+    }));
+    return Object.fromEntries(rasterized.filter(entry => entry !== undefined));
 }
 
 /**

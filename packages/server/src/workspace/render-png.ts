@@ -11,21 +11,23 @@ export function bundledFontFiles(): string[] {
 
 /**
  * Rasterizes an SVG to PNG with resvg, using only the bundled font (never the system's). resvg is a
- * native module loaded on first use, so a platform without it loses PNG export, not the server.
+ * native module loaded on first use, so a platform without it loses PNG export, not the server. The
+ * work (mostly laying out the text: about 1 ms a label) runs on libuv's thread pool, so the event
+ * loop stays free and several diagrams rasterize side by side.
  */
 export async function renderPng(svg: string, options: { fontFiles?: string[]; scale?: number } = {}): Promise<Uint8Array> {
-    let Resvg: typeof import('@resvg/resvg-js').Resvg;
+    let renderAsync: typeof import('@resvg/resvg-js').renderAsync;
     try {
-        ({ Resvg } = await import('@resvg/resvg-js'));
+        ({ renderAsync } = await import('@resvg/resvg-js'));
     } catch (error) {
         throw new Error(`PNG export is not available on ${process.platform}-${process.arch}: ${(error as Error).message}`);
     }
-    const resvg = new Resvg(svg, {
+    const image = await renderAsync(svg, {
         font: { fontFiles: options.fontFiles ?? bundledFontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
         fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 1.5) },
         background: '#ffffff'
     });
-    return new Uint8Array(resvg.render().asPng());
+    return new Uint8Array(image.asPng());
 }
 
 /** At most 16,000 px a side and 60 megapixels: a huge expanded view still renders, just smaller. */
