@@ -3,6 +3,8 @@ import { buildPreviewPayload, type PreviewPayload } from 'spbe-generators';
 import { findingsByElement } from 'spbe-language';
 import { loadWorkspace } from 'spbe-server';
 import { sitePayload, type SiteDiagrams } from '../../packages/generators/src/preview/site-diagram-data.js';
+import type { ToWebview } from '../../packages/generators/src/preview/webview/messages.js';
+import { staticHost } from '../../packages/generators/src/preview/webview/static-host.js';
 import { kediri, siteOf } from './site-fixture.js';
 
 let data: SiteDiagrams;
@@ -32,3 +34,16 @@ test('the Diagram page stores each part common to several views once, and every 
     expect(script.length).toBeLessThan(whole * 0.8);
     expect(sitePayload(data.payloads, 'opd|NOPE|')).toBeUndefined();
 }, 120_000);
+
+test('the static host answers a view stored with shared parts with the whole payload', async () => {
+    const key = Object.keys(data.payloads).find(k => data.payloads[k].shared?.nodes !== undefined)!;
+    expect(data.payloads[key].nodes).toBeUndefined();
+    const host = staticHost(data, () => undefined);
+    const shown = new Promise<ToWebview>(resolve => host.onMessage(resolve));
+    host.postMessage({ type: 'request', params: sitePayload(data.payloads, key)!.params });
+    const message = await shown;
+    expect(message.type).toBe('payload');
+    const payload = (message as Extract<ToWebview, { type: 'payload' }>).payload;
+    expect(payload.nodes.length).toBeGreaterThan(0);
+    expect(payload).toEqual(sitePayload(data.payloads, key));
+});
