@@ -39,7 +39,8 @@ export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
 /**
  * Lays the graph out with ELK's layered algorithm: top to bottom, orthogonal edges, one partition
  * per band so that layanan, proses bisnis, data, aplikasi and infrastruktur stay in that order.
- * The keamanan side band is placed to the right afterwards. Same input, same output.
+ * The keamanan side band is placed to the right afterwards. A dense map without bands (more than
+ * 150 OPD-level edges) is placed force-directed instead, with straight edges. Same input, same output.
  */
 export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGraph> {
     if (graph.view === 'layered' || graph.view === 'gap') {
@@ -65,23 +66,29 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
             }
         }
     }
-    // A dense map (a city's OPDs all exchanging data) makes ELK's network-simplex placement and
-    // orthogonal routing run for minutes over the long edges' dummy nodes; cheaper settings keep it to seconds.
+    // A dense map (a city's OPDs all exchanging data) is no layered graph: ELK's layered algorithm
+    // stretches its long edges over dozens of layers (20,000 px wide, 6 s for 37 OPDs and 1,147 edges).
+    // A force-directed placement draws it as a readable web, non-overlapping at this node spacing, in
+    // a quarter of a second; the edges are straight lines between the OPDs.
     const dense = pairs.size > 150;
+    const web = dense && !banded;
+    const layered: Record<string, string> = {
+        'elk.algorithm': 'layered',
+        'elk.direction': banded ? 'DOWN' : 'RIGHT',
+        'elk.edgeRouting': banded || dense ? 'POLYLINE' : 'ORTHOGONAL',
+        'elk.layered.thoroughness': banded || dense ? '1' : '7',
+        'elk.partitioning.activate': graph.bands.length > 0 ? 'true' : 'false',
+        'elk.spacing.nodeNode': '24',
+        'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+        'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+        // Banded views keep only the order ELK finds, so its costly x placement is not needed there.
+        'elk.layered.nodePlacement.strategy': banded || dense ? 'SIMPLE' : 'NETWORK_SIMPLEX'
+    };
     const root: ElkNode = {
         id: 'root',
         layoutOptions: {
-            'elk.algorithm': 'layered',
-            'elk.direction': banded ? 'DOWN' : 'RIGHT',
-            'elk.edgeRouting': banded || dense ? 'POLYLINE' : 'ORTHOGONAL',
-            'elk.layered.thoroughness': banded || dense ? '1' : '7',
+            ...(web ? { 'elk.algorithm': 'force', 'elk.spacing.nodeNode': String(WebSpacing) } : layered),
             'elk.randomSeed': '1',
-            'elk.partitioning.activate': graph.bands.length > 0 ? 'true' : 'false',
-            'elk.spacing.nodeNode': '24',
-            'elk.layered.spacing.nodeNodeBetweenLayers': '56',
-            'elk.layered.spacing.edgeNodeBetweenLayers': '16',
-            // Banded views keep only the order ELK finds, so its costly x placement is not needed there.
-            'elk.layered.nodePlacement.strategy': banded || dense ? 'SIMPLE' : 'NETWORK_SIMPLEX',
             'elk.padding': '[top=24,left=150,bottom=24,right=24]'
         },
         children: main.map(n => ({
@@ -136,6 +143,9 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGrap
     }
     return { ...graph, nodes, edges, width, height: Math.max(height, maxOf(nodes.map(n => n.y + n.height + 24))) };
 }
+
+/** Node spacing (px) of a dense integration map's force layout: at 80 no two OPD boxes overlap. */
+const WebSpacing = 80;
 
 const left = 160;
 const gapX = 24;

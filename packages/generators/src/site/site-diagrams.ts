@@ -1,7 +1,7 @@
 import { diagramAppWord, type DiagramAppWord, type ElementFinding } from 'spbe-model';
 import { buildPreviewPayload } from '../preview/preview-payload.js';
 import type { PreviewParams, PreviewPayload, PreviewView } from '../preview/preview-model.js';
-import { siteDiagramKey, type HostFeatures, type SiteDiagrams } from '../preview/site-diagram-data.js';
+import { sharePayloads, siteDiagramKey, type HostFeatures, type SiteDiagrams } from '../preview/site-diagram-data.js';
 import { escapeHtml as e } from '../output/escape.js';
 import { relativeLink } from './site-paths.js';
 import type { SiteContext } from './site-context.js';
@@ -47,7 +47,7 @@ function dataScript(c: SiteContext, pagePath: string, features: HostFeatures, in
             }
         }
     }
-    const data: SiteDiagrams = { features, initial, payloads: Object.fromEntries(payloads.map(p => [siteDiagramKey(p.params), published(p)])), links };
+    const data: SiteDiagrams = { features, initial, payloads: sharePayloads(payloads.map(p => [siteDiagramKey(p.params), published(p)])), links };
     return `window.SpbeSiteDiagrams = ${JSON.stringify(data)};\n`;
 }
 

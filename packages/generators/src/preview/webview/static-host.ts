@@ -1,6 +1,6 @@
 import { diagramAppWord, type Locale } from 'spbe-model';
 import type { PreviewParams, PreviewPayload } from '../preview-model.js';
-import { siteDiagramKey, type SiteDiagrams } from '../site-diagram-data.js';
+import { siteDiagramKey, sitePayload, type SiteDiagrams } from '../site-diagram-data.js';
 import type { ToWebview } from './messages.js';
 import type { PreviewHost } from './preview-host.js';
 
@@ -14,7 +14,7 @@ export function staticHost(data: SiteDiagrams, locale: Locale, navigate: (href: 
     let shown: PreviewPayload | undefined;
     const send = (message: ToWebview) => queueMicrotask(() => listener?.(message));
     const show = (params: PreviewParams) => {
-        const payload = data.payloads[siteDiagramKey(params)];
+        const payload = sitePayload(data.payloads, siteDiagramKey(params));
         const opdPage = params.view === 'opd' && params.opd ? data.links[`opd:${params.opd}`] : undefined;
         if (payload) {
             shown = payload;
