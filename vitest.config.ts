@@ -8,7 +8,9 @@ export default defineConfig({
         alias: {
             // Unit tests exercise the public API straight from source; only CLI tests need a build.
             'spbe-server/protocol': src('server/src/lsp/protocol.ts'),
+            'spbe-server/validate': src('server/src/validate-only.ts'),
             'spbe-server': src('server/src/index.ts'),
+            'spbe-generators/escape': src('generators/src/output/escape.ts'),
             'spbe-generators': src('generators/src/index.ts'),
             'spbe-language/contract': src('language/src/lsp/client-contract.ts'),
             'spbe-language': src('language/src/index.ts'),

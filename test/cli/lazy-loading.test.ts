@@ -32,13 +32,18 @@ describe('the bundled CLI loads only what the command needs', () => {
         expect(holds(join(dist, 'main.js'), 'langium')).toBe(false);
     });
 
-    test('`spbe validate` loads Langium but neither ExcelJS nor ELK; `spbe template` loads ExcelJS', () => {
+    test('`spbe validate` loads Langium but neither ExcelJS, ELK, the document libraries nor the generators; `spbe template` loads ExcelJS', () => {
         const validate = filesLoadedBy(['validate', 'examples/minimal']);
         expect(validate.code).toBe(0);
         expect(validate.files).toContain(join(dist, 'commands/validate.js'));
         const bundled = validate.files.filter(f => f.startsWith(dist));
         expect(bundled.some(f => holds(f, 'langium'))).toBe(true);
         expect(bundled.filter(f => holds(f, 'exceljs') || holds(f, 'elkjs'))).toEqual([]);
+        // Nor the document generators' libraries (pdfmake with pdfkit and fontkit, docx, jszip), nor
+        // the generators beyond the file-name escapes (dist/main.js keeps their format lists for --help):
+        // ~5 MB of code validate has no use for.
+        expect(bundled.filter(f => ['pdfmake', 'pdfkit', 'fontkit', 'docx', 'jszip'].some(name => holds(f, name)))).toEqual([]);
+        expect(bundled.filter(f => f !== join(dist, 'main.js') && /^\/\/ packages\/generators\/out\/(?!output\/escape\.js)/m.test(readFileSync(f, 'utf-8')))).toEqual([]);
 
         const output = join(mkdtempSync(join(tmpdir(), 'spbe-template-')), 'inventaris.xlsx');
         const template = filesLoadedBy(['template', '-o', output]);

@@ -1,5 +1,5 @@
 // The public surface of spbe-generators: every output made from the plain model.
-export { neutralizeFormula, unneutralizeFormula, escapeMermaid, escapeFileName } from './output/escape.js';
+export { neutralizeFormula, unneutralizeFormula, escapeMermaid } from './output/escape.js';
 export { defaultCsvSeparator, parseCsvSeparator, csvTable, type CsvSeparator } from './output/csv-table.js';
 export { generateRoadmap, RoadmapFormats, type RoadmapFormat, type OutputFile, buildRoadmapReport, criticalPath } from './roadmap/index.js';
 export { indicatorRanges, renderIndex, IndexFormats, type IndexFormat } from './index-report/index-report.js';

@@ -1,4 +1,4 @@
-import { diskWorkspace, internalFailureOf, validateWorkspace } from 'spbe-server';
+import { diskWorkspace, internalFailureOf, validateWorkspace } from 'spbe-server/validate';
 import type { Locale } from 'spbe-model';
 import { type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';

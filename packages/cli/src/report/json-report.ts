@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from 'spbe-server';
+import type { FileDiagnostic } from 'spbe-server/validate';
 
 /** The documented JSON shape: an array of diagnostics, sorted by file then line. */
 export function jsonReport(diagnostics: readonly FileDiagnostic[]): string {

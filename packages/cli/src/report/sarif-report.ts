@@ -1,5 +1,5 @@
 import { IssueCatalog, type IssueCode } from 'spbe-model';
-import type { FileDiagnostic } from 'spbe-server';
+import type { FileDiagnostic } from 'spbe-server/validate';
 
 const levels: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { countFindings, displayPath, type FileDiagnostic, type FindingCounts } from 'spbe-server';
+import { countFindings, displayPath, type FileDiagnostic, type FindingCounts } from 'spbe-server/validate';
 import { severityLabel, type Locale } from 'spbe-model';
 import { cliSentence } from '../cli-sentences.js';
 

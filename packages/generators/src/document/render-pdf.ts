@@ -1,4 +1,3 @@
-import printerModule from 'pdfmake/js/Printer.js';
 import type { DocumentBlock, DocumentChapter, DocumentFonts, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
 import { fitImage, PageGeometry } from './page-geometry.js';
 
@@ -9,6 +8,9 @@ import { fitImage, PageGeometry } from './page-geometry.js';
  * example banner on every page.
  */
 export async function renderPdf(document: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts): Promise<Uint8Array> {
+    // Loaded here, not at module level: pdfmake with pdfkit and fontkit is ~4 MB of code that every
+    // other command (validate, the language server) would otherwise compile and run at start-up.
+    const { default: printerModule } = await import('pdfmake/js/Printer.js');
     const PdfPrinter = 'default' in printerModule ? printerModule.default : printerModule;
     const files = new Map<string, Uint8Array>([['DejaVuSans.ttf', fonts.normal], ['DejaVuSans-Bold.ttf', fonts.bold]]);
     const printer = new PdfPrinter(

@@ -1,10 +1,10 @@
 import { parseCsvSeparator, type CsvSeparator, type DiagramSpec } from 'spbe-generators';
 import { Locales, MuatanOrder, type Locale } from 'spbe-model';
 import type { SpbeModel } from 'spbe-model';
-import { localized, UserError } from '../workspace/user-error.js';
+import { localized } from '../workspace/user-error.js';
+import { InvalidParameterError } from './count-check.js';
 
-/** A parameter of a command or server request that is not valid; nothing was generated or written. */
-export class InvalidParameterError extends UserError { }
+export { checkCount, InvalidParameterError } from './count-check.js';
 
 /**
  * The formats of a generator (`md,html` on the command line, an array from the server), each one of
@@ -131,12 +131,4 @@ export function checkNameList(name: string, list: unknown): string[] | undefined
         throw new InvalidParameterError(localized(`${name} harus berupa daftar nama, bukan ${JSON.stringify(list)}`, `${name} must be a list of names, not ${JSON.stringify(list)}`));
     }
     return list as string[];
-}
-
-/** An optional whole number ≥ 0 (`--max-warnings`). Throws `InvalidParameterError`. */
-export function checkCount(name: string, value: unknown): number | undefined {
-    if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) {
-        throw new InvalidParameterError(localized(`${name} harus bilangan bulat ≥ 0, bukan ${JSON.stringify(value)}`, `${name} must be a whole number ≥ 0, not ${JSON.stringify(value)}`));
-    }
-    return value as number | undefined;
 }

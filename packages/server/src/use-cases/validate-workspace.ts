@@ -1,4 +1,4 @@
-import { checkCount } from './request-checks.js';
+import { checkCount } from './count-check.js';
 import type { ValidatedWorkspace, WorkspaceSource } from './workspace-source.js';
 
 /** A full validation and its verdict. */

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { escapeFileName } from 'spbe-generators';
+// The escapes module alone, not the package index: the CLI's validate reports paths and must not load the generators.
+import { escapeFileName } from 'spbe-generators/escape';
 
 /**
  * How the CLI names a file it wrote: relative to the current folder when the file lies below it
