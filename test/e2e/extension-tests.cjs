@@ -110,7 +110,7 @@ test('the quick fix adds the bagiPakai grant in the owner\'s file; the warning g
     const diagnostic = vscode.languages.getDiagnostics(dinsos).find(d => codeOf(d) === 'cross-opd-data-not-shared');
     assert.ok(diagnostic);
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', dinsos, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find(a => a.title === 'Tambahkan DINSOS ke bagiPakai DISPENDUKCAPIL.DT_KEPENDUDUKAN (di opd/dispendukcapil.spbe)');
+    const fix = actions.find(a => a.title === 'Bagi pakai Data Kependudukan (NIK dan KK) dengan Dinas Sosial (di opd/dispendukcapil.spbe)');
     assert.ok(fix, actions.map(a => a.title).join(' | '));
     // What the lightbulb does: apply the edit, then run the action's command (the server's re-check).
     assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -209,7 +209,7 @@ async function uiScenarios(temp, port) {
     await scenario('a quick fix grants the data in the owner\'s file and, after saving, the warning is gone', async () => {
         await openFile('opd/dinsos.spbe');
         await goTo(row, column + 3);
-        const item = page.locator('.action-widget .action-list-item, .context-view .monaco-list-row').filter({ hasText: 'Tambahkan DINSOS ke bagiPakai' }).first();
+        const item = page.locator('.action-widget .action-list-item, .context-view .monaco-list-row').filter({ hasText: 'Bagi pakai Data Kependudukan (NIK dan KK) dengan Dinas Sosial' }).first();
         // The key press can land while the Go to Line box is still closing; ask again rather than wait forever.
         for (let attempt = 1; ; attempt++) {
             await page.keyboard.press('Control+.');

@@ -168,7 +168,7 @@ describe('quick-fix titles name things in words (spec §6 v2), never by identifi
             'owner.spbe': 'opd B "Badan Perencanaan" {\n    data DT "Data Terpadu" { sifat terbatas }\n    aplikasi APP "Aplikasi Perencanaan" {}\n}',
             'user.spbe': 'opd A "Dinas Sosial" { layanan L { data B.DT } }'
         }, IssueCodes.CrossOpdDataNotShared);
-        expect(data.actions.map(a => a.title)).toEqual(['Bagi pakai data Data Terpadu dengan Dinas Sosial (di owner.spbe)']);
+        expect(data.actions.map(a => a.title)).toEqual(['Bagi pakai Data Terpadu dengan Dinas Sosial (di owner.spbe)']);
         await t.clear();
         const app = await fixesFor({
             'owner.spbe': 'opd B "Badan Perencanaan" {\n    aplikasi APP "Aplikasi Perencanaan" {}\n}',

@@ -6,9 +6,13 @@ import { sentenceLookup, type BilingualSentence } from './bilingual.js';
  * kind, property or value by its label. Only what the fix itself writes into the source and has no
  * title yet (a new element's or OPD's name, the text that replaces a reference) is shown as written.
  */
+/** `word` unless `title` already starts with "data". */
+const dataWord = (title: string | number, word: string): string => (/^data\b/i.test(String(title)) ? '' : word);
+
 const titles = {
     /** `bagiPakai`: the owner shares its data with the using OPD. */
-    grantData: { id: a => `Bagi pakai data ${a.target} dengan ${a.user}`, en: a => `Share the data ${a.target} with ${a.user}` },
+    // "data" only where the title does not already say it ("Bagi pakai Data Kependudukan …", not "data Data …").
+    grantData: { id: a => `Bagi pakai ${dataWord(a.target, 'data ')}${a.target} dengan ${a.user}`, en: a => `Share ${dataWord(a.target, 'the data ')}${a.target} with ${a.user}` },
     /** `pengguna`: the owner lets the using OPD use its application. */
     grantApp: { id: a => `Tambahkan ${a.user} sebagai pengguna aplikasi ${a.target}`, en: a => `Add ${a.user} as a user of the application ${a.target}` },
     replace: { id: a => `Ganti dengan ${a.name}`, en: a => `Replace with ${a.name}` },
