@@ -82,4 +82,60 @@ opd F "F" { pic "q" }`;
         expect(model.elements.map(e => e.name)).toEqual(expect.arrayContaining(['A1', 'A2', 'DT']));
         expect(model.opds.map(o => o.code)).toEqual(expect.arrayContaining(['D', 'E', 'F']));
     });
+
+    test('`muatan aplikasi` before a probis: the value `aplikasi` is skipped with its keyword, the probis stays a probis', async () => {
+        const text = head + 'opd E "E" { pic "p"\n  muatan aplikasi\n  probis PB "pb" { kategori inti }\n}';
+        const { model, syntax } = await load(text);
+        expect(syntax.map(s => s.text)).toEqual(['muatan']);
+        expect(model.elements.filter(e => e.opd === 'E').map(e => [e.kind, e.name])).toEqual([['probis', 'PB']]);
+    });
+});
+
+describe('an unclosed string or comment (issue 18 item 13)', () => {
+    test('an unclosed title is one error at its quote; the text runs to the end of the line and the next items stay', async () => {
+        const text = head + `petaRencana {
+  rencana R1 "Judul tanpa tutup {
+    muatan aplikasi penanggungJawab D tahun 2026 anggaran 2026 1 }
+  rencana R2 "r2" { muatan aplikasi penanggungJawab D tahun 2026 anggaran 2026 2 }
+  rencana R3 "r3" { muatan aplikasi penanggungJawab D tahun 2026 anggaran 2026 3 }
+}`;
+        const { model, syntax } = await load(text);
+        expect(syntax[0]).toMatchObject({ text: '"', message: expect.stringMatching(/Teks tidak ditutup/) });
+        expect(syntax.map(s => s.message)).not.toContainEqual(expect.stringMatching(/tidak dikenal/));
+        expect(model.items.map(i => i.name)).toEqual(['R1', 'R2', 'R3']);
+        expect(model.items[0].title).toBe('Judul tanpa tutup {');
+        expect(model.items.slice(1).map(i => i.anggaran)).toEqual([[{ year: 2026, amount: 2 }], [{ year: 2026, amount: 3 }]]);
+    });
+
+    test('an unclosed block comment is one error at `/*`; what follows is comment, not code (id, en)', async () => {
+        const text = head + `petaRencana {
+  rencana R1 "r1" { muatan aplikasi penanggungJawab D tahun 2026 anggaran 2026 1 }
+}
+/* catatan lama:
+petaRencana { rencana R9 "r9" { muatan aplikasi penanggungJawab D tahun 2026 anggaran 2026 9 } }
+`;
+        const id = await load(text);
+        expect(id.syntax.map(s => [s.text, s.message])).toEqual([['/*', expect.stringMatching(/Komentar tidak ditutup/)]]);
+        expect(id.model.items.map(i => i.name)).toEqual(['R1']);
+        const en = await load(text, 'en');
+        expect(en.syntax.map(s => s.message)).toEqual([expect.stringMatching(/Unterminated comment/)]);
+    });
+
+    test('an unclosed string in English', async () => {
+        const { syntax } = await load(head + 'opd E "Dinas { pic "p" }\nopd F "F" { pic "q" }', 'en');
+        expect(syntax[0]).toMatchObject({ text: '"', message: expect.stringMatching(/Unterminated string/) });
+    });
+});
+
+describe('an unknown value of a required property', () => {
+    test('`muatan XXXX` is one syntax error, not also missing-property', async () => {
+        const { codes, syntax } = await load(head + 'petaRencana { rencana X "t" { muatan XXXX penanggungJawab D tahun 2026 } }');
+        expect(syntax.map(s => s.text)).toEqual(['XXXX']);
+        expect(codes).not.toContain(IssueCodes.MissingProperty);
+    });
+
+    test('a required property not written at all is still missing-property', async () => {
+        const { codes } = await load(head + 'petaRencana { rencana X "t" { penanggungJawab D tahun 2026 } }');
+        expect(codes).toContain(IssueCodes.MissingProperty);
+    });
 });

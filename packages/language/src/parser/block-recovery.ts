@@ -28,6 +28,7 @@ export function installBlockRecovery(parser: LangiumParser, grammar: Grammar): v
         throw new Error('The grammar has no { } tokens; block recovery cannot be installed.');
     }
     const blocks = bracedRules(grammar);
+    const flags = flagKeywords(grammar);
     const original = wrapper.manyInternalLogic;
     const balance = new WeakMap<readonly IToken[], boolean>();
 
@@ -86,7 +87,7 @@ export function installBlockRecovery(parser: LangiumParser, grammar: Grammar): v
                 expected: close, actual: next, previous: this.LA(0), ruleName: this.getCurrRuleFullName()
             });
             this.SAVE_ERROR(new MismatchedTokenException(message, next, this.LA(0)));
-            skipEntry(this, open, close);
+            skipEntry(this, open, close, flags);
             if (!skipToEntryOrEnd(this, startsEntry, open, close)) {
                 return;
             }
@@ -118,12 +119,27 @@ function skipToEntryOrEnd(parser: RecoveringParser, startsEntry: () => boolean, 
     }
 }
 
-/** Skips the first token of a misplaced entry, and the whole `{ … }` group when it is one. */
-function skipEntry(parser: RecoveringParser, open: TokenType, close: TokenType): void {
-    if (!tokenMatcher(parser.LA(1), open)) {
-        parser.SKIP_TOKEN();
+/**
+ * Skips the start of a misplaced entry: its keyword and, unless the keyword is a flag (`pribadi`),
+ * the value written after it on the same line, so that in `muatan aplikasi` the value is not taken
+ * for the start of an `aplikasi` element. A `{ … }` group is skipped whole.
+ */
+function skipEntry(parser: RecoveringParser, open: TokenType, close: TokenType, flags: ReadonlySet<string>): void {
+    const first = parser.LA(1);
+    if (tokenMatcher(first, open)) {
+        skipGroup(parser, open, close);
         return;
     }
+    parser.SKIP_TOKEN();
+    const value = parser.LA(1);
+    if (!flags.has(first.image) && value.startLine === first.endLine && value.tokenType.name !== 'EOF'
+        && !tokenMatcher(value, open) && !tokenMatcher(value, close)) {
+        parser.SKIP_TOKEN();
+    }
+}
+
+/** Skips a `{ … }` group, nested groups included. */
+function skipGroup(parser: RecoveringParser, open: TokenType, close: TokenType): void {
     let depth = 0;
     do {
         const token = parser.LA(1);
@@ -133,6 +149,19 @@ function skipEntry(parser: RecoveringParser, open: TokenType, close: TokenType):
         depth += tokenMatcher(token, open) ? 1 : tokenMatcher(token, close) ? -1 : 0;
         parser.SKIP_TOKEN();
     } while (depth > 0);
+}
+
+/** Keywords that are a whole property by themselves (`pribadi`, `ilustrasi`): no value follows them. */
+function flagKeywords(grammar: Grammar): Set<string> {
+    const flags = new Set<string>();
+    for (const rule of allRules(grammar)) {
+        for (const node of AstUtils.streamAllContents(rule)) {
+            if (GrammarAST.isAssignment(node) && GrammarAST.isKeyword(node.terminal)) {
+                flags.add(node.terminal.value);
+            }
+        }
+    }
+    return flags;
 }
 
 /** Whether every `}` closes an earlier `{` and every `{` is closed. */
