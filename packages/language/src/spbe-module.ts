@@ -18,6 +18,7 @@ import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { installBlockRecovery } from './parser/block-recovery.js';
+import { SpbeLexer } from './parser/spbe-lexer.js';
 import { SpbeTokenBuilder } from './parser/spbe-token-builder.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeLexerErrorMessageProvider, SpbeParserErrorMessageProvider } from './parser/syntax-problems.js';
@@ -64,6 +65,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
             installBlockRecovery(parser, s.Grammar);
             return parser;
         },
+        Lexer: s => new SpbeLexer(s),
         ValueConverter: () => new SpbeValueConverter(),
         TokenBuilder: () => new SpbeTokenBuilder(),
         ParserErrorMessageProvider: s => new SpbeParserErrorMessageProvider(s.Grammar),
