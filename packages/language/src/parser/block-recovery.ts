@@ -47,6 +47,55 @@ export function installBlockRecovery(parser: LangiumParser, grammar: Grammar): v
         return balanced;
     };
 
+    const originalFind = wrapper.findReSyncTokenType;
+    const originalReSyncTo = wrapper.reSyncTo;
+    const balancedInput = (self: RecoveringParser): boolean => {
+        let balanced = balance.get(self.tokVector);
+        if (balanced === undefined) {
+            balanced = bracesMatch(self.tokVector, open, close);
+            balance.set(self.tokVector, balanced);
+        }
+        return balanced;
+    };
+    // Between rules too (an error before a block's `{`, as in `rencana R1 "unclosed {`), re-synchronise
+    // only at a token outside any `{ … }` group that starts after the error, so that a group's own `}`
+    // never ends an enclosing block.
+    wrapper.findReSyncTokenType = function (this: RecoveringParser): TokenType {
+        if (this.RECORDING_PHASE || !balancedInput(this)) {
+            return originalFind.call(this);
+        }
+        const follows = this.flattenFollowSet();
+        let depth = 0;
+        for (let k = 1; ; k++) {
+            const token = this.LA(k);
+            if (token.tokenType.name === 'EOF') {
+                return originalFind.call(this);
+            }
+            if (depth === 0) {
+                const found = follows.find(type => tokenMatcher(token, type));
+                if (found) {
+                    return found;
+                }
+            }
+            depth += tokenMatcher(token, open) ? 1 : tokenMatcher(token, close) && depth > 0 ? -1 : 0;
+        }
+    };
+    wrapper.reSyncTo = function (this: RecoveringParser, type: TokenType): IToken[] {
+        if (this.RECORDING_PHASE || !balancedInput(this)) {
+            return originalReSyncTo.call(this, type);
+        }
+        const skipped: IToken[] = [];
+        let depth = 0;
+        for (;;) {
+            const token = this.LA(1);
+            if (token.tokenType.name === 'EOF' || (depth === 0 && tokenMatcher(token, type))) {
+                return skipped;
+            }
+            depth += tokenMatcher(token, open) ? 1 : tokenMatcher(token, close) && depth > 0 ? -1 : 0;
+            skipped.push(this.SKIP_TOKEN());
+        }
+    };
+
     wrapper.manyInternalLogic = function (this: RecoveringParser, occurrence: number, actionOrDef: unknown, key: number): void {
         // Langium passes `{ DEF }`; a GATE (none in this grammar today) changes when the loop may run: keep Chevrotain's logic then.
         const def = actionOrDef as (() => void) | { DEF: () => void; GATE?: () => boolean };
@@ -197,6 +246,9 @@ interface RecoveringParser {
     currRuleLookaheadFuncs: Array<() => boolean>;
     errorMessageProvider: IParserErrorMessageProvider;
     manyInternalLogic(occurrence: number, actionOrDef: unknown, key: number): void;
+    findReSyncTokenType(): TokenType;
+    reSyncTo(type: TokenType): IToken[];
+    flattenFollowSet(): TokenType[];
     isBackTracking(): boolean;
     getCurrRuleFullName(): string;
     getLexerPosition(): number;

@@ -46,14 +46,16 @@ export class SpbeTokenBuilder extends DefaultTokenBuilder {
     }
 
     /**
-     * An unclosed string or block comment is still one token, to the end of its line or of the file
-     * (the lexer reports it, see SpbeLexer): otherwise the lexer dropped the lone `"` or `/*` as an
-     * unknown character and read the rest — text or comment — as code.
+     * An unclosed block comment is still one token, to the end of the file (SpbeLexer reports it):
+     * otherwise the lexer dropped the lone `/*` as an unknown character and read the comment as code.
+     * An unclosed string stays a lone `"` (reported as "teks tidak ditutup" by
+     * SpbeLexerErrorMessageProvider): a token to the end of the line was tried, but on scrambled
+     * input it made Chevrotain's re-synchronisation several times slower (test/fuzz/large-inputs).
      */
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'STRING') {
-            return { ...token, PATTERN: matchStringToLineEnd, LINE_BREAKS: false, START_CHARS_HINT: ['"'] };
+            return { ...token, PATTERN: matchString, LINE_BREAKS: false, START_CHARS_HINT: ['"'] };
         }
         if (terminal.name === 'ML_COMMENT') {
             return { ...token, PATTERN: matchBlockComment, LINE_BREAKS: true, START_CHARS_HINT: ['/'] };
@@ -94,27 +96,6 @@ export function matchString(text: string, offset: number): [string] | null {
         }
     }
     return null;
-}
-
-/**
- * Chevrotain custom pattern for STRING: a closed string literal ({@link matchString}), or, when the
- * string is not closed on its line, the text from the quote to the end of that line.
- */
-export function matchStringToLineEnd(text: string, offset: number): [string] | null {
-    const closed = matchString(text, offset);
-    if (closed || text.charCodeAt(offset) !== 0x22) {
-        return closed;
-    }
-    let end = offset + 1;
-    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) {
-        end++;
-    }
-    return [text.slice(offset, end)];
-}
-
-/** Whether a STRING token's text is a closed literal (it may be an unclosed one, see matchStringToLineEnd). */
-export function isClosedString(image: string): boolean {
-    return matchString(image, 0)?.[0].length === image.length;
 }
 
 /** Chevrotain custom pattern for ML_COMMENT: `/* … *\/`, or from `/*` to the end of the file when it is not closed. */

@@ -1,6 +1,5 @@
 import { CstUtils, type LangiumDocument } from 'langium';
 import { SpbeStringEscapes as Escapes } from 'spbe-model';
-import { isClosedString } from './spbe-token-builder.js';
 
 /**
  * String escapes of the language (spec: `\"`, `\\`, `\n`, `\t`, nothing else). An unknown escape is
@@ -10,8 +9,7 @@ import { isClosedString } from './spbe-token-builder.js';
 
 /** The value of a string literal (quotes included, as the lexer matched it): known escapes decoded, unknown ones kept. */
 export function convertStringLiteral(literal: string): string {
-    // An unclosed literal (reported by the lexer) runs to the end of its line: all of it after the quote is the text.
-    const body = isClosedString(literal) ? literal.slice(1, -1) : literal.slice(1);
+    const body = literal.slice(1, -1);
     if (!body.includes('\\')) {
         return body;
     }

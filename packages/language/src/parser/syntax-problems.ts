@@ -126,6 +126,10 @@ function isWord(token: IToken | undefined): boolean {
 /** Registered as `parser.LexerErrorMessageProvider`: a character no token starts with. */
 export class SpbeLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        // The only way a `"` is no token is a string not closed on its line.
+        if (fullText.charCodeAt(startOffset) === 0x22) {
+            return encodeSyntaxProblem({ kind: 'unclosed-string' });
+        }
         return encodeSyntaxProblem({ kind: 'character', found: fullText.substr(startOffset, Math.min(length, KeptChars)) });
     }
 
