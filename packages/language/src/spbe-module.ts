@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { createLangiumParser, inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
@@ -17,6 +17,8 @@ import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js
 import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js';
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
+import { installBlockRecovery } from './parser/block-recovery.js';
+import { SpbeLexer } from './parser/spbe-lexer.js';
 import { SpbeTokenBuilder } from './parser/spbe-token-builder.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
 import { SpbeLexerErrorMessageProvider, SpbeParserErrorMessageProvider } from './parser/syntax-problems.js';
@@ -58,6 +60,12 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         WorkspaceValidation: s => new WorkspaceValidation(s.shared, s.spbe.Settings)
     },
     parser: {
+        LangiumParser: s => {
+            const parser = createLangiumParser(s);
+            installBlockRecovery(parser, s.Grammar);
+            return parser;
+        },
+        Lexer: s => new SpbeLexer(s),
         ValueConverter: () => new SpbeValueConverter(),
         TokenBuilder: () => new SpbeTokenBuilder(),
         ParserErrorMessageProvider: s => new SpbeParserErrorMessageProvider(s.Grammar),

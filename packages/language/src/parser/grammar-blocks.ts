@@ -38,7 +38,7 @@ export function grammarBlocks(grammar: Grammar): GrammarBlocks {
 }
 
 /** The grammar's rules, those of imported grammars included (the entry grammar imports its parts). */
-function allRules(grammar: Grammar): GrammarAST.AbstractRule[] {
+export function allRules(grammar: Grammar): GrammarAST.AbstractRule[] {
     const rules: GrammarAST.AbstractRule[] = [];
     const seen = new Set<Grammar>();
     const visit = (g: Grammar) => {

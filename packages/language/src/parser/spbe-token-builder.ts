@@ -45,12 +45,22 @@ export class SpbeTokenBuilder extends DefaultTokenBuilder {
         });
     }
 
+    /**
+     * An unclosed block comment is still one token, to the end of the file (SpbeLexer reports it):
+     * otherwise the lexer dropped the lone `/*` as an unknown character and read the comment as code.
+     * An unclosed string stays a lone `"` (reported as "teks tidak ditutup" by
+     * SpbeLexerErrorMessageProvider): a token to the end of the line was tried, but on scrambled
+     * input it made Chevrotain's re-synchronisation several times slower (test/fuzz/large-inputs).
+     */
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
-        if (terminal.name !== 'STRING') {
-            return token;
+        if (terminal.name === 'STRING') {
+            return { ...token, PATTERN: matchString, LINE_BREAKS: false, START_CHARS_HINT: ['"'] };
         }
-        return { ...token, PATTERN: matchString, LINE_BREAKS: false, START_CHARS_HINT: ['"'] };
+        if (terminal.name === 'ML_COMMENT') {
+            return { ...token, PATTERN: matchBlockComment, LINE_BREAKS: true, START_CHARS_HINT: ['/'] };
+        }
+        return token;
     }
 }
 
@@ -86,4 +96,18 @@ export function matchString(text: string, offset: number): [string] | null {
         }
     }
     return null;
+}
+
+/** Chevrotain custom pattern for ML_COMMENT: `/* … *\/`, or from `/*` to the end of the file when it is not closed. */
+export function matchBlockComment(text: string, offset: number): [string] | null {
+    if (!text.startsWith('/*', offset)) {
+        return null;
+    }
+    const close = text.indexOf('*/', offset + 2);
+    return [text.slice(offset, close < 0 ? text.length : close + 2)];
+}
+
+/** Whether an ML_COMMENT token's text is closed. */
+export function isClosedComment(image: string): boolean {
+    return image.length >= 4 && image.endsWith('*/');
 }

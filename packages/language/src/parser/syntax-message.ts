@@ -30,6 +30,10 @@ export function syntaxProblemMessage(problem: SyntaxProblem, locale: Locale): st
         }
         case 'character':
             return message('syntax-character', locale, { found: shownText(problem.found) });
+        case 'unclosed-string':
+            return message('syntax-unclosed-string', locale, {});
+        case 'unclosed-comment':
+            return message('syntax-unclosed-comment', locale, {});
     }
 }
 

@@ -25,7 +25,11 @@ export type SyntaxProblem =
     /** Anything else: what was found (a token's text, or a terminal name for the end of the file) and what was expected. */
     | { readonly kind: 'unexpected'; readonly found: string; readonly foundEnd: boolean; readonly expected: readonly string[] }
     /** A character the lexer has no token for. */
-    | { readonly kind: 'character'; readonly found: string };
+    | { readonly kind: 'character'; readonly found: string }
+    /** A string literal not closed on its line (the error is at its opening quote). */
+    | { readonly kind: 'unclosed-string' }
+    /** A block comment `/*` never closed (the rest of the file is the comment). */
+    | { readonly kind: 'unclosed-comment' };
 
 // A prefix no Chevrotain or Langium message starts with; the rest of the message is the JSON of the problem.
 const Marker = '\u0000spbe-syntax:';
@@ -122,6 +126,10 @@ function isWord(token: IToken | undefined): boolean {
 /** Registered as `parser.LexerErrorMessageProvider`: a character no token starts with. */
 export class SpbeLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        // The only way a `"` is no token is a string not closed on its line.
+        if (fullText.charCodeAt(startOffset) === 0x22) {
+            return encodeSyntaxProblem({ kind: 'unclosed-string' });
+        }
         return encodeSyntaxProblem({ kind: 'character', found: fullText.substr(startOffset, Math.min(length, KeptChars)) });
     }
 

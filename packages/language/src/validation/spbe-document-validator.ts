@@ -98,6 +98,10 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             return diagnostics;
         }
         const problems = await this.fileProblems(document);
+        if (this.utf16.delete(document.uri.toString())) {
+            // A UTF-16 file read as UTF-8 is noise from its first byte on: the one "not valid UTF-8" diagnostic says it all.
+            return problems;
+        }
         return problems.length === 0 ? diagnostics : appendAll(problems, diagnostics);
     }
 
@@ -254,6 +258,9 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    // Documents whose bytes start with a UTF-16 byte-order mark, found by fileProblems for fileProblemsFirst.
+    private readonly utf16 = new Set<string>();
+
     private async fileProblems(document: LangiumDocument): Promise<Diagnostic[]> {
         const locale = this.settings.locale;
         const unreadable = this.problems.unreadableReason(document.uri.toString());
@@ -281,6 +288,9 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         try {
             const bytes = await this.services.shared.workspace.FileSystemProvider.readBinary(URI.parse(document.uri.toString()));
             const decoded = decodeUtf8(bytes);
+            if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+                this.utf16.add(document.uri.toString());
+            }
             invalidAt = decoded.invalidAt === undefined ? undefined : decoded.invalidAt + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
         } catch {
             // The file changed or vanished since it was read: the replacement character is the best clue left.

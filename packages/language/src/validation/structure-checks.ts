@@ -57,7 +57,9 @@ export const checkMissingProperties = (services: SpbeServices): ValidationCheck<
     const report = reporter(services, accept);
     for (const property of required[node.$type] ?? []) {
         const value = (node as unknown as Record<string, unknown[]>)[property];
-        if (!value || value.length === 0) {
+        // `muatan XXXX`: the property is written but its value is unreadable; the syntax error says so, once.
+        const written = GrammarUtils.findNodeForKeyword(node.$cstNode, property) !== undefined;
+        if ((!value || value.length === 0) && !written) {
             report(IssueCodes.MissingProperty, { kind: kindKeyword(node.$type), name: node.name, property },
                 { node, property: 'name', data: { property } });
         }

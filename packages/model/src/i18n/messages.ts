@@ -72,6 +72,14 @@ const templates: Record<string, Template> = {
         id: a => `Karakter \`${a.found}\` tidak dikenal dalam bahasa .spbe.`,
         en: a => `The character \`${a.found}\` is not part of the .spbe language.`
     },
+    'syntax-unclosed-string': {
+        id: () => 'Teks tidak ditutup: tambahkan `"` di akhir teks pada baris ini.',
+        en: () => 'Unterminated string: add `"` at the end of the text on this line.'
+    },
+    'syntax-unclosed-comment': {
+        id: () => 'Komentar tidak ditutup: tambahkan `*/` di akhir komentar; sampai akhir berkas semuanya dianggap komentar.',
+        en: () => 'Unterminated comment: add `*/` where the comment ends; everything up to the end of the file is read as comment.'
+    },
     'syntax-string-too-long': {
         id: a => `Teks sepanjang ${a.length} karakter melebihi batas ${a.limit} karakter; persingkat teks ini.`,
         en: a => `A string of ${a.length} characters exceeds the limit of ${a.limit} characters; shorten it.`
