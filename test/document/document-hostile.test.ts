@@ -1,8 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { diskWorkspace, generateDocumentFiles } from 'spbe-server';
+import { documentText } from '../../packages/generators/src/document/document-text.js';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { readDocx } from '../helpers/docx-text.js';
 import { hasPdfToText, pdfText } from '../helpers/pdf-text.js';
@@ -37,4 +40,37 @@ describe.skipIf(!hasPdfToText)('a table row taller than a page', () => {
         expect(arsitektur).toContain('AKHIRDC');
         expect(arsitektur.split('Portal PPID').length - 1).toBe(4);
     }, 120_000);
+});
+
+/** Parses `xml` with a strict XML 1.0 parser (saxes throws on a character XML cannot carry). */
+function parseStrict(xml: string): void {
+    new SaxesParser().write(xml).close();
+}
+
+describe('XML-illegal code points and open bidi controls in a title', () => {
+    test('the DOCX parses, keeps the title and leaves no override open', async () => {
+        const dir = minimalWith(s => s.replace('"Pemerintah Kabupaten Contoh"', '"Pemerintah Kabupaten Contoh\uFFFE\uFFFF \u202EBalik"'));
+        const out = await generate(dir, 'docx');
+        for (const name of ['peta-rencana-spbe.docx', 'arsitektur-spbe.docx']) {
+            const bytes = readFileSync(join(out, name));
+            const zip = await JSZip.loadAsync(bytes);
+            parseStrict(await zip.file('docProps/core.xml')!.async('string'));
+            const docx = await readDocx(bytes);
+            expect(docx.xml).toContain('Pemerintah Kabupaten Contoh Balik');
+            expect(docx.xml).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+        }
+    }, 120_000);
+
+    test('documentText drops what XML cannot carry and unbalanced bidi controls, and keeps balanced ones', () => {
+        expect(documentText('a\uFFFEb\uFFFFc\uD800d\u0001e\n\tf')).toBe('abcde\n\tf');
+        expect(documentText('😀 \uDE00')).toBe('😀 ');
+        expect(documentText('Kabupaten \u202EContoh 2026')).toBe('Kabupaten Contoh 2026');
+        expect(documentText('x \u202C y \u2069 z')).toBe('x  y  z');
+        const hebrew = 'תוכנית \u2067שלום\u2069 and \u202Bمرحبا\u202C';
+        expect(documentText(hebrew)).toBe(hebrew);
+        // A PDI closes its isolate and drops the override left open inside it.
+        expect(documentText('\u2068a \u202Eb\u2069 c')).toBe('\u2068a b\u2069 c');
+        // A line break ends every embedding (Unicode bidi rule P1), so each line is balanced on its own.
+        expect(documentText('\u202Ba\nb\u202C')).toBe('a\nb');
+    });
 });
