@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
-import { diskWorkspace, generateDocumentFiles } from 'spbe-server';
+import { buildSite, diskSiteSource, diskWorkspace, generateDocumentFiles } from 'spbe-server';
+import { fakeAssets } from '../site/site-fixture.js';
 import { documentText } from '../../packages/generators/src/document/document-text.js';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { readDocx } from '../helpers/docx-text.js';
@@ -73,4 +74,34 @@ describe('XML-illegal code points and open bidi controls in a title', () => {
         // A line break ends every embedding (Unicode bidi rule P1), so each line is balanced on its own.
         expect(documentText('\u202Ba\nb\u202C')).toBe('a\nb');
     });
+});
+
+describe('an unreadable amount with --allow-errors', () => {
+    const unreadable = () => minimalWith(s => s
+        .replace('anggaran 2026 50_000_000 }\n    rencana PR_2', 'anggaran 2026 1.5000.000 }\n    rencana PR_2')
+        .replace('anggaran 2027 50_000_000 }\n    rencana PR_4', 'anggaran 2027 5O_000_000 }\n    rencana PR_4'));
+
+    test('is "tak terbaca" in its row, and every sum that includes it says "tidak lengkap", never a figure', async () => {
+        const out = await generate(unreadable(), 'docx', { allowErrors: true });
+        const docx = await readDocx(readFileSync(join(out, 'peta-rencana-spbe.docx')));
+        const rows = docx.tables.flat();
+        const tk = rows.find(r => r[0] === 'TK.01' && r.length === 8)!;
+        expect(tk.slice(1, 7)).toEqual(['tak terbaca', '', '', '', '', 'tidak lengkap: 1 nilai tak terbaca']);
+        expect(rows.find(r => r[0] === 'Jumlah Tata Kelola SPBE')![6]).toBe('tidak lengkap: 1 nilai tak terbaca');
+        const grand = rows.find(r => r[0] === 'Jumlah Seluruhnya')!;
+        expect(grand[1]).toBe('tidak lengkap: 1 nilai tak terbaca');
+        expect(grand[6]).toBe('tidak lengkap: 2 nilai tak terbaca');
+        expect(docx.xml).not.toContain('Rp250.000.000');
+        expect(docx.paragraphs.some(p => p.text.includes('anggaran indikatif tidak lengkap: 2 nilai tak terbaca'))).toBe(true);
+    }, 120_000);
+
+    test('the site\'s Peta Rencana page does not show it as Rp0', async () => {
+        const out = join(mkdtempSync(join(tmpdir(), 'spbe-hostile-site-')), 'site');
+        await buildSite(diskSiteSource(unreadable(), 'id'), { dir: out }, { allowErrors: true }, 'id', fakeAssets);
+        const html = readFileSync(join(out, 'peta-rencana.html'), 'utf-8');
+        const tk = /<tr id="rencana-PR_1"[^]*?<\/tr>/.exec(html)![0];
+        expect(tk).toContain('tidak lengkap: 1 nilai tak terbaca');
+        expect(tk).not.toContain('Rp0');
+        expect(/<tr class="total">[^]*?<\/tr>/.exec(html)![0]).toContain('tidak lengkap: 2 nilai tak terbaca');
+    }, 120_000);
 });
