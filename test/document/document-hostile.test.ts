@@ -22,7 +22,7 @@ function minimalWith(edit: (source: string) => string): string {
     return dir;
 }
 
-async function generate(dir: string, formats: string, options: { allowErrors?: boolean } = {}): Promise<string> {
+async function generate(dir: string, formats: string, options: { allowErrors?: boolean; locale?: string } = {}): Promise<string> {
     const out = mkdtempSync(join(tmpdir(), 'spbe-hostile-'));
     await generateDocumentFiles(diskWorkspace(dir), { dir: out }, { jenis: 'peta-rencana,arsitektur', formats, ...options }, 'id');
     return out;
@@ -103,5 +103,18 @@ describe('an unreadable amount with --allow-errors', () => {
         expect(tk).toContain('tidak lengkap: 1 nilai tak terbaca');
         expect(tk).not.toContain('Rp0');
         expect(/<tr class="total">[^]*?<\/tr>/.exec(html)![0]).toContain('tidak lengkap: 2 nilai tak terbaca');
+    }, 120_000);
+});
+
+describe('the Arsitektur SPBE in English', () => {
+    test('takes its domain table headers from the locale\'s labels', async () => {
+        const out = await generate(copyExample('minimal'), 'docx', { locale: 'en' });
+        const docx = await readDocx(readFileSync(join(out, 'arsitektur-spbe.docx')));
+        const headers = docx.tables.map(t => t[0]!.join(' | '));
+        expect(headers).toContain('No. | Name | Reference | Function | Platform | Licence | Database | URL | Hosting | Data | Users | Status');
+        expect(headers).toContain('No. | Name | Reference | Type | Location | Tier | Ownership | Connected to | Status');
+        for (const word of ['Jenis', 'Kode Referensi', 'Sifat Data', 'Terhubung Dengan', 'Basis Aplikasi']) {
+            expect(headers.join('\n')).not.toContain(word);
+        }
     }, 120_000);
 });
