@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { buildSite, diskSiteSource, diskWorkspace, generateDocumentFiles } from 'spbe-server';
 import { fakeAssets } from '../site/site-fixture.js';
+import { identifiersInWords, IssueCatalog } from 'spbe-model';
 import { documentText } from '../../packages/generators/src/document/document-text.js';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { readDocx } from '../helpers/docx-text.js';
@@ -117,4 +118,26 @@ describe('the Arsitektur SPBE in English', () => {
             expect(headers.join('\n')).not.toContain(word);
         }
     }, 120_000);
+});
+
+describe('Lampiran B (findings) in words', () => {
+    const camelCase = /\b[a-z]+[A-Z][A-Za-z]*\b/;
+
+    test('every catalog summary reads without language identifiers, in both locales', () => {
+        for (const entry of Object.values(IssueCatalog)) {
+            expect(identifiersInWords(entry.summaryId, 'id')).not.toMatch(camelCase);
+            expect(identifiersInWords(entry.summary, 'en')).not.toMatch(camelCase);
+        }
+        expect(identifiersInWords('tanpa bagiPakai, via sistemPenghubung', 'id')).toBe('tanpa bagi pakai, via Sistem Penghubung Layanan');
+    });
+
+    test('the Arsitektur of kota-kediri names no identifier in its findings table', async () => {
+        const out = await generate(copyExample('kota-kediri'), 'docx', { allowErrors: true });
+        const docx = await readDocx(readFileSync(join(out, 'arsitektur-spbe.docx')));
+        const findings = docx.tables.find(t => t[0]![1] === 'Temuan')!;
+        expect(findings.length).toBeGreaterThan(1);
+        for (const row of findings) {
+            expect(row[1]).not.toMatch(camelCase);
+        }
+    }, 180_000);
 });
