@@ -1,4 +1,4 @@
-import { DiagramViewTitles, documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, heading, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
+import { DiagramViewTitles, documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, heading, propertyLabel, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
 import { InventorySheets, type InventoryColumn } from '../inventory/inventory-schema.js';
 import { appendixNumber, chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentRow } from './document-model.js';
@@ -125,11 +125,22 @@ function domainBlocks(elements: readonly ElementInfo[], opds: readonly string[],
         blocks.push({
             kind: 'table',
             // The workbook's widths, evened out: a page has no horizontal scroll, so no column may starve (`Eksisting` on one line).
-            columns: [{ header: L('no', words.locale), width: 9, numeric: true }, ...columns.map(c => ({ header: c.header, width: Math.max(14, Math.min(c.width, 30)) }))],
+            columns: [{ header: L('no', words.locale), width: 9, numeric: true }, ...columns.map(c => ({ header: columnHeader(c, words.locale), width: Math.max(14, Math.min(c.width, 30)) }))],
             rows: own.map((e, i) => ({ cells: [{ text: String(i + 1), numeric: true }, ...columns.map(c => ({ text: cellText(e, c, words) }))] }))
         });
     }
     return blocks.length > 0 ? blocks : [{ kind: 'paragraph', text: `${elementKindLabel(kind, words.locale)}: ${L('noneDeclared', words.locale)}` }];
+}
+
+/**
+ * A column's header: in Indonesian the SIA-SPBE field name of the inventory workbook; in another locale
+ * the property's words from the locale's label table (the SIA-SPBE names are Indonesian only).
+ */
+function columnHeader(column: InventoryColumn, locale: Locale): string {
+    if (locale === 'id') {
+        return column.header;
+    }
+    return column.property ? propertyLabel(column.property, locale) : column.type === 'title' ? propertyLabel('name', locale) : column.header;
 }
 
 /** One SIA-SPBE cell of an element, in words. */
@@ -183,7 +194,7 @@ function sharingBlocks(elements: readonly ElementInfo[], all: ReadonlyMap<string
                 cells: [
                     { text: words.opd(e.opd) },
                     { text: `${elementKindLabel(e.kind, locale)}: ${words.element(e.id)}` },
-                    { text: relationWord(e.kind, r.property) },
+                    { text: relationWord(e.kind, r.property, locale) },
                     { text: words.element(r.target) },
                     { text: words.opd(owner) }
                 ]
@@ -212,8 +223,9 @@ function isShared(target: ElementInfo | undefined): boolean {
 }
 
 /** The SIA-SPBE header of the property that makes the reference ("Aplikasi Pendukung", "Data yang Digunakan"). */
-function relationWord(kind: ElementKind, property: string): string {
-    return InventorySheets.find(s => s.kind === kind)?.columns.find(c => c.property === property)?.header ?? property;
+function relationWord(kind: ElementKind, property: string, locale: Locale): string {
+    const column = InventorySheets.find(s => s.kind === kind)?.columns.find(c => c.property === property);
+    return column ? columnHeader(column, locale) : propertyLabel(property, locale);
 }
 
 function findingBlocks(findings: DocumentFindings | undefined, locale: Locale): DocumentBlock[] {

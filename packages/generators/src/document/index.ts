@@ -5,6 +5,7 @@ import type { OutputFile } from '../roadmap/index.js';
 import { arsitekturChapters, type DocumentFindings } from './arsitektur-content.js';
 import { documentFrame, type DocumentJenis } from './document-frame.js';
 import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
+import { cleanDocumentText } from './document-text.js';
 import { petaRencanaChapters } from './peta-rencana-content.js';
 import { documentRoadmapReport, ganttRoadmapReport } from './roadmap-report-cache.js';
 import { renderDocx } from './render-docx.js';
@@ -56,8 +57,12 @@ export function documentFileName(jenis: DocumentJenis, format: DocumentFormat): 
     return `${jenis}-spbe.${format}`;
 }
 
-/** Renders a built document as DOCX or PDF; the PDF needs the fonts (bytes of DejaVu Sans and its bold). */
-export async function renderDocument(document: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts): Promise<OutputFile> {
+/**
+ * Renders a built document as DOCX or PDF; the PDF needs the fonts (bytes of DejaVu Sans and its bold).
+ * Every text goes through `documentText` first (XML-illegal code points out, bidi controls balanced).
+ */
+export async function renderDocument(built: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts): Promise<OutputFile> {
+    const document = cleanDocumentText(built);
     if (format === 'docx') {
         return { name: documentFileName(jenis, format), content: await renderDocx(document, images) };
     }

@@ -1,6 +1,6 @@
 import { documentLabel, documentSentence, editorLabel, elementKindLabel, formatRupiah, formatScore, heading, indexLabel, term, valueLabel, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
 import { indicatorLabel } from '../output/document-words.js';
-import type { RoadmapReport } from '../roadmap/roadmap-report.js';
+import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from '../roadmap/roadmap-report.js';
 import { chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentColumn, DocumentRow } from './document-model.js';
 import { legalBasis } from './legal-basis.js';
@@ -44,7 +44,7 @@ function introduction(model: SpbeModel, report: RoadmapReport): Omit<DocumentCha
         landscape: false,
         blocks: [
             { kind: 'heading', level: 2, text: L('background', locale) },
-            { kind: 'paragraph', text: documentSentence('roadmapBackground', locale, { pemda: pemdaName(model), periode: periodeText(model), items: report.rows.length, budget: formatRupiah(report.totals.total, locale) }) },
+            { kind: 'paragraph', text: documentSentence('roadmapBackground', locale, { pemda: pemdaName(model), periode: periodeText(model), items: report.rows.length, budget: budgetCell(report.totals.total, report.totals.unread, locale, amount => formatRupiah(amount, locale)) }) },
             { kind: 'heading', level: 2, text: L('legalBasis', locale) },
             { kind: 'list', items: legalBasis(model.pemda) }
         ]
@@ -203,8 +203,17 @@ function moneyColumns(report: RoadmapReport, locale: Locale): DocumentColumn[] {
     return [...report.years.map(y => ({ header: String(y), width: 11, numeric: true })), { header: heading('total', locale), width: 12, numeric: true }];
 }
 
+/** A plan's amount: "tak terbaca" when the year's amount was written but could not be read, empty when none was written. */
 function money(amount: number | undefined, locale: Locale, unread = false): string {
-    return unread ? '—' : amount === undefined ? '' : formatRupiah(amount, locale);
+    return unread ? heading('unread', locale) : amount === undefined ? '' : formatRupiah(amount, locale);
+}
+
+/**
+ * A sum's cell (`year` undefined: its total): "tidak lengkap: N nilai tak terbaca" when it includes an
+ * unreadable amount (spec §6: never a figure that silently leaves one out), as in every roadmap format.
+ */
+function sumText(sums: BudgetSums, year: number | undefined, locale: Locale): string {
+    return sumCell(sums, year, locale, amount => formatRupiah(amount, locale));
 }
 
 function budgetTable(report: RoadmapReport, group: RoadmapReport['groups'][number], locale: Locale): DocumentBlock {
@@ -212,13 +221,13 @@ function budgetTable(report: RoadmapReport, group: RoadmapReport['groups'][numbe
         cells: [
             cell(r.kode || String(r.no)),
             ...report.years.map(y => cell(money(r.anggaran[y], locale, r.anggaranDropped.includes(y)), true)),
-            cell(money(r.total, locale), true),
+            cell(budgetCell(r.total, r.unread, locale, amount => formatRupiah(amount, locale)), true),
             cell(r.sumberDanaLabel)
         ]
     }));
     rows.push({
         total: true,
-        cells: [cell(`${heading('total', locale)} ${group.label}`), ...report.years.map(y => cell(money(group.perYear[y], locale), true)), cell(money(group.total, locale), true), cell('')]
+        cells: [cell(`${heading('total', locale)} ${group.label}`), ...report.years.map(y => cell(sumText(group, y, locale), true)), cell(sumText(group, undefined, locale), true), cell('')]
     });
     return {
         kind: 'table',
@@ -230,11 +239,11 @@ function budgetTable(report: RoadmapReport, group: RoadmapReport['groups'][numbe
 
 function recapTable(report: RoadmapReport, locale: Locale): DocumentBlock {
     const rows: DocumentRow[] = report.groups.map(g => ({
-        cells: [cell(g.label), ...report.years.map(y => cell(money(g.perYear[y], locale), true)), cell(money(g.total, locale), true)]
+        cells: [cell(g.label), ...report.years.map(y => cell(sumText(g, y, locale), true)), cell(sumText(g, undefined, locale), true)]
     }));
     rows.push({
         total: true,
-        cells: [cell(L('grandTotal', locale)), ...report.years.map(y => cell(money(report.totals.perYear[y], locale), true)), cell(money(report.totals.total, locale), true)]
+        cells: [cell(L('grandTotal', locale)), ...report.years.map(y => cell(sumText(report.totals, y, locale), true)), cell(sumText(report.totals, undefined, locale), true)]
     });
     return { kind: 'table', columns: [{ header: L('muatan', locale), width: 24 }, ...moneyColumns(report, locale)], rows };
 }

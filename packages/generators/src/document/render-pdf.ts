@@ -4,7 +4,7 @@ import { fitImage, PageGeometry } from './page-geometry.js';
 /**
  * The submittable document as PDF with pdfmake (pure JavaScript, no browser, no network) and the
  * DejaVu Sans the caller passes in as bytes: one page layout per chapter (landscape for the wide
- * tables), repeated table header rows, rows kept whole, a table of contents, page numbers, and the
+ * tables), repeated table header rows, rows kept whole where they fit on a page, a table of contents, page numbers, and the
  * example banner on every page.
  */
 export async function renderPdf(document: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts): Promise<Uint8Array> {
@@ -111,7 +111,7 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
 }
 
 /**
- * A table whose header rows repeat on every page and whose rows never split; `caption` (a sub-heading)
+ * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `caption` (a sub-heading)
  * is a borderless first header row kept with the first data row. pdfmake's `pageBreakBefore` hook
  * would do that for any heading, but it costs more than half of a 2,000-item roadmap's layout time.
  */
@@ -119,11 +119,15 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
     const total = block.columns.reduce((sum, c) => sum + c.width, 0);
     // Each column's share of the text width in points, less pdfmake's 2 × 4 pt cell padding and the rule.
     const widths = block.columns.map(c => Math.max(8, PageGeometry.textWidth(landscape) / 20 * c.width / total - 9));
+    const fontSize = landscape ? 7.5 : 9;
+    // Kept whole only when every row surely fits on a page: pdfmake drops, without a word, a row it must
+    // keep whole (or keep with the header rows) that is taller than a page.
+    const keepWhole = !block.rows.some(row => mayOutgrowPage(row, widths, fontSize, landscape));
     return {
         table: {
             headerRows: caption ? 2 : 1,
-            keepWithHeaderRows: 1,
-            dontBreakRows: true,
+            keepWithHeaderRows: keepWhole ? 1 : 0,
+            dontBreakRows: keepWhole,
             widths,
             body: [
                 ...(caption ? [block.columns.map((_, i) => i === 0
@@ -135,9 +139,23 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
         },
         // No rule above a caption row (pdfmake draws a row's top line from the spanned cells too).
         layout: caption ? { hLineWidth: (line: number) => line === 0 ? 0 : 1 } : undefined,
-        fontSize: landscape ? 7.5 : 9,
+        fontSize,
         margin: [0, 0, 0, 10]
     };
+}
+
+/**
+ * Whether `row` could be taller than half a page (the header rows and a caption share the page), by an
+ * estimate that errs high: every character as wide as DejaVu Sans' widest common glyph (0.7 em), every
+ * `\n` a line, and a line 1.3 × the font size. Erring high only lets a row split where it would have fit.
+ */
+function mayOutgrowPage(row: DocumentRow, widths: readonly number[], fontSize: number, landscape: boolean): boolean {
+    const room = PageGeometry.textHeight(landscape) / 20 / 2;
+    return row.cells.some((cell, i) => {
+        const perLine = Math.max(1, Math.floor((widths[i] ?? 8) / (fontSize * 0.7)));
+        const lines = cell.text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+        return lines * fontSize * 1.3 > room;
+    });
 }
 
 /** A plain cell is a bare string: pdfmake resolves styles per node, and a 2,000-row roadmap has tens of thousands of cells. */

@@ -1,7 +1,7 @@
 import { formatRupiah, heading, yearSpan } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { ganttSvg } from '../roadmap/gantt-svg.js';
-import type { ElementRef } from '../roadmap/roadmap-report.js';
+import { budgetCell, type ElementRef } from '../roadmap/roadmap-report.js';
 import { sitePage } from './site-layout.js';
 import { table, td, type SiteContext } from './site-context.js';
 
@@ -15,6 +15,8 @@ export function roadmapPage(c: SiteContext): string {
     const r = c.report;
     const h = (key: Parameters<typeof heading>[0]) => heading(key, l);
     const lines = (values: readonly string[]) => values.map(v => e(v)).join('<br>');
+    // An amount that could not be read makes its sum "tidak lengkap: N nilai tak terbaca", never a Rp figure without it.
+    const money = (amount: number, unread: number) => budgetCell(amount, unread, l, a => formatRupiah(a, l));
     const rows: string[] = [];
     for (const group of r.groups) {
         if (group.rows.length === 0) {
@@ -27,10 +29,10 @@ export function roadmapPage(c: SiteContext): string {
                 + `${td(yearSpan(row.tahunMulai, row.tahunSelesai))}<td>${c.opdLink(path, item?.penanggungJawab ?? '')}</td>`
                 + `<td>${(item?.pelaksana ?? []).map(p => c.opdLink(path, p)).join(', ')}</td><td>${lines(row.indikatorWords)}</td>`
                 + `<td>${[...(item?.mewujudkan ?? []).map(id => `+ ${c.elementLink(path, id)}`), ...(item?.menghentikan ?? []).map(id => `− ${c.elementLink(path, id)}`)].join('<br>')}</td>`
-                + `${td(formatRupiah(row.total, l), true)}</tr>`);
+                + `${td(money(row.total, row.unread), true)}</tr>`);
         }
     }
-    rows.push(`<tr class="total"><th scope="row" colspan="8">${e(h('grandTotal'))}</th>${td(formatRupiah(r.totals.total, l), true)}</tr>`);
+    rows.push(`<tr class="total"><th scope="row" colspan="8">${e(h('grandTotal'))}</th>${td(money(r.totals.total, r.totals.unread), true)}</tr>`);
     const gapRows = (list: ReadonlyArray<{ element: ElementRef; year: number | null; by: readonly string[] }>) => list.map(g =>
         `<tr><td>${c.elementLink(path, g.element.id)}</td>${td(g.element.kindLabel)}<td>${c.opdLink(path, g.element.opd)}</td>${td(g.year ?? '')}<td>${g.by.map(n => c.itemLink(path, n)).join(', ')}</td></tr>`);
     const gapHeaders = [h('element'), h('kind'), h('opd'), h('year'), h('by')];

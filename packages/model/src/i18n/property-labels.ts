@@ -4,7 +4,7 @@ import { indexLabel } from './index-labels.js';
 import type { Locale } from './messages.js';
 import { heading } from './roadmap-labels.js';
 import { term } from './terms.js';
-import { elementKindLabel } from './value-labels.js';
+import { elementKindLabel, ValueLabels } from './value-labels.js';
 
 /**
  * The words of the language's properties, for reports that name a property a person reads (the
@@ -92,4 +92,23 @@ export function propertyLabel(property: string, locale: Locale): string {
     }
     const label = PropertyLabels[head];
     return (typeof label === 'function' ? label(locale) : label[locale]) + property.slice(head.length);
+}
+
+/**
+ * `text` with every camelCase language identifier in it (`bagiPakai`, `identifikasiKerentanan`) replaced by
+ * its words: a property's label, else the label of the enumeration value of that name; an identifier
+ * neither table knows stays as written. For texts written for people that name keywords (catalog summaries).
+ */
+export function identifiersInWords(text: string, locale: Locale): string {
+    return text.replace(/\b[a-z]+(?:[A-Z][a-z]*)+\b/g, word => {
+        if (Object.hasOwn(PropertyLabels, word)) {
+            return propertyLabel(word, locale).toLowerCase();
+        }
+        for (const labels of Object.values(ValueLabels) as Array<Readonly<Record<string, Bilingual>>>) {
+            if (Object.hasOwn(labels, word)) {
+                return labels[word]![locale];
+            }
+        }
+        return word;
+    });
 }
