@@ -34,6 +34,11 @@ const templates: Record<string, Template> = {
     },
     // A number the language cannot read (spec §2 v2); `dotted`/`underscored` are the spellings it was
     // probably meant as, or empty; when both are the same (`155`), it is suggested once.
+    // An integer with a `_` at its end or two `_` side by side (`100_`, `1__0`); `digits` is it without them.
+    'syntax-number-underscore': {
+        id: a => `Angka \`${a.number}\` tidak dapat dibaca: \`_\` hanya boleh berada di antara dua angka, satu demi satu (mis. \`1_500_000\`). Mungkin maksudnya \`${a.digits}\`?`,
+        en: a => `The number \`${a.number}\` cannot be read: a \`_\` may only stand between two digits, one at a time (e.g. \`1_500_000\`). Did you mean \`${a.digits}\`?`
+    },
     'syntax-number': {
         id: a => `Angka \`${a.number}\` tidak dapat dibaca. Titik mengelompokkan ribuan (tepat tiga angka sesudah setiap titik) dan koma memulai desimal: tulis mis. \`1.500.000\` atau \`1_500_000\`, dan \`12,5\` untuk desimal.${a.dotted ? ` Mungkin maksudnya \`${a.dotted}\`${a.underscored && a.underscored !== a.dotted ? ` atau \`${a.underscored}\`` : ''}?` : ''}`,
         en: a => `The number \`${a.number}\` cannot be read. A dot groups thousands (exactly three digits after each dot) and a comma starts the decimal part: write e.g. \`1.500.000\` or \`1_500_000\`, and \`12,5\` for a decimal.${a.dotted ? ` Did you mean \`${a.dotted}\`${a.underscored && a.underscored !== a.dotted ? ` or \`${a.underscored}\`` : ''}?` : ''}`
