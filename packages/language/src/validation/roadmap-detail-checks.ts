@@ -69,7 +69,7 @@ export const checkBlankKode = (services: SpbeServices): ValidationCheck<ast.Renc
         if (kode.trim() === '') {
             reporter(services, accept)(IssueCodes.InvalidValue, {
                 reasonId: 'kode rincian tidak boleh kosong; tanpa `kode`, butir memakai kode turunannya',
-                reasonEn: 'a kode rincian (item code) cannot be empty; without `kode`, the item uses its derived code'
+                reasonEn: 'an item code cannot be empty; without `kode`, the item uses its derived code'
             }, { node: item, property: 'kode', index });
         }
     });

@@ -19,6 +19,9 @@ type Template = BilingualSentence;
  * Every message of spec §5, in Indonesian and English. Arguments are named so that the two languages
  * can order them differently.
  */
+/** The English words of the Indonesian kind words duplicate-name is given (`describeTarget`). */
+const EnglishKinds: Readonly<Record<string, string>> = { rencana: 'roadmap item', elemen: 'element' };
+
 const templates: Record<string, Template> = {
     [IssueCodes.Syntax]: {
         id: a => `Kesalahan sintaks: ${a.detail}`,
@@ -116,12 +119,12 @@ const templates: Record<string, Template> = {
     },
     [IssueCodes.DuplicateName]: {
         id: a => `Nama ${a.kind} '${a.name}' dideklarasikan lebih dari sekali.`,
-        en: a => `The ${a.kind} name '${a.name}' is declared more than once.`
+        en: a => `The ${EnglishKinds[String(a.kind)] ?? a.kind} name '${a.name}' is declared more than once.`
     },
     // duplicate-name on a roadmap item's kode (spec §3.4 v2); `derived` says how the kode came about.
     'duplicate-name-kode': {
         id: a => `Kode rincian '${a.kode}' dipakai lebih dari satu butir Peta Rencana${a.derived ? ` (kode ${a.name} diturunkan dari muatan dan urutannya; tulis \`kode "…"\` yang lain)` : ''}.`,
-        en: a => `The kode rincian '${a.kode}' is used by more than one roadmap item${a.derived ? ` (the kode of ${a.name} is derived from its muatan and position; write another \`kode "…"\`)` : ''}.`
+        en: a => `The item code '${a.kode}' is used by more than one roadmap item${a.derived ? ` (the code of ${a.name} is derived from its content area and position; write another \`kode "…"\`)` : ''}.`
     },
     // duplicate-name on a second `penilaian` of one framework and year: the first declared counts.
     'duplicate-name-penilaian': {
@@ -202,7 +205,7 @@ const templates: Record<string, Template> = {
     },
     [IssueCodes.AplikasiWithoutSecurityAssessment]: {
         id: a => `Aplikasi ${a.app} memuat data ${valueLabel('SifatData', String(a.sifat), 'id').toLowerCase()} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,
-        en: a => `Application ${a.app} holds ${valueLabel('SifatData', String(a.sifat), 'en').toLowerCase()} data ${a.data}, but no \`keamanan\` of type security audit, vulnerability identification or security worthiness names it in its \`objek\`.`
+        en: a => `Application ${a.app} holds ${a.sifat === 'pribadi' ? 'personal' : valueLabel('SifatData', String(a.sifat), 'en').toLowerCase()} data ${a.data}, but no \`keamanan\` of type security audit, vulnerability identification or security worthiness names it in its \`objek\`.`
     },
     [IssueCodes.DataClassificationLeak]: {
         id: a => `Layanan publik memuat data tertutup ${a.data}.`,
