@@ -168,8 +168,9 @@ const templates: Record<string, Template> = {
         en: a => `OPD '${a.name}' has no PIC (\`pic\`).`
     },
     [IssueCodes.InvalidValue]: {
-        id: a => `Nilai tidak valid: ${a.reasonId}.`,
-        en: a => `Invalid value: ${a.reasonEn}.`
+        // A reason that ends in a question ("maksudnya 1.000?") takes no closing period.
+        id: a => `Nilai tidak valid: ${a.reasonId}${String(a.reasonId).endsWith('?') ? '' : '.'}`,
+        en: a => `Invalid value: ${a.reasonEn}${String(a.reasonEn).endsWith('?') ? '' : '.'}`
     },
     [IssueCodes.KegiatanCodeInvalid]: {
         id: a => `'${a.code}' bukan kode kegiatan Kepmendagri (U.BB.PP.L.KK, mis. 2.16.03.2.02) atau kode sub-kegiatan (U.BB.PP.L.KK.SSSS, mis. 2.16.03.2.02.0035); L bernilai 1 atau 2.`,
