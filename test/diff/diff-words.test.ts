@@ -29,6 +29,26 @@ describe('diff reports show words, not identifiers', () => {
         expect(json).not.toContain('"names"');
     });
 
+    test('(v2) indikatorKinerja with a decimal comma (id) or English words (en), ilustrasi in words, a derived kode on the old side', async () => {
+        const portal = (body: string) => changedCopy({
+            'peta-rencana.spbe': [['        setelah R_KEBIJAKAN\n', `        setelah R_KEBIJAKAN\n${body}`]],
+            'pemda.spbe': [['pemda KabUji "Pemerintah Kabupaten Uji" {', 'pemda KabUji "Pemerintah Kabupaten Uji" { ilustrasi']]
+        });
+        const before = changedCopy({});
+        const after = portal('        kode "AP.09"\n        indikatorKinerja "Kunjungan" { satuan "%" awal 2024 10,5 target 2027 1.500 }\n');
+        const id = renderDiff(await diffWorkspaces({ old: before, new: after, locale: 'id' }), 'text', 'id');
+        expect(id).toContain('%; awal 2024 10,5; target 2027 1500');
+        expect(id).toContain('Kode: AP.01 → AP.09');
+        expect(id).not.toContain('10.5');
+        const en = renderDiff(await diffWorkspaces({ old: before, new: after, locale: 'en' }), 'text', 'en');
+        expect(en).toContain('%; baseline 2024 10.5; target 2027 1500');
+        expect(en).toMatch(/: ∅ → yes/);
+        expect(en).not.toMatch(/\bawal\b|∅ → ya\b|∅ → AP\.09/);
+        // The same kode written as derived is no change.
+        const same = await diffWorkspaces({ old: portal('        prioritas tinggi\n'), new: portal('        prioritas tinggi kode "AP.01"\n'), locale: 'en' });
+        expect(same.items.find(i => i.name === 'R_PORTAL')?.properties.map(p => p.property) ?? []).not.toContain('kode');
+    });
+
     test('English reports use the English labels', async () => {
         const diff = await diffWorkspaces({ old: side('fasilitasKomputasi', 'sewa'), new: side('fasilitasKomputasi', 'bersama'), locale: 'en' });
         expect(renderDiff(diff, 'text', 'en')).toContain('Ownership: Leased → Shared');

@@ -54,7 +54,7 @@ describe('reading numbers', () => {
     });
 
     test('what the language cannot read', () => {
-        for (const n of ['1.50.000', '1,500,000', '12.5', '1.5000', '0.500', '1500.000', '1.500_000', '12,5_0', '1,2,3']) {
+        for (const n of ['1.50.000', '1,500,000', '12.5', '1.5000', '0.500', '1500.000', '1.500_000', '12,5_0', '1,2,3', '100_', '1__0', '1_']) {
             expect(readSpbeNumber(n), n).toBeUndefined();
         }
     });
@@ -101,6 +101,24 @@ describe('syntax: a number the language cannot read', () => {
         expect(d.message).not.toContain('Did you mean');
     });
 
+    test('a `_` at the end or doubled is a syntax error with the `_` rule and the digits meant (id, en); a leading zero is read', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount('100_') + '\n' + withAmount('1__0').replace('rencana R', 'rencana S') });
+        const syntax = ws.withCode(IssueCodes.Syntax, 'main.spbe');
+        expect(syntax.map(d => rangeText(ws.documents['main.spbe'], d))).toEqual(['100_', '1__0']);
+        expect(syntax[0].message).toContain('`_` hanya boleh berada di antara dua angka');
+        expect(syntax[0].message).toContain('Mungkin maksudnya `100`?');
+        expect(syntax[1].message).toContain('Mungkin maksudnya `10`?');
+        expect(t.services.spbe.Model.get().items.map(i => i.anggaran)).toEqual([[], []]);
+        await t.clear();
+        t.services.spbe.Settings.locale = 'en';
+        const en = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount('2_000_') });
+        expect(en.withCode(IssueCodes.Syntax, 'main.spbe')[0].message).toContain('a `_` may only stand between two digits, one at a time (e.g. `1_500_000`). Did you mean `2000`?');
+        await t.clear();
+        const zero = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount('01') });
+        expect(zero.withCode(IssueCodes.Syntax)).toEqual([]);
+        expect(t.services.spbe.Model.get().items[0].anggaran).toEqual([{ year: 2025, amount: 1 }]);
+    });
+
     test('a malformed year is the syntax error only (no invalid-value on top); a readable one is fine', async () => {
         const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': 'petaRencana { rencana R { muatan layanan penanggungJawab A tahun 2.02.5 } }' });
         expect(ws.codes('main.spbe').filter(c => c === IssueCodes.Syntax || c === IssueCodes.InvalidValue)).toEqual([IssueCodes.Syntax]);
@@ -119,8 +137,18 @@ describe('invalid-value: money is whole rupiah', () => {
         const invalid = ws.withCode(IssueCodes.InvalidValue, 'main.spbe');
         expect(invalid.map(d => rangeText(ws.documents['main.spbe'], d))).toEqual(['1.500.000,50']);
         expect(invalid[0].message).toContain('memuat desimal');
+        expect(invalid[0].message).not.toContain('maksudnya');
         expect(ws.withCode(IssueCodes.Syntax)).toEqual([]);
         expect(t.services.spbe.Model.get().items[0].anggaran).toEqual([]);
+    });
+
+    test('`1,000` as money: "memuat desimal" with the hint that 1.000 was probably meant (id, en)', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount('1,000') });
+        expect(ws.withCode(IssueCodes.InvalidValue, 'main.spbe')[0].message).toBe("Nilai tidak valid: anggaran '1,000' memuat desimal; anggaran ditulis dalam rupiah bulat (mis. 1.500.000); maksudnya 1.000?");
+        await t.clear();
+        t.services.spbe.Settings.locale = 'en';
+        const en = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount('1.500,000') });
+        expect(en.withCode(IssueCodes.InvalidValue, 'main.spbe')[0].message).toMatch(/did you mean 1\.500\.000\?$/);
     });
 
     test('an amount written with dots above Number.MAX_SAFE_INTEGER is invalid-value; the largest exact one is not', async () => {

@@ -151,6 +151,14 @@ describe('derived kode', () => {
 });
 
 describe('duplicate-name on a kode', () => {
+    test('kode "" or blank: invalid-value saying a kode cannot be empty; the item keeps its derived kode', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'peta.spbe': `petaRencana { ${item('R1', 'kode ""')} ${item('R2', 'kode "  "')} }` });
+        const invalid = ws.withCode(IssueCodes.InvalidValue);
+        expect(invalid.map(d => rangeText(ws.documents['peta.spbe'], d))).toEqual(['""', '"  "']);
+        expect(invalid[0].message).toContain('kode rincian tidak boleh kosong');
+        expect(model().items.map(i => `${i.kode}${i.kodeDerived ? '*' : ''}`)).toEqual(['AP.01*', 'AP.02*']);
+    });
+
     test('a written kode equal to a derived one: on both, with related information', async () => {
         const ws = await t.load({ 'pemda.spbe': pemda, 'peta.spbe': `petaRencana { ${item('R1', '')} ${item('R2', 'kode "AP.01"')} }` });
         const doc = ws.documents['peta.spbe'];

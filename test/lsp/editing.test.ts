@@ -100,6 +100,21 @@ describe('quick fixes', () => {
         expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);
     });
 
+    test('duplicates-aplikasi-umum: the added item gets a free kode and years inside a one-year periode', async () => {
+        const { ws, actions } = await fixesFor({
+            'pemda.spbe': 'pemda P "Pemerintah Kota X" { periode 2030..2030 }',
+            'a.spbe': 'opd D "Dinas" { pic "p" aplikasi ARSIP "Arsip" { fungsi kearsipan } }',
+            'r.spbe': 'petaRencana {\n    rencana R1 "a" { muatan aplikasi penanggungJawab D tahun 2030 anggaran 2030 1 }\n'
+                + '    rencana R2 "b" { muatan aplikasi penanggungJawab D tahun 2030 anggaran 2030 1 kode "AP.03" }\n}'
+        }, IssueCodes.DuplicatesAplikasiUmum);
+        expect(ws.diagnostics().filter(d => d.severity === 1)).toEqual([]);
+        const { files, reloaded } = await afterFix(ws, actions[0]);
+        expect(files['r.spbe']).toContain('tahun 2030\n');
+        expect(files['r.spbe']).toContain('kode "AP.02"');
+        expect(reloaded.diagnostics().filter(d => d.severity === 1)).toEqual([]);
+        expect(reloaded.withCode(IssueCodes.DuplicatesAplikasiUmum)).toEqual([]);
+    });
+
     test('(v2) duplicates-aplikasi-umum: add the integrasi in the owning OPD\'s file, via the koordinator\'s sistemPenghubung', async () => {
         const { ws, actions } = await fixesFor({
             'pemda.spbe': 'pemda P { koordinator KOMINFO }',

@@ -5,9 +5,9 @@ export { existsInYear, architectureAsOf, gapAnalysis } from './model/model-queri
 export * from './model/naming.js';
 export { matchesIdentifier, isUsableName, invalidIdentifierReason, identifierSource } from './model/identifiers.js';
 export * from './model/spbe-string.js';
-export { readSpbeNumber, suggestSpbeNumber, ExactSignificantDigits, type SpbeNumber } from './model/spbe-number.js';
+export { readSpbeNumber, suggestSpbeNumber, misplacedUnderscore, groupThousands, ExactSignificantDigits, type SpbeNumber } from './model/spbe-number.js';
 export * from './model/pemda-derivation.js';
-export { itemKodes, type ItemKode } from './model/roadmap-kode.js';
+export { itemKodes, MuatanKodePrefix, type ItemKode } from './model/roadmap-kode.js';
 export * from './model/kegiatan-code.js';
 export { GrammarKeywords, KeywordRules } from './generated/grammar-facts.js';
 export { isEntryUnverified, isUnverified, findReferenceCode, findIndicator, indicatorRange, type Confidence, type ReferenceCode, FrameworkIds, ReferenceCodeLists, DefaultReferenceVersion, EvaluationFrameworks, RefPrefixByKind } from './reference-data/reference-data.js';

@@ -56,6 +56,24 @@ describe('aplikasi-without-security-assessment', () => {
         expect(found.every(d => d.severity === 2)).toBe(true);
     });
 
+    test('English messages use English words: personal data, roadmap item, element, item code', async () => {
+        t.services.spbe.Settings.locale = 'en';
+        try {
+            const ws = await t.load({
+                'main.spbe': `opd A { ${data} aplikasi SIDUK { data NIK } aplikasi SIDUK { data BUKA } }`,
+                'r.spbe': 'petaRencana { rencana R1 { muatan aplikasi } rencana R1 { muatan aplikasi } rencana R3 { muatan aplikasi kode "AP.01" } }'
+            });
+            expect(ws.withCode(IssueCodes.AplikasiWithoutSecurityAssessment)[0].message).toContain('Application A.SIDUK holds personal data A.NIK,');
+            const duplicates = ws.withCode(IssueCodes.DuplicateName).map(d => d.message);
+            expect(duplicates).toContain("The element name 'A.SIDUK' is declared more than once.");
+            expect(duplicates).toContain("The roadmap item name 'R1' is declared more than once.");
+            expect(duplicates).toContain("The item code 'AP.01' is used by more than one roadmap item (the code of R1 is derived from its content area and position; write another `kode \"…\"`).");
+            expect(duplicates.join('\n')).not.toMatch(/\b(pribadi|rencana|elemen|kode rincian|muatan)\b/);
+        } finally {
+            t.services.spbe.Settings.locale = 'id';
+        }
+    });
+
     test('not reported when an audit, identifikasiKerentanan or kelaikan names it (any OPD), for terbuka/terbatas data or a dihentikan app', async () => {
         expect(await marked(IssueCodes.AplikasiWithoutSecurityAssessment, `opd A { ${data}
             aplikasi X1 { data NIK } aplikasi X2 { data RAHASIA } aplikasi X3 { data NIK }

@@ -7,7 +7,7 @@ import {
     diffProperties, elementProperties, itemProperties, opdProperties, pemdaProperties, reassignmentProperties, serialize, UnreadAmount
 } from './semantic-properties.js';
 import type {
-    ChangeKind, CrossOpdReferenceChange, DiffAmount, DiffNames, DiffTotal, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, WorkspaceDiff
+    ChangeKind, CrossOpdReferenceChange, DiffAmount, DiffNames, DiffTotal, DiffSummary, ElementChange, FindingCodeChange, FindingEntry, ItemChange, OpdChange, PropertyChange, WorkspaceDiff
 } from './diff-model.js';
 
 /** One side of a comparison: its semantic model and every diagnostic, paths relative to the workspace root. */
@@ -139,7 +139,7 @@ function diffItems(oldItems: ReadonlyMap<string, RoadmapItemInfo>, newItems: Rea
             changes.push({ ...base, change: 'added', properties: [...itemProperties(item, identity, identity)].map(([property, value]) => ({ property, new: value })) });
             continue;
         }
-        const all = diffProperties(itemProperties(before, renameElement, renameItem), itemProperties(item, identity, identity));
+        const all = withDerivedKode(diffProperties(itemProperties(before, renameElement, renameItem), itemProperties(item, identity, identity)), before, item);
         const rescheduled = all.find(p => p.property === 'tahun');
         const budgetYears = all.filter(p => p.property.startsWith('anggaran '))
             .map(p => ({ year: Number(p.property.slice('anggaran '.length)), old: amountOf(p.old), new: amountOf(p.new) }))
@@ -274,4 +274,20 @@ function summarize(oldModel: SpbeModel, newModel: SpbeModel, elements: readonly 
             changed: opds.filter(o => o.change === 'changed').length
         }
     };
+}
+
+/**
+ * A derived kode is no property of its own (renumbering is not a change), but when a written kode
+ * is added or removed, the other side shows the kode the item had there (`TK.01 → TK.09`, not
+ * `∅ → TK.09`); a written kode equal to the derived one it replaces is no change at all.
+ */
+function withDerivedKode(changes: PropertyChange[], before: RoadmapItemInfo, after: RoadmapItemInfo): PropertyChange[] {
+    return changes.flatMap(change => {
+        if (change.property !== 'kode') {
+            return [change];
+        }
+        const old = change.old ?? (before.kodeDerived ? before.kode : undefined);
+        const now = change.new ?? (after.kodeDerived ? after.kode : undefined);
+        return old === now ? [] : [{ ...change, old, new: now }];
+    });
 }

@@ -1,4 +1,4 @@
-import { elementKindLabel, formatRupiah, heading, propertyLabel, valueLabel, type Locale, type ValueRule } from 'spbe-model';
+import { elementKindLabel, formatPlainNumber, formatRupiah, heading, propertyLabel, valueLabel, type Locale, type ValueRule } from 'spbe-model';
 import type { DiffNames, PropertyChange } from './diff-model.js';
 import { indicatorLabel } from '../output/document-words.js';
 import { UnreadAmount } from './semantic-properties.js';
@@ -28,6 +28,9 @@ const scopedRules: Readonly<Record<string, Readonly<Record<string, ValueRule>>>>
 /** Properties whose values name elements, OPDs or roadmap items. */
 const elementReferences = new Set(['probis', 'aplikasi', 'data', 'hosting', 'terhubung', 'induk', 'objek', 'dari', 'ke', 'via', 'mewujudkan', 'menghentikan']);
 const opdReferences = new Set(['pengguna', 'produsen', 'walidata', 'bagiPakai', 'penanggungJawab', 'pelaksana', 'koordinator']);
+
+/** Flags semantic-properties writes as `ya` when set. */
+const yesFlags = new Set(['pribadi', 'ilustrasi']);
 
 const noNames: DiffNames = { elements: {}, opds: {}, items: {} };
 
@@ -70,6 +73,12 @@ export class DiffWords {
         if (property.startsWith('anggaran ') && text === UnreadAmount) {
             return heading('unread', this.locale);
         }
+        if (property.startsWith('indikatorKinerja ')) {
+            return this.measures(text);
+        }
+        if (yesFlags.has(property) && text === 'ya') {
+            return heading('yes', this.locale);
+        }
         const rule = scopedRules[property]?.[scope] ?? enumRules[property];
         const each = (word: (v: string) => string) => text.split(', ').map(word).join(', ');
         if (rule) {
@@ -82,6 +91,16 @@ export class DiffWords {
             return each(v => this.opd(v));
         }
         return property === 'setelah' ? each(v => this.item(v)) : text;
+    }
+
+    /**
+     * An `indikatorKinerja` value (`satuan; awal 2024 10.5; target 2026 50`, as semantic-properties
+     * writes it) in words: `awal`/`target` by their labels, each number with the locale's decimal
+     * separator and all its digits (`10,5`), so that a change in any digit stays visible.
+     */
+    private measures(text: string): string {
+        return text.replace(/(^|; )(awal|target) (\d{4}) (-?\d+(?:\.\d+)?)(?=;|$)/g, (_, lead: string, word: string, year: string, value: string) =>
+            `${lead}${heading(word === 'awal' ? 'baseline' : 'target', this.locale).toLowerCase()} ${year} ${formatPlainNumber(Number(value), this.locale)}`);
     }
 
     /** "Kepemilikan: Sewa → Milik Sendiri"; an added or removed property shows ∅ on the side it is missing. */

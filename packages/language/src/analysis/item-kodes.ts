@@ -9,7 +9,9 @@ import type { WorkspaceFacts } from './workspace-facts.js';
  */
 export function itemKodesIn(facts: WorkspaceFacts): ReadonlyMap<ast.Rencana, ItemKode> {
     return facts.memo('item-kodes', () => {
-        const kodes = itemKodes(facts.items.map(i => ({ muatan: i.muatan[0], kode: i.kode[0] })));
+        // A blank `kode ""` is reported (invalid-value) and counts as not written: the derived kode holds.
+        const written = (kode: string | undefined) => kode?.trim() ? kode : undefined;
+        const kodes = itemKodes(facts.items.map(i => ({ muatan: i.muatan[0], kode: written(i.kode[0]) })));
         const result = new Map<ast.Rencana, ItemKode>();
         facts.items.forEach((item, i) => {
             const kode = kodes[i];

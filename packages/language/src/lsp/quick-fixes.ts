@@ -3,7 +3,8 @@ import { lineBreakOf } from '../format/format-source.js';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { NasionalOpd, nasionalEntry, parseKegiatanCode, withKegiatanLevel, type KegiatanLevel } from 'spbe-model';
-import { escapeString } from 'spbe-model';
+import { escapeString, MuatanKodePrefix } from 'spbe-model';
+import { itemKodesIn } from '../analysis/item-kodes.js';
 import { chooseSistemPenghubung } from './sistem-penghubung.js';
 import { IssueCodes } from 'spbe-model';
 import type { SpbeServices } from '../spbe-module.js';
@@ -182,18 +183,24 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
         name = `PR_${property === 'mewujudkan' ? '' : 'HENTIKAN_'}${target.name}_${n}`;
     }
     const start = facts.period?.start ?? new Date().getFullYear();
+    // Two years when the periode allows, never past its end (a one-year periode gets that year).
+    const end = Math.min(start + 1, facts.period?.end ?? start + 1);
+    const muatan = muatanByKind[target.$type] ?? 'aplikasi';
     const title = property === 'mewujudkan'
         ? `Mewujudkan ${target.title ?? target.name}`
         : `Migrasi ${target.title ?? target.name} ke ${elementWords(ctx, ctx.data.national as string)}`;
     const item = [
         `rencana ${name} "${escapeString(title)}" {`,
-        `    muatan ${muatanByKind[target.$type] ?? 'aplikasi'}`,
+        `    muatan ${muatan}`,
         `    penanggungJawab ${target.$container.name}`,
-        `    tahun ${start}..${start + 1}`,
+        `    tahun ${end > start ? `${start}..${end}` : start}`,
         `    ${property} ${id}`,
+        ...freeKodeLine(ctx, muatan),
         '}'
     ].join('\n');
-    const roadmap = facts.items[0]?.$container;
+    // The last roadmap block in workspace order: the new item comes after every other item, so
+    // no other item's derived kode moves (derived numbers count items in workspace order).
+    const roadmap = facts.items.at(-1)?.$container;
     const label = fixTitle(property === 'mewujudkan' ? 'realize' : 'retire', locale(ctx), { element: target.title || id });
     if (roadmap) {
         const edit = single(roadmap, insertIntoBlock(roadmap, item));
@@ -203,6 +210,29 @@ function roadmapItemFix(ctx: FixContext, property: 'mewujudkan' | 'menghentikan'
     const uri = UriUtils.joinPath(anchor, 'peta-rencana.spbe').toString();
     const text = `petaRencana {\n${item.split('\n').map(l => '    ' + l).join('\n')}\n}\n`;
     return [action(label, ctx.diagnostic, createFile(ctx, uri, text), true)];
+}
+
+/**
+ * `kode "XX.nn"` when the derived kode of a new last item of `muatan` is already taken (by a written
+ * kode), naming the smallest free number of that muatan's prefix; no line when the derived one is free.
+ */
+function freeKodeLine(ctx: FixContext, muatan: string): string[] {
+    const facts = ctx.services.spbe.WorkspaceFacts.get();
+    const prefix = MuatanKodePrefix[muatan];
+    if (!prefix) {
+        return [];
+    }
+    const taken = new Set([...itemKodesIn(facts).values()].map(k => k.kode));
+    const kodeOf = (n: number) => `${prefix}.${String(n).padStart(2, '0')}`;
+    const derived = kodeOf(facts.items.filter(i => i.muatan[0] === muatan).length + 1);
+    if (!taken.has(derived)) {
+        return [];
+    }
+    let n = 1;
+    while (taken.has(kodeOf(n))) {
+        n++;
+    }
+    return [`    kode "${kodeOf(n)}"`];
 }
 
 /** Adds the missing required property with a value that validates, for the user to adjust. */

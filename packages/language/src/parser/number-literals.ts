@@ -28,8 +28,9 @@ export interface UnreadableNumber {
 /** Every unreadable numeric literal of a document, in order. Linear in the file. */
 export function unreadableNumbersIn(document: LangiumDocument): UnreadableNumber[] {
     const root = document.parseResult.value.$cstNode;
-    // Only a separator between two digits can make a literal unreadable; most files have none outside codes.
-    if (!root || !/[0-9][.,][0-9]/.test(document.textDocument.getText())) {
+    // Only a separator between two digits, or a `_` after a digit not followed by one, can make a
+    // literal unreadable; most files have neither outside codes.
+    if (!root || !/[0-9][.,][0-9]|[0-9]_(?![0-9])/.test(document.textDocument.getText())) {
         return [];
     }
     const found: UnreadableNumber[] = [];

@@ -38,7 +38,7 @@ export function registerValidationChecks(services: SpbeServices): void {
         Layanan: named(trace.checkLayananLinks, s),
         Aplikasi: named(trace.checkAplikasiHosting, s),
         Data: named(trace.checkDataWalidata, s),
-        Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s)],
+        Rencana: [named(structure.checkDuplicateYearEntries, s), named(roadmap.checkFunded, s), named(roadmapDetail.checkBlankKode, s)],
         KinerjaAwal: [named(structure.checkYearValue, s), named(structure.checkMeasuredValue, s)],
         KinerjaTarget: [named(structure.checkYearValue, s), named(structure.checkMeasuredValue, s)],
         IndikatorKinerja: [named(roadmapDetail.checkKinerjaSatuan, s), named(roadmapDetail.checkKinerjaTargetYears, s)],

@@ -60,6 +60,21 @@ export const checkDuplicateKode = (services: SpbeServices): ValidationCheck<ast.
     });
 };
 
+/**
+ * `kode ""` (or only spaces): `invalid-value`, since a kode rincian cannot be empty; the item then
+ * keeps its derived kode (item-kodes treats a blank kode as not written).
+ */
+export const checkBlankKode = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+    item.kode.forEach((kode, index) => {
+        if (kode.trim() === '') {
+            reporter(services, accept)(IssueCodes.InvalidValue, {
+                reasonId: 'kode rincian tidak boleh kosong; tanpa `kode`, butir memakai kode turunannya',
+                reasonEn: 'an item code cannot be empty; without `kode`, the item uses its derived code'
+            }, { node: item, property: 'kode', index });
+        }
+    });
+};
+
 /** Where an item's kode is written, or its name when the kode is derived. */
 function kodeNode(item: ast.Rencana) {
     return GrammarUtils.findNodeForProperty(item.$cstNode, 'kode', 0) ?? GrammarUtils.findNodeForProperty(item.$cstNode, 'name');

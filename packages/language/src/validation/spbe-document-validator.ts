@@ -23,7 +23,7 @@ import { syntaxProblemMessage } from '../parser/syntax-message.js';
 import type { SourceProblems } from '../workspace/source-problems.js';
 import { IssueCatalog, issueSeverity } from 'spbe-model';
 import { IssueCodes, issueDocumentationUrl, type IssueCode } from 'spbe-model';
-import { groupDigits, message, shownName, shownText, suggestSpbeNumber } from 'spbe-model';
+import { groupDigits, message, shownName, shownText, suggestSpbeNumber, misplacedUnderscore } from 'spbe-model';
 
 /**
  * Gives Langium's own diagnostics (lexer, parser, linker) the spec's codes and localized messages,
@@ -276,6 +276,12 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         }
         for (const number of unreadableNumbersIn(document)) {
             const suggestion = suggestSpbeNumber(number.text);
+            if (misplacedUnderscore(number.text)) {
+                stringProblems.push(this.fileDiagnostic(document, number.offset, message('syntax-number-underscore', locale, {
+                    number: shownText(number.text), digits: shownText(suggestion?.dotted ?? '')
+                }), number.text.length));
+                continue;
+            }
             stringProblems.push(this.fileDiagnostic(document, number.offset, message('syntax-number', locale, {
                 number: shownText(number.text), dotted: shownText(suggestion?.dotted ?? ''), underscored: shownText(suggestion?.underscored ?? '')
             }), number.text.length));

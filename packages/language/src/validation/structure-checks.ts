@@ -1,7 +1,7 @@
 import { GrammarUtils, type AstNode, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { MaxExactAmount, writtenAmount } from '../analysis/budget-limits.js';
-import { ExactSignificantDigits, formatRupiah, groupDigits, readSpbeNumber, shownName, shownText } from 'spbe-model';
+import { ExactSignificantDigits, formatRupiah, groupDigits, groupThousands, readSpbeNumber, shownName, shownText } from 'spbe-model';
 import { writtenNumber } from '../parser/number-literals.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
@@ -172,9 +172,12 @@ export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggara
     const written = writtenAmount(anggaran);
     const amount = written?.amount;
     if (written?.decimal) {
+        const text = sourceText(anggaran, 'amount') ?? '';
+        // `1,000`: three digits after the comma are most likely thousands written the English way.
+        const meant = /,[0-9]{3}$/.test(text) ? groupThousands(text.replace(/[^0-9]/g, '').replace(/^0+(?=[0-9])/, ''), '.') : undefined;
         valueReporter(services, accept)(anggaran, 'amount', undefined,
-            `anggaran '${shownText(sourceText(anggaran, 'amount') ?? '')}' memuat desimal; anggaran ditulis dalam rupiah bulat (mis. 1.500.000)`,
-            `amount '${shownText(sourceText(anggaran, 'amount') ?? '')}' has a decimal part; amounts are whole rupiah (e.g. 1.500.000)`);
+            `anggaran '${shownText(text)}' memuat desimal; anggaran ditulis dalam rupiah bulat (mis. 1.500.000)${meant ? `; maksudnya ${meant}?` : ''}`,
+            `amount '${shownText(text)}' has a decimal part; amounts are whole rupiah (e.g. 1.500.000)${meant ? `; did you mean ${meant}?` : ''}`);
     } else if (amount !== undefined && amount > MaxExactAmount) {
         valueReporter(services, accept)(anggaran, 'amount', undefined,
             `anggaran ${shownText(formatRupiah(amount, 'id'))} melebihi ${formatRupiah(MaxExactAmount, 'id')}, jumlah terbesar yang dibawa tepat oleh setiap keluaran; tulis anggaran yang lebih kecil atau bagi per tahun`,

@@ -19,6 +19,9 @@ type Template = BilingualSentence;
  * Every message of spec §5, in Indonesian and English. Arguments are named so that the two languages
  * can order them differently.
  */
+/** The English words of the Indonesian kind words duplicate-name is given (`describeTarget`). */
+const EnglishKinds: Readonly<Record<string, string>> = { rencana: 'roadmap item', elemen: 'element' };
+
 const templates: Record<string, Template> = {
     [IssueCodes.Syntax]: {
         id: a => `Kesalahan sintaks: ${a.detail}`,
@@ -34,6 +37,11 @@ const templates: Record<string, Template> = {
     },
     // A number the language cannot read (spec §2 v2); `dotted`/`underscored` are the spellings it was
     // probably meant as, or empty; when both are the same (`155`), it is suggested once.
+    // An integer with a `_` at its end or two `_` side by side (`100_`, `1__0`); `digits` is it without them.
+    'syntax-number-underscore': {
+        id: a => `Angka \`${a.number}\` tidak dapat dibaca: \`_\` hanya boleh berada di antara dua angka, satu demi satu (mis. \`1_500_000\`). Mungkin maksudnya \`${a.digits}\`?`,
+        en: a => `The number \`${a.number}\` cannot be read: a \`_\` may only stand between two digits, one at a time (e.g. \`1_500_000\`). Did you mean \`${a.digits}\`?`
+    },
     'syntax-number': {
         id: a => `Angka \`${a.number}\` tidak dapat dibaca. Titik mengelompokkan ribuan (tepat tiga angka sesudah setiap titik) dan koma memulai desimal: tulis mis. \`1.500.000\` atau \`1_500_000\`, dan \`12,5\` untuk desimal.${a.dotted ? ` Mungkin maksudnya \`${a.dotted}\`${a.underscored && a.underscored !== a.dotted ? ` atau \`${a.underscored}\`` : ''}?` : ''}`,
         en: a => `The number \`${a.number}\` cannot be read. A dot groups thousands (exactly three digits after each dot) and a comma starts the decimal part: write e.g. \`1.500.000\` or \`1_500_000\`, and \`12,5\` for a decimal.${a.dotted ? ` Did you mean \`${a.dotted}\`${a.underscored && a.underscored !== a.dotted ? ` or \`${a.underscored}\`` : ''}?` : ''}`
@@ -119,12 +127,12 @@ const templates: Record<string, Template> = {
     },
     [IssueCodes.DuplicateName]: {
         id: a => `Nama ${a.kind} '${a.name}' dideklarasikan lebih dari sekali.`,
-        en: a => `The ${a.kind} name '${a.name}' is declared more than once.`
+        en: a => `The ${EnglishKinds[String(a.kind)] ?? a.kind} name '${a.name}' is declared more than once.`
     },
     // duplicate-name on a roadmap item's kode (spec §3.4 v2); `derived` says how the kode came about.
     'duplicate-name-kode': {
         id: a => `Kode rincian '${a.kode}' dipakai lebih dari satu butir Peta Rencana${a.derived ? ` (kode ${a.name} diturunkan dari muatan dan urutannya; tulis \`kode "…"\` yang lain)` : ''}.`,
-        en: a => `The kode rincian '${a.kode}' is used by more than one roadmap item${a.derived ? ` (the kode of ${a.name} is derived from its muatan and position; write another \`kode "…"\`)` : ''}.`
+        en: a => `The item code '${a.kode}' is used by more than one roadmap item${a.derived ? ` (the code of ${a.name} is derived from its content area and position; write another \`kode "…"\`)` : ''}.`
     },
     // duplicate-name on a second `penilaian` of one framework and year: the first declared counts.
     'duplicate-name-penilaian': {
@@ -168,8 +176,9 @@ const templates: Record<string, Template> = {
         en: a => `OPD '${a.name}' has no PIC (\`pic\`).`
     },
     [IssueCodes.InvalidValue]: {
-        id: a => `Nilai tidak valid: ${a.reasonId}.`,
-        en: a => `Invalid value: ${a.reasonEn}.`
+        // A reason that ends in a question ("maksudnya 1.000?") takes no closing period.
+        id: a => `Nilai tidak valid: ${a.reasonId}${String(a.reasonId).endsWith('?') ? '' : '.'}`,
+        en: a => `Invalid value: ${a.reasonEn}${String(a.reasonEn).endsWith('?') ? '' : '.'}`
     },
     [IssueCodes.KegiatanCodeInvalid]: {
         id: a => `'${a.code}' bukan kode kegiatan Kepmendagri (U.BB.PP.L.KK, mis. 2.16.03.2.02) atau kode sub-kegiatan (U.BB.PP.L.KK.SSSS, mis. 2.16.03.2.02.0035); L bernilai 1 atau 2.`,
@@ -205,7 +214,7 @@ const templates: Record<string, Template> = {
     },
     [IssueCodes.AplikasiWithoutSecurityAssessment]: {
         id: a => `Aplikasi ${a.app} memuat data ${valueLabel('SifatData', String(a.sifat), 'id').toLowerCase()} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,
-        en: a => `Application ${a.app} holds ${valueLabel('SifatData', String(a.sifat), 'en').toLowerCase()} data ${a.data}, but no \`keamanan\` of type security audit, vulnerability identification or security worthiness names it in its \`objek\`.`
+        en: a => `Application ${a.app} holds ${a.sifat === 'pribadi' ? 'personal' : valueLabel('SifatData', String(a.sifat), 'en').toLowerCase()} data ${a.data}, but no \`keamanan\` of type security audit, vulnerability identification or security worthiness names it in its \`objek\`.`
     },
     [IssueCodes.DataClassificationLeak]: {
         id: a => `Layanan publik memuat data tertutup ${a.data}.`,

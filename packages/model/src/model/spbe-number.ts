@@ -25,8 +25,8 @@ export interface SpbeNumber {
 /** The significant decimal digits a double always keeps (DBL_DIG): 15. */
 export const ExactSignificantDigits = 15;
 
-// v1: a digit, then digits and underscores in any arrangement.
-const plainInteger = /^[0-9][0-9_]*$/;
+// Digits, a single `_` allowed only between two digits (`150_000_000`; not `100_` or `1__0`).
+const plainInteger = /^[0-9]+(?:_[0-9]+)*$/;
 // v2: one to three leading digits (not a lone leading zero before a group), then `.ddd` groups.
 const dottedInteger = /^(?:[1-9][0-9]{0,2}|0)(?:\.[0-9]{3})+$/;
 const decimalPart = /^[0-9]+$/;
@@ -72,6 +72,11 @@ function isExact(integerDigits: string, decimalDigits: string | undefined): bool
  * undefined otherwise (a single separator may be a decimal point: the message then gives the rule).
  */
 export function suggestSpbeNumber(text: string): { readonly dotted: string; readonly underscored: string } | undefined {
+    if (misplacedUnderscore(text)) {
+        // `100_` → `100`, `1__0` → `10`: the digits as written, without the stray `_`.
+        const digits = text.replace(/_/g, '');
+        return { dotted: digits, underscored: digits };
+    }
     const separators = text.replace(/[0-9_]/g, '');
     if (separators.length < 2 || new Set(separators).size !== 1) {
         return undefined;
@@ -83,4 +88,12 @@ export function suggestSpbeNumber(text: string): { readonly dotted: string; read
 /** `1500000` → `1.500.000` with `separator` `.`; any length, digits only. */
 export function groupThousands(digits: string, separator: string): string {
     return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/**
+ * Whether an integer written with digits and `_` only is unreadable because of a `_` at its end or
+ * beside another `_` (`100_`, `1__0`); such a literal gets the `_` rule in its message.
+ */
+export function misplacedUnderscore(text: string): boolean {
+    return /^[0-9][0-9_]*$/.test(text) && !plainInteger.test(text);
 }
