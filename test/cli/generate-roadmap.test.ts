@@ -42,7 +42,8 @@ describe('spbe generate roadmap', () => {
         expect(r.code).toBe(0);
         const json = JSON.parse(readFileSync(join(out, 'peta-rencana.json'), 'utf-8'));
         expect(json.tahun).toEqual([2026, 2027]);
-        expect(json.items.map((i: { name: string }) => i.name)).toEqual(['PR_MANAJEMEN_RISIKO', 'PR_INDEKS_KAMI', 'PR_AUDIT_TIK']);
+        // Within a muatan by kode (issue 18): AU.01 PR_AUDIT_TIK before AU.02 PR_INDEKS_KAMI.
+        expect(json.items.map((i: { name: string }) => i.name)).toEqual(['PR_MANAJEMEN_RISIKO', 'PR_AUDIT_TIK', 'PR_INDEKS_KAMI']);
         expect(json.totals.anggaranPerTahun).toEqual({ 2026: 65_000_000, 2027: 205_000_000 });
         const md = runCli(['generate', 'roadmap', dir, '-f', 'md', '-o', out, '--muatan', 'keamanan', '--lang', 'en']);
         expect(md.code).toBe(0);

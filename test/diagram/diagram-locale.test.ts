@@ -26,7 +26,8 @@ describe('diagram locale', () => {
         expect(svg).toContain('SPBE services');
         expect(svg).toContain('Application · ');
         expect(svg).toContain('>Across OPDs<');
-        expect(svg).toMatch(/>uses [A-Z_]+ \d|>used by [A-Z_]+ \d/);
+        expect(svg).toMatch(/>uses [A-Z][a-z]+|>used by [A-Z][a-z]+/);
+        expect(svg).not.toMatch(/>uses [A-Z_]+ \d|>used by [A-Z_]+ \d/);
         for (const word of indonesian) {
             expect(svg, word).not.toContain(word);
         }

@@ -32,7 +32,7 @@ describe('diagrams show words, not identifiers', () => {
         expect(read).toContain(`<title>Aplikasi Lama — Aplikasi — ${opdTitle} — Status: Eksisting</title>`);
         expect(read).toContain('<title>Aplikasi Lama → Pusat Data (hosting)</title>');
         // The container heading and the legend name the OPD by its title.
-        expect(read).toMatch(new RegExp(`<g class="container"><rect[^>]*/><text[^>]*>${opdTitle}</text>`));
+        expect(read).toMatch(new RegExp(`<g class="container"><rect[^>]*/><text[^>]*><title>${opdTitle}</title>${opdTitle}</text>`));
         expect(read).toMatch(new RegExp(`<text x="14" y="0"><tspan x="14" y="0">${opdTitle}</tspan></text>`));
     });
 
@@ -103,6 +103,23 @@ describe('OPDs by title in titles, legends and the text formats (Kota Kediri: lo
         expect(svg).not.toMatch(/>OPD [A-Z_]+</);
         expect(svg).toContain('<title>Dinas Komunikasi dan Informatika — OPD</title>');
         expect(codeIn(svg)).toEqual([]);
+    });
+
+    test('issue 18: every SVG view names OPDs by title in containers, Lintas OPD boxes and captions; the library by its word', async () => {
+        for (const view of [{ view: 'layered' }, { view: 'gap' }, { view: 'opd', opd: 'DINSOS' }, { view: 'opd', opd: 'DISKOMINFO' }] as const) {
+            const svg = svgForPeople(await exportDiagramText(kediri, view, 'svg'));
+            // What a person reads: text content, tooltips included.
+            const shown = [...svg.matchAll(/>([^<>]+)</g)].map(m => m[1]).join('\n');
+            expect(codeIn(shown), view.view).toEqual([]);
+            expect(shown, view.view).not.toMatch(/(?<![\w\s])nasional\b|· nasional/);
+        }
+        const layered = svgForPeople(await exportDiagramText(kediri, { view: 'layered' }, 'svg'));
+        // A title too wide for its container is cut with … and whole in the heading's tooltip.
+        expect(layered).toMatch(/<title>Bagian Administrasi Pembangunan Sekretariat Daerah<\/title>Bagian Administrasi[^<]*…<\/text>/);
+        expect(layered).toContain('memakai Badan Pengelola Keuangan');
+        const dinsos = await exportDiagramText(kediri, { view: 'opd', opd: 'DINSOS' }, 'svg');
+        expect(dinsos).toContain('Aplikasi · pustaka nasional');
+        expect(dinsos).not.toContain('Aplikasi · nasional');
     });
 
     test('SVG legend: every OPD by its title, wrapped when long, never by its code', async () => {

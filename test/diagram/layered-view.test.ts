@@ -84,7 +84,8 @@ describe('the layered view of Kota Kediri', () => {
         expect(svg).toMatch(/<text class="count"[^>]*>\d+<\/text>/);
         // DINSOS uses DISPENDUKCAPIL's data: said in DINSOS's cross-OPD summary, not drawn across the page.
         const dinsos = graph.nodes.find(n => n.id === 'DINSOS:lintas')!;
-        expect(dinsos.label).toMatch(/memakai .*DISPENDUKCAPIL \d/);
+        expect(dinsos.label).toMatch(/memakai .*Dinas Kependudukan dan Pencatatan Sipil \(\d+\)/);
+        expect(dinsos.label).not.toMatch(/DISPENDUKCAPIL|DISKOMINFO/);
         expect(graph.edges.every(e => graph.nodes.find(n => n.id === e.source)!.opd === graph.nodes.find(n => n.id === e.target)!.opd)).toBe(true);
     }, 120_000);
 });

@@ -96,6 +96,12 @@ describe('words, not identifiers', () => {
         expect(out).toContain('2.16.03.2.02');
     });
 
+    test('html footer names the pemda by its title, not its identifier (issue 18)', async () => {
+        const html = await text(clean.model, 'html');
+        expect(html).toContain('Dibuat oleh SPBE Tools dari Pemerintah Kota Contoh');
+        expect(html).not.toContain('KotaContoh');
+    });
+
     test('mermaid: the task shows kode and title; the name stays only as the task id', async () => {
         const task = (await text(clean.model, 'mermaid')).split('\n').find(l => l.includes(' :'))!;
         expect(task.slice(0, task.indexOf(' :')).trim()).toBe('TK.01 · Peraturan Wali Kota tentang SPBE');

@@ -131,6 +131,32 @@ describe('syntax: a number the language cannot read', () => {
     });
 });
 
+describe('a year written with a separator (issue 18)', () => {
+    const withYear = (year: string) => `petaRencana { rencana R { muatan layanan penanggungJawab A tahun 2025..2026 anggaran 2025 5 anggaran ${year} 100.000.000 } }`;
+
+    test('anggaran 2.026: the amount is left out of every total like an unreadable one; the message says how to write it', async () => {
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withYear('2.026') });
+        const invalid = ws.withCode(IssueCodes.InvalidValue, 'main.spbe');
+        expect(invalid.map(d => rangeText(ws.documents['main.spbe'], d))).toEqual(['2.026']);
+        expect(invalid[0].message).toContain('tahun ditulis tanpa titik: 2026');
+        expect(invalid[0].message).not.toContain('4 digit');
+        const item = t.services.spbe.Model.get().items[0];
+        expect(item.anggaran).toEqual([{ year: 2025, amount: 5 }]);
+        expect(item.anggaranDropped).toEqual([2026]);
+        const md = (await generateRoadmap(t.services.spbe.Model.get(), 'md', { locale: 'id' })).map(f => String(f.content)).join('\n');
+        expect(md).not.toMatch(/100[._]?000[._]?000/);
+    });
+
+    test('in English; 20_26 names the underscore; 2026 written plainly is kept', async () => {
+        t.services.spbe.Settings.locale = 'en';
+        const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withYear('20_26') });
+        expect(ws.withCode(IssueCodes.InvalidValue, 'main.spbe')[0].message).toContain('write the year without _: 2026');
+        await t.clear();
+        await t.load({ 'pemda.spbe': pemda, 'main.spbe': withYear('2026') });
+        expect(t.services.spbe.Model.get().items[0].anggaran).toEqual([{ year: 2025, amount: 5 }, { year: 2026, amount: 100_000_000 }]);
+    });
+});
+
 describe('invalid-value: money is whole rupiah', () => {
     test('a decimal part in an anggaran is invalid-value on the amount, and the amount is left out', async () => {
         const ws = await t.load({ 'pemda.spbe': pemda, 'main.spbe': withAmount('1.500.000,50') });

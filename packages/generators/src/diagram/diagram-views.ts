@@ -66,7 +66,7 @@ function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: stri
     const pemda = model.pemda?.title ?? model.pemda?.name ?? '';
     const locale = spec.locale ?? 'id';
     // The OPD by its title (v2 §6); its code stays in the node ids and `data-opd` attributes.
-    const opd = spec.opd === undefined ? '' : opdTitles(model)[spec.opd] ?? spec.opd;
+    const opd = spec.opd === undefined ? '' : opdTitles(model, locale)[spec.opd] ?? spec.opd;
     const names: Record<string, string> = {
         layered: DiagramViewTitles.layered[locale], opd: `${DiagramViewTitles.opd[locale]} ${opd}`, integrasi: DiagramViewTitles.integrasi[locale],
         gap: `${DiagramViewTitles.gap[locale]} ${model.pemda?.periode ? `${model.pemda.periode.start} → ${model.pemda.periode.end}` : ''}`
@@ -117,7 +117,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
         ? model.elements.filter(e => inGap(e) && !e.builtin && e.kind !== 'integrasi')
         : visible(model, spec).filter(e => !e.builtin && e.kind !== 'integrasi');
     const byId = new Map(model.elements.map(e => [e.id, e]));
-    const titles = opdTitles(model);
+    const titles = opdTitles(model, spec.locale ?? 'id');
     const included = new Set(shown.map(e => e.id));
     const edges: DiagramEdge[] = [];
     const addEdge = (source: string, property: string, target: string) => {
@@ -154,7 +154,7 @@ function layered(model: SpbeModel, spec: DiagramSpec, gap: Map<string, NodeState
 function opdView(model: SpbeModel, spec: DiagramSpec): DiagramGraph {
     const own = visible(model, spec).filter(e => e.opd === spec.opd && e.kind !== 'integrasi');
     const byId = new Map(model.elements.map(e => [e.id, e]));
-    const titles = opdTitles(model);
+    const titles = opdTitles(model, spec.locale ?? 'id');
     const nodes = new Map(own.map(e => [e.id, elementNode(e, stateOf(e), titles, spec.locale ?? 'id')]));
     const edges: DiagramEdge[] = [];
     const link = (source: string, property: string, target: string) => {
@@ -320,7 +320,7 @@ function finish(model: SpbeModel, view: string, spec: DiagramSpec, nodes: Diagra
         edges: [...unique.values()].sort((a, b) => a.id.localeCompare(b.id)),
         bands: view === 'integrasi' ? [] : Bands.map(b => bandTitle(b, spec.locale ?? 'id')),
         opds,
-        opdTitles: opdTitles(model),
+        opdTitles: opdTitles(model, spec.locale ?? 'id'),
         collapsed: false,
         locale: spec.locale ?? 'id'
     };

@@ -9,8 +9,9 @@ import { CaptionFontSize, textWidth } from './node-label.js';
  */
 
 /**
- * Widest caption (px at the caption font size) that still shows an OPD's title; wider ones show its
- * code. Measured with the widest kind word, so that all of one OPD's boxes say the same.
+ * Widest caption (px at the caption font size) that shows an OPD's whole title; a wider title is cut
+ * with `…` (the tooltip keeps it whole). Measured with the widest kind word, so that all of one OPD's
+ * boxes say the same.
  */
 const captionWidth = 250;
 const widestKind: Readonly<Record<Locale, string>> = Object.fromEntries((['id', 'en'] as const).map(locale => [locale,
@@ -25,29 +26,40 @@ export function edgeKindWords(kind: string, locale: Locale): string {
     return edgeKinds.has(kind) ? diagramLabel(`edge.${kind}` as DiagramLabelKey, locale) : kind;
 }
 
-/** OPD code → its title (the code when it has none), for every OPD of the model. */
-export function opdTitles(model: SpbeModel): Record<string, string> {
-    return Object.fromEntries(model.opds.map(o => [o.code, o.title || o.code]));
+/**
+ * OPD code → its title (the code only when it has none), for every OPD of the model, and the built-in
+ * `nasional` owner → the national library's word from the diagram label table (`pustaka nasional`).
+ */
+export function opdTitles(model: SpbeModel, locale: Locale = 'id'): Record<string, string> {
+    return { ...Object.fromEntries(model.opds.map(o => [o.code, o.title || o.code])), nasional: diagramLabel('nationalLibrary', locale) };
 }
 
 /**
- * `compose(title)` when it fits in `width` px at `fontSize` px, else `compose(code)` (the "code only
- * where space forbids" rule); `compose` defaults to the OPD word alone.
+ * `compose(title)`, the title cut with `…` where `compose(title)` is wider than `width` px at `fontSize`
+ * px (spec §6 v2: words, never the code); `compose` defaults to the OPD word alone.
  */
 export function opdWords(titles: Readonly<Record<string, string>>, code: string, width: number, fontSize: number,
     compose: (opd: string) => string = opd => opd): string {
     return compose(opdWord(titles, code, width, fontSize, compose));
 }
 
-/** The OPD's title, or its code when `compose(title)` is wider than `width` px at `fontSize` px. */
+/** The OPD's title, cut with `…` to the longest start for which `compose(…)` fits `width` px at `fontSize` px. */
 function opdWord(titles: Readonly<Record<string, string>>, code: string, width: number, fontSize: number, compose: (opd: string) => string): string {
     const title = titles[code] ?? code;
-    return textWidth(compose(title), fontSize) <= width ? title : code;
+    if (textWidth(compose(title), fontSize) <= width) {
+        return title;
+    }
+    const chars = [...title];
+    let keep = chars.length - 1;
+    while (keep > 1 && textWidth(compose(`${chars.slice(0, keep).join('').trimEnd()}…`), fontSize) > width) {
+        keep--;
+    }
+    return `${chars.slice(0, keep).join('').trimEnd()}…`;
 }
 
 /**
- * A node's caption: `Aplikasi · Dinas Komunikasi dan Informatika`, or `Aplikasi · DISKOMINFO` when the
- * title is wider than `width` px (default: what an SVG box holds; `Infinity` for the text formats).
+ * A node's caption: `Aplikasi · Dinas Komunikasi dan Informatika`, the title cut with `…` when wider
+ * than `width` px (default: what an SVG box holds; `Infinity` for the text formats).
  */
 export function elementCaption(e: ElementInfo, titles: Readonly<Record<string, string>>, locale: Locale, width = captionWidth): string {
     const opd = opdWord(titles, e.opd, width, CaptionFontSize, o => `${widestKind[locale]} · ${o}`);

@@ -50,7 +50,7 @@ const laneStep = 6;
  * in that cell, stacked. References inside an OPD run through a gutter right of its column, one
  * vertical trunk per pair of cells (a bundle, its count beside it). References across OPDs are not
  * drawn as lines, which across 38 columns only cross each other: a last row sums them per OPD
- * ("memakai DISKOMINFO 5 · dipakai oleh DINSOS 2"), the integration map draws them. Deterministic.
+ * ("memakai Dinas Komunikasi dan Informatika (5) — dipakai oleh Dinas Sosial (2)"), the integration map draws them. Deterministic.
  */
 export function layoutLayered(graph: DiagramGraph): LayeredLayout {
     const crossNodes = crossOpdSummaries(graph);
@@ -159,7 +159,8 @@ export function layoutLayered(graph: DiagramGraph): LayeredLayout {
  */
 function crossOpdSummaries(graph: DiagramGraph): DiagramNode[] {
     const opdOf = new Map(graph.nodes.map(n => [n.id, n.opd]));
-    // The tooltip names elements by their labels; the box names OPDs by code, as space forbids titles there.
+    // The tooltip names elements by their labels; the box names OPDs by their titles (v2 §6), wrapped like any label.
+    const opdName = (opd: string) => graph.opdTitles[opd] ?? opd;
     const labels = new Map(graph.nodes.map(n => [n.id, n.label]));
     const pair = (e: DiagramEdge) => `${labels.get(e.source) ?? e.source} → ${labels.get(e.target) ?? e.target}`;
     const uses = new Map<string, Map<string, number>>();
@@ -185,7 +186,7 @@ function crossOpdSummaries(graph: DiagramGraph): DiagramNode[] {
     // The three OPDs with the most references by name, the others counted: the node stays a box, not a list.
     const list = (m?: Map<string, number>) => {
         const sorted = [...(m ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-        const named = sorted.slice(0, 3).map(([o, n]) => `${o} ${n}`);
+        const named = sorted.slice(0, 3).map(([o, n]) => `${opdName(o)} (${n})`);
         return [...named, ...(sorted.length > 3 ? [diagramSentence('crossOpdMore', graph.locale, { count: sorted.length - 3 })] : [])].join(' · ');
     };
     return [...new Set([...uses.keys(), ...usedBy.keys()])].sort().map(opd => {

@@ -107,7 +107,7 @@ export function renderSvg(graph: PositionedGraph): string {
     for (const c of graph.containers ?? []) {
         const colour = opdColour(graph, c.opd);
         out.push(`<g class="container" data-opd="${x(c.opd)}"><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6" fill="#ffffff" fill-opacity="0.6" stroke="${colour}" stroke-width="1"/>`
-            + `<text x="${c.x + 8}" y="${c.y + 15}" font-size="11" font-weight="bold" fill="${colour}">${x(containerTitle(graph, c))}</text></g>`);
+            + `<text x="${c.x + 8}" y="${c.y + 15}" font-size="11" font-weight="bold" fill="${colour}"><title>${x(graph.opdTitles[c.opd] ?? c.opd)}</title>${x(containerTitle(graph, c))}</text></g>`);
     }
     const labels = new Map(graph.nodes.map(n => [n.id, n.label]));
     for (const e of graph.edges) {
@@ -135,7 +135,7 @@ export function renderSvg(graph: PositionedGraph): string {
     return out.join('\n') + '\n';
 }
 
-/** An OPD container's heading: the OPD's title when it fits the box, else its code (font 11 px, 8 px margins). */
+/** An OPD container's heading: the OPD's title, cut with `…` where it is wider than the box (font 11 px, 8 px margins); never its code. */
 export function containerTitle(graph: Pick<PositionedGraph, 'opdTitles'>, c: { opd: string; width: number }): string {
     return opdWords(graph.opdTitles, c.opd, c.width - 16, 11);
 }

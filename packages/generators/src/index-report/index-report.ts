@@ -8,6 +8,7 @@ import { compactShareText, formatScore, formatShare, indexLabel, indexValueText,
 import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
 import { printedNoticesCss } from '../output/printed-notices.js';
 import { appendAll, maxOf } from 'spbe-model';
+import { textWidth } from '../diagram/node-label.js';
 
 export const IndexFormats = ['text', 'md', 'json', 'html'] as const;
 export type IndexFormat = typeof IndexFormats[number];
@@ -176,19 +177,26 @@ export function indexJson(p: IndexProjection, words: Pick<IndexWords, 'ilustrasi
     return JSON.stringify({ ilustrasi: words.ilustrasi, workspaceErrors: words.workspaceErrors, ...p }, undefined, 2) + '\n';
 }
 
-/** A line chart of the projected index with the predicate bands, as inline SVG. */
+/**
+ * A line chart of the projected index with the predicate bands, as inline SVG. The baseline point is
+ * labelled "Penilaian 2025" (the first projected year may be 2025 too); points are spaced and the
+ * plot inset by the widest label under them (DejaVu Sans widths), so no label leaves the SVG.
+ */
 export function indexChartSvg(p: IndexProjection, locale: Locale): string {
-    const points = [...(p.baseline ? [{ label: String(p.baseline.year), score: p.baseline.result.score, result: p.baseline.result }] : []),
-        ...p.years.map(y => ({ label: String(y.year), score: y.result.score, result: y.result }))];
-    // Wider points when a share from targets ("85 % + 15 % target") is written under the year.
-    const width = Math.max(360, 80 + points.length * (hasTargetShare(p) ? 120 : 80));
-    const height = 252;
+    const points = indexYearRows(p, locale).map(r => ({ label: r.label, score: r.result.score, result: r.result }));
+    const fontSize = 11;
+    const widest = maxOf(points.flatMap(pt => [textWidth(pt.label, fontSize), textWidth(compactShareText(pt.result, locale), fontSize)]));
+    const step = Math.max(80, widest + 16);
+    const pad = Math.max(30, widest / 2 + 8);
     const left = 48;
+    const width = Math.ceil(Math.max(360, left + 2 * pad + step * Math.max(0, points.length - 1)));
+    const height = 252;
     const top = 16;
     const plotH = 180;
     const y = (score: number) => top + plotH - ((score - 1) / 4) * plotH;
-    const x = (i: number) => left + 30 + i * ((width - left - 60) / Math.max(1, points.length - 1));
-    const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="'DejaVu Sans', Arial, sans-serif" font-size="11">`,
+    // Rounded to 0.1 px: the SVG stays readable and stable.
+    const x = (i: number) => Math.round((left + pad + i * ((width - left - 2 * pad) / Math.max(1, points.length - 1))) * 10) / 10;
+    const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="'DejaVu Sans', Arial, sans-serif" font-size="${fontSize}">`,
         `<title>${e(`${p.title}: ${indexLabel('projection', locale)}`)}</title>`];
     for (let level = 1; level <= 5; level++) {
         out.push(`<line x1="${left}" x2="${width - 10}" y1="${y(level)}" y2="${y(level)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(level) + 4}" text-anchor="end">${formatScore(level, locale, 1)}</text>`);

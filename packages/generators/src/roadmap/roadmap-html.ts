@@ -114,7 +114,7 @@ export function roadmapHtml(report: RoadmapReport): string {
     }
     out.push(`<tr class="total"><td>${h('grandTotal')}</td>${years.map(y => sums(report.totals, y)).join('')}${sums(report.totals)}</tr>`);
     out.push('</tbody></table>');
-    out.push(`<p class="subtitle">${h('generated')} ${e(report.pemda?.name ?? '')} · ${e(yearSpan(report.periode?.start ?? null, report.periode?.end ?? null))}</p>`);
+    out.push(`<p class="subtitle">${h('generated')} ${e(report.pemda?.title ?? '')} · ${e(yearSpan(report.periode?.start ?? null, report.periode?.end ?? null))}</p>`);
     out.push('</body>', '</html>');
     return out.join('\n') + '\n';
 }

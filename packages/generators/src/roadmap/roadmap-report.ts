@@ -134,6 +134,25 @@ export interface BudgetSums {
     readonly unread: number;
 }
 
+/** Compares kode rincian in natural order (`AP.2` < `AP.10`), so the No column and the kode agree. */
+const kodeCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Row order within a muatan: by kode (natural order); items without kode (no muatan) after, by start
+ * year then name. Ties on kode (a duplicate, reported by the check) fall back to year and name.
+ */
+function byKode(a: RoadmapItemInfo, b: RoadmapItemInfo): number {
+    if (a.kode && b.kode) {
+        const c = kodeCollator.compare(a.kode, b.kode);
+        if (c !== 0) {
+            return c;
+        }
+    } else if (a.kode || b.kode) {
+        return a.kode ? -1 : 1;
+    }
+    return (a.tahun?.start ?? Infinity) - (b.tahun?.start ?? Infinity) || a.name.localeCompare(b.name);
+}
+
 /** Builds the roadmap report from the semantic model; every output format renders this. */
 export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): RoadmapReport {
     const locale = options.locale;
@@ -152,7 +171,7 @@ export function buildRoadmapReport(model: SpbeModel, options: RoadmapOptions): R
     const groups = order.map(muatan => {
         const rows = items
             .filter(i => (i.muatan ?? '') === muatan)
-            .sort((a, b) => (a.tahun?.start ?? Infinity) - (b.tahun?.start ?? Infinity) || a.name.localeCompare(b.name))
+            .sort(byKode)
             .map(item => toRow(item, ++no, path.has(item.name), inYears, words));
         return { muatan, label: muatanLabel(muatan, locale), rows, ...budgetSums(rows, years) };
     }).filter(g => g.rows.length > 0 || (MuatanOrder as readonly string[]).includes(g.muatan));

@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { auditBudgets, exactAmount } from '../analysis/budget-limits.js';
 import { itemKodesIn } from '../analysis/item-kodes.js';
+import { yearWrittenWell } from '../analysis/written-year.js';
 import { partlyRecovered } from '../parser/partly-recovered.js';
 import { writtenNumber } from '../parser/number-literals.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
@@ -33,8 +34,9 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
     const opds = [...library, ...facts.opds].filter(o => o.name);
     const budgets = facts.memo('budget-audit', () => auditBudgets(facts.items));
     // Unreadable amounts (undefined), decimals and amounts past the exact range are left out, never rounded.
+    // A year the check refuses (`2.026`) drops its amount the same way: no total may count it.
     const exact = (a: ast.Anggaran) => Number.isSafeInteger(a.amount) && exactAmount(a) !== undefined
-        && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a) && !partlyRecovered(a, 'amount');
+        && !budgets.tooLarge.has(a) && !budgets.overflowing.has(a) && !partlyRecovered(a, 'amount') && yearWrittenWell(a, 'year');
     const kodes = itemKodesIn(facts);
     return {
         pemda: pemda && pemda.name ? pemdaInfo(pemda, facts) : undefined,

@@ -144,7 +144,14 @@ function checkYearText(node: AstNode, property: string, index: number | undefine
     }
     if (text !== undefined && !/^[0-9]{4}$/.test(text)) {
         const shown = shownText(text);
-        invalid(node, property, index, `tahun '${shown}' harus 4 digit`, `year '${shown}' must have 4 digits`);
+        const read = readSpbeNumber(text);
+        // `2.026` is a year written with a thousands separator: say how to write it, not that it lacks digits.
+        if (/[._]/.test(text) && read !== undefined && read.decimalDigits === undefined && /^[1-9][0-9]{3}$/.test(read.integerDigits)) {
+            const dot = text.includes('.');
+            invalid(node, property, index, `tahun ditulis tanpa ${dot ? 'titik' : '_'}: ${read.integerDigits}`, `write the year without ${dot ? 'a dot' : '_'}: ${read.integerDigits}`);
+        } else {
+            invalid(node, property, index, `tahun '${shown}' harus 4 digit`, `year '${shown}' must have 4 digits`);
+        }
         return false;
     }
     return true;
