@@ -30,3 +30,14 @@ describe('the example banner on diagrams', () => {
         expect(svg).toMatch(new RegExp(`<text [^>]*font-size="18"[^>]*>[^<]*${banner}</text>`));
     });
 });
+
+describe('the errors notice on diagrams of a workspace with errors (issue 18 #8)', () => {
+    for (const format of ['svg', 'mermaid', 'plantuml', 'dot', 'archimate'] as const) {
+        test(format, async () => {
+            const m = await model(false);
+            expect(await exportDiagramText(m, { view: 'layered', workspaceErrors: 2 }, format)).toContain('masih memiliki 2 galat');
+            expect(await exportDiagramText(m, { view: 'layered', workspaceErrors: 1, locale: 'en' }, format)).toContain('still has 1 error(s)');
+            expect(await exportDiagramText(m, { view: 'layered', workspaceErrors: 0 }, format)).not.toContain('galat');
+        });
+    }
+});

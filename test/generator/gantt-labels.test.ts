@@ -60,3 +60,20 @@ test('Gantt labels wrap on words: full titles, distinct, names never cut, toolti
     const firstBar = Number(/<rect class="bar[^"]*" x="([\d.]+)"/.exec(svg)![1]);
     expect(firstBar).toBeGreaterThan(16 + longName.length * 7);
 });
+
+test('a 10,000-character title does not widen the chart without end: the label is cut, the tooltip keeps it whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-gantt-long-'));
+    const title = 'X'.repeat(10_000);
+    writeFileSync(join(dir, 'ws.spbe'), `pemda P "Pemerintah Kota Contoh" { periode 2026..2027 }
+opd D "D" { pic "p" }
+petaRencana { rencana R1 "${title}" { muatan aplikasi penanggungJawab D tahun 2026 anggaran 2026 1 } }
+`);
+    const [html] = await generateRoadmap((await loadWorkspace(dir)).model(), 'html', { locale: 'id' });
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(String(html.content))![0];
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    expect(width).toBeLessThan(1200);
+    expect(svg).toContain(`<title>AP.01 · ${title}</title>`);
+    const shown = /<text class="label"[^>]*>[\s\S]*?<\/text>/.exec(svg)![0].replace(/<title>[\s\S]*?<\/title>/, '');
+    expect(shown).toContain('…');
+    expect(shown.length).toBeLessThan(1000);
+});

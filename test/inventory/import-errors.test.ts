@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { enumValues } from 'spbe-generators';
 import { enumLabel } from 'spbe-model';
@@ -116,6 +117,30 @@ describe('spbe import: a refused title cell', () => {
         const file = await filledWorkbook({ 'Data': [{ 'Nama': { formula: '1+1', result: '2' }, 'Sifat Data': 'Terbuka' }] });
         const outcome = await importInventory({ files: [file], workspace: ws, opds: ['KOMINFO'], locale: 'en', dryRun: true });
         expect(outcome.problems.map(p => [p.sheet, p.row, p.reason])).toEqual([['Data', 2, 'formula']]);
+        expect(outcome.written).toBe(false);
+    });
+});
+
+describe('spbe import: a cell whose type is not the text the column needs (issue 18 #10)', () => {
+    test('a date in Nama and a number past 2^53 in ID are problems in the user language, never imported changed', async () => {
+        const ws = workspaceCopy();
+        const file = await filledWorkbook({ 'Data': [
+            { 'ID': 'DT_TANGGAL', 'Nama': new Date(Date.UTC(2026, 0, 1)), 'Sifat Data': 'Terbuka' },
+            { 'ID': 'DT_ANGKA', 'Nama': 12345678901234567890, 'Sifat Data': 'Terbuka' },
+            { 'ID': 'DT_KECIL', 'Nama': 2026, 'Sifat Data': 'Terbuka' }
+        ] });
+        // Excel gives a typed date a date format (the template's text format is replaced), as here.
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+        const dated = workbook.getWorksheet('Data')!.getRow(2).getCell(3);
+        dated.style = { ...dated.style, numFmt: 'yyyy-mm-dd' };
+        writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+        const outcome = await importInventory({ files: [file], workspace: ws, opds: ['KOMINFO'], locale: 'id', dryRun: true });
+        expect(outcome.problems.map(p => [p.sheet, p.row, p.column, p.reason, p.value])).toEqual([
+            ['Data', 2, 'C', 'date-cell', '2026-01-01'],
+            ['Data', 3, 'C', 'inexact-number', '12345678901234567000']]);
+        expect(outcome.problems[0].message).toContain('berformat tanggal');
+        expect(outcome.problems[1].message).toContain('ketik nilainya sebagai teks');
         expect(outcome.written).toBe(false);
     });
 });

@@ -46,4 +46,16 @@ describe('export → import is exact for every cell text', () => {
         const titles = outcome.files.length && (await loadWorkspace(ws)).model().elements.filter(e => e.opd === 'BARU').map(e => e.title);
         expect(titles).toEqual(['  spasi di tepi  ', "'=SUM(1)", "''+62"]);
     });
+
+    test.each(['xlsx', 'csv'] as const)('an element without a title survives a %s round trip without one (issue 18 #7)', async format => {
+        const ws = workspaceCopy();
+        writeFileSync(join(ws, 'opd/baru.spbe'), 'opd BARU "Dinas" {\n    aplikasi A { fungsi lainnya }\n    aplikasi B "Berjudul" { fungsi lainnya }\n}\n');
+        const out = mkdtempSync(join(tmpdir(), 'spbe-untitled-'));
+        const files = await exportInventory((await loadWorkspace(ws)).model(), format);
+        files.forEach(f => writeFileSync(join(out, f.name), f.content));
+        const outcome = await importInventory({ files: files.map(f => join(out, f.name)), workspace: ws, opds: ['BARU'], locale: 'en', force: true });
+        expect(outcome.problems).toEqual([]);
+        const elements = (await loadWorkspace(ws)).model().elements.filter(e => e.opd === 'BARU');
+        expect(elements.map(e => [e.name, e.title])).toEqual([['A', undefined], ['B', 'Berjudul']]);
+    });
 });

@@ -19,7 +19,7 @@ describe('spbe template: the blank inventory workbook', () => {
         expect(workbook.worksheets.map(w => w.name)).toEqual(['Petunjuk', 'OPD', 'Proses Bisnis', 'Layanan', 'Data', 'Aplikasi', 'Infrastruktur', 'Keamanan', 'Integrasi', 'Referensi']);
         expect(workbook.getWorksheet('Referensi')!.state).toBe('hidden');
         const data = workbook.getWorksheet('Data')!;
-        expect((data.getRow(1).values as string[]).slice(1)).toEqual(['OPD', 'ID', 'Nama *', 'Kode Referensi', 'Sifat Data *', 'Data Pribadi', 'Jenis Data', 'Validitas Data',
+        expect((data.getRow(1).values as string[]).slice(1)).toEqual(['OPD', 'ID', 'Nama', 'Kode Referensi', 'Sifat Data *', 'Data Pribadi', 'Jenis Data', 'Validitas Data',
             'Produsen Data', 'Wali Data', 'Bagi Pakai', 'Status', 'Dihentikan Tahun', 'Uraian/Deskripsi', 'Catatan']);
         expect(String(workbook.getWorksheet('Petunjuk')!.getCell('A1').value)).toMatch(/petunjuk pengisian/);
     });

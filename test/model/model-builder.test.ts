@@ -84,3 +84,18 @@ describe('semantic model', () => {
         expect(t.services.spbe.Model.get().opds.map(o => o.code)).toContain('B');
     });
 });
+
+describe('values the invalid-value check refuses stay out of the model (issue 18 #6)', () => {
+    test('tier 2,5, periode 2.026..2030 and hingga 2.027 are not taken at the parser reading', async () => {
+        await t.load({
+            'p.spbe': 'pemda P "Pemerintah Kota X" { periode 2.026..2030 }',
+            'a.spbe': 'opd D "D" { pic "p" infrastruktur DC2 "DC2" { jenis server tier 2,5 } infrastruktur DC3 "DC3" { jenis server tier 3 }\n'
+                + ' aplikasi A "A" { fungsi lainnya status dihentikan hingga 2.027 } }'
+        });
+        const model = t.services.spbe.Model.get();
+        expect(model.pemda?.periode).toBeUndefined();
+        expect(model.elements.find(e => e.id === 'D.DC2')?.attributes.tier).toBeUndefined();
+        expect(model.elements.find(e => e.id === 'D.DC3')?.attributes.tier).toBe(3);
+        expect(model.elements.find(e => e.id === 'D.A')?.hingga).toBeUndefined();
+    });
+});

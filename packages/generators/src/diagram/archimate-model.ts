@@ -1,5 +1,6 @@
 import type { ElementInfo, Locale, SpbeModel } from 'spbe-model';
-import { diagramLabel, indexLabel, valueLabel, yearSpan } from 'spbe-model';
+import { diagramLabel, heading, indexLabel, valueLabel, yearSpan } from 'spbe-model';
+import { kinerjaLine } from '../roadmap/roadmap-report.js';
 import type { EdgeOrigin } from './diagram-graph.js';
 import { DiffWords } from '../diff/diff-words.js';
 import { indicatorLabel, indicatorTargetLabel, itemLabel } from '../output/document-words.js';
@@ -142,7 +143,9 @@ function props(words: DiffWords, scope: string, entries: readonly Entry[]): Exch
 function elementProperties(e: ElementInfo, words: DiffWords, locale: Locale): ExchangeProperty[] {
     const attributes = Object.entries(e.attributes).map(([key, value]) => [key, value] as const);
     const shared = e.sharedWithAll ? [[e.kind === 'data' ? 'bagiPakai' : 'pengguna', exchangeWords('allOpds', locale)] as const] : [];
-    return props(words, e.kind, [[MachineIdProperty, e.id], ['status', e.status], ['hingga', e.hingga], ['ref', e.ref], ['deskripsi', e.deskripsi], ...attributes, ...shared]);
+    return props(words, e.kind, [[MachineIdProperty, e.id], ['status', e.status], ['hingga', e.hingga], ['ref', e.ref], ['deskripsi', e.deskripsi], ...attributes, ...shared,
+        // (v2) The personal-data flag: written only when set, in words.
+        ['pribadi', e.pribadi ? heading('yes', locale) : undefined]]);
 }
 
 /**
@@ -194,12 +197,13 @@ export function buildExchangeModel(model: SpbeModel, locale: Locale = 'id'): Exc
         elements.push({
             identifier, type: 'WorkPackage', name: itemLabel(item), documentation: item.doc,
             properties: props(words, 'item', [
-                [MachineIdProperty, item.name], ['deskripsi', item.deskripsi], ['muatan', item.muatan],
+                [MachineIdProperty, item.name], ['deskripsi', item.deskripsi], ['muatan', item.muatan], ['prioritas', item.prioritas],
                 ['tahun', item.tahun ? yearSpan(item.tahun.start, item.tahun.end) : undefined],
                 ...item.targets.map(t => [`target ${t.year}`, t.text] as const),
                 ...item.anggaran.map(a => [`anggaran ${a.year}`, a.amount] as const),
                 ['sumberDana', item.sumberDana], ['kegiatan', item.kegiatan],
-                ['indikator', item.indikator.map(i => indicatorTargetLabel({ framework: i.framework, indicator: i.indicator, level: i.level }, locale))]
+                ['indikator', item.indikator.map(i => indicatorTargetLabel({ framework: i.framework, indicator: i.indicator, level: i.level }, locale))],
+                ['indikatorKinerja', item.indikatorKinerja.map(k => kinerjaLine(k, locale))]
             ])
         });
     }
@@ -299,7 +303,8 @@ export function buildExchangeModel(model: SpbeModel, locale: Locale = 'id'): Exc
             [MachineIdProperty, pemda.name], ['periode', periode ? yearSpan(periode.start, periode.end) : undefined], ['referensi', pemda.referensi],
             ['evaluasi', pemda.evaluasi], ['koordinator', pemda.koordinator], ['ditetapkan', pemda.ditetapkan?.dasar],
             [exchangeWords('enactedOn', locale), pemda.ditetapkan?.tanggal], ['reviu', pemda.reviu],
-            ...pemda.kodeLokal.map(k => [`kodeLokal ${k.code}`, k.title] as const)
+            ...pemda.kodeLokal.map(k => [`kodeLokal ${k.code}`, k.title] as const),
+            ['jenis', pemda.jenis], ['kepalaDaerah', pemda.kepalaDaerah], ['tempat', pemda.tempat], ['ilustrasi', pemda.ilustrasi ? heading('yes', locale) : undefined]
         ]) : [],
         elements,
         relationships,

@@ -1,5 +1,5 @@
 import type { ElementInfo, Locale, SpbeModel } from 'spbe-model';
-import { diagramLabel, diagramSentence, existsInYear, gapAnalysis, term, type DiagramLabelKey } from 'spbe-model';
+import { allowErrorsNotice, diagramLabel, diagramSentence, existsInYear, gapAnalysis, term, type DiagramLabelKey } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind, EdgeOrigin, NodeState } from './diagram-graph.js';
 import { focusIntegrationMap } from './integration-focus.js';
@@ -27,6 +27,8 @@ export interface DiagramSpec {
     readonly only?: { readonly opds?: readonly string[]; readonly kinds?: readonly string[] };
     /** The language of titles, captions, tooltips and the legend; Indonesian when absent. */
     readonly locale?: Locale;
+    /** Errors in the workspace drawn (0 or absent: none); every format's title then carries the errors notice (v2 §6). */
+    readonly workspaceErrors?: number;
 }
 
 export const Bands = ['layanan', 'probis', 'data', 'aplikasi', 'infrastruktur', 'keamanan'] as const;
@@ -74,7 +76,9 @@ function title(model: SpbeModel, view: string, spec: DiagramSpec): { title: stri
     // An `ilustrasi` workspace's diagrams say in their title that they are an example (v2 §6), so
     // every format (SVG, PNG, Mermaid, PlantUML, DOT, ArchiMate) carries it.
     const example = model.pemda?.ilustrasi ? ` — ${term('example', locale)}` : '';
-    return { title: `${names[view]}`.trim() + example, subtitle: [pemda, spec.year !== undefined ? diagramSentence('asOfYear', locale, { year: spec.year }) : ''].filter(Boolean).join(' · ') };
+    // Likewise the errors notice, the one text every document from a workspace with errors shows.
+    const errors = spec.workspaceErrors ? ` — ${allowErrorsNotice(spec.workspaceErrors, locale)}` : '';
+    return { title: `${names[view]}`.trim() + example + errors, subtitle: [pemda, spec.year !== undefined ? diagramSentence('asOfYear', locale, { year: spec.year }) : ''].filter(Boolean).join(' · ') };
 }
 
 function visible(model: SpbeModel, spec: DiagramSpec): ElementInfo[] {

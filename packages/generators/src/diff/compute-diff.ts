@@ -49,6 +49,11 @@ export function computeDiff(oldSide: DiffSide, newSide: DiffSide): WorkspaceDiff
         oldLabel: oldSide.label,
         newLabel: newSide.label,
         pemdaTitle: newSide.model.pemda?.title ?? oldSide.model.pemda?.title,
+        marks: {
+            ilustrasi: oldSide.model.pemda?.ilustrasi === true || newSide.model.pemda?.ilustrasi === true,
+            oldErrors: oldSide.findings.filter(f => f.severity === 'error').length,
+            newErrors: newSide.findings.filter(f => f.severity === 'error').length
+        },
         pemda, opds, elements, crossOpdReferences, items, findings, index,
         summary: summarize(oldSide.model, newSide.model, elements, items, crossOpdReferences, findings, opds),
         names: diffNames(oldSide.model, newSide.model)

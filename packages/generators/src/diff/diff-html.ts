@@ -1,6 +1,6 @@
 import { escapeHtml as e } from '../output/escape.js';
 import type { Locale } from 'spbe-model';
-import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
+import { diffNotices, isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
 import { diffWord } from 'spbe-model';
 import { diffSections, summaryRows, type DiffEntry, type DiffSign } from './diff-sections.js';
 
@@ -64,6 +64,7 @@ export function diffHtml(diff: WorkspaceDiff, locale: Locale, webview?: DiffWebv
     const out: string[] = ['<!DOCTYPE html>', `<html lang="${locale}">`, '<head>', '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
         `<title>${e(diffWord('title', locale))}</title>`, `<style${nonce}>${style}</style>`, '</head>', '<body>',
+        ...diffNotices(diff, locale).map(n => `<p class="notice"><strong>${e(n)}</strong></p>`),
         `<h1>${e(diffWord('title', locale))}</h1>`,
         `<div class="sides"><span class="old">${e(diff.oldLabel)}</span> → <span class="new">${e(diff.newLabel)}</span>${diff.pemdaTitle ? ` · ${e(diff.pemdaTitle)}` : ''}</div>`];
     if (isEmptyDiff(diff)) {

@@ -1,6 +1,6 @@
 import { escapeMarkdownCell, escapeMarkdownText } from '../output/escape.js';
 import type { Locale } from 'spbe-model';
-import { isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
+import { diffNotices, isEmptyDiff, type WorkspaceDiff } from './diff-model.js';
 import { diffWord } from 'spbe-model';
 import { diffSections, summaryRows, type DiffSign } from './diff-sections.js';
 import { appendAll } from 'spbe-model';
@@ -9,7 +9,7 @@ const markers: Record<DiffSign, string> = { '+': '➕', '-': '➖', '~': '✏️
 
 /** The diff as a merge-request description: a summary table, then one list per section. */
 export function diffMarkdown(diff: WorkspaceDiff, locale: Locale): string {
-    const lines = [`## ${escapeMarkdownText(diffWord('title', locale))}`, '',
+    const lines = [...diffNotices(diff, locale).flatMap(n => [`> **${escapeMarkdownText(n)}**`, '']), `## ${escapeMarkdownText(diffWord('title', locale))}`, '',
         `${escapeMarkdownText(diff.oldLabel)} → ${escapeMarkdownText(diff.newLabel)}${diff.pemdaTitle ? ` · ${escapeMarkdownText(diff.pemdaTitle)}` : ''}`, ''];
     if (isEmptyDiff(diff)) {
         return `${lines.join('\n')}${diffWord('noChanges', locale)}\n`;

@@ -1,4 +1,5 @@
-import type { ElementKind, IndexResult, SourceRef } from 'spbe-model';
+import type { ElementKind, IndexResult, Locale, SourceRef } from 'spbe-model';
+import { allowErrorsNotice, term } from 'spbe-model';
 
 /**
  * What changed between two versions of a workspace, as plain data: the renderers (text, Markdown,
@@ -140,6 +141,8 @@ export interface WorkspaceDiff {
     readonly oldLabel: string;
     readonly newLabel: string;
     readonly pemdaTitle?: string;
+    /** What the reports people read must say first (v2 §6): an `ilustrasi` side, and each side's error count. */
+    readonly marks?: { readonly ilustrasi: boolean; readonly oldErrors: number; readonly newErrors: number };
     readonly pemda: readonly PropertyChange[];
     readonly opds: readonly OpdChange[];
     readonly elements: readonly ElementChange[];
@@ -155,4 +158,17 @@ export interface WorkspaceDiff {
 export function isEmptyDiff(diff: WorkspaceDiff): boolean {
     return diff.pemda.length === 0 && diff.opds.length === 0 && diff.elements.length === 0 && diff.crossOpdReferences.length === 0
         && diff.items.length === 0 && diff.findings.length === 0 && diff.index.length === 0;
+}
+
+/** The example banner and errors notices a diff report shows before anything else, in `locale`. */
+export function diffNotices(diff: WorkspaceDiff, locale: Locale): string[] {
+    const marks = diff.marks;
+    if (!marks) {
+        return [];
+    }
+    return [
+        ...(marks.ilustrasi ? [term('example', locale)] : []),
+        ...(marks.oldErrors > 0 ? [`${diff.oldLabel}: ${allowErrorsNotice(marks.oldErrors, locale)}`] : []),
+        ...(marks.newErrors > 0 ? [`${diff.newLabel}: ${allowErrorsNotice(marks.newErrors, locale)}`] : [])
+    ];
 }

@@ -14,7 +14,7 @@ export function renderDiff(diff: WorkspaceDiff, format: DiffFormat, locale: Loca
         case 'html': return diffHtml(diff, locale);
         case 'json': {
             // JSON keeps identifiers: the names table is for the reports people read.
-            const { names: _names, ...identifiers } = diff;
+            const { names: _names, marks: _marks, ...identifiers } = diff;
             return `${JSON.stringify({ format: 'spbe-diff', version: 2, ...identifiers }, null, 2)}\n`;
         }
     }

@@ -56,7 +56,8 @@ export interface InventorySheet {
 const leading: InventoryColumn[] = [
     { header: 'OPD', type: 'opd', width: 14, note: 'Kode OPD pemilik (mis. DISKOMINFO). Saat impor boleh kosong: diisi OPD yang diimpor.' },
     { header: 'ID', type: 'name', width: 22, note: 'Pengenal unik dalam OPD (huruf, angka, _). Kosong: dibuat dari Nama.' },
-    { header: 'Nama', type: 'title', required: true, width: 40, note: 'Nama atau uraian singkat.' },
+    // Not required: an element may have no title (the language allows it); a row with neither ID nor Nama is an import problem.
+    { header: 'Nama', type: 'title', width: 40, note: 'Nama atau uraian singkat. Boleh kosong bila ID diisi (elemen tanpa judul).' },
     { header: 'Kode Referensi', property: 'ref', type: 'code', width: 16, note: 'Kode Referensi Arsitektur (Perpres 132/2022) atau kodeLokal pemda.' }
 ];
 

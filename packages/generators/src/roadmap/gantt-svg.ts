@@ -9,6 +9,8 @@ import { maxOf } from 'spbe-model';
 export const MuatanColours = ['#0072B2', '#E69F00', '#009E73', '#56B4E9', '#CC79A7', '#D55E00', '#8C6D1F'];
 
 const minLabelWidth = 300;
+/** A single word wider than this (a 10,000-character title) is cut with "…", not allowed to widen the chart without end. */
+const maxLabelWidth = 640;
 const yearWidth = 96;
 const rowHeight = 24;
 const lineHeight = 15;
@@ -19,7 +21,8 @@ const top = 56;
  * The Gantt chart as standalone SVG: a row per item grouped by muatan, a column per year, arrows
  * for `setelah` dependencies, the critical path outlined in red. Item labels (kode and title) wrap
  * on words up to three lines, the row as high as its lines; the label column is at least as wide
- * as the longest word, so a kode or name is never cut. Every text is escaped.
+ * as the longest word (up to 640 px: a longer word is cut with "…"; the row's tooltip keeps the whole
+ * title). Every text is escaped.
  */
 export function ganttSvg(report: RoadmapReport): string {
     const years = report.years;
@@ -34,8 +37,9 @@ export function ganttSvg(report: RoadmapReport): string {
     });
     const label = (row: RoadmapReport['rows'][number]) => `${row.no}. ${row.label}`;
     const words = rows.flatMap(entry => entry.kind === 'item' ? label(entry.row).split(/\s+/) : []);
-    const labelWidth = Math.ceil(Math.max(minLabelWidth, 24 + Math.max(0, maxOf(words.map(w => textWidth(w, LabelFontSize))))));
-    const lines = rows.map(entry => entry.kind === 'item' ? wrapText(label(entry.row), labelWidth - 24, maxLines) : [entry.label]);
+    const labelWidth = Math.ceil(Math.min(maxLabelWidth, Math.max(minLabelWidth, 24 + Math.max(0, maxOf(words.map(w => textWidth(w, LabelFontSize)))))));
+    const lines = rows.map(entry => entry.kind === 'item'
+        ? wrapText(label(entry.row), labelWidth - 24, maxLines).map(line => fitLine(line, labelWidth - 24)) : [entry.label]);
     const heights = lines.map(l => Math.max(rowHeight, 9 + lineHeight * l.length));
     const rowTop: number[] = [];
     heights.reduce((y, h) => { rowTop.push(y); return y + h; }, top);
@@ -108,4 +112,22 @@ export function ganttSvg(report: RoadmapReport): string {
     out.push(`<text x="220" y="${legendY}">${escapeXml(heading('legendDependency', report.locale))}</text>`);
     out.push('</svg>');
     return out.join('\n');
+}
+
+/** `line` cut after the last character that fits in `width` px with "…" after it; a line that fits is kept whole. */
+function fitLine(line: string, width: number): string {
+    if (textWidth(line, LabelFontSize) <= width) {
+        return line;
+    }
+    const room = width - textWidth('…', LabelFontSize);
+    let used = 0;
+    let end = 0;
+    for (const ch of line) {
+        used += textWidth(ch, LabelFontSize);
+        if (used > room) {
+            break;
+        }
+        end += ch.length;
+    }
+    return `${line.slice(0, end)}…`;
 }

@@ -260,7 +260,7 @@ interface RowWords {
 }
 
 /** `Name (satuan): awal 2024 20; 2025 40`: a performance indicator with its unit, baseline and targets. */
-function kinerjaLine(k: RoadmapItemInfo['indikatorKinerja'][number], locale: Locale): string {
+export function kinerjaLine(k: RoadmapItemInfo['indikatorKinerja'][number], locale: Locale): string {
     const values = [
         ...(k.awal ? [`${heading('baseline', locale)} ${k.awal.year} ${formatNumber(k.awal.value, locale)}`] : []),
         ...k.targets.map(t => `${t.year} ${formatNumber(t.value, locale)}`)

@@ -59,7 +59,8 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
     const gantt = sheet(workbook, 'Gantt', [{ header: h('no'), width: 5 }, { header: 'ID', width: 22 }, { header: h('rencana'), width: 44 },
         { header: h('muatan'), width: 20 }, ...years.map(y => ({ header: String(y), width: 8 })), { header: h('after'), width: 36 }, { header: h('criticalPath'), width: 12 }], notes);
     for (const r of report.rows) {
-        const row = gantt.addRow([r.no, r.name, r.title, muatanLabel(r.muatan, l), ...years.map(() => ''), r.setelahLabels.join('\n'), r.critical ? h('yes') : '']);
+        // Kode and title, as on the other sheets (spec §6): `AP.01 · Judul`.
+        const row = gantt.addRow([r.no, r.name, r.label, muatanLabel(r.muatan, l), ...years.map(() => ''), r.setelahLabels.join('\n'), r.critical ? h('yes') : '']);
         years.forEach((year, i) => {
             if (r.tahunMulai !== null && r.tahunSelesai !== null && year >= r.tahunMulai && year <= r.tahunSelesai) {
                 row.getCell(5 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: r.critical ? 'FFC00000' : 'FF0072B2' } };
@@ -72,7 +73,7 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
 
     const gap = sheet(workbook, 'Gap', [{ header: h('gap'), width: 26 }, { header: h('element'), width: 40 }, { header: 'ID', width: 30 },
         { header: h('kind'), width: 14 }, { header: h('opd'), width: 16 }, { header: h('year'), width: 8 }, { header: h('by'), width: 30 }], notes);
-    report.gap.toBe.forEach(t => gap.addRow(['to-be', t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.realizedByLabels.join('\n')]));
+    report.gap.toBe.forEach(t => gap.addRow([h('toBe'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.realizedByLabels.join('\n')]));
     report.gap.retirements.forEach(t => gap.addRow([h('retirements'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.retiredByLabels.join('\n')]));
     report.gap.unrealized.forEach(e => gap.addRow([h('unrealized'), e.title, e.id, e.kindLabel, e.opdTitle, null, '']));
 

@@ -10,6 +10,7 @@ import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/work
 import { DefaultReferenceVersion, jenisFromTitle, tempatFromTitle } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
+import { isRealDate } from '../validation/structure-checks.js';
 import { isIndicatorLevel, usableScores } from '../analysis/assessed-levels.js';
 import type { YearSpan } from 'spbe-model';
 import type {
@@ -91,7 +92,8 @@ function pemdaInfo(pemda: ast.Pemda, facts: WorkspaceFacts): PemdaInfo {
     return {
         name: pemda.name,
         title: pemda.title,
-        periode: facts.period,
+        // `periode 2.026..2030` is invalid-value: its years are not taken at the parser's reading.
+        periode: pemda.periode[0] && writtenAsYears(pemda.periode[0]) ? facts.period : undefined,
         referensi: pemda.referensi[0] ?? DefaultReferenceVersion,
         evaluasi: pemda.evaluasi[0],
         koordinator: pemda.koordinator[0]?.$refText,
@@ -105,6 +107,27 @@ function pemdaInfo(pemda: ast.Pemda, facts: WorkspaceFacts): PemdaInfo {
         ilustrasi: pemda.ilustrasi.length > 0,
         source: sourceOf(pemda)
     };
+}
+
+/** A year written with exactly four digits; `2.026` is read as 2026 by the parser but refused by invalid-value. */
+function isWrittenYear(node: AstNode, property: string, index?: number): boolean {
+    const text = GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.text;
+    return text === undefined || /^[0-9]{4}$/.test(text);
+}
+
+function writtenAsYears(range: ast.YearRange): boolean {
+    return isWrittenYear(range, 'start') && (range.end === undefined || isWrittenYear(range, 'end'));
+}
+
+/** The value checks refuse these (invalid-value); the model leaves them out so no output shows them. */
+function acceptedAttribute(name: string, value: string | number): boolean {
+    if (name === 'tier') {
+        return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4;
+    }
+    if (name === 'tanggal') {
+        return typeof value === 'string' && isRealDate(value);
+    }
+    return true;
 }
 
 const isYear = (year: number | undefined): year is number => year !== undefined && Number.isInteger(year);
@@ -140,7 +163,7 @@ function elementInfo(element: ast.Element, facts: WorkspaceFacts, doc: (node: As
     const attributes: Record<string, string | number | readonly string[]> = {};
     for (const name of attributeNames) {
         const value = (record[name] as Array<string | number> | undefined)?.[0];
-        if (value !== undefined) {
+        if (value !== undefined && acceptedAttribute(name, value)) {
             attributes[name] = value;
         }
     }
@@ -160,7 +183,7 @@ function elementInfo(element: ast.Element, facts: WorkspaceFacts, doc: (node: As
         doc: doc(element),
         deskripsi: element.deskripsi[0],
         status: element.status[0] ?? 'eksisting',
-        hingga: element.hingga[0],
+        hingga: isWrittenYear(element, 'hingga', 0) ? element.hingga[0] : undefined,
         ref: element.ref[0],
         attributes,
         relations: relationsOf(element),

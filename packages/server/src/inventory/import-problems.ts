@@ -4,7 +4,7 @@ import { PlausibleYears } from 'spbe-generators';
 export type ImportReason =
     | 'missing-column' | 'missing-value' | 'bad-enum' | 'bad-number' | 'bad-year' | 'bad-quantity' | 'bad-date' | 'unknown-code' | 'invalid-name'
     | 'duplicate-name' | 'unresolved-reference' | 'wrong-kind' | 'unknown-opd' | 'formula' | 'skipped-reference'
-    | 'no-rows' | 'validation' | 'invalid-opd';
+    | 'no-rows' | 'validation' | 'invalid-opd' | 'date-cell' | 'inexact-number';
 
 /** One problem of an import, placed where the PIC can find it: file, sheet, row, column and value. */
 export interface ImportProblem {
@@ -52,6 +52,14 @@ const texts: Record<ImportReason, BilingualSentence<ProblemArgs>> = {
     'wrong-kind': { id: a => `'${a.value}' adalah ${a.actual}, bukan ${a.kind}.`, en: a => `'${a.value}' is a ${a.actual}, not a ${a.kind}.` },
     'unknown-opd': { id: a => `OPD '${a.value}' tidak ada di workspace maupun di lembar OPD.`, en: a => `OPD '${a.value}' is neither in the workspace nor in the OPD sheet.` },
     'formula': { id: () => 'Sel berisi rumus; tulis nilainya sebagai teks.', en: () => 'The cell holds a formula; type its value as text.' },
+    'date-cell': {
+        id: a => `Sel berformat tanggal (${a.value}), padahal kolom '${a.column}' berisi teks; ketik nilainya sebagai teks.`,
+        en: a => `The cell is formatted as a date (${a.value}) but '${a.column}' holds text; type its value as text.`
+    },
+    'inexact-number': {
+        id: a => `Sel berisi angka ${a.value} yang terlalu besar untuk disimpan tepat oleh lembar kerja; ketik nilainya sebagai teks.`,
+        en: a => `The cell holds the number ${a.value}, too large for the spreadsheet to keep exactly; type its value as text.`
+    },
     'skipped-reference': { id: a => `'${a.value}' merujuk ke ${a.other} yang dilewati karena bermasalah.`, en: a => `'${a.value}' refers to ${a.other}, which was skipped because of its problems.` },
     'no-rows': { id: a => `Tidak ada baris untuk OPD ${a.value} di berkas ini.`, en: a => `No rows for OPD ${a.value} in this file.` },
     'validation': { id: a => a.detail ?? '', en: a => a.detail ?? '' }

@@ -96,6 +96,9 @@ function cellValues(run: ImportCheckRun, table: RawTable, row: number, cells: re
         const raw = cells[i];
         if (raw?.formula) {
             run.report(table, row, i, column.header, raw.text, 'formula');
+        } else if (raw?.cellType === 'inexact-number' || (raw?.cellType === 'date' && column.type !== 'date')) {
+            // Never import a changed value: a date serial or a rounded number is not what the PIC typed.
+            run.report(table, row, i, column.header, raw.text, raw.cellType === 'date' ? 'date-cell' : 'inexact-number');
         } else {
             const free = column.type === 'text' || column.type === 'title' || column.type === 'doc' || column.type === 'line';
             values.set(column, { text: free ? (raw?.text ?? '') : (raw?.text ?? '').trim(), index: i });

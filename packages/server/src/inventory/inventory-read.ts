@@ -13,6 +13,16 @@ import { importDetail } from './import-messages.js';
 export interface RawCell {
     readonly text: string;
     readonly formula?: boolean;
+    /**
+     * A cell whose type is not text the import can take as written: a date (its ISO day as text), or
+     * a number past 2^53 that the file already holds rounded. Reported unless the column takes dates.
+     */
+    readonly cellType?: 'date' | 'inexact-number';
+}
+
+/** A number format that shows a date (`yyyy-mm-dd`, `d/m/yy`): quoted text and `[...]` sections aside, it has a day or year token. */
+function isDateFormat(format: string | undefined): boolean {
+    return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ''));
 }
 
 export interface RawTable {
@@ -51,7 +61,15 @@ function cellText(cell: ExcelJSModule.Cell): RawCell {
         return { text: '' };
     }
     if (value instanceof Date) {
-        return { text: value.toISOString().slice(0, 10) };
+        // A serial past the calendar's range is an invalid Date: still a date cell, never a crash.
+        return { text: Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10), cellType: 'date' };
+    }
+    if (typeof value === 'number') {
+        if (isDateFormat(cell.numFmt)) {
+            return { text: String(value), cellType: 'date' };
+        }
+        // Past 2^53 the file holds a rounded double: the digits typed are already lost.
+        return Math.abs(value) > Number.MAX_SAFE_INTEGER ? { text: String(value), cellType: 'inexact-number' } : { text: String(value) };
     }
     if (typeof value === 'object') {
         if ('formula' in value || 'sharedFormula' in value) {

@@ -32,7 +32,8 @@ export async function exportDiagramFiles(source: WorkspaceSource, target: Output
     const opds = checkNameList('opds', params.opds);
     const kinds = checkNameList('kinds', params.kinds);
     const workspace = await source.validated();
-    const spec = { ...checkDiagramSpec(params.view, params.year, params.expand, workspace.model), only: opds || kinds ? { opds, kinds } : undefined, locale };
+    const spec = { ...checkDiagramSpec(params.view, params.year, params.expand, workspace.model), only: opds || kinds ? { opds, kinds } : undefined, locale,
+        workspaceErrors: workspace.counts.errors };
     const files = await writeEachFormat(formats, target, async format => [await exportDiagram(workspace.model, spec, format, fontFiles)]);
     return { files, errors: workspace.counts.errors };
 }
