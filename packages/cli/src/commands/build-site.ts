@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import type { Locale } from 'spbe-model';
-import { buildSite, diskSiteSource, WorkspaceHasErrorsError } from 'spbe-server';
+import { buildSite, diskSiteSource } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
-import { printPaths } from './text-output.js';
-import { printWorkspaceErrors } from './workspace-errors.js';
+import { runErrorGatedGenerator } from './workspace-errors.js';
 
 export interface BuildSiteOptions {
     readonly output?: string;
@@ -22,16 +21,7 @@ export async function buildSiteCommand(dir: string, options: BuildSiteOptions, o
     const target = options.output === undefined
         ? { dir: path.resolve(dir, 'out', 'site'), boundary: path.resolve(dir) }
         : { dir: path.resolve(options.output) };
-    try {
-        const site = await buildSite(source, target, { locale: options.locale, baseUrl: options.baseUrl, allowErrors: options.allowErrors === true }, options.locale);
-        printPaths([site.index], out);
-        await printWorkspaceErrors(source, options.locale, err, errors => cliSentence('siteAllowedErrors', options.locale, { errors }));
-        return 0;
-    } catch (error) {
-        if (!(error instanceof WorkspaceHasErrorsError)) {
-            throw error;
-        }
-        await printWorkspaceErrors(source, options.locale, err, () => error.in(options.locale));
-        return 1;
-    }
+    return runErrorGatedGenerator(source, options.locale, out, err, async () =>
+        [(await buildSite(source, target, { locale: options.locale, baseUrl: options.baseUrl, allowErrors: options.allowErrors === true }, options.locale)).index],
+    errors => cliSentence('siteAllowedErrors', options.locale, { errors }));
 }

@@ -1,8 +1,7 @@
 import { type Locale } from 'spbe-model';
-import { cliOutputTarget, diskWorkspace, generateDocumentFiles, WorkspaceHasErrorsError } from 'spbe-server';
+import { cliOutputTarget, diskWorkspace, generateDocumentFiles } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
-import { printPaths } from './text-output.js';
-import { printWorkspaceErrors } from './workspace-errors.js';
+import { runErrorGatedGenerator } from './workspace-errors.js';
 
 export interface GenerateDocumentOptions {
     readonly jenis: string;
@@ -19,18 +18,7 @@ export interface GenerateDocumentOptions {
  */
 export async function generateDocumentCommand(dir: string, options: GenerateDocumentOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
     const source = diskWorkspace(dir, { locale: options.locale });
-    try {
-        const result = await generateDocumentFiles(source, cliOutputTarget(dir, options.output), {
-            jenis: options.jenis, formats: options.format, opd: options.opd, locale: options.locale, allowErrors: options.allowErrors === true
-        }, options.locale);
-        printPaths(result.files, out);
-        await printWorkspaceErrors(source, options.locale, err, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
-        return 0;
-    } catch (error) {
-        if (!(error instanceof WorkspaceHasErrorsError)) {
-            throw error;
-        }
-        await printWorkspaceErrors(source, options.locale, err, () => error.in(options.locale));
-        return 1;
-    }
+    return runErrorGatedGenerator(source, options.locale, out, err, async () => (await generateDocumentFiles(source, cliOutputTarget(dir, options.output), {
+        jenis: options.jenis, formats: options.format, opd: options.opd, locale: options.locale, allowErrors: options.allowErrors === true
+    }, options.locale)).files, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
 }

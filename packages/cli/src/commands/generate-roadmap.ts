@@ -1,9 +1,8 @@
 import type { CsvSeparator } from 'spbe-generators';
 import { type Locale } from 'spbe-model';
-import { cliOutputTarget, diskWorkspace, generateRoadmapFiles, WorkspaceHasErrorsError } from 'spbe-server';
+import { cliOutputTarget, diskWorkspace, generateRoadmapFiles } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
-import { printPaths } from './text-output.js';
-import { printWorkspaceErrors } from './workspace-errors.js';
+import { runErrorGatedGenerator } from './workspace-errors.js';
 
 export interface GenerateRoadmapOptions {
     readonly format: string;
@@ -23,20 +22,9 @@ export interface GenerateRoadmapOptions {
  */
 export async function generateRoadmapCommand(dir: string, options: GenerateRoadmapOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
     const source = diskWorkspace(dir, { locale: options.locale });
-    try {
-        const result = await generateRoadmapFiles(source, cliOutputTarget(dir, options.output), {
-            formats: options.format, opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to,
-            locale: options.locale, csvSeparator: options.csvSeparator, allowErrors: options.allowErrors === true
-        }, options.locale);
-        printPaths(result.files, out);
-        // --allow-errors: exit 0, but say how many errors the documents were made with.
-        await printWorkspaceErrors(source, options.locale, err, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
-        return 0;
-    } catch (error) {
-        if (!(error instanceof WorkspaceHasErrorsError)) {
-            throw error;
-        }
-        await printWorkspaceErrors(source, options.locale, err, () => error.in(options.locale));
-        return 1;
-    }
+    // --allow-errors: exit 0, but say how many errors the documents were made with.
+    return runErrorGatedGenerator(source, options.locale, out, err, async () => (await generateRoadmapFiles(source, cliOutputTarget(dir, options.output), {
+        formats: options.format, opd: options.opd, muatan: options.muatan, fromYear: options.from, toYear: options.to,
+        locale: options.locale, csvSeparator: options.csvSeparator, allowErrors: options.allowErrors === true
+    }, options.locale)).files, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
 }

@@ -1,7 +1,8 @@
 import type { Locale } from 'spbe-model';
-import type { WorkspaceSource } from 'spbe-server';
+import { WorkspaceHasErrorsError, type WorkspaceSource } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
 import { countBySeverity, diagnosticLines } from '../report/text-report.js';
+import { printPaths } from './text-output.js';
 
 /**
  * Why a generator command's exit code is not 0 (or why its documents may be incomplete): the
@@ -26,3 +27,24 @@ export async function printWorkspaceErrors(source: WorkspaceSource, locale: Loca
 
 /** The closing line of a command that wrote its output from a workspace with errors and exits 1. */
 export const madeWithErrors = (locale: Locale) => (errors: number): string => cliSentence('outputFromErrors', locale, { errors });
+
+/**
+ * Runs a generator that refuses a workspace with errors unless --allow-errors (`generate roadmap`,
+ * `generate dokumen`, `build site`): prints the paths it wrote and exits 0 (after the errors it was
+ * allowed to ignore, closed by `allowedClosing`), or lists the errors that refused it and exits 1.
+ * Any other failure is thrown.
+ */
+export async function runErrorGatedGenerator(source: WorkspaceSource, locale: Locale, out: (text: string) => void, err: (text: string) => void,
+    generate: () => Promise<readonly string[]>, allowedClosing: (errors: number) => string): Promise<number> {
+    try {
+        printPaths(await generate(), out);
+        await printWorkspaceErrors(source, locale, err, allowedClosing);
+        return 0;
+    } catch (error) {
+        if (!(error instanceof WorkspaceHasErrorsError)) {
+            throw error;
+        }
+        await printWorkspaceErrors(source, locale, err, () => error.in(locale));
+        return 1;
+    }
+}
