@@ -164,11 +164,11 @@ describe('CSV', () => {
         // Kota Kediri is an `ilustrasi` workspace: every CSV's first line is the banner, the header the second.
         const header = (csv: string) => csv.split('\r\n', 2)[1];
         expect((await table('id')).split('\r\n', 1)[0]).toBe('\uFEFFCONTOH — BUKAN DOKUMEN RESMI');
-        expect(header(await table('id'))).toMatch(/^OPD;/);
-        expect(header(await table('en'))).toMatch(/^OPD,/);
+        expect(header(await table('id'))).toMatch(/^ID;/);
+        expect(header(await table('en'))).toMatch(/^ID,/);
         const comma = await table('id', ',');
         const semicolon = await table('id', ';');
-        expect(header(comma)).toMatch(/^OPD,/);
+        expect(header(comma)).toMatch(/^ID,/);
         expect(parse(comma.slice(1), { delimiter: ',', relax_column_count: true })).toEqual(parse(semicolon.slice(1), { delimiter: ';', relax_column_count: true }));
         expect(header(await table('en', ';'))).toMatch(/^[^,\r\n]*;/);
     });

@@ -34,10 +34,10 @@ export function roadmapCsv(report: RoadmapReport, separator: CsvSeparator = defa
     ];
     const coverage = [...notices, [h('muatan'), h('items'), h('covered')], ...report.coverage.map(c => [c.label, c.count, c.count > 0 ? h('yes') : h('missing')])];
     const gap = [...notices, [h('gap'), h('element'), 'ID', h('kind'), h('opd'), h('year'), h('by')],
-        ...report.gap.toBe.map(t => ['to-be', t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year ?? '', t.realizedByLabels.join('; ')]),
+        ...report.gap.toBe.map(t => [h('toBe'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year ?? '', t.realizedByLabels.join('; ')]),
         ...report.gap.retirements.map(t => [h('retirements'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year ?? '', t.retiredByLabels.join('; ')]),
         ...report.gap.unrealized.map(e => [h('unrealized'), e.title, e.id, e.kindLabel, e.opdTitle, '', ''])];
-    const budget = [...budgetNotices, [h('opd'), h('penanggungJawab'), ...report.years.map(String), h('total')],
+    const budget = [...budgetNotices, ['ID', h('penanggungJawab'), ...report.years.map(String), h('total')],
         ...report.budgetByOpd.map(b => [b.opd, b.title, ...report.years.map(y => sums(b, y)), sums(b)]),
         [h('grandTotal'), '', ...report.years.map(y => sums(report.totals, y)), sums(report.totals)]];
     return [

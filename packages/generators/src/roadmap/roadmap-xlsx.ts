@@ -77,7 +77,8 @@ export async function roadmapXlsx(report: RoadmapReport): Promise<Uint8Array> {
     report.gap.retirements.forEach(t => gap.addRow([h('retirements'), t.element.title, t.element.id, t.element.kindLabel, t.element.opdTitle, t.year, t.retiredByLabels.join('\n')]));
     report.gap.unrealized.forEach(e => gap.addRow([h('unrealized'), e.title, e.id, e.kindLabel, e.opdTitle, null, '']));
 
-    const budget = sheet(workbook, 'Anggaran', [{ header: h('opd'), width: 18 }, { header: h('penanggungJawab'), width: 44 },
+    // The OPD's code is its ID (where machines read, spec §6); its title is the next column.
+    const budget = sheet(workbook, 'Anggaran', [{ header: 'ID', width: 18 }, { header: h('penanggungJawab'), width: 44 },
         ...years.map(y => ({ header: String(y), width: 16, money: true })), { header: h('total'), width: 18, money: true }], notes);
     report.budgetByOpd.forEach(b => budget.addRow([b.opd, b.title, ...years.map(y => sums(b, y)), sums(b)]));
     budget.addRow([h('grandTotal'), '', ...years.map(y => sums(report.totals, y)), sums(report.totals)]).font = { bold: true };
