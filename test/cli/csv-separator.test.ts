@@ -8,7 +8,7 @@ const headerLine = (file: string) => readFileSync(file, 'utf-8').replace(/^\uFEF
 
 describe('--csv-separator: ; for Indonesian by default, , for English, or as chosen', () => {
     test.each([
-        [[], 'OPD;'], [['--lang', 'en'], 'OPD,'], [['--csv-separator', ','], 'OPD,'], [['--lang', 'en', '--csv-separator', 'semicolon'], 'OPD;']
+        [[], 'ID;'], [['--lang', 'en'], 'ID,'], [['--csv-separator', ','], 'ID,'], [['--lang', 'en', '--csv-separator', 'semicolon'], 'ID;']
     ])('generate roadmap %j', (flags, start) => {
         const out = mkdtempSync(join(tmpdir(), 'spbe-csvsep-'));
         const r = runCli(['generate', 'roadmap', join(repoRoot, 'test/fixtures/roadmap-small'), '-f', 'csv', '-o', out, ...flags]);
