@@ -49,11 +49,21 @@ function opdWord(titles: Readonly<Record<string, string>>, code: string, width: 
     if (textWidth(compose(title), fontSize) <= width) {
         return title;
     }
+    // The width grows with the kept prefix, so the longest fitting prefix is found by bisection:
+    // O(n log n) for a title of n characters (a 100,000-character title must not take minutes).
     const chars = [...title];
-    let keep = chars.length - 1;
-    while (keep > 1 && textWidth(compose(`${chars.slice(0, keep).join('').trimEnd()}…`), fontSize) > width) {
-        keep--;
+    const fits = (keep: number) => textWidth(compose(`${chars.slice(0, keep).join('').trimEnd()}…`), fontSize) <= width;
+    let low = 1;
+    let high = chars.length - 1;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(middle)) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
     }
+    const keep = low;
     return `${chars.slice(0, keep).join('').trimEnd()}…`;
 }
 
