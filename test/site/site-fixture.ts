@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { generateSite, type SiteAssets } from 'spbe-generators';
-import { findingsByElement } from 'spbe-language';
+import { findingsByPlace } from 'spbe-language';
 import type { Locale } from 'spbe-model';
 import { loadWorkspace } from 'spbe-server';
 import { repoRoot } from '../helpers/run-cli.js';
@@ -14,7 +14,7 @@ export const kediri = join(repoRoot, 'examples/kota-kediri');
 export async function siteOf(dir: string, options: { locale?: Locale; baseUrl?: string } = {}): Promise<Map<string, string>> {
     const workspace = await loadWorkspace(dir, { locale: options.locale ?? 'id' });
     const files = await generateSite({
-        model: workspace.model(), findings: findingsByElement(workspace.documents), locale: options.locale ?? 'id',
+        model: workspace.model(), findings: findingsByPlace(workspace.documents), locale: options.locale ?? 'id',
         workspaceErrors: workspace.diagnostics.filter(d => d.severity === 'error').length, baseUrl: options.baseUrl
     }, fakeAssets);
     return new Map(files.map(f => [f.name, String(f.content)]));

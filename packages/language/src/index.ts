@@ -9,6 +9,6 @@ export { decodeUtf8, firstInvalidUtf8Byte } from './workspace/utf8.js';
 export { InputLimits } from './workspace/input-limits.js';
 export * from './validation/diagnostics-doc-id.js';
 export { formatSource, lineBreakOf } from './format/format-source.js';
-export { elementIdAt, findingsByElement } from './lsp/element-locator.js';
+export { elementIdAt, findingsByElement, findingsByPlace } from './lsp/element-locator.js';
 export { opdDependencies } from './lsp/opd-dependencies.js';
 export { SpbeCommands, SpbeServerCommands } from './lsp/client-contract.js';

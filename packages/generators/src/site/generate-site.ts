@@ -1,6 +1,7 @@
 import { escapeXml } from '../output/escape.js';
 import type { OutputFile } from '../roadmap/index.js';
 import { homePage } from './page-home.js';
+import { findingsPage } from './page-findings.js';
 import { opdPage } from './page-opd.js';
 import { diagramPage, searchPage } from './page-other.js';
 import { roadmapPage } from './page-roadmap.js';
@@ -17,18 +18,19 @@ export function isSiteBaseUrl(value: string): boolean {
 
 /**
  * The static portal of a workspace, as files relative to the site's root: Beranda, one page per
- * OPD (its elements as sections), Peta Rencana, Diagram, Cari, and under assets/ the styles, the
+ * OPD (its elements as sections), Peta Rencana, Diagram, Temuan, Cari, and under assets/ the styles, the
  * scripts (the diagram app, the page script), the search index and the diagrams' data. Every page
  * works from `file://` and from any static host; nothing is loaded from elsewhere.
  */
 export async function generateSite(input: SiteInput, assets: SiteAssets): Promise<OutputFile[]> {
     const c = new SiteContext(input);
-    const diagrams = await siteDiagrams(c, input.findings);
+    const diagrams = await siteDiagrams(c, input.findings.elements);
     const files: OutputFile[] = [
         { name: c.paths.home, content: homePage(c) },
         { name: c.paths.roadmap, content: roadmapPage(c) },
         { name: c.paths.diagram, content: diagramPage(c) },
         { name: c.paths.search, content: searchPage(c) },
+        { name: c.paths.findings, content: findingsPage(c) },
         ...c.model.opds.map(o => ({ name: c.paths.opd(o.code), content: opdPage(c, o) })),
         { name: 'assets/site.css', content: assets.siteStyle },
         { name: 'assets/site.js', content: assets.siteScript },

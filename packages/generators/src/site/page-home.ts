@@ -1,6 +1,7 @@
-import { elementKindLabel, valueLabel, yearSpan } from 'spbe-model';
+import { elementKindLabel, formatLongDate, valueLabel, yearSpan } from 'spbe-model';
 import { indexHtmlSection } from '../index-report/index-report.js';
 import { escapeHtml as e } from '../output/escape.js';
+import { findingsTotal } from './page-findings.js';
 import { sitePage } from './site-layout.js';
 import { table, td, type SiteContext } from './site-context.js';
 
@@ -27,7 +28,7 @@ export function homePage(c: SiteContext): string {
             facts.push([c.words.property('koordinator'), c.opdLink(path, pemda.koordinator)]);
         }
         if (pemda.ditetapkan) {
-            facts.push([c.words.property('ditetapkan'), e([pemda.ditetapkan.dasar, pemda.ditetapkan.tanggal].filter(Boolean).join(', '))]);
+            facts.push([c.words.property('ditetapkan'), e([pemda.ditetapkan.dasar, pemda.ditetapkan.tanggal && formatLongDate(pemda.ditetapkan.tanggal, l)].filter(Boolean).join(', '))]);
         }
         if (pemda.evaluasi) {
             facts.push([c.words.property('evaluasi'), e(valueLabel('Framework', pemda.evaluasi, l))]);
@@ -38,7 +39,7 @@ export function homePage(c: SiteContext): string {
     const opds = c.model.opds.filter(o => !o.builtin).map(o => {
         const counts = { error: 0, warning: 0, info: 0 };
         const elements = c.elementsByOpd.get(o.code) ?? [];
-        elements.forEach(x => c.findings(x.id).forEach(f => { counts[f.severity]++; }));
+        c.opdFindings(o.code).forEach(({ f }) => { counts[f.severity]++; });
         return { o, elements: elements.length, counts, total: counts.error + counts.warning + counts.info };
     }).sort((a, b) => b.total - a.total || a.o.code.localeCompare(b.o.code));
     const opdRows = opds.map(r => `<tr><td>${c.opdLink(path, r.o.code)}</td>${td(r.elements, true)}${td(r.counts.error, true)}${td(r.counts.warning, true)}${td(r.counts.info, true)}${td(r.total, true)}</tr>`);
@@ -55,7 +56,8 @@ export function homePage(c: SiteContext): string {
         table(c.w('countsPerDomain'), [c.w('domain'), { text: c.w('count'), numeric: true }], perKind), '</section>',
         `<section><h2 id="opd">${e(c.w('findingsPerOpd'))}</h2><p class="hint">${e(c.w('sortHint'))}</p>`,
         table(c.w('findingsPerOpd'), [c.w('opd'), { text: c.w('elements'), numeric: true }, { text: c.w('errors'), numeric: true }, { text: c.w('warnings'), numeric: true }, { text: c.w('infos'), numeric: true }, { text: c.w('total'), numeric: true }], opdRows, true),
-        national ? `<p>${c.opdLink(path, national.code)}</p>` : '', '</section>',
+        national ? `<p>${c.opdLink(path, national.code)}</p>` : '',
+        `<p>${c.link(path, c.paths.findings, c.w('workspace'))}: ${c.input.findings.workspace.length} · ${e(c.w('findingsTotal'))}: ${findingsTotal(c)}</p>`, '</section>',
         `<section><h2 id="muatan">${e(c.w('muatanCoverage'))}</h2>`,
         table(c.w('muatanCoverage'), [c.words.property('muatan'), { text: c.w('roadmapItems'), numeric: true }], coverage), '</section>'
     ];

@@ -1,7 +1,8 @@
-import { elementKindLabel, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementInfo, type OpdInfo } from 'spbe-model';
+import { elementKindLabel, identifiersInWords, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementFinding, type ElementInfo, type OpdInfo } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { diagramDataPath, diagramMarkup } from './site-diagrams.js';
 import { sitePage } from './site-layout.js';
+import { messageInWords } from './site-messages.js';
 import { elementAnchor } from './site-paths.js';
 import { table, td, type SiteContext } from './site-context.js';
 import type { CrossOpdUse, SharingStatus } from './site-usage.js';
@@ -29,11 +30,22 @@ function usesTable(c: SiteContext, path: string, caption: string, uses: readonly
     return table(caption, headers, rows, true);
 }
 
+/**
+ * A finding as a table row (class `finding`): where it lies (markup), its severity, its message in
+ * words and the rule it breaks. `opd`: the OPD it lies in, if any (for bare element names in the message).
+ */
+export function findingRow(c: SiteContext, where: string, f: ElementFinding, opd: string | undefined): string {
+    const l = c.locale;
+    const rule = IssueCatalog[f.code as keyof typeof IssueCatalog]?.[SummaryField[l]] ?? '';
+    return `<tr class="finding"><td>${where}</td><td><span class="severity severity-${f.severity}">${e(severityLabel(f.severity, l))}</span></td>${td(messageInWords(c, f.message, opd))}`
+        + `<td><code>${e(f.code)}</code> ${e(identifiersInWords(rule, l))}</td></tr>`;
+}
+
 /** An element's properties in words: attributes by their labels, references as links, both directions. */
 function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     const l = c.locale;
+    // The kind is in the section's heading; a row for it would be a second "Jenis" beside the `jenis` property.
     const rows: Array<[string, string]> = [
-        [c.w('kind'), e(elementKindLabel(x.kind, l))],
         [c.w('status'), e(valueLabel('Status', x.status, l)) + (x.hingga ? ` (${e(c.words.property('hingga'))} ${x.hingga})` : '')],
         [c.w('lifetime'), e(c.lifetimeText(x.lifetime))]
     ];
@@ -78,7 +90,7 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     const findings = c.findings(x.id);
     const findingList = findings.length
-        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(severityLabel(f.severity, l))}: ${e(f.message)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
+        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(severityLabel(f.severity, l))}: ${e(messageInWords(c, f.message, x.opd))} <code>${e(f.code)}</code></li>`).join('')}</ul>`
         : '';
     return `<section class="element" id="${e(elementAnchor(x.name))}" aria-labelledby="${e(elementAnchor(x.name))}-h">
 <h3 id="${e(elementAnchor(x.name))}-h">${e(c.elementTitle(x))} <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
@@ -107,9 +119,7 @@ export function opdPage(c: SiteContext, o: OpdInfo): string {
     }
     const usedBy = c.uses.filter(u => u.target.opd === o.code);
     const uses = c.uses.filter(u => u.user.opd === o.code);
-    const findings = elements.flatMap(x => c.findings(x.id).map(f => ({ x, f })));
-    const findingRows = findings.map(({ x, f }) => `<tr><td>${c.elementLink(path, x.id)}</td><td><span class="severity severity-${f.severity}">${e(severityLabel(f.severity, l))}</span></td>${td(f.message)}`
-        + `<td><code>${e(f.code)}</code> ${e(IssueCatalog[f.code as keyof typeof IssueCatalog]?.[SummaryField[l]] ?? '')}</td></tr>`);
+    const findingRows = c.opdFindings(o.code).map(({ x, f }) => findingRow(c, x ? c.elementLink(path, x.id) : e(c.opdTitle(o.code)), f, o.code));
     const items = c.report.rows.filter(r => c.items.get(r.name)?.penanggungJawab === o.code || c.items.get(r.name)?.pelaksana.includes(o.code));
     const itemRows = items.map(r => `<tr><td>${c.itemLink(path, r.name)}</td>${td(c.items.get(r.name)?.penanggungJawab === o.code ? c.w('responsible') : c.w('executor'))}`
         + `${td(r.muatan ? c.words.value('rencana', 'muatan', r.muatan) : '')}${td(yearSpan(r.tahunMulai, r.tahunSelesai))}</tr>`);
@@ -127,7 +137,7 @@ export function opdPage(c: SiteContext, o: OpdInfo): string {
         `<section><h2 id="memakai">${e(c.w('uses'))}</h2><p>${e(c.w('usesIntro'))}</p>`,
         usesTable(c, path, c.w('uses'), uses, 'owner'), '</section>',
         `<section><h2 id="temuan">${e(c.w('findings'))}</h2>`,
-        findingRows.length ? table(c.w('findings'), [c.w('element'), c.w('severity'), c.w('message'), c.w('howToFix')], findingRows, true) : `<p>${e(c.w('none'))}</p>`, '</section>',
+        findingRows.length ? table(c.w('findings'), [c.w('where'), c.w('severity'), c.w('message'), c.w('howToFix')], findingRows, true) : `<p>${e(c.w('none'))}</p>`, '</section>',
         `<section><h2 id="rencana">${e(c.w('roadmapItems'))}</h2>`,
         itemRows.length ? table(c.w('roadmapItems'), [c.w('item'), c.w('role'), c.words.property('muatan'), c.w('years')], itemRows) : `<p>${e(c.w('none'))}</p>`, '</section>',
         o.builtin ? '' : `<section><h2 id="diagram">${e(c.w('opdDiagram'))}</h2>${diagramMarkup(c, `${c.w('opdDiagram')}: ${c.opdTitle(o.code)}`, false)}</section>`,

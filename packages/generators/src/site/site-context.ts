@@ -1,18 +1,18 @@
 import { documentNotices } from '../output/document-words.js';
 import { buildRoadmapReport, type RoadmapReport } from '../roadmap/roadmap-report.js';
 import { DiffWords } from '../diff/diff-words.js';
-import { pushTo, type ElementFinding, type ElementInfo, type Lifetime, type Locale, type OpdInfo, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
+import { pushTo, type ElementFinding, type ElementInfo, type Lifetime, type Locale, type OpdInfo, type PlacedFindings, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { relativeLink, sitePaths, type SitePaths } from './site-paths.js';
 import { crossOpdUses, type CrossOpdUse } from './site-usage.js';
 import { siteWord, type SiteWord } from './site-words.js';
 import type { PageFrame } from './site-layout.js';
 
-/** What the site is built from: the plain model and the findings by element, never the AST. */
+/** What the site is built from: the plain model and the workspace's findings by place, never the AST. */
 export interface SiteInput {
     readonly model: SpbeModel;
-    /** Findings by element id (`OPD.NAME`), in the site's language. */
-    readonly findings: ReadonlyMap<string, readonly ElementFinding[]>;
+    /** Every finding, in the site's language: by element id (`OPD.NAME`), by OPD code, and the workspace's own. */
+    readonly findings: PlacedFindings;
     readonly locale: Locale;
     /** Errors in the workspace (the pages then say their content may be incomplete). */
     readonly workspaceErrors: number;
@@ -72,8 +72,15 @@ export class SiteContext {
         return siteWord(key, this.locale);
     }
 
+    /** The findings in element `id`. */
     findings(id: string): readonly ElementFinding[] {
-        return this.input.findings.get(id) ?? [];
+        return this.input.findings.elements.get(id) ?? [];
+    }
+
+    /** Every finding an OPD's page lists: those in its block outside any element, then those in its elements. */
+    opdFindings(code: string): Array<{ readonly x?: ElementInfo; readonly f: ElementFinding }> {
+        const own = (this.input.findings.opds.get(code) ?? []).map(f => ({ f }));
+        return [...own, ...(this.elementsByOpd.get(code) ?? []).flatMap(x => this.findings(x.id).map(f => ({ x, f })))];
     }
 
     opdTitle(code: string): string {

@@ -22,7 +22,7 @@ export interface PageFrame {
     readonly notices: readonly string[];
     readonly paths: SitePaths;
     /** Which top-level section the page belongs to (marked as current in the navigation). */
-    readonly section: 'home' | 'opd' | 'roadmap' | 'diagram' | 'search';
+    readonly section: 'home' | 'opd' | 'roadmap' | 'diagram' | 'findings' | 'search';
     /** Extra scripts (root-relative), loaded after the page's markup, in order. */
     readonly scripts?: readonly string[];
     /** Extra styles (root-relative). */
@@ -35,7 +35,7 @@ export interface PageFrame {
 export function sitePage(frame: PageFrame, body: string): string {
     const l = frame.locale;
     const link = (to: string) => e(relativeLink(frame.path, to));
-    const nav = ([['home', frame.paths.home], ['roadmap', frame.paths.roadmap], ['diagram', frame.paths.diagram], ['search', frame.paths.search]] as const)
+    const nav = ([['home', frame.paths.home], ['roadmap', frame.paths.roadmap], ['diagram', frame.paths.diagram], ['findings', frame.paths.findings], ['search', frame.paths.search]] as const)
         .map(([key, to]) => `<li><a href="${link(to)}"${frame.section === key ? ' aria-current="page"' : ''}>${e(siteWord(key, l))}</a></li>`).join('');
     const styles = ['assets/site.css', ...(frame.styles ?? [])].map(s => `<link rel="stylesheet" href="${link(s)}">`).join('\n');
     const scripts = [...(frame.scripts ?? []), 'assets/site.js'].map(s => `<script src="${link(s)}"></script>`).join('\n');

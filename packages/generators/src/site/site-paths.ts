@@ -10,6 +10,8 @@ export interface SitePaths {
     readonly roadmap: string;
     readonly diagram: string;
     readonly search: string;
+    /** Temuan: the findings outside any OPD (pemda, Peta Rencana, syntax), and the totals. */
+    readonly findings: string;
     opd(code: string): string;
     /** An element is a section of its OPD's page: `opd/DINKES.html#e-SIMPUS`. */
     element(id: string): string;
@@ -34,6 +36,7 @@ export function sitePaths(model: SpbeModel): SitePaths {
         roadmap: 'peta-rencana.html',
         diagram: 'diagram.html',
         search: 'cari.html',
+        findings: 'temuan.html',
         opd: code => opds.get(code) ?? unique('opd', code),
         element: id => {
             const dot = id.indexOf('.');

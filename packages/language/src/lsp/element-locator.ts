@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
-import { isElement, type Element } from '../generated/ast.js';
-import type { ElementFinding } from 'spbe-model';
+import type { Diagnostic } from 'vscode-languageserver';
+import { isElement, isOpd, type Element } from '../generated/ast.js';
+import type { ElementFinding, PlacedFindings } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 
 /** The element whose declaration contains `offset` (the innermost one), if any. */
@@ -29,9 +30,46 @@ export function findingsByElement(documents: Iterable<LangiumDocument>): Map<str
                 continue;
             }
             const list = result.get(id) ?? [];
-            list.push({ severity: severities[d.severity ?? 1], code: String(d.code ?? 'syntax'), message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line });
+            list.push(findingOf(d));
             result.set(id, list);
         }
     }
     return result;
+}
+
+function findingOf(d: Diagnostic): ElementFinding {
+    return { severity: severities[d.severity ?? 1], code: String(d.code ?? 'syntax'), message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line };
+}
+
+/**
+ * Every diagnostic of `documents`, placed: in the element it lies in, else in the OPD whose block
+ * holds it (`opd-missing-pic`), else the workspace's (pemda, Peta Rencana, syntax outside a block).
+ */
+export function findingsByPlace(documents: Iterable<LangiumDocument>): PlacedFindings {
+    const elements = new Map<string, ElementFinding[]>();
+    const opds = new Map<string, ElementFinding[]>();
+    const workspace: ElementFinding[] = [];
+    for (const document of documents) {
+        const root = document.parseResult.value.$cstNode;
+        for (const d of document.diagnostics ?? []) {
+            const offset = document.textDocument.offsetAt(d.range.start);
+            const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+            const element = leaf ? AstUtils.getContainerOfType(leaf.astNode, isElement) : undefined;
+            const opd = leaf ? AstUtils.getContainerOfType(leaf.astNode, isOpd) : undefined;
+            if (element?.name) {
+                pushFinding(elements, qualifiedName(element), findingOf(d));
+            } else if (opd?.name) {
+                pushFinding(opds, opd.name, findingOf(d));
+            } else {
+                workspace.push(findingOf(d));
+            }
+        }
+    }
+    return { elements, opds, workspace };
+}
+
+function pushFinding(map: Map<string, ElementFinding[]>, key: string, finding: ElementFinding): void {
+    const list = map.get(key) ?? [];
+    list.push(finding);
+    map.set(key, list);
 }

@@ -2,7 +2,7 @@ import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type Connection, type RequestType } from 'vscode-languageserver';
 import { buildPreviewPayload, diffHtml, isEmptyDiff } from 'spbe-generators';
-import { elementIdAt, findingsByElement, opdDependencies, type SpbeServices } from 'spbe-language';
+import { elementIdAt, findingsByElement, findingsByPlace, opdDependencies, type SpbeServices } from 'spbe-language';
 import { formatProblem } from '../inventory/import-problems.js';
 import { keptSheetMessage } from '../inventory/import-inventory.js';
 import { boundDiff } from '../inventory/import-preview.js';
@@ -90,10 +90,10 @@ export function registerUseCaseRequests(context: RequestContext): void {
     handle(GenerateDocumentRequest.type, async params => generateDocumentFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/document'),
         { jenis: params?.jenis, formats: params?.formats, opd: params?.opd, locale: params?.locale, allowErrors: params?.allowErrors }, settings.locale, fontFiles));
 
-    // The findings by element are read under the workspace lock, as the preview reads them.
+    // The findings by place are read under the workspace lock, as the preview reads them.
     handle(BuildSiteRequest.type, async params => buildSite({
         ...workspace,
-        elementFindings: () => shared.workspace.WorkspaceLock.read(() => findingsByElement(shared.workspace.LangiumDocuments.all))
+        placedFindings: () => shared.workspace.WorkspaceLock.read(() => findingsByPlace(shared.workspace.LangiumDocuments.all))
     }, await outputTarget(folders, params?.outputDir, 'spbe/buildSite'), params ?? {}, settings.locale));
 
     handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles, settings.locale));

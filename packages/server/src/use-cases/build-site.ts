@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { generateSite, isSiteBaseUrl, readSiteAssets, type SiteAssets } from 'spbe-generators';
-import { findingsByElement } from 'spbe-language';
-import type { ElementFinding, Locale } from 'spbe-model';
+import { findingsByPlace } from 'spbe-language';
+import type { Locale, PlacedFindings } from 'spbe-model';
 import { isInside, realLocation, UnsafeWriteError, WriteFailedError } from '../workspace/atomic-write.js';
 import { localized } from '../workspace/user-error.js';
 import { writeOutputs } from '../workspace/write-outputs.js';
@@ -33,8 +33,8 @@ export interface BuiltSite {
 /** A file in the site's root that marks a folder as a site this tool built, so rebuilding may replace it. */
 export const SiteMarker = '.spbe-site';
 
-/** The site's source: a validated workspace and its findings by element (in the site's language). */
-export type SiteSource = WorkspaceSource & { elementFindings(): Promise<ReadonlyMap<string, readonly ElementFinding[]>> };
+/** The site's source: a validated workspace and all its findings by place (in the site's language). */
+export type SiteSource = WorkspaceSource & { placedFindings(): Promise<PlacedFindings> };
 
 async function holdsSpbeSource(dir: string): Promise<boolean> {
     const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -89,7 +89,7 @@ export async function buildSite(source: SiteSource, target: OutputTarget, params
     await checkTarget(dir, target.boundary);
     const workspace = await source.validated();
     refuseErrors(workspace, params.allowErrors);
-    const files = await generateSite({ model: workspace.model, findings: await source.elementFindings(), locale, workspaceErrors: workspace.counts.errors, baseUrl }, assets ?? await readSiteAssets());
+    const files = await generateSite({ model: workspace.model, findings: await source.placedFindings(), locale, workspaceErrors: workspace.counts.errors, baseUrl }, assets ?? await readSiteAssets());
     const parent = path.dirname(dir);
     const stamp = `${process.pid}.${randomBytes(4).toString('hex')}`;
     const fresh = path.join(parent, `.${path.basename(dir)}.${stamp}.new`);
@@ -124,8 +124,8 @@ export async function buildSite(source: SiteSource, target: OutputTarget, params
     return { dir, index: path.join(dir, 'index.html'), files: files.length + 1, errors: workspace.counts.errors };
 }
 
-/** A workspace folder on disk as the site's source (`diskWorkspace`, plus its findings by element). */
+/** A workspace folder on disk as the site's source (`diskWorkspace`, plus its findings by place). */
 export function diskSiteSource(dir: string, locale: Locale): SiteSource & ReturnType<typeof diskWorkspace> {
     const source = diskWorkspace(dir, { locale });
-    return { ...source, elementFindings: async () => findingsByElement((await source.loaded()).documents) };
+    return { ...source, placedFindings: async () => findingsByPlace((await source.loaded()).documents) };
 }
