@@ -29,12 +29,13 @@ export function indicatorTargetLabel(target: { framework: string; indicator: str
 
 /**
  * The lines a document shows before anything else: "CONTOH — BUKAN DOKUMEN RESMI" for a workspace
- * marked `ilustrasi`, and the `--allow-errors` notice when `workspaceErrors` > 0. Empty otherwise.
+ * marked `ilustrasi`, and the `--allow-errors` notice when `workspaceErrors` > 0 (saying "this site"
+ * for the portal's pages, `output` = `site`). Empty otherwise.
  */
-export function documentNotices(model: SpbeModel, locale: Locale, workspaceErrors = 0): string[] {
+export function documentNotices(model: SpbeModel, locale: Locale, workspaceErrors = 0, output: 'document' | 'site' = 'document'): string[] {
     return [
         ...(model.pemda?.ilustrasi ? [term('example', locale)] : []),
-        ...(workspaceErrors > 0 ? [allowErrorsNotice(workspaceErrors, locale)] : [])
+        ...(workspaceErrors > 0 ? [allowErrorsNotice(workspaceErrors, locale, output)] : [])
     ];
 }
 

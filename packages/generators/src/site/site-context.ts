@@ -45,7 +45,7 @@ export class SiteContext {
         this.paths = sitePaths(model);
         this.report = buildRoadmapReport(model, { locale, workspaceErrors: input.workspaceErrors });
         this.uses = crossOpdUses(model);
-        this.notices = documentNotices(model, locale, input.workspaceErrors);
+        this.notices = documentNotices(model, locale, input.workspaceErrors, 'site');
         this.elements = new Map(model.elements.map(x => [x.id, x]));
         this.opds = new Map(model.opds.map(o => [o.code, o]));
         this.items = new Map(model.items.map(i => [i.name, i]));

@@ -51,6 +51,11 @@ const noticeSentences = {
         id: a => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${a.count} galat; dokumen ini mungkin tidak lengkap.`,
         en: a => `WARNING: generated from a workspace that still has ${a.count} error(s); this document may be incomplete.`
     },
+    /** The same notice on every page of the portal (`spbe build site --allow-errors`). */
+    allowErrorsSite: {
+        id: a => `PERHATIAN: dibuat dari ruang kerja yang masih memiliki ${a.count} galat; situs ini mungkin tidak lengkap.`,
+        en: a => `WARNING: generated from a workspace that still has ${a.count} error(s); this site may be incomplete.`
+    },
     /** (v2 §6) A sum with `count` amounts the parser could not read: shown instead of a number, never as a partial sum. */
     incompleteTotal: {
         id: a => `tidak lengkap: ${a.count} nilai tak terbaca`,
@@ -59,8 +64,9 @@ const noticeSentences = {
 } as const satisfies Record<string, BilingualSentence>;
 const notices = sentenceLookup(noticeSentences);
 
-export function allowErrorsNotice(count: number, locale: Locale): string {
-    return notices('allowErrors', locale, { count });
+/** The `--allow-errors` notice with `count` errors, for a document (default) or the portal's pages (`site`). */
+export function allowErrorsNotice(count: number, locale: Locale, output: 'document' | 'site' = 'document'): string {
+    return notices(output === 'site' ? 'allowErrorsSite' : 'allowErrors', locale, { count });
 }
 
 /** `tidak lengkap: 2 nilai tak terbaca`: what a total shows when `count` of its amounts could not be read. */
