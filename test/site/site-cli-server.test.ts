@@ -74,7 +74,10 @@ describe('spbe/buildSite (the editor\'s SPBE: Build Site…)', () => {
         expect(readFileSync(result.index, 'utf-8')).toContain('Content-Security-Policy');
         const outside = mkdtempSync(join(tmpdir(), 'spbe-srv-outside-'));
         const refused = await server.connection.sendRequest('spbe/buildSite', { outputDir: join(outside, 'site') }).then(() => undefined, (error: { message: string }) => error);
-        expect(refused?.message).toBeTruthy();
+        expect(refused?.message).toMatch(/^Menolak spbe\/buildSite /);
         expect(existsSync(join(outside, 'site'))).toBe(false);
+        // Each generator's refusal names its own request.
+        const document = await server.connection.sendRequest('spbe/generateDocument', { outputDir: outside }).then(() => undefined, (error: { message: string }) => error);
+        expect(document?.message).toMatch(/^Menolak spbe\/generateDocument /);
     }, 60_000);
 });

@@ -60,8 +60,9 @@ function handler(context: RequestContext) {
 }
 
 /** The output folder of a generator request: inside an open workspace folder, checked before anything is created. */
-async function outputTarget(folders: OpenFolders, outputDir: unknown, method: string): Promise<OutputTarget> {
-    const allowed = await folders.resolve(outputDir, method);
+async function outputTarget(folders: OpenFolders, outputDir: unknown, request: { readonly method: string }): Promise<OutputTarget> {
+    // Messages name the request by its method (`spbe/buildSite`), taken from its type so they cannot drift apart.
+    const allowed = await folders.resolve(outputDir, request.method);
     return { dir: allowed.target, boundary: allowed.folder };
 }
 
@@ -86,20 +87,20 @@ export function registerUseCaseRequests(context: RequestContext): void {
         return initWorkspace({ folder: allowed.target, name: params.name, title: params.title, year: params.year, boundary: allowed.folder });
     });
 
-    handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/roadmap'), params, settings.locale));
-    handle(GenerateDocumentRequest.type, async params => generateDocumentFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/document'),
+    handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, GenerateRoadmapRequest.type), params, settings.locale));
+    handle(GenerateDocumentRequest.type, async params => generateDocumentFiles(workspace, await outputTarget(folders, params?.outputDir, GenerateDocumentRequest.type),
         { jenis: params?.jenis, formats: params?.formats, opd: params?.opd, locale: params?.locale, allowErrors: params?.allowErrors }, settings.locale, fontFiles));
 
     // The findings by place are read under the workspace lock, as the preview reads them.
     handle(BuildSiteRequest.type, async params => buildSite({
         ...workspace,
         placedFindings: () => shared.workspace.WorkspaceLock.read(() => findingsByPlace(shared.workspace.LangiumDocuments.all))
-    }, await outputTarget(folders, params?.outputDir, 'spbe/buildSite'), params ?? {}, settings.locale));
+    }, await outputTarget(folders, params?.outputDir, BuildSiteRequest.type), params ?? {}, settings.locale));
 
-    handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/diagram'), params, fontFiles, settings.locale));
+    handle(ExportDiagramRequest.type, async params => exportDiagramFiles(workspace, await outputTarget(folders, params?.outputDir, ExportDiagramRequest.type), params, fontFiles, settings.locale));
 
     handle(ExportInventoryRequest.type, async params =>
-        exportInventoryFiles(workspace, await outputTarget(folders, params?.outputDir, 'spbe/inventory'), params, settings.locale));
+        exportInventoryFiles(workspace, await outputTarget(folders, params?.outputDir, ExportInventoryRequest.type), params, settings.locale));
 
     // Both sides are loaded (from git, and from disk or the editors' unsaved text) in their own services, so the open editors are untouched.
     handle(CompareRevisionRequest.type, async params => {
