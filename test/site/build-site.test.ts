@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, promises, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildSite, diskSiteSource, SiteMarker, UserError, WorkspaceHasErrorsError } from 'spbe-server';
 import { hostileWorkspace } from '../generator/hostile-fixture.js';
 import { fakeAssets } from './site-fixture.js';
@@ -50,6 +51,50 @@ describe('buildSite: atomic, and never over sources or a foreign folder', () => 
         expect(existsSync(out)).toBe(false);
         const site = await build(broken, out, { allowErrors: true });
         expect(site.errors).toBe(1);
-        expect(readFileSync(join(out, 'index.html'), 'utf-8')).toMatch(/class="notice" role="note">[^<]*1 galat/);
+        expect(readFileSync(join(out, 'index.html'), 'utf-8')).toMatch(/class="notice" role="note">[^<]*1 galat; situs ini mungkin tidak lengkap/);
+        expect(readFileSync(join(out, 'index.html'), 'utf-8')).not.toContain('dokumen ini');
+    }, 60_000);
+});
+
+describe('buildSite: what is left behind and what the messages name', () => {
+    afterEach(() => { vi.restoreAllMocks(); });
+
+    test('removes the temporary folders of a killed build, never those of a build still running', async () => {
+        const parent = mkdtempSync(join(tmpdir(), 'spbe-site-stale-'));
+        // A process that has ended: its pid is free (a killed build's); one that runs: another build at work.
+        const ended = spawnSync(process.execPath, ['-e', '0']);
+        const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+        try {
+            const stale = `.site.${ended.pid}.0a1b2c3d.new`;
+            const live = `.site.${running.pid}.0a1b2c3d.new`;
+            const old = `.site.${ended.pid}.0a1b2c3d.old`;
+            for (const name of [stale, live, old]) {
+                mkdirSync(join(parent, name, 'opd'), { recursive: true });
+            }
+            await build(hostileWorkspace(), join(parent, 'site'));
+            expect(readdirSync(parent).sort()).toEqual([live, old, 'site'].sort());
+        } finally {
+            running.kill();
+        }
+    }, 60_000);
+
+    test('a permission error names the output folder, not the temporary folder beside it', async () => {
+        const out = join(mkdtempSync(join(tmpdir(), 'spbe-site-denied-')), 'site');
+        vi.spyOn(promises, 'mkdir').mockRejectedValue(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+        const error = await build(hostileWorkspace(), out).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UserError);
+        expect((error as UserError).in('id')).toBe(`Tidak dapat menulis situs ke ${out}: izin ditolak (EACCES); situs sebelumnya, jika ada, tidak berubah`);
+        expect((error as UserError).in('en')).not.toMatch(/\.new|\.site\./);
+        expect(readdirSync(join(out, '..'))).toEqual([]);
+    }, 60_000);
+
+    test('an output folder that is a symbolic link is called one', async () => {
+        const parent = mkdtempSync(join(tmpdir(), 'spbe-site-link-'));
+        mkdirSync(join(parent, 'real'));
+        symlinkSync(join(parent, 'real'), join(parent, 'link'));
+        const error = await build(hostileWorkspace(), join(parent, 'link')).catch((e: unknown) => e) as UserError;
+        expect(error.in('id')).toMatch(/adalah tautan simbolik, bukan folder/);
+        expect(error.in('id')).not.toMatch(/berkas/);
+        expect(error.in('en')).toMatch(/is a symbolic link, not a folder/);
     }, 60_000);
 });

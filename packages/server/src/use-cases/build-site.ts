@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { generateSite, isSiteBaseUrl, readSiteAssets, type SiteAssets } from 'spbe-generators';
 import { findingsByPlace } from 'spbe-language';
 import type { Locale, PlacedFindings } from 'spbe-model';
-import { isInside, realLocation, UnsafeWriteError, WriteFailedError } from '../workspace/atomic-write.js';
+import { isInside, realLocation, UnsafeWriteError, WriteFailedError, writeFailureReason } from '../workspace/atomic-write.js';
 import { localized } from '../workspace/user-error.js';
 import { writeOutputs } from '../workspace/write-outputs.js';
 import { refuseErrors } from './error-gate.js';
@@ -56,6 +56,10 @@ async function checkTarget(dir: string, boundary: string | undefined): Promise<v
     if (!stat) {
         return;
     }
+    if (stat.isSymbolicLink()) {
+        throw new WriteFailedError(localized(`${dir} adalah tautan simbolik, bukan folder; pilih folder yang ditujunya atau folder keluaran lain (-o)`,
+            `${dir} is a symbolic link, not a folder; choose the folder it leads to or another output folder (-o)`));
+    }
     if (!stat.isDirectory()) {
         throw new WriteFailedError(localized(`${dir} adalah berkas, bukan folder; pilih folder keluaran lain (-o)`, `${dir} is a file, not a folder; choose another output folder (-o)`));
     }
@@ -67,6 +71,36 @@ async function checkTarget(dir: string, boundary: string | undefined): Promise<v
     if (entries.length > 0 && !entries.includes(SiteMarker)) {
         throw new UnsafeWriteError(localized(`Menolak menimpa ${dir}: folder itu tidak kosong dan bukan situs yang dibuat spbe build site; pilih folder kosong atau baru (-o)`,
             `Refusing to replace ${dir}: it is not empty and not a site built by spbe build site; choose an empty or new folder (-o)`));
+    }
+}
+
+/** True when a process with id `pid` runs (on this machine); EPERM means it runs as another user. */
+function processAlive(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+}
+
+/**
+ * Removes the temporary folders (`.<name>.<pid>.<hex>.new`) that a build of `dir` killed before it
+ * could clean up (`kill -9`, a power cut) left beside it. A folder whose process still runs is
+ * another build at work and is kept; so is every `.old` folder, which may hold the only copy of
+ * the previous site if a build died between its two renames.
+ */
+async function removeStaleBuilds(dir: string): Promise<void> {
+    const name = path.basename(dir);
+    const entries = await fs.readdir(path.dirname(dir)).catch(() => [] as string[]);
+    for (const entry of entries) {
+        if (!entry.startsWith(`.${name}.`) || !entry.endsWith('.new')) {
+            continue;
+        }
+        const match = /^(\d+)\.[0-9a-f]+\.new$/.exec(entry.slice(name.length + 2));
+        if (match && Number(match[1]) !== process.pid && !processAlive(Number(match[1]))) {
+            await fs.rm(path.join(path.dirname(dir), entry), { recursive: true, force: true });
+        }
     }
 }
 
@@ -91,6 +125,7 @@ export async function buildSite(source: SiteSource, target: OutputTarget, params
     refuseErrors(workspace, params.allowErrors);
     const files = await generateSite({ model: workspace.model, findings: await source.placedFindings(), locale, workspaceErrors: workspace.counts.errors, baseUrl }, assets ?? await readSiteAssets());
     const parent = path.dirname(dir);
+    await removeStaleBuilds(dir);
     const stamp = `${process.pid}.${randomBytes(4).toString('hex')}`;
     const fresh = path.join(parent, `.${path.basename(dir)}.${stamp}.new`);
     const old = path.join(parent, `.${path.basename(dir)}.${stamp}.old`);
@@ -115,11 +150,14 @@ export async function buildSite(source: SiteSource, target: OutputTarget, params
         }
     } catch (error) {
         await fs.rm(fresh, { recursive: true, force: true });
-        if (error instanceof UnsafeWriteError || error instanceof WriteFailedError) {
+        if (error instanceof UnsafeWriteError || (error instanceof WriteFailedError && error.code === undefined)) {
             throw error;
         }
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw new WriteFailedError(localized(`Tidak dapat menulis situs ke ${dir}: ${reason}`, `Cannot write the site to ${dir}: ${reason}`));
+        // The user named `dir`, not the temporary folder beside it: the message says what failed for `dir`.
+        const code = error instanceof WriteFailedError ? error.code! : (error as NodeJS.ErrnoException).code ?? String(error);
+        const reason = writeFailureReason(code) ?? { id: code, en: code };
+        throw new WriteFailedError(localized(`Tidak dapat menulis situs ke ${dir}: ${reason.id} (${code}); situs sebelumnya, jika ada, tidak berubah`,
+            `Cannot write the site to ${dir}: ${reason.en} (${code}); the previous site, if any, is unchanged`), code);
     }
     return { dir, index: path.join(dir, 'index.html'), files: files.length + 1, errors: workspace.counts.errors };
 }

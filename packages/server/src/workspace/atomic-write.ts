@@ -2,13 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { FileSystemReasons, type Bilingual } from 'spbe-model';
-import { localized, UserError } from './user-error.js';
+import { localized, UserError, type LocalizedText } from './user-error.js';
 
 /** A write the tools refuse: outside the allowed folder, over a `.spbe` source, over a file without consent. */
 export class UnsafeWriteError extends UserError { }
 
-/** The disk refused the write (full, read-only, no permission, a file where a folder must be); the previous file is untouched. */
-export class WriteFailedError extends UserError { }
+/**
+ * The disk refused the write (full, read-only, no permission, a file where a folder must be); the previous
+ * file is untouched. `code` is the system's error code (`EACCES`) when the disk gave one, so a caller
+ * writing through a temporary folder can say the same about the folder the user named.
+ */
+export class WriteFailedError extends UserError {
+    constructor(text: string | LocalizedText, readonly code?: string) {
+        super(text);
+    }
+}
 
 const fileInTheWay: Bilingual = { id: 'sebuah berkas menghalangi folder', en: 'a file is in the way of the folder' };
 
@@ -21,6 +29,14 @@ const reasons: Record<string, Bilingual> = {
     ENOTDIR: fileInTheWay,
     EEXIST: fileInTheWay
 };
+
+/** `mkdir` in an existing folder answered ENOENT: a special file system (`/proc`, `/sys`) that holds no new folders. */
+const noNewFolders: Bilingual = { id: 'sistem berkas di sana tidak menerima folder baru', en: 'the file system there does not accept new folders' };
+
+/** Why the disk refused, in words (`EACCES` → permission denied), or undefined for a code without words. */
+export function writeFailureReason(code: string): Bilingual | undefined {
+    return code === 'ENOENT' ? noNewFolders : reasons[code];
+}
 
 export interface WriteOptions {
     /** The folder `target` is relative to; writes must stay inside it (after resolving `..` and symlinked parents). */
@@ -68,7 +84,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     if (existing && !options.overwrite) {
         throw new UnsafeWriteError(localized(`Berkas sudah ada: ${file}`, `File exists: ${file}`));
     }
-    await fs.mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => { throw failed(file, error); });
+    await makeFolders(dir, file);
     // Checked again once the folders exist, in case a link was put in place meanwhile.
     if (!isInside(realBoundary, await fs.realpath(dir))) {
         throw new UnsafeWriteError(localized(`Menolak menulis di luar ${boundary} melalui tautan simbolik: ${file}`, `Refusing to write outside ${boundary} through a symbolic link: ${file}`));
@@ -87,6 +103,38 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
         await fs.rm(temp, { force: true }).catch(() => undefined);
         throw failed(file, error as NodeJS.ErrnoException);
     }
+}
+
+/**
+ * Creates folder `dir` and its missing parents, one level at a time. Node's `mkdir(..., { recursive: true })`
+ * never returns under `/proc` (it retries the ENOENT forever), so each level is made on its own and an
+ * ENOENT from a folder whose parent exists is reported as the special file system it is.
+ * Throws `WriteFailedError` naming the folder (and `forFile`, the file it was for).
+ */
+export async function makeFolders(dir: string, forFile: string): Promise<void> {
+    const missing: string[] = [];
+    for (let current = path.resolve(dir); !(await isFolder(current)); current = path.dirname(current)) {
+        missing.push(current);
+        if (path.dirname(current) === current) {
+            break;
+        }
+    }
+    for (const folder of missing.reverse()) {
+        const error = await fs.mkdir(folder).then(() => undefined, (e: NodeJS.ErrnoException) => e);
+        if (!error || (error.code === 'EEXIST' && await isFolder(folder))) {
+            continue;
+        }
+        if (error.code === 'ENOENT') {
+            throw new WriteFailedError(localized(
+                `Tidak dapat membuat folder ${folder} untuk ${forFile}: ${noNewFolders.id} (ENOENT); pilih folder keluaran lain (-o)`,
+                `Cannot create the folder ${folder} for ${forFile}: ${noNewFolders.en} (ENOENT); choose another output folder (-o)`), 'ENOENT');
+        }
+        throw failed(forFile, error);
+    }
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+    return fs.stat(folder).then(s => s.isDirectory(), () => false);
 }
 
 /** True when `inner` is `outer` or lies below it (both absolute). */
@@ -129,7 +177,7 @@ function failed(file: string, error: NodeJS.ErrnoException): Error {
     if (reason) {
         return new WriteFailedError(localized(
             `Tidak dapat menulis ${file}: ${reason.id} (${error.code}); berkas sebelumnya, jika ada, tidak berubah`,
-            `Cannot write ${file}: ${reason.en} (${error.code}); the previous file, if any, is unchanged`));
+            `Cannot write ${file}: ${reason.en} (${error.code}); the previous file, if any, is unchanged`), error.code);
     }
     if (error.code === 'ENOENT' || error.code === 'ELOOP') {
         return new WriteFailedError(localized(
