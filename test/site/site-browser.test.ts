@@ -163,6 +163,17 @@ describe.skipIf(!hasChromium)('the portal in headless Chromium, from file://', (
         await opd.page.context().close();
     });
 
+    test('at 1280 px wide, Beranda and the widest pages fit: no sideways scrolling', async () => {
+        for (const relative of ['index.html', 'peta-rencana.html', 'temuan.html', 'diagram.html', 'opd/DISKOMINFO.html', 'opd/DISPENDUKCAPIL.html']) {
+            const { page } = await open(relative);
+            await page.waitForLoadState('load');
+            const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+            expect(clientWidth, relative).toBeGreaterThan(1200);
+            expect(scrollWidth, relative).toBeLessThanOrEqual(clientWidth);
+            await page.context().close();
+        }
+    }, 120_000);
+
     test('axe-core finds no serious or critical violation on Beranda, an OPD page and Peta Rencana', async () => {
         for (const relative of ['index.html', 'opd/DISPENDUKCAPIL.html', 'peta-rencana.html']) {
             const { page } = await open(relative);

@@ -47,7 +47,7 @@ export function homePage(c: SiteContext): string {
     const national = c.model.opds.find(o => o.builtin);
     const body = [
         `<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>`,
-        '<section>',
+        '<section class="index">',
         c.report.index
             ? indexHtmlSection(c.report.index, l, 2, c.report.indexWords).replace(/^<h2>/, '<h2 id="indeks">').replace(/<svg /, '<svg class="chart" ')
             : `<h2 id="indeks">${e(c.w('index'))}</h2><p>${e(c.w('noIndex'))}</p>`,
