@@ -25,7 +25,7 @@ const source = diskSiteSource(dir, 'id');
 let started = performance.now();
 const loadCpu = process.cpuUsage();
 await source.validated();
-await source.elementFindings();
+await source.placedFindings();
 const loadMs = performance.now() - started;
 const loadUsed = process.cpuUsage(loadCpu);
 const loadCpuMs = (loadUsed.user + loadUsed.system) / 1000;
