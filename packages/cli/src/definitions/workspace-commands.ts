@@ -12,7 +12,8 @@ export const validateDefinition = defineCommand({
         .description('check every .spbe file below a folder (all checks, fast and slow)')
         .argument('[dir]', 'workspace folder', '.')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...ReportFormats]).default('text'))
-        .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)),
+        .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
+        .option('-o, --output <file>', 'write the report to a file (atomically) instead of the terminal')),
     run: async (context, dir: string, opts: ValidateOptions) =>
         (await import('../commands/validate.js')).validateCommand(dir, opts, context.version, context.out)
 });
