@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { FileDiagnostic } from 'spbe-server/validate';
 import { codeQualityReport } from '../../packages/cli/src/report/codequality-report.js';
 import { junitReport } from '../../packages/cli/src/report/junit-report.js';
-import { repositoryPrefix } from '../../packages/cli/src/report/repository-path.js';
+import { repositoryPrefix } from '../../packages/cli/src/repository-path.js';
 import { sarifReport } from '../../packages/cli/src/report/sarif-report.js';
 import { runCli, spawningTestTimeout } from '../helpers/run-cli.js';
 import { parseXml, type XmlElement } from '../helpers/xml-tree.js';

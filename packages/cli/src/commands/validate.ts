@@ -5,7 +5,7 @@ import { codeQualityReport } from '../report/codequality-report.js';
 import { type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';
 import { junitReport } from '../report/junit-report.js';
-import { repositoryPrefix } from '../report/repository-path.js';
+import { repositoryPrefix } from '../repository-path.js';
 import { sarifReport } from '../report/sarif-report.js';
 import { textReport } from '../report/text-report.js';
 
