@@ -214,6 +214,11 @@ describe('writing the pipeline file', () => {
         expect(again.code, again.stderr).toBe(0);
         expect(again.stdout.split('\n').slice(0, 2)).toEqual(['.github/workflows/spbe.yml', 'spbe already holds a workspace; no .spbe file was created or changed.']);
         expect(sources(repo)).toEqual(before);
+        // A new workspace whose pipeline would be refused: nothing is written at all.
+        const refused = runCli(['init', 'lain', '--ci', 'gitlab'], { cwd: repo });
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toMatch(/^spbe: \.gitlab-ci\.yml sudah ada/);
+        expect(existsSync(join(repo, 'lain'))).toBe(false);
         // Without --ci/--hooks, init still refuses a folder with a workspace.
         expect(runCli(['init', 'spbe'], { cwd: repo }).code).toBe(2);
         expect(statSync(join(repo, '.github/workflows/spbe.yml')).isFile()).toBe(true);

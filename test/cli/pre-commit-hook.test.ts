@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -121,7 +121,8 @@ describe('spbe init --hooks: the pre-commit hook', () => {
         const r = runCli(['init', dir, '--hooks', '--locale', 'en']);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/is not inside a git repository; run git init first/);
-        // The workspace was written before the hook was refused; that is said by its paths on stdout.
-        expect(r.stdout).toContain('pemda.spbe');
+        // Refused before anything is written: no half-done init.
+        expect(r.stdout).toBe('');
+        expect(readdirSync(dir)).toEqual([]);
     }, spawningTestTimeout);
 });

@@ -86,30 +86,52 @@ function git(cwd: string, ...args: string[]): string | undefined {
     }
 }
 
+/** The nearest folder at or above `folder` that exists (spbe init may not have created it yet). */
+async function existingAncestor(folder: string): Promise<string> {
+    for (let dir = folder; ; dir = path.dirname(dir)) {
+        if (await fs.stat(dir).then(st => st.isDirectory(), () => false) || path.dirname(dir) === dir) {
+            return dir;
+        }
+    }
+}
+
+/** A hook checked and ready to install (see prepareHook). */
+export interface PreparedHook {
+    /** The absolute path the hook will have. */
+    readonly file: string;
+    readonly write: () => Promise<{ file: string; notes: string[] }>;
+}
+
 /**
- * Installs the pre-commit hook for the workspace `folder` in the git repository holding it, in the
- * folder git runs hooks from (`git rev-parse --git-path hooks`: `.git/hooks`, or `core.hooksPath`).
- * Replaces a hook of ours; refuses another hook unless `force` (`UserError`, nothing written), and
- * a folder outside a repository. Returns the hook's path and what it does, in the user's language.
+ * Checks, before anything is written, where the pre-commit hook for the workspace `folder` goes: the
+ * folder git runs hooks from in the repository holding it (`git rev-parse --git-path hooks`:
+ * `.git/hooks`, or `core.hooksPath`). Refuses (`UserError`) a folder outside a repository and a
+ * pre-commit hook that is not ours unless `force`; ours is replaced. `write` installs it (executable)
+ * and returns its path and what it does, in the user's language.
  */
-export async function installPreCommitHook(folder: string, options: { force?: boolean; version: string; locale: Locale }): Promise<{ file: string; notes: string[] }> {
+export async function prepareHook(folder: string, options: { force?: boolean; version: string; locale: Locale }): Promise<PreparedHook> {
     const absolute = path.resolve(folder);
-    const top = git(absolute, 'rev-parse', '--show-toplevel');
-    const hooks = git(absolute, 'rev-parse', '--git-path', 'hooks');
+    const cwd = await existingAncestor(absolute);
+    const top = git(cwd, 'rev-parse', '--show-toplevel');
+    const hooks = git(cwd, 'rev-parse', '--git-path', 'hooks');
     if (!top || !hooks) {
         const shown = displayPath(absolute);
         throw new UserError({ id: ciSentence('hookNoRepository', 'id', { folder: shown }), en: ciSentence('hookNoRepository', 'en', { folder: shown }) });
     }
-    const hooksFolder = path.resolve(absolute, hooks);
+    const hooksFolder = path.resolve(cwd, hooks);
     const file = path.join(hooksFolder, 'pre-commit');
     const existing = await fs.readFile(file, 'utf-8').catch(() => undefined);
     if (existing !== undefined && !existing.includes(HookMarker) && !options.force) {
         const shown = displayPath(file);
         throw new UserError({ id: ciSentence('hookForeign', 'id', { file: shown }), en: ciSentence('hookForeign', 'en', { file: shown }) });
     }
-    const workspace = path.relative(await fs.realpath(top), await fs.realpath(absolute)).split(path.sep).join('/') || '.';
-    const text = hookScript({ workspace, node: process.execPath, cli: process.argv[1], version: options.version, locale: options.locale });
-    await writeFileAtomic('pre-commit', text, { root: hooksFolder, overwrite: true });
-    await fs.chmod(file, 0o755);
-    return { file, notes: [ciSentence('hookInstalled', options.locale, { workspace })] };
+    const write = async () => {
+        // Real paths on both sides: git prints the top level resolved, the folder may be reached through a link.
+        const workspace = path.relative(await fs.realpath(top), await fs.realpath(absolute)).split(path.sep).join('/') || '.';
+        const text = hookScript({ workspace, node: process.execPath, cli: process.argv[1], version: options.version, locale: options.locale });
+        await writeFileAtomic('pre-commit', text, { root: hooksFolder, overwrite: true });
+        await fs.chmod(file, 0o755);
+        return { file, notes: [ciSentence('hookInstalled', options.locale, { workspace })] };
+    };
+    return { file, write };
 }

@@ -30,17 +30,24 @@ function asNpmSpec(tarball: string): string {
     return /^(https?:\/\/|\.{0,2}\/)/.test(tarball) ? tarball : `./${tarball}`;
 }
 
+/** A pipeline checked and ready to write (see preparePipeline). */
+export interface PreparedPipeline {
+    /** The absolute path the pipeline file will have. */
+    readonly file: string;
+    readonly write: () => Promise<PipelineWritten>;
+}
+
 /**
- * Writes the CI pipeline for a workspace at the root of the git repository holding it (where GitHub
- * and GitLab look for it; the folder itself when it is in no repository), the workspace named
- * relative to that root. Refuses (`UserError`, nothing written) a folder without `.spbe` files and an
- * existing pipeline file unless `force`; never writes a `.spbe` file (the target is a `.yml`, and
- * writeFileAtomic refuses sources anyway).
+ * Checks, before anything is written, where the CI pipeline for a workspace goes: the root of the git
+ * repository holding it (where GitHub and GitLab look for it; the folder itself when it is in no
+ * repository), the workspace named relative to that root. Refuses (`UserError`) a folder without
+ * `.spbe` files unless `newWorkspace` (spbe init is about to create them), and an existing pipeline
+ * file unless `force`. Never writes a `.spbe` file (the target is a `.yml`, and writeFileAtomic
+ * refuses sources anyway).
  */
-export async function writePipeline(request: PipelineRequest): Promise<PipelineWritten> {
+export async function preparePipeline(request: PipelineRequest & { readonly newWorkspace?: boolean }): Promise<PreparedPipeline> {
     const folder = path.resolve(request.folder);
-    const sources = await findSourceFiles(folder).catch(() => []);
-    if (sources.length === 0) {
+    if (!request.newWorkspace && (await findSourceFiles(folder).catch(() => [])).length === 0) {
         throw new UserError({ id: ciSentence('noWorkspace', 'id', { folder }), en: ciSentence('noWorkspace', 'en', { folder }) });
     }
     const foundRoot = repositoryRoot(folder);
@@ -53,19 +60,26 @@ export async function writePipeline(request: PipelineRequest): Promise<PipelineW
     }
     const workspace = path.relative(root, folder).split(path.sep).join('/') || '.';
     const tarball = asNpmSpec(request.tarball ?? `tools/spbe-tools-${request.version}.tgz`);
-    const text = pipelineText(request.system, { workspace, tarball, version: request.version, locale: request.locale });
-    await writeFileAtomic(relativeFile, text, { root, overwrite: true });
     const locale = request.locale;
-    const notes: string[] = [];
-    if (!foundRoot) {
-        notes.push(ciSentence('notInRepository', locale, { folder: displayPath(folder) }));
-    }
-    const isUrl = /^https?:\/\//.test(tarball);
-    notes.push(isUrl || existsSync(path.resolve(root, tarball))
-        ? ciSentence('tarballFrom', locale, { tarball })
-        : ciSentence('tarballMissing', locale, { tarball, file: relativeFile }));
-    if (request.system === 'github') {
-        notes.push(ciSentence('codeScanning', locale));
-    }
-    return { file, notes };
+    const write = async (): Promise<PipelineWritten> => {
+        await writeFileAtomic(relativeFile, pipelineText(request.system, { workspace, tarball, version: request.version, locale }), { root, overwrite: true });
+        const notes: string[] = [];
+        if (!foundRoot) {
+            notes.push(ciSentence('notInRepository', locale, { folder: displayPath(folder) }));
+        }
+        const isUrl = /^https?:\/\//.test(tarball);
+        notes.push(isUrl || existsSync(path.resolve(root, tarball))
+            ? ciSentence('tarballFrom', locale, { tarball })
+            : ciSentence('tarballMissing', locale, { tarball, file: relativeFile }));
+        if (request.system === 'github') {
+            notes.push(ciSentence('codeScanning', locale));
+        }
+        return { file, notes };
+    };
+    return { file, write };
+}
+
+/** preparePipeline, then write it. */
+export async function writePipeline(request: PipelineRequest): Promise<PipelineWritten> {
+    return (await preparePipeline(request)).write();
 }
