@@ -75,7 +75,7 @@ describe('spbe ci-template github', () => {
         const steps = workflow.jobs.spbe.steps as GitHubStep[];
         const uses = steps.map(s => s.uses?.replace(/@.*/, ''));
         expect(uses.filter(Boolean)).toEqual(['actions/checkout', 'actions/setup-node', 'github/codeql-action/upload-sarif', 'actions/upload-artifact']);
-        expect(steps[1].with).toEqual({ 'node-version': 22 });
+        expect(steps[1].with).toEqual({ 'node-version': 22, 'package-manager-cache': false });
         const run = (name: RegExp) => steps.find(s => s.run && name.test(s.run))!;
         expect(run(/npm install -g/).run).toContain('npm install -g --no-audit --no-fund "$SPBE_TOOLS_TGZ"');
         const sarif = run(/--format sarif/).run!;

@@ -96,6 +96,8 @@ jobs:
       - uses: actions/setup-node@v5
         with:
           node-version: 22
+          # Nothing to cache: spbe comes from a tarball, not from a lock file.
+          package-manager-cache: false
       - name: Install spbe
         run: |
 ${installScript('          ', missingTarball[p.locale])}
