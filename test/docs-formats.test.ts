@@ -76,7 +76,8 @@ function helpFormat(command: string[]): string {
     const at = lines.findIndex(l => /-f, --format/.test(l));
     expect(at, r.stdout).toBeGreaterThanOrEqual(0);
     const end = lines.findIndex((l, i) => i > at && /^\s+-/.test(l));
-    return lines.slice(at, end < 0 ? undefined : end).join(' ');
+    // Commander wraps a long choices list onto the next lines: one space wherever it broke.
+    return lines.slice(at, end < 0 ? undefined : end).join(' ').replace(/\s+/g, ' ');
 }
 
 const named = (text: string) => [...text.matchAll(/[a-z]+/g)].map(m => m[0]);

@@ -15,6 +15,11 @@ const sentences = {
         id: a => `${a.files} berkas diperiksa: ${a.errors} galat, ${a.warnings} peringatan, ${a.infos} info.`,
         en: a => `${count(a.files, 'file')} checked: ${count(a.errors, 'error')}, ${count(a.warnings, 'warning')}, ${count(a.infos, 'info')}.`
     },
+    /** A JUnit test case's failure message: `errors` (count), `first` (the first error's report line). */
+    junitFailure: {
+        id: a => `${a.errors} galat; yang pertama: ${a.first}`,
+        en: a => `${count(a.errors, 'error')}; the first: ${a.first}`
+    },
     /** A generator's output was made from a workspace with `errors` errors; exit 1. */
     outputFromErrors: {
         id: a => `ruang kerja memiliki ${a.errors} galat; keluaran tetap dibuat dari yang dideklarasikan (mungkin tidak lengkap), kode keluar 1 — perbaiki galat di atas`,

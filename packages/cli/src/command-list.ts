@@ -5,7 +5,7 @@ import { generateDocumentDefinition, generateRoadmapDefinition } from './definit
 import { importDefinition, templateDefinition } from './definitions/inventory-commands.js';
 import { lspDefinition } from './definitions/lsp-command.js';
 import { diffDefinition, indexDefinition } from './definitions/report-commands.js';
-import { initDefinition, validateDefinition } from './definitions/workspace-commands.js';
+import { ciTemplateDefinition, initDefinition, validateDefinition } from './definitions/workspace-commands.js';
 
 /** The descriptions of the command groups (`spbe generate …`, `spbe export …`). */
 export const CommandGroups: Readonly<Record<string, string>> = {
@@ -21,6 +21,7 @@ export const CommandGroups: Readonly<Record<string, string>> = {
 export const Commands: readonly CommandDefinition[] = [
     validateDefinition,
     initDefinition,
+    ciTemplateDefinition,
     generateRoadmapDefinition,
     generateDocumentDefinition,
     buildSiteDefinition,

@@ -7,3 +7,4 @@ export type { FileDiagnostic } from './workspace/load-workspace.js';
 export { countFindings, diskWorkspace, type FindingCounts } from './use-cases/workspace-source.js';
 export { displayPath } from './workspace/display-path.js';
 export { validateWorkspace } from './use-cases/validate-workspace.js';
+export { writeFileAtomic } from './workspace/atomic-write.js';

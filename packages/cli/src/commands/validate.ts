@@ -1,13 +1,19 @@
-import { diskWorkspace, internalFailureOf, validateWorkspace } from 'spbe-server/validate';
+import * as path from 'node:path';
+import { diskWorkspace, displayPath, internalFailureOf, validateWorkspace, writeFileAtomic } from 'spbe-server/validate';
 import type { Locale } from 'spbe-model';
+import { codeQualityReport } from '../report/codequality-report.js';
 import { type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';
+import { junitReport } from '../report/junit-report.js';
+import { repositoryPrefix } from '../repository-path.js';
 import { sarifReport } from '../report/sarif-report.js';
 import { textReport } from '../report/text-report.js';
 
 export interface ValidateOptions {
     readonly format: ReportFormat;
     readonly maxWarnings?: number;
+    /** Write the report to this file (atomically, replacing it) and print its path instead. */
+    readonly output?: string;
     readonly locale: Locale;
 }
 
@@ -21,10 +27,25 @@ export async function validateCommand(dir: string, options: ValidateOptions, ver
     const outcome = await validateWorkspace(source, { maxWarnings: options.maxWarnings });
     const workspace = await source.loaded();
     const diagnostics = workspace.diagnostics;
-    switch (options.format) {
-        case 'json': out(jsonReport(diagnostics)); break;
-        case 'sarif': out(sarifReport(diagnostics, version)); break;
-        default: out(textReport(diagnostics, workspace.root, workspace.files.length, options.locale));
+    const report = (): string => {
+        switch (options.format) {
+            case 'json': return jsonReport(diagnostics);
+            case 'sarif': return sarifReport(diagnostics, version, repositoryPrefix(workspace.root));
+            case 'codequality': {
+                const sources = new Map(workspace.documents.map(d =>
+                    [path.relative(workspace.root, d.uri.fsPath).split(path.sep).join('/'), d.textDocument.getText()]));
+                return codeQualityReport(diagnostics, repositoryPrefix(workspace.root), sources);
+            }
+            case 'junit': return junitReport(diagnostics, workspace.files, repositoryPrefix(workspace.root), options.locale);
+            default: return textReport(diagnostics, workspace.root, workspace.files.length, options.locale);
+        }
+    };
+    if (options.output) {
+        const file = path.resolve(options.output);
+        await writeFileAtomic(path.basename(file), report(), { root: path.dirname(file), overwrite: true });
+        out(`${displayPath(file)}\n`);
+    } else {
+        out(report());
     }
     const failure = internalFailureOf(workspace);
     if (failure) {

@@ -3,8 +3,20 @@ import type { FileDiagnostic } from 'spbe-server/validate';
 
 const levels: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** SARIF 2.1.0, so CI systems and code-scanning dashboards can show the findings. */
-export function sarifReport(diagnostics: readonly FileDiagnostic[], toolVersion: string): string {
+/** A relative URI of a `/`-separated path; a lone surrogate (which encodeURIComponent rejects) becomes U+FFFD. */
+function uriOf(file: string): string {
+    return file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * SARIF 2.1.0, so CI systems and code-scanning dashboards can show the findings.
+ * @param prefix the workspace folder's path in its git repository (`repositoryPrefix`), `''` outside one
+ */
+export function sarifReport(diagnostics: readonly FileDiagnostic[], toolVersion: string, prefix = ''): string {
+    // GitHub code scanning links a result to a file by its repository-relative path: inside a git
+    // repository the URIs are relative to its root (SRCROOT), elsewhere to the validated folder.
+    const base = prefix ? 'SRCROOT' : 'WORKSPACE';
+    const baseDescription = prefix ? 'The root of the git repository holding the validated workspace' : 'The validated workspace folder';
     const rules = (Object.keys(IssueCatalog) as IssueCode[]).map(id => ({
         id,
         shortDescription: { text: IssueCatalog[id].summary },
@@ -16,7 +28,7 @@ export function sarifReport(diagnostics: readonly FileDiagnostic[], toolVersion:
         version: '2.1.0',
         runs: [{
             tool: { driver: { name: 'spbe', version: toolVersion, rules } },
-            originalUriBaseIds: { WORKSPACE: { description: { text: 'The validated workspace folder' } } },
+            originalUriBaseIds: { [base]: { description: { text: baseDescription } } },
             results: diagnostics.map(d => ({
                 ruleId: d.code,
                 ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
@@ -24,7 +36,7 @@ export function sarifReport(diagnostics: readonly FileDiagnostic[], toolVersion:
                 message: { text: d.message },
                 locations: [{
                     physicalLocation: {
-                        artifactLocation: { uri: d.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'WORKSPACE' },
+                        artifactLocation: { uri: uriOf(prefix + d.file), uriBaseId: base },
                         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
                     }
                 }]
