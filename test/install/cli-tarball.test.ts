@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readDocx } from '../helpers/docx-text.js';
+import { GenerateDocumentRequest } from 'spbe-server/protocol';
 import { olderSystemNode } from '../helpers/older-node.js';
 import { repoRoot, spawningTestTimeout } from '../helpers/run-cli.js';
+import { startServerProcess } from '../helpers/server-process.js';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'spbe-tarball-'));
 const prefix = path.join(temp, 'prefix');
@@ -129,6 +131,21 @@ describe('spbe-tools tarball, installed offline into a temp prefix', () => {
         expect(readFileSync(path.join(work, 'site', 'assets', 'diagram-app.js'), 'utf-8'))
             .toBe(readFileSync(path.join(installed, 'dist', 'browser', 'diagram-app.js'), 'utf-8'));
         expect(existsSync(path.join(work, 'site', 'index.html'))).toBe(true);
+    }, spawningTestTimeout);
+
+    test('spbe lsp --stdio: the language server validates and writes a PDF with the bundled font', async () => {
+        const folder = path.join(work, 'kota-kediri');
+        const server = await startServerProcess(folder, { configuration: {}, spbe: { command: [spbe], env } });
+        try {
+            expect(server.initialized.capabilities.completionProvider).toBeDefined();
+            const outputDir = path.join(folder, 'lsp-out');
+            const result = await server.connection.sendRequest(GenerateDocumentRequest.type, { outputDir, jenis: ['arsitektur'], formats: ['pdf'] });
+            expect(result.files.map(file => path.basename(file))).toEqual(['arsitektur-spbe.pdf']);
+            expect(readFileSync(path.join(outputDir, 'arsitektur-spbe.pdf')).toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans/);
+        } finally {
+            await server.stop();
+        }
+        expect(server.stderr.join('')).not.toMatch(/Error/);
     }, spawningTestTimeout);
 
     const older = olderSystemNode();
