@@ -7,7 +7,7 @@
 //   the same commands from the repository's bin. Wall times of fresh processes (a shared machine's
 //   load counts in; the load average is printed).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,9 @@ const temp = mkdtempSync(join(tmpdir(), 'spbe-tarball-bench-'));
 const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const mb = bytes => `${(bytes / 1e6).toFixed(2)} MB`;
 const ms = seconds => `${(seconds * 1000).toFixed(0)} ms`;
-// The repository's Node.js 22 and the system's folders (npm), no node_modules/.bin.
-const PATH = [dirname(process.execPath), ...(process.env.PATH ?? '').split(delimiter).filter(dir => dir && !dir.includes('node_modules'))].join(delimiter);
+// The repository's Node.js 22, then the rest (npm) but no node_modules/.bin and no other `spbe`.
+const PATH = [dirname(process.execPath), ...(process.env.PATH ?? '').split(delimiter)
+    .filter(dir => dir && !/node_modules[\\/]\.bin$/.test(dir) && !existsSync(join(dir, 'spbe')))].join(delimiter);
 
 /** Wall seconds of one fresh process; throws with its output when it fails. */
 function timed(command, args, options = {}) {

@@ -19,8 +19,8 @@ const work = path.join(temp, 'work');
 const pathDirs = [
     path.join(prefix, 'bin'),
     path.dirname(process.execPath),
-    // The system's folders (npm is found there), never a node_modules/.bin that holds the repo's `spbe`.
-    ...(process.env.PATH ?? '').split(path.delimiter).filter(dir => dir !== '' && !dir.includes('node_modules'))
+    // The rest (npm is found there), but no node_modules/.bin and no other `spbe` (the repository's).
+    ...(process.env.PATH ?? '').split(path.delimiter).filter(dir => dir !== '' && !/node_modules[\\/]\.bin$/.test(dir) && !existsSync(path.join(dir, 'spbe')))
 ];
 const env: NodeJS.ProcessEnv = {
     PATH: pathDirs.join(path.delimiter),
