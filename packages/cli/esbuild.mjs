@@ -7,8 +7,7 @@
 //   Langium, ExcelJS and ELK are each in chunks that only the commands using them load.
 // Built from tsc's out/ (run after `tsc -b`); esbuild follows out/'s source maps, so with the source
 // maps bin/cli.js enables, a stack trace names the .ts sources. `--metafile` writes dist/meta-*.json.
-import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -86,17 +85,17 @@ const [commands, main] = await Promise.all([
     }),
     esbuild.build({ ...common, entryPoints: { main: join(here, 'out', 'main.js') }, plugins: [resolvePlugin(true)] })
 ]);
+// DejaVu Sans (spbe-server's dependency, hoisted), the one font of PNG export and PDF documents, in fonts/
+// beside the bundle: an installed CLI (the spbe-tools tarball, scripts/pack-cli.mjs) has no
+// node_modules to find it in; src/font-files.ts looks there.
+const dejavu = dirname(fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/package.json')));
+for (const [from, to] of [['ttf/DejaVuSans.ttf', 'DejaVuSans.ttf'], ['ttf/DejaVuSans-Bold.ttf', 'DejaVuSans-Bold.ttf'], ['LICENSE', 'LICENSE']]) {
+    cpSync(join(dejavu, from), join(dist, 'fonts', to));
+}
+
 // The static site's browser files (`spbe build site`), which spbe-generators reads from a `browser/`
 // folder beside the bundle's chunks once it is inlined here.
 cpSync(join(packagesDir, 'generators', 'out', 'browser'), join(dist, 'browser'), { recursive: true });
-// DejaVu Sans (spbe-server's dependency), the one font of PNG export and PDF documents, in fonts/
-// beside the bundle: an installed CLI (the spbe-tools tarball, scripts/pack-cli.mjs) has no
-// node_modules to find it in; src/font-files.ts looks there.
-const dejavu = dirname(createRequire(join(packagesDir, 'server', 'package.json')).resolve('dejavu-fonts-ttf/package.json'));
-mkdirSync(join(dist, 'fonts'));
-for (const [from, to] of [['ttf/DejaVuSans.ttf', 'DejaVuSans.ttf'], ['ttf/DejaVuSans-Bold.ttf', 'DejaVuSans-Bold.ttf'], ['LICENSE', 'LICENSE']]) {
-    copyFileSync(join(dejavu, from), join(dist, 'fonts', to));
-}
 if (process.argv.includes('--metafile')) {
     writeFileSync(join(dist, 'meta-commands.json'), JSON.stringify(commands.metafile));
     writeFileSync(join(dist, 'meta-main.json'), JSON.stringify(main.metafile));
