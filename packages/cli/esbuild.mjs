@@ -85,6 +85,14 @@ const [commands, main] = await Promise.all([
     }),
     esbuild.build({ ...common, entryPoints: { main: join(here, 'out', 'main.js') }, plugins: [resolvePlugin(true)] })
 ]);
+// DejaVu Sans (spbe-server's dependency, hoisted), the one font of PNG export and PDF documents, in fonts/
+// beside the bundle: an installed CLI (the spbe-tools tarball, scripts/pack-cli.mjs) has no
+// node_modules to find it in; src/font-files.ts looks there.
+const dejavu = dirname(fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/package.json')));
+for (const [from, to] of [['ttf/DejaVuSans.ttf', 'DejaVuSans.ttf'], ['ttf/DejaVuSans-Bold.ttf', 'DejaVuSans-Bold.ttf'], ['LICENSE', 'LICENSE']]) {
+    cpSync(join(dejavu, from), join(dist, 'fonts', to));
+}
+
 // The static site's browser files (`spbe build site`), which spbe-generators reads from a `browser/`
 // folder beside the bundle's chunks once it is inlined here.
 cpSync(join(packagesDir, 'generators', 'out', 'browser'), join(dist, 'browser'), { recursive: true });

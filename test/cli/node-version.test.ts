@@ -1,26 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { olderSystemNode } from '../helpers/older-node.js';
 import { runCli } from '../helpers/run-cli.js';
-
-/** The machine's own Node.js (20 here) next to the repository's Node 22 that runs the tests. */
-function olderSystemNode(): string | undefined {
-    for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
-        if (existsSync(candidate)) {
-            const version = execFileSync(candidate, ['--version'], { encoding: 'utf-8' }).trim();
-            if (Number(version.slice(1).split('.')[0]) < 22) {
-                return candidate;
-            }
-        }
-    }
-    return undefined;
-}
 
 const older = olderSystemNode();
 
-test.skipIf(!older)('on Node.js older than 22 the CLI explains itself instead of crashing', () => {
+test.skipIf(!older)('on Node.js older than 22 the CLI explains itself in Indonesian instead of crashing', () => {
     const r = runCli(['validate', 'examples/minimal'], { node: older });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^spbe: Node\.js 22 or newer is required, but this is Node\.js 2\d\./);
+    const [first, ...rest] = r.stderr.trimEnd().split('\n');
+    expect(first).toMatch(/^spbe membutuhkan Node\.js 22 atau lebih baru \(ini Node\.js 2\d\.\d+\.\d+\): pasang dari https:\/\/nodejs\.org, atau .*`npx -p node@22 spbe …`/);
+    // From a clone, one more line names the repository's own scripts (they bring Node.js 22).
+    expect(rest).toEqual(['Di repositori: `npm run spbe -- …` atau `npx spbe …` memakai Node.js 22 milik repositori.']);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+});
+
+test.skipIf(!older)('the old-Node message follows --locale en, the last --lang and SPBE_LOCALE', () => {
+    for (const [args, env] of [[['validate', '--locale', 'en'], {}], [['--lang=id', '--lang=en'], {}], [['--version'], { SPBE_LOCALE: 'en' }]] as const) {
+        const r = runCli([...args], { node: older, env });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/^spbe needs Node\.js 22 or newer \(this is Node\.js 2\d\.[\d.]+\): install it from https:\/\/nodejs\.org/);
+        expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+    }
+    expect(runCli(['--locale', 'en', '--locale', 'id'], { node: older }).stderr).toMatch(/^spbe membutuhkan/);
 });

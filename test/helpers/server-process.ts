@@ -12,13 +12,20 @@ export interface SpawnedServer {
     readonly stderr: string[];
 }
 
+/** How to start `spbe`: the program and its first arguments (default: this Node.js running the repository's bin), and its environment. */
+export interface SpbeCommand {
+    readonly command: readonly [string, ...string[]];
+    readonly env?: NodeJS.ProcessEnv;
+}
+
 /**
  * Spawns the real server binary in `cwd` and connects to it over stdio, without initializing it (for
  * lifecycle tests); requests from the server are answered with null unless `beforeListen` says otherwise.
  */
-export function spawnServer(cwd: string, beforeListen?: (connection: MessageConnection) => void): SpawnedServer {
+export function spawnServer(cwd: string, beforeListen?: (connection: MessageConnection) => void, spbe: SpbeCommand = { command: [process.execPath, cliPath] }): SpawnedServer {
     const stderr: string[] = [];
-    const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const [program, ...args] = spbe.command;
+    const child = spawn(program, [...args, 'lsp', '--stdio'], { cwd, env: spbe.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.on('data', chunk => stderr.push(String(chunk)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     beforeListen?.(connection);
@@ -41,6 +48,8 @@ export interface ServerProcessOptions {
     readonly textDocument?: Record<string, unknown>;
     /** Registers handlers (e.g. publishDiagnostics) before the connection listens. */
     readonly beforeListen?: (connection: MessageConnection) => void;
+    /** Another `spbe` than the repository's bin (an installed one). */
+    readonly spbe?: SpbeCommand;
 }
 
 /**
@@ -54,7 +63,7 @@ export async function startServerProcess(folder: string, options: ServerProcessO
         c.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration));
         options.beforeListen?.(c);
         validated = new Promise<void>(resolve => c.onNotification('spbe/validationSummary', () => resolve()));
-    });
+    }, options.spbe);
     const uri = pathToFileURL(folder).href;
     const initialized: InitializeResult = await connection.sendRequest('initialize', {
         processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }],

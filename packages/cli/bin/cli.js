@@ -1,12 +1,29 @@
 #!/usr/bin/env node
 // Checked before anything else is loaded: the language engine needs Node.js 22 or newer
 // (Langium 4.3+ uses Object.groupBy), and a stack trace from deep inside it would help nobody.
+// This part must parse and run on old Node.js too: no syntax or API newer than Node.js 14.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-    process.stderr.write(
-        `spbe: Node.js 22 or newer is required, but this is Node.js ${process.versions.node}.\n` +
-        'Run it through the repository\'s scripts (npx spbe …, npm run spbe -- …), which bring Node.js 22,\n' +
-        'or install Node.js 22 LTS.\n');
+    const { existsSync } = await import('node:fs');
+    // The locale as the CLI reads it (--locale/--lang, else SPBE_LOCALE), before commander loads.
+    let locale = process.env.SPBE_LOCALE ?? '';
+    const args = process.argv.slice(2);
+    args.forEach((arg, i) => {
+        const match = /^--(?:locale|lang)(?:=(.*))?$/.exec(arg);
+        locale = match ? match[1] ?? args[i + 1] ?? '' : locale;
+    });
+    const english = /^en/i.test(locale);
+    const version = process.versions.node;
+    process.stderr.write(english
+        ? `spbe needs Node.js 22 or newer (this is Node.js ${version}): install it from https://nodejs.org, or run once with \`npx -p node@22 spbe …\`.\n`
+        : `spbe membutuhkan Node.js 22 atau lebih baru (ini Node.js ${version}): pasang dari https://nodejs.org, atau jalankan sekali dengan \`npx -p node@22 spbe …\`.\n`);
+    // In a clone of the repository (esbuild.mjs is not shipped in the spbe-tools package), the npm
+    // scripts run the repository's own Node.js 22 (its `node` devDependency).
+    if (existsSync(new URL('../esbuild.mjs', import.meta.url))) {
+        process.stderr.write(english
+            ? 'In the repository: `npm run spbe -- …` or `npx spbe …` bring the repository\'s Node.js 22.\n'
+            : 'Di repositori: `npm run spbe -- …` atau `npx spbe …` memakai Node.js 22 milik repositori.\n');
+    }
     process.exit(2);
 }
 // V8's code cache on disk (Node 22's module compile cache, in the OS temp folder): from the second run

@@ -1,6 +1,7 @@
 import { type Locale } from 'spbe-model';
 import { cliOutputTarget, diskWorkspace, generateDocumentFiles } from 'spbe-server';
 import { cliSentence } from '../cli-sentences.js';
+import { cliFontFiles } from '../font-files.js';
 import { runErrorGatedGenerator } from './workspace-errors.js';
 
 export interface GenerateDocumentOptions {
@@ -20,5 +21,5 @@ export async function generateDocumentCommand(dir: string, options: GenerateDocu
     const source = diskWorkspace(dir, { locale: options.locale });
     return runErrorGatedGenerator(source, options.locale, out, err, async () => (await generateDocumentFiles(source, cliOutputTarget(dir, options.output), {
         jenis: options.jenis, formats: options.format, opd: options.opd, locale: options.locale, allowErrors: options.allowErrors === true
-    }, options.locale)).files, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
+    }, options.locale, cliFontFiles())).files, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
 }

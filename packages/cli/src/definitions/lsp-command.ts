@@ -10,7 +10,8 @@ export const lspDefinition = defineCommand({
         .description('run the language server over stdin/stdout (for editors other than VS Code)')
         .option('--stdio', 'the transport (the only one; accepted because editors pass it)'),
     run: async () => {
-        (await import('spbe-server')).startStdioLanguageServer();
+        const [{ startStdioLanguageServer }, { cliFontFiles }] = await Promise.all([import('spbe-server'), import('../font-files.js')]);
+        startStdioLanguageServer(cliFontFiles());
         return 0;
     }
 });

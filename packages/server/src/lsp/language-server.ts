@@ -41,12 +41,13 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
 
 /**
  * The language server over stdin/stdout, for editors other than VS Code (`spbe lsp`). PNG export
- * uses the DejaVu Sans installed with the package. Nothing runs before `initialize`. A malformed
+ * uses `fontFiles` (DejaVu Sans, regular then bold: the CLI bundle's copy), else the DejaVu Sans
+ * installed with the package. Nothing runs before `initialize`. A malformed
  * frame (a missing, non-numeric or over-64-MiB `Content-Length`, see `FrameGuard`) leaves the stream out of step for good, so the server
  * logs one line and exits with 1 for the editor to restart it; a body that is not JSON is logged
  * and skipped (the framing is still intact).
  */
-export function startStdioLanguageServer(): SpbeServices {
+export function startStdioLanguageServer(fontFiles: string[] = bundledFontFiles()): SpbeServices {
     // The guard checks each frame's Content-Length (a number, at most MaxFrameBytes) before
     // vscode-jsonrpc buffers the body; its error reaches `reader.onError` below.
     const reader = new StreamMessageReader(process.stdin.pipe(new FrameGuard()));
@@ -60,5 +61,5 @@ export function startStdioLanguageServer(): SpbeServices {
     });
     const gate = initializeGate();
     const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), { messageStrategy: gate });
-    return startSpbeLanguageServer(connection, { fontFiles: bundledFontFiles(), gate });
+    return startSpbeLanguageServer(connection, { fontFiles, gate });
 }
