@@ -1,5 +1,6 @@
 import { DiagramViewTitles, documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, heading, propertyLabel, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
 import { InventorySheets, type InventoryColumn } from '../inventory/inventory-schema.js';
+import { cellValues } from './cell-values.js';
 import { appendixNumber, chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentRow } from './document-model.js';
 import { legalBasis } from './legal-basis.js';
@@ -165,7 +166,7 @@ function cellText(element: ElementInfo, column: InventoryColumn, words: Names): 
         return L('allOpd', locale);
     }
     if (targets.length > 0) {
-        return targets.map(r => r.targetIsOpd ? words.opd(r.target) : words.element(r.target)).join('\n');
+        return cellValues(targets.map(r => r.targetIsOpd ? words.opd(r.target) : words.element(r.target)));
     }
     const value = element.attributes[property];
     if (value === undefined) {

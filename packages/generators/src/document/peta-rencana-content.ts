@@ -1,6 +1,7 @@
 import { documentLabel, documentSentence, editorLabel, elementKindLabel, formatRupiah, formatScore, heading, indexLabel, term, valueLabel, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
 import { indicatorLabel } from '../output/document-words.js';
 import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from '../roadmap/roadmap-report.js';
+import { cellValues } from './cell-values.js';
 import { chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentColumn, DocumentRow } from './document-model.js';
 import { legalBasis } from './legal-basis.js';
@@ -121,7 +122,7 @@ function directionAndTargets(report: RoadmapReport): Omit<DocumentChapter, 'numb
             columns: [{ header: heading('indicator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
             rows: [...targets.values()]
                 .sort((a, b) => a.framework.localeCompare(b.framework) || a.indicator.localeCompare(b.indicator))
-                .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(t.items.join('\n'))] }))
+                .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(cellValues(t.items))] }))
         });
     }
     const index = report.index;
@@ -182,21 +183,17 @@ function planTable(rows: readonly Row[], locale: Locale): DocumentBlock {
                 cell(r.title || r.label),
                 cell(r.prioritasLabel),
                 cell(yearSpan(r.tahunMulai, r.tahunSelesai)),
-                cell(entries(Object.entries(r.targets).map(([year, text]) => `${year}: ${text}`))),
-                cell(entries(r.kinerjaLines)),
-                cell(entries(r.indikatorWords)),
+                cell(cellValues(Object.entries(r.targets).map(([year, text]) => `${year}: ${text}`))),
+                cell(cellValues(r.kinerjaLines)),
+                cell(cellValues(r.indikatorWords)),
                 cell(r.penanggungJawabTitle),
-                cell(entries(r.pelaksanaTitles)),
-                cell(r.kegiatanList.join('\n'))
+                cell(cellValues(r.pelaksanaTitles)),
+                cell(cellValues(r.kegiatanList))
             ]
         }))
     };
 }
 
-/** Several entries in one cell, each on its own line behind a bullet so a wrapped entry reads as one; a single entry as is. */
-function entries(texts: readonly string[]): string {
-    return texts.length > 1 ? texts.map(t => `• ${t}`).join('\n') : texts.join('');
-}
 
 /** The money columns: one per year, then the total (the report's sums, never recomputed here). */
 function moneyColumns(report: RoadmapReport, locale: Locale): DocumentColumn[] {
