@@ -67,31 +67,64 @@ function frontMatter(document: SubmittableDocument): object[] {
 }
 
 function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2): object[] {
-    return [
-        {
-            text: `${chapter.number} ${chapter.title}`.toUpperCase(),
-            style: 'h1',
-            tocItem: true,
-            pageBreak: 'before',
-            pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
-        },
-        ...chapter.blocks.flatMap((block, i) => {
-            const next = chapter.blocks[i + 1];
-            // A sub-heading over a table becomes the table's first header row (see `table`), so it never ends a page alone.
-            if (block.kind === 'heading' && block.level === 3 && next?.kind === 'table') {
-                return [];
-            }
-            const previous = chapter.blocks[i - 1];
-            const caption = block.kind === 'table' && previous?.kind === 'heading' && previous.level === 3 ? previous.text : undefined;
-            return block.kind === 'table' ? [table(block, chapter.landscape, caption)] : blockContent(block, chapter.landscape, images, depth);
-        })
-    ];
+    const content: object[] = [{
+        text: `${chapter.number} ${chapter.title}`.toUpperCase(),
+        style: 'h1',
+        tocItem: true,
+        pageBreak: 'before',
+        pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
+    }];
+    // Headings wait for the block they introduce, so that no heading ever ends a page (see `withHeadings`).
+    let headings: Array<Extract<DocumentBlock, { kind: 'heading' }>> = [];
+    for (const block of chapter.blocks) {
+        if (block.kind === 'heading') {
+            headings.push(block);
+            continue;
+        }
+        const captions = headings.map(h => headingContent(h, depth));
+        headings = [];
+        content.push(...(block.kind === 'table'
+            ? [table(block, chapter.landscape, captions)]
+            : withHeadings(captions, blockContent(block, chapter.landscape, images), chapter.landscape)));
+    }
+    content.push(...headings.map(h => headingContent(h, depth)));
+    return content;
 }
 
-function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages, depth: 1 | 2): object[] {
+function headingContent(block: Extract<DocumentBlock, { kind: 'heading' }>, depth: 1 | 2): { text: string; style: string; tocItem?: boolean; tocMargin?: number[] } {
+    return block.level === 2
+        ? { text: block.text, style: 'h2', tocItem: depth === 2, tocMargin: [16, 0, 0, 0] }
+        : { text: block.text, style: 'h3' };
+}
+
+/**
+ * `headings` kept on one page with the start of what they introduce: one unbreakable stack of the
+ * headings and the block's first node (a list's first item, a paragraph, an image with its caption),
+ * the rest after it. pdfmake's `pageBreakBefore` hook would do the same for any node, but it compares
+ * every node with every other (it cost more than half of a 2,000-item roadmap's layout time). A start
+ * that may not fit on half a page (a hostile title's paragraph) is left free: pdfmake cannot place an
+ * unbreakable block taller than a page.
+ */
+function withHeadings(headings: readonly object[], content: readonly object[], landscape: boolean): object[] {
+    if (headings.length === 0 || content.length === 0) {
+        return [...headings, ...content];
+    }
+    const [first, ...rest] = content as Array<Record<string, unknown>>;
+    const [lead, tail] = Array.isArray(first.ol) && first.ol.length > 1
+        ? [{ ...first, ol: first.ol.slice(0, 1), margin: [12, 0, 0, 0] }, [{ ...first, ol: first.ol.slice(1), start: 2 }]]
+        : first.image !== undefined && rest.length > 0 ? [{ stack: [first, rest[0]] }, rest.slice(1)] : [first, rest];
+    const small = first.image !== undefined || estimatedLines(lead) * 10 * 1.3 < PageGeometry.textHeight(landscape) / 20 / 2;
+    return small ? [{ stack: [...headings, lead], unbreakable: true }, ...tail] : [...headings, ...content];
+}
+
+/** Lines a text or list node takes at most, counting a line per 40 characters (a narrow estimate: it errs high). */
+function estimatedLines(node: object): number {
+    const texts = JSON.stringify(node).length;
+    return Math.ceil(texts / 40);
+}
+
+function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' }>, landscape: boolean, images: DocumentImages): object[] {
     switch (block.kind) {
-        case 'heading':
-            return [{ text: block.text, style: block.level === 2 ? 'h2' : 'h3', tocItem: block.level === 2 && depth === 2, tocMargin: [16, 0, 0, 0], }];
         case 'paragraph':
             return [{ text: block.text, alignment: 'justify', margin: [0, 0, 0, 6] }];
         case 'list':
@@ -111,11 +144,10 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
 }
 
 /**
- * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `caption` (a sub-heading)
- * is a borderless first header row kept with the first data row. pdfmake's `pageBreakBefore` hook
- * would do that for any heading, but it costs more than half of a 2,000-item roadmap's layout time.
+ * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `captions` (the headings
+ * right above it) are borderless first header rows, so a heading is kept with the first data row and repeated over each continuation.
  */
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, caption?: string): object {
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, captions: ReadonlyArray<{ text: string; style: string }> = []): object {
     const total = block.columns.reduce((sum, c) => sum + c.width, 0);
     // Each column's share of the text width in points, less pdfmake's 2 × 4 pt cell padding and the rule.
     const widths = block.columns.map(c => Math.max(8, PageGeometry.textWidth(landscape) / 20 * c.width / total - 9));
@@ -125,20 +157,20 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
     const keepWhole = !block.rows.some(row => mayOutgrowPage(row, widths, fontSize, landscape));
     return {
         table: {
-            headerRows: caption ? 2 : 1,
+            headerRows: captions.length + 1,
             keepWithHeaderRows: keepWhole ? 1 : 0,
             dontBreakRows: keepWhole,
             widths,
             body: [
-                ...(caption ? [block.columns.map((_, i) => i === 0
-                    ? { text: caption, style: 'h3', colSpan: block.columns.length, border: [false, false, false, false], margin: [-4, 4, 0, 2] }
-                    : { text: '', border: [false, false, false, false] })] : []),
+                ...captions.map(caption => block.columns.map((_, i) => i === 0
+                    ? { ...caption, colSpan: block.columns.length, border: [false, false, false, false], margin: caption.style === 'h2' ? [-4, 10, 0, 4] : [-4, 4, 0, 2] }
+                    : { text: '', border: [false, false, false, false] })),
                 block.columns.map(c => ({ text: c.header, style: 'th' })),
                 ...block.rows.map(row => rowCells(row))
             ]
         },
-        // No rule above a caption row (pdfmake draws a row's top line from the spanned cells too).
-        layout: caption ? { hLineWidth: (line: number) => line === 0 ? 0 : 1 } : undefined,
+        // No rule above or between caption rows (pdfmake draws a row's top line from the spanned cells too).
+        layout: captions.length > 0 ? { hLineWidth: (line: number) => line < captions.length ? 0 : 1 } : undefined,
         fontSize,
         margin: [0, 0, 0, 10]
     };
