@@ -7,12 +7,17 @@ import { buildDocument } from 'spbe-generators';
 import type { SpbeModel } from 'spbe-model';
 import { diskWorkspace, generateDocumentFiles, loadWorkspace } from 'spbe-server';
 import { copyExample } from '../helpers/copy-sources.mjs';
-import { hasPdfToText } from '../helpers/pdf-text.js';
+import { hasPdfToText, pdfText } from '../helpers/pdf-text.js';
 
 /** The PDFs of the Kota Kediri example read back page by page (pdftotext -layout), for what the reader sees on paper. */
 let model: SpbeModel;
 let out: string;
 const jenisList = ['peta-rencana', 'arsitektur'] as const;
+
+/** Every string of `value` (a built document), recursively. */
+function strings(value: unknown): string[] {
+    return typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+}
 
 /** Each page's text lines (layout order), blank lines and the page number dropped. */
 function pageLines(jenis: string): string[][] {
@@ -43,5 +48,19 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
     test('a section heading drawn as a table caption is still listed in the PDF table of contents, with its page', () => {
         const toc = pageLines('peta-rencana')[1];
         expect(toc.some(line => /^4\. Infrastruktur SPBE\s+\d+$/.test(line)), toc.join('\n')).toBe(true);
+    });
+
+    test.each(jenisList)('no word of the %s is broken across lines: every word of the PDF is a word of the document', jenis => {
+        // As written, in capitals (chapter titles), and a hyphenated word joined (pdftotext joins "non-" at a line end with "kritis").
+        const words = new Set(strings(buildDocument(model, jenis, { locale: 'id' }))
+            .flatMap(text => [text, text.toUpperCase(), text.replace(/(\p{L})-(\p{L})/gu, '$1$2')])
+            .flatMap(text => text.match(/\p{L}+/gu) ?? []));
+        // The findings appendix (last) is written by the server from the checker's catalog, not from the built document.
+        const text = pdfText(join(out, `${jenis}-spbe.pdf`));
+        const findings = text.lastIndexOf('LAMPIRAN B');
+        const printed = new Set(text.slice(0, findings > text.length / 2 ? findings : undefined).match(/\p{L}+/gu) ?? []);
+        expect(printed.size).toBeGreaterThan(100);
+        // "Dokument" + "asi": pieces of a word a narrow column broke are no words of the document.
+        expect([...printed].filter(word => !words.has(word))).toEqual([]);
     });
 });

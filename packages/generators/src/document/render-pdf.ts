@@ -1,4 +1,6 @@
 import type { DocumentBlock, DocumentChapter, DocumentFonts, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
+import { columnWidths, type TextMeasure } from './column-widths.js';
+import { fontMeasure } from './font-measure.js';
 import { fitImage, PageGeometry } from './page-geometry.js';
 
 /**
@@ -20,6 +22,7 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         { resolve: () => undefined, resolved: async () => undefined }
     );
     const margin = PageGeometry.margin / 20;
+    const measure = await fontMeasure(fonts);
     const pdf = await printer.createPdfKitDocument({
         info: { title: document.title, creator: 'SPBE Tools', producer: 'SPBE Tools' },
         pageSize: 'A4',
@@ -38,7 +41,7 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         content: [
             ...frontMatter(document),
             ...document.chapters.flatMap((chapter, i) => [
-                ...chapterContent(chapter, images, document.contentsDepth),
+                ...chapterContent(chapter, images, document.contentsDepth, measure),
                 ...(i === document.chapters.length - 1 ? [signature(document)] : [])
             ])
         ]
@@ -66,7 +69,7 @@ function frontMatter(document: SubmittableDocument): object[] {
     ];
 }
 
-function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2): object[] {
+function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2, measure: TextMeasure): object[] {
     const content: object[] = [{
         text: `${chapter.number} ${chapter.title}`.toUpperCase(),
         style: 'h1',
@@ -84,7 +87,7 @@ function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth:
         const captions = headings.map(h => headingContent(h, depth));
         headings = [];
         content.push(...(block.kind === 'table'
-            ? [table(block, chapter.landscape, captions)]
+            ? [table(block, chapter.landscape, measure, captions)]
             : withHeadings(captions, blockContent(block, chapter.landscape, images), chapter.landscape)));
     }
     content.push(...headings.map(h => headingContent(h, depth)));
@@ -123,14 +126,12 @@ function estimatedLines(node: object): number {
     return Math.ceil(texts / 40);
 }
 
-function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' }>, landscape: boolean, images: DocumentImages): object[] {
+function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' }>, landscape: boolean, images: DocumentImages): object[] {
     switch (block.kind) {
         case 'paragraph':
             return [{ text: block.text, alignment: 'justify', margin: [0, 0, 0, 6] }];
         case 'list':
             return [{ ol: [...block.items], margin: [12, 0, 0, 6] }];
-        case 'table':
-            return [table(block, landscape)];
         case 'image': {
             const image = images[block.image];
             const caption = { text: block.caption, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
@@ -147,11 +148,10 @@ function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' }>, landsc
  * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `captions` (the headings
  * right above it) are borderless first header rows, so a heading is kept with the first data row and repeated over each continuation.
  */
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, captions: ReadonlyArray<{ text: string; style: string }> = []): object {
-    const total = block.columns.reduce((sum, c) => sum + c.width, 0);
-    // Each column's share of the text width in points, less pdfmake's 2 × 4 pt cell padding and the rule.
-    const widths = block.columns.map(c => Math.max(8, PageGeometry.textWidth(landscape) / 20 * c.width / total - 9));
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, measure: TextMeasure, captions: ReadonlyArray<{ text: string; style: string }> = []): object {
     const fontSize = landscape ? 7.5 : 9;
+    // The text width in points less pdfmake's 2 × 4 pt cell padding and the rule of each column.
+    const widths = columnWidths(block, PageGeometry.textWidth(landscape) / 20 - 9 * block.columns.length, fontSize, measure).map(w => Math.max(8, w));
     // Kept whole only when every row surely fits on a page: pdfmake drops, without a word, a row it must
     // keep whole (or keep with the header rows) that is taller than a page.
     const keepWhole = !block.rows.some(row => mayOutgrowPage(row, widths, fontSize, landscape));
