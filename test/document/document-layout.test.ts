@@ -63,4 +63,10 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
         // "Dokument" + "asi": pieces of a word a narrow column broke are no words of the document.
         expect([...printed].filter(word => !words.has(word))).toEqual([]);
     });
+
+    test.each(jenisList)('the periode of the %s reads "2025–2029" in its justified paragraphs: no gap or line break after the dash', jenis => {
+        const text = pdfText(join(out, `${jenis}-spbe.pdf`));
+        expect(text).toContain('periode 2025–2029');
+        expect(text.match(/\p{N}[–-] \p{N}/gu) ?? []).toEqual([]);
+    });
 });

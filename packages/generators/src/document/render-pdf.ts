@@ -129,7 +129,7 @@ function estimatedLines(node: object): number {
 function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' }>, landscape: boolean, images: DocumentImages): object[] {
     switch (block.kind) {
         case 'paragraph':
-            return [{ text: block.text, alignment: 'justify', margin: [0, 0, 0, 6] }];
+            return [{ text: justifiedText(block.text), alignment: 'justify', margin: [0, 0, 0, 6] }];
         case 'list':
             return [{ ol: [...block.items], margin: [12, 0, 0, 6] }];
         case 'image': {
@@ -142,6 +142,23 @@ function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' 
             return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
         }
     }
+}
+
+/** A number range ("2025–2029", "1–3"): the line breaker may break after its dash, and justifying then stretches the gap. */
+const range = /\p{N}+[–-]\p{N}+/gu;
+
+/**
+ * A paragraph's text as pdfmake inlines: each number range one unbreakable inline (`noWrap`), so it
+ * never splits over two lines nor opens a justified gap after its dash ("2025– 2029").
+ */
+function justifiedText(text: string): string | Array<string | object> {
+    const inlines: Array<string | object> = [];
+    let at = 0;
+    for (const match of text.matchAll(range)) {
+        inlines.push(text.slice(at, match.index), { text: match[0], noWrap: true });
+        at = match.index + match[0].length;
+    }
+    return inlines.length === 0 ? text : [...inlines, text.slice(at)].filter(inline => inline !== '');
 }
 
 /**
