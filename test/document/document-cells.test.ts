@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildDocument, type SubmittableDocument } from 'spbe-generators';
-import type { SpbeModel } from 'spbe-model';
+import { valueLabel, type SpbeModel } from 'spbe-model';
 import { loadWorkspace } from 'spbe-server';
 import { copyExample } from '../helpers/copy-sources.mjs';
 
@@ -24,5 +24,18 @@ describe('multi-value cells', () => {
     test('the two OPDs using Prodamas Plus are two bullets, not one run-on title', () => {
         const users = cells(buildDocument(model, 'arsitektur', { locale: 'id' })).find(t => t.includes('Kecamatan Pesantren') && t.includes('Kecamatan Kota'));
         expect(users).toMatch(/^• Kecamatan Kota\n(• .*\n)*• Kecamatan Pesantren$/);
+    });
+});
+
+describe('the indicator targets of BAB III', () => {
+    test('are grouped per assessment framework, each group under the framework\'s name', () => {
+        const chapter = buildDocument(model, 'peta-rencana', { locale: 'id' }).chapters[2]!;
+        const frameworks = new Set(model.items.flatMap(item => item.indikator.map(t => t.framework)));
+        expect(frameworks.size).toBeGreaterThan(1);
+        const names = [...frameworks].map(f => valueLabel('Framework', f, 'id'));
+        const tables = chapter.blocks.flatMap((b, i) => b.kind === 'table' && b.columns.length === 3 && b.rows.some(r => r.cells[0]!.text.startsWith('Indikator')) ? [i] : []);
+        const above = tables.map(i => chapter.blocks[i - 1]);
+        expect(above.every(b => b?.kind === 'heading' && b.level === 3)).toBe(true);
+        expect(above.map(b => b?.kind === 'heading' ? b.text : '').sort()).toEqual(names.sort());
     });
 });

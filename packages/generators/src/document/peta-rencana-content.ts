@@ -117,13 +117,16 @@ function directionAndTargets(report: RoadmapReport): Omit<DocumentChapter, 'numb
     if (targets.size === 0) {
         blocks.push({ kind: 'paragraph', text: L('noTargets', locale) });
     } else {
-        blocks.push({
-            kind: 'table',
-            columns: [{ header: heading('indicator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
-            rows: [...targets.values()]
-                .sort((a, b) => a.framework.localeCompare(b.framework) || a.indicator.localeCompare(b.indicator))
-                .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(cellValues(t.items))] }))
-        });
+        // One table per framework under its name: indicator 3 of SPBE 2018 and of PEMDI 2025 are different indicators.
+        const sorted = [...targets.values()].sort((a, b) => a.framework.localeCompare(b.framework) || a.indicator.localeCompare(b.indicator));
+        for (const framework of new Set(sorted.map(t => t.framework))) {
+            blocks.push({ kind: 'heading', level: 3, text: valueLabel('Framework', framework, locale) }, {
+                kind: 'table',
+                columns: [{ header: heading('indicator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
+                rows: sorted.filter(t => t.framework === framework)
+                    .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(cellValues(t.items))] }))
+            });
+        }
     }
     const index = report.index;
     if (index && index.years.length > 0) {
