@@ -79,6 +79,11 @@ export type DocumentLabelKey = keyof typeof DocumentLabels;
 /** A word of the submittable documents in the user's language. */
 export const documentLabel: (key: DocumentLabelKey, locale: Locale) => string = labelLookup(DocumentLabels);
 
+/** `1 note`, `2 notes`: English counts agree with their noun (Indonesian nouns do not inflect). */
+function count(n: unknown, one: string, many: string): string {
+    return `${String(n)} ${Number(n) === 1 ? one : many}`;
+}
+
 const DocumentSentences = {
     roadmapBackground: {
         id: a => `Peta Rencana SPBE ${a.pemda} periode ${a.periode} mendeskripsikan arah dan langkah penyiapan dan pelaksanaan SPBE yang terintegrasi. Dokumen ini memuat ${a.items} rencana dalam tujuh muatan (tata kelola, manajemen, layanan, infrastruktur, aplikasi, keamanan, dan audit TIK) dengan anggaran indikatif ${a.budget}.`,
@@ -102,7 +107,7 @@ const DocumentSentences = {
     },
     findingsIntro: {
         id: a => `Pemeriksaan ruang kerja menghasilkan ${a.errors} galat, ${a.warnings} peringatan, dan ${a.infos} informasi.`,
-        en: a => `Checking the workspace gave ${a.errors} errors, ${a.warnings} warnings and ${a.infos} notes.`
+        en: a => `Checking the workspace gave ${count(a.errors, 'error', 'errors')}, ${count(a.warnings, 'warning', 'warnings')} and ${count(a.infos, 'note', 'notes')}.`
     },
     sharingIntro: {
         id: () => 'Tabel berikut mencantumkan setiap data dan aplikasi yang dipakai oleh perangkat daerah selain pemiliknya.',
