@@ -26,3 +26,20 @@ describe('the findings appendix in English', () => {
         expect(findings.join('\n')).toContain('the same function');
     }, 120_000);
 });
+
+describe('--opd', () => {
+    test('names the OPD on the cover and limits Lampiran B to that OPD\'s findings', async () => {
+        const whole = await arsitekturDocx({});
+        const scoped = await arsitekturDocx({ opd: 'DISKOMINFO' });
+        const cover = (docx: typeof whole) => docx.paragraphs.slice(0, 12).map(p => p.text);
+        expect(cover(scoped)).toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
+        expect(cover(whole)).not.toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
+        const counts = (docx: typeof whole) => docx.tables.at(-1)!.slice(1).map(row => Number(row[2]));
+        const total = (docx: typeof whole) => counts(docx).reduce((a, b) => a + b, 0);
+        expect(total(whole)).toBeGreaterThan(total(scoped));
+        const intro = scoped.paragraphs.find(p => p.text.startsWith('Pemeriksaan ruang kerja menghasilkan'))!.text;
+        const [errors, warnings, infos] = /(\d+) galat, (\d+) peringatan, dan (\d+) informasi/.exec(intro)!.slice(1).map(Number);
+        expect(errors! + warnings! + infos!).toBe(total(scoped));
+        expect(total(scoped)).toBeGreaterThan(0);
+    }, 240_000);
+});

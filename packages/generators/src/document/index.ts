@@ -30,7 +30,7 @@ export interface DocumentOptions {
  * chapters. The Peta Rencana is built from the roadmap report, so its figures are the JSON's.
  */
 export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: DocumentOptions): SubmittableDocument {
-    const frame = documentFrame(model, jenis, options.locale, options.workspaceErrors);
+    const frame = documentFrame(model, jenis, options.locale, options.workspaceErrors, options.opd);
     const chapters = jenis === 'peta-rencana'
         ? petaRencanaChapters(model, documentRoadmapReport(model, options))
         : arsitekturChapters(model, { locale: options.locale, opd: options.opd, findings: options.findings });

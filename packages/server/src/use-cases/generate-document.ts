@@ -10,7 +10,8 @@ import { localized } from '../workspace/user-error.js';
 import { refuseErrors } from './error-gate.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
-import type { ValidatedWorkspace, WorkspaceSource } from './workspace-source.js';
+import { opdDiagnostics } from './opd-findings.js';
+import { countFindings, type ValidatedWorkspace, type WorkspaceSource } from './workspace-source.js';
 
 /** The untrusted parameters of `spbe generate dokumen` / `spbe/generateDocument`. */
 export interface DocumentParams {
@@ -41,7 +42,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
-    const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale) };
+    const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
     // Every diagram starts rasterizing (on resvg's threads) before the first document is built.
     const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts)]));
     imagesOf.forEach(images => images.catch(() => undefined));
@@ -96,19 +97,25 @@ export function documentScale(svg: string): number {
 
 const severityOrder = ['error', 'warning', 'info', 'hint'];
 
-/** The findings appendix in words: counts, and per kind of finding its catalog summary (never a message quoting identifiers). */
-function documentFindings(workspace: ValidatedWorkspace, locale: Locale): DocumentFindings {
+/**
+ * The findings appendix in words: counts, and per kind of finding its catalog summary (never a message quoting identifiers);
+ * with `opd`, only that OPD's findings (`opdDiagnostics`).
+ */
+function documentFindings(workspace: ValidatedWorkspace, locale: Locale, opd: string | undefined): DocumentFindings {
+    const all = workspace.findings?.diagnostics ?? [];
+    const diagnostics = opd && workspace.findings ? opdDiagnostics(workspace.model, workspace.findings.root, all, opd) : all;
+    const counts = opd ? countFindings(0, diagnostics) : workspace.counts;
     const groups = new Map<string, { severity: FileDiagnostic['severity']; code: string; count: number }>();
-    for (const d of workspace.findings?.diagnostics ?? []) {
+    for (const d of diagnostics) {
         const key = `${d.severity} ${d.code}`;
         const group = groups.get(key) ?? { severity: d.severity, code: d.code, count: 0 };
         group.count++;
         groups.set(key, group);
     }
     return {
-        errors: workspace.counts.errors,
-        warnings: workspace.counts.warnings,
-        infos: workspace.counts.infos,
+        errors: counts.errors,
+        warnings: counts.warnings,
+        infos: counts.infos,
         groups: [...groups.values()]
             .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code))
             .map(g => {
