@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diskWorkspace, generateDocumentFiles } from 'spbe-server';
+import { diskWorkspace, EmptyWorkspaceError, generateDocumentFiles } from 'spbe-server';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { readDocx } from '../helpers/docx-text.js';
 
@@ -42,4 +42,35 @@ describe('--opd', () => {
         expect(errors! + warnings! + infos!).toBe(total(scoped));
         expect(total(scoped)).toBeGreaterThan(0);
     }, 240_000);
+});
+
+describe('a workspace with nothing to document', () => {
+    const write = (source: string) => {
+        const dir = mkdtempSync(join(tmpdir(), 'spbe-scope-empty-'));
+        writeFileSync(join(dir, 'ws.spbe'), source);
+        return dir;
+    };
+    const generate = async (dir: string, jenis: string) => {
+        const out = mkdtempSync(join(tmpdir(), 'spbe-scope-empty-out-'));
+        const result = generateDocumentFiles(diskWorkspace(dir), { dir: out }, { jenis, formats: 'docx,pdf' }, 'id');
+        return { out, result };
+    };
+
+    test('without a pemda is refused, naming the folder, and nothing is written', async () => {
+        const dir = write('opd DISKOMINFO "Dinas Komunikasi dan Informatika" { pic "P" }\n');
+        const { out, result } = await generate(dir, 'peta-rencana,arsitektur');
+        const error = await result.then(() => undefined, (e: unknown) => e);
+        expect(error).toBeInstanceOf(EmptyWorkspaceError);
+        expect((error as EmptyWorkspaceError).in('id')).toContain(`Workspace ${dir} tidak mendeklarasikan pemda`);
+        expect(readdirSync(out)).toEqual([]);
+    });
+
+    test('without roadmap items the Peta Rencana is refused; the Arsitektur is still written', async () => {
+        const dir = write('pemda KotaContoh "Pemerintah Kota Contoh" { jenis kota periode 2026..2027 }\nopd DISKOMINFO "Dinas Komunikasi dan Informatika" { pic "P" }\n');
+        const petaRencana = await generate(dir, 'peta-rencana');
+        await expect(petaRencana.result).rejects.toThrow(/has no rencana in petaRencana/);
+        expect(readdirSync(petaRencana.out)).toEqual([]);
+        const arsitektur = await generate(dir, 'arsitektur');
+        expect((await arsitektur.result).files.length).toBe(2);
+    }, 120_000);
 });

@@ -6,7 +6,7 @@ import {
 import { IssueCatalog, keywordsInWords, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
 import { bundledFontFiles, renderPng } from '../workspace/render-png.js';
-import { localized } from '../workspace/user-error.js';
+import { localized, UserError } from '../workspace/user-error.js';
 import { refuseErrors } from './error-gate.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
@@ -39,6 +39,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const locale = checkLocale(params.locale, defaultLocale);
     const workspace = await source.validated();
     refuseErrors(workspace, params.allowErrors);
+    refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
@@ -53,6 +54,28 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
         files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> => [await renderDocument(document, jenis, format, images, fontBytes)]));
     }
     return { files, errors: workspace.counts.errors };
+}
+
+/** A workspace that has nothing a document of the asked kinds could be about (`refuseEmpty`). */
+export class EmptyWorkspaceError extends UserError { }
+
+/**
+ * Refuses, before anything is written, a workspace without a `pemda` (the documents are the lampiran of
+ * its head's regulation: cover, header and signature would all be blanks) and a Peta Rencana of a
+ * workspace without roadmap items (every chapter would be empty). Names the folder when it is on disk.
+ */
+function refuseEmpty(workspace: ValidatedWorkspace, jenisList: readonly DocumentJenis[]): void {
+    const where = workspace.findings ? ` ${workspace.findings.root}` : '';
+    if (!workspace.model.pemda) {
+        throw new EmptyWorkspaceError(localized(
+            `Workspace${where} tidak mendeklarasikan pemda; dokumen ini lampiran peraturan kepala daerah, jadi perlu blok pemda (nama, jenis, periode) — tambahkan, misalnya dengan spbe init`,
+            `The workspace${where} declares no pemda; these documents are the lampiran of the regional head's regulation, so they need a pemda block (name, jenis, periode) — add one, e.g. with spbe init`));
+    }
+    if (jenisList.includes('peta-rencana') && workspace.model.items.length === 0) {
+        throw new EmptyWorkspaceError(localized(
+            `Workspace${where} tidak memiliki rencana di petaRencana; Peta Rencana SPBE akan kosong — tambahkan rencana, atau pilih --jenis arsitektur`,
+            `The workspace${where} has no rencana in petaRencana; the Peta Rencana SPBE would be empty — add items, or choose --jenis arsitektur`));
+    }
 }
 
 function checkJenis(jenis: unknown): DocumentJenis[] {
