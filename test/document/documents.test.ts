@@ -103,9 +103,13 @@ describe('Peta Rencana SPBE (DOCX)', () => {
         expect(json.totals.anggaran).toBeGreaterThan(0);
     });
 
-    test('Word structure: heading styles, a TOC field, page numbers, landscape tables, repeated header rows that never split, the Gantt embedded', () => {
+    test('Word structure: heading styles, contents entries with PAGEREF fields to bookmarks on the headings, page numbers, landscape tables, repeated header rows that never split, the Gantt embedded', () => {
         const d = docx['peta-rencana'];
-        expect(d.xml).toMatch(/<w:instrText[^>]*>\s*TOC /);
+        const refs = [...d.xml.matchAll(/<w:instrText[^>]*>\s*PAGEREF (\w+)/g)].map(m => m[1]);
+        expect(refs.length).toBeGreaterThan(10);
+        for (const ref of refs) {
+            expect(d.xml).toContain(`w:name="${ref}"`);
+        }
         expect(d.footerXml.some(f => /PAGE/.test(f))).toBe(true);
         expect(d.xml).toContain('w:orient="landscape"');
         expect(d.xml).toContain('<w:tblHeader/>');
