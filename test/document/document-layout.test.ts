@@ -68,5 +68,7 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
         const text = pdfText(join(out, `${jenis}-spbe.pdf`));
         expect(text).toContain('periode 2025–2029');
         expect(text.match(/\p{N}[–-] \p{N}/gu) ?? []).toEqual([]);
+        // Nor a justified gap between the range and the comma after it ("2025–2029 , dan").
+        expect(text.match(/\p{N}[–-]\p{N}+ [,.;:]/gu) ?? []).toEqual([]);
     });
 });

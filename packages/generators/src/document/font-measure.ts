@@ -4,12 +4,19 @@ import type { TextMeasure } from './column-widths.js';
 /** Kerning and rounding are left out of the sum of advances: a little room keeps a measured word on one line. */
 const slack = 1.03;
 
+/** What the PDF's layout asks of its fonts: text widths, and whether the regular face can draw a character. */
+export interface PdfFontMetrics {
+    readonly measure: TextMeasure;
+    /** Whether the regular font has a glyph for `codePoint` (the bold face of DejaVu has the same repertoire). */
+    hasGlyph(codePoint: number): boolean;
+}
+
 /**
- * A `TextMeasure` over the fonts the PDF embeds: the sum of each character's advance width (fontkit,
- * which pdfkit itself uses), cached per character and per font, so a 2,000-row table measures each
+ * Metrics over the fonts the PDF embeds (fontkit, which pdfkit itself uses): a text's width is the sum of
+ * its characters' advance widths, cached per character and face, so a 2,000-row table measures each
  * distinct character once, not each word through the shaper.
  */
-export async function fontMeasure(fonts: DocumentFonts): Promise<TextMeasure> {
+export async function pdfFontMetrics(fonts: DocumentFonts): Promise<PdfFontMetrics> {
     // Loaded on demand like pdfmake: only the PDF needs it.
     const { create } = await import('fontkit');
     const faces = [fonts.normal, fonts.bold].map(bytes => {
@@ -19,18 +26,22 @@ export async function fontMeasure(fonts: DocumentFonts): Promise<TextMeasure> {
         }
         return { font, advances: new Map<number, number>() };
     });
-    return (text, bold, size) => {
-        const face = faces[bold ? 1 : 0]!;
-        let units = 0;
-        for (const char of text) {
-            const codePoint = char.codePointAt(0)!;
-            let advance = face.advances.get(codePoint);
-            if (advance === undefined) {
-                advance = face.font.glyphForCodePoint(codePoint).advanceWidth;
-                face.advances.set(codePoint, advance);
+    const regular = faces[0]!.font;
+    return {
+        hasGlyph: codePoint => regular.hasGlyphForCodePoint(codePoint),
+        measure: (text, bold, size) => {
+            const face = faces[bold ? 1 : 0]!;
+            let units = 0;
+            for (const char of text) {
+                const codePoint = char.codePointAt(0)!;
+                let advance = face.advances.get(codePoint);
+                if (advance === undefined) {
+                    advance = face.font.glyphForCodePoint(codePoint).advanceWidth;
+                    face.advances.set(codePoint, advance);
+                }
+                units += advance;
             }
-            units += advance;
+            return units / face.font.unitsPerEm * size * slack;
         }
-        return units / face.font.unitsPerEm * size * slack;
     };
 }

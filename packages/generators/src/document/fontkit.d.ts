@@ -7,6 +7,7 @@ declare module 'fontkit' {
     interface Font {
         readonly unitsPerEm: number;
         glyphForCodePoint(codePoint: number): Glyph;
+        hasGlyphForCodePoint(codePoint: number): boolean;
     }
     interface FontCollection {
         readonly fonts: Font[];

@@ -60,8 +60,9 @@ export function documentFileName(jenis: DocumentJenis, format: DocumentFormat): 
 /**
  * Renders a built document as DOCX or PDF; the PDF needs the fonts (bytes of DejaVu Sans and its bold).
  * Every text goes through `documentText` first (XML-illegal code points out, bidi controls balanced).
+ * The PDF draws a character its font lacks (an emoji) as U+FFFD and passes those characters to `onMissingGlyphs`.
  */
-export async function renderDocument(built: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts): Promise<OutputFile> {
+export async function renderDocument(built: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts, onMissingGlyphs?: (characters: readonly string[]) => void): Promise<OutputFile> {
     const document = cleanDocumentText(built);
     if (format === 'docx') {
         return { name: documentFileName(jenis, format), content: await renderDocx(document, images) };
@@ -69,7 +70,7 @@ export async function renderDocument(built: SubmittableDocument, jenis: Document
     if (!fonts) {
         throw new Error('the PDF needs the DejaVu Sans font files');
     }
-    return { name: documentFileName(jenis, format), content: await renderPdf(document, images, fonts) };
+    return { name: documentFileName(jenis, format), content: await renderPdf(document, images, fonts, onMissingGlyphs) };
 }
 
 export { type DocumentJenis } from './document-frame.js';

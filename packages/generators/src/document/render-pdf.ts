@@ -1,15 +1,16 @@
 import type { DocumentBlock, DocumentChapter, DocumentFonts, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
 import { columnWidths, type TextMeasure } from './column-widths.js';
-import { fontMeasure } from './font-measure.js';
+import { pdfFontMetrics } from './font-measure.js';
+import { replaceMissingGlyphs } from './missing-glyphs.js';
 import { fitImage, PageGeometry } from './page-geometry.js';
 
 /**
  * The submittable document as PDF with pdfmake (pure JavaScript, no browser, no network) and the
  * DejaVu Sans the caller passes in as bytes: one page layout per chapter (landscape for the wide
  * tables), repeated table header rows, rows kept whole where they fit on a page, a table of contents, page numbers, and the
- * example banner on every page.
+ * example banner on every page. A character the font lacks is drawn as U+FFFD and reported to `onMissingGlyphs`.
  */
-export async function renderPdf(document: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts): Promise<Uint8Array> {
+export async function renderPdf(written: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts, onMissingGlyphs?: (characters: readonly string[]) => void): Promise<Uint8Array> {
     // Loaded here, not at module level: pdfmake with pdfkit and fontkit is ~4 MB of code that every
     // other command (validate, the language server) would otherwise compile and run at start-up.
     const { default: printerModule } = await import('pdfmake/js/Printer.js');
@@ -22,7 +23,11 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         { resolve: () => undefined, resolved: async () => undefined }
     );
     const margin = PageGeometry.margin / 20;
-    const measure = await fontMeasure(fonts);
+    const { measure, hasGlyph } = await pdfFontMetrics(fonts);
+    const { document, missing } = replaceMissingGlyphs(written, hasGlyph);
+    if (missing.length > 0) {
+        onMissingGlyphs?.(missing);
+    }
     const pdf = await printer.createPdfKitDocument({
         info: { title: document.title, creator: 'SPBE Tools', producer: 'SPBE Tools' },
         pageSize: 'A4',
@@ -144,8 +149,11 @@ function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' 
     }
 }
 
-/** A number range ("2025–2029", "1–3"): the line breaker may break after its dash, and justifying then stretches the gap. */
-const range = /\p{N}+[–-]\p{N}+/gu;
+/**
+ * A number range ("2025–2029", "1–3") with the punctuation around it: the line breaker may break after its
+ * dash, and justifying stretches the gap between any two inlines (so the comma after it joins it).
+ */
+const range = /\S*\p{N}+[–-]\p{N}+\S*/gu;
 
 /**
  * A paragraph's text as pdfmake inlines: each number range one unbreakable inline (`noWrap`), so it

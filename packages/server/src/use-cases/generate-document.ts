@@ -48,12 +48,21 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts)]));
     imagesOf.forEach(images => images.catch(() => undefined));
     const files: string[] = [];
+    const missing = new Set<string>();
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
         const images = await imagesOf.get(jenis)!;
-        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> => [await renderDocument(document, jenis, format, images, fontBytes)]));
+        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> =>
+            [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
     }
-    return { files, errors: workspace.counts.errors };
+    return { files, errors: workspace.counts.errors, warnings: missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [] };
+}
+
+/** One warning for every character the PDFs drew as U+FFFD: each shown with its code point, so it can be found in the sources. */
+function missingGlyphsWarning(characters: readonly string[], locale: Locale): string {
+    const list = characters.map(c => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return localized(`PDF: fon DejaVu Sans tidak memiliki ${characters.length} karakter, yang dicetak sebagai �: ${list}`,
+        `PDF: the DejaVu Sans font lacks ${characters.length} character(s), printed as �: ${list}`)[locale];
 }
 
 /** A workspace that has nothing a document of the asked kinds could be about (`refuseEmpty`). */
