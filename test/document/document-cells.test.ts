@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildDocument, type SubmittableDocument } from 'spbe-generators';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDocument, documentDiagramSvgs, type SubmittableDocument } from 'spbe-generators';
+import { fitImage } from '../../packages/generators/src/document/page-geometry.js';
+import { writeRoadmapWorkspace } from '../../bench/roadmap-workspace.mjs';
 import { valueLabel, type SpbeModel } from 'spbe-model';
 import { loadWorkspace } from 'spbe-server';
 import { copyExample } from '../helpers/copy-sources.mjs';
@@ -38,4 +43,32 @@ describe('the indicator targets of BAB III', () => {
         expect(above.every(b => b?.kind === 'heading' && b.level === 3)).toBe(true);
         expect(above.map(b => b?.kind === 'heading' ? b.text : '').sort()).toEqual(names.sort());
     });
+});
+
+describe('the Gantt of a large roadmap', () => {
+    test('is split over landscape pages, each part legible on paper and captioned "(lanjutan)" after the first', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'spbe-gantt-parts-'));
+        writeRoadmapWorkspace(dir, 300);
+        const large = (await loadWorkspace(dir)).model();
+        const schedule = buildDocument(large, 'peta-rencana', { locale: 'id' }).chapters[4]!;
+        expect(schedule.landscape).toBe(true);
+        const images = schedule.blocks.flatMap(b => b.kind === 'image' ? [b] : []);
+        expect(images.length).toBeGreaterThan(10);
+        expect(images[0]!.caption).toBe('Jadwal pelaksanaan Peta Rencana SPBE per tahun');
+        expect(images.slice(1).every(b => b.caption === 'Jadwal pelaksanaan Peta Rencana SPBE per tahun (lanjutan)')).toBe(true);
+        const svgs = await documentDiagramSvgs(large, 'peta-rencana', { locale: 'id' });
+        expect(Object.keys(svgs)).toEqual(images.map(b => b.image));
+        const shown = new Set<string>();
+        for (const svg of Object.values(svgs)) {
+            const [width, height] = [/width="([\d.]+)"/, /height="([\d.]+)"/].map(re => Number(re.exec(svg!)![1]));
+            // Drawn on a landscape page (the PNG is the SVG at 1.5×): a 12 px label must stay at least 6 px (4.5 pt) high.
+            const printed = fitImage({ png: new Uint8Array(), width: width! * 1.5, height: height! * 1.5 }, true);
+            expect(printed.height / height!, `${width}×${height}`).toBeGreaterThanOrEqual(0.5);
+            for (const match of svg!.matchAll(/>(\d+)\. /g)) {
+                shown.add(match[1]!);
+            }
+        }
+        // Every item is drawn in some part.
+        expect(shown.size).toBe(300);
+    }, 120_000);
 });

@@ -69,7 +69,8 @@ export interface SubmittableDocument {
     readonly signature: SignatureBlock;
 }
 
-export type DiagramImageKey = 'gantt' | 'layered' | 'integrasi';
+/** `gantt-2`, `gantt-3`…: the Gantt's further parts (one landscape page each). */
+export type DiagramImageKey = 'gantt' | `gantt-${number}` | 'layered' | 'integrasi';
 
 /** A PNG to embed: its bytes and pixel size (read from the file's header). */
 export interface DocumentImage {

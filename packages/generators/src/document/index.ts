@@ -4,6 +4,7 @@ import { ganttSvg } from '../roadmap/gantt-svg.js';
 import type { OutputFile } from '../roadmap/index.js';
 import { arsitekturChapters, type DocumentFindings } from './arsitektur-content.js';
 import { documentFrame, type DocumentJenis } from './document-frame.js';
+import { ganttKey, ganttParts } from './gantt-parts.js';
 import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
 import { cleanDocumentText } from './document-text.js';
 import { petaRencanaChapters } from './peta-rencana-content.js';
@@ -39,12 +40,12 @@ export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: D
 
 /**
  * The diagrams a document embeds, as SVG (the caller rasterizes them to PNG: the rasterizer is
- * native and lives in the server): the Gantt for the Peta Rencana; the layered view (one OPD's view
+ * native and lives in the server): the Gantt for the Peta Rencana, in parts (`gantt`, `gantt-2`…); the layered view (one OPD's view
  * with `opd`) and the integration map for the Arsitektur.
  */
 export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis, options: Pick<DocumentOptions, 'locale' | 'opd'>): Promise<Partial<Record<DiagramImageKey, string>>> {
     if (jenis === 'peta-rencana') {
-        return { gantt: ganttSvg(ganttRoadmapReport(model, options)) };
+        return Object.fromEntries(ganttParts(ganttRoadmapReport(model, options)).map((part, i) => [ganttKey(i), ganttSvg(part)]));
     }
     return {
         layered: await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg'),

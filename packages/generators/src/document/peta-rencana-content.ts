@@ -3,6 +3,7 @@ import { indicatorLabel } from '../output/document-words.js';
 import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from '../roadmap/roadmap-report.js';
 import { cellValues } from './cell-values.js';
 import { chapterNumber } from './document-frame.js';
+import { ganttKey, ganttParts } from './gantt-parts.js';
 import type { DocumentBlock, DocumentChapter, DocumentColumn, DocumentRow } from './document-model.js';
 import { legalBasis } from './legal-basis.js';
 
@@ -17,13 +18,21 @@ export function petaRencanaChapters(model: SpbeModel, report: RoadmapReport): Do
         currentState(model, report),
         directionAndTargets(report),
         roadmapTables(report),
-        { title: documentLabel('schedule', locale), landscape: true, blocks: [{ kind: 'image', image: 'gantt', caption: documentLabel('ganttCaption', locale), missing: documentLabel('diagramMissing', locale) }] },
+        { title: documentLabel('schedule', locale), landscape: true, blocks: scheduleBlocks(report) },
         closing(model, report)
     ];
     return chapters.map((c, i) => ({ ...c, number: chapterNumber(i, locale) }));
 }
 
 const L = documentLabel;
+
+/** The Gantt, one landscape page per part (`ganttParts`); every part after the first captioned "(lanjutan)". */
+function scheduleBlocks(report: RoadmapReport): DocumentBlock[] {
+    const caption = L('ganttCaption', report.locale);
+    return ganttParts(report).map((_, i) => ({
+        kind: 'image', image: ganttKey(i), caption: i === 0 ? caption : `${caption} (${L('continued', report.locale)})`, missing: L('diagramMissing', report.locale)
+    }));
+}
 
 function pemdaName(model: SpbeModel): string {
     return model.pemda?.title ?? model.pemda?.name ?? '';

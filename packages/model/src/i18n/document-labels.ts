@@ -31,6 +31,7 @@ const DocumentLabels = {
     diagrams: { id: 'Diagram Arsitektur', en: 'Architecture Diagrams' },
     layeredDiagram: { id: 'Arsitektur berlapis (layanan, proses bisnis, data, aplikasi, infrastruktur)', en: 'Layered architecture (services, business processes, data, applications, infrastructure)' },
     ganttCaption: { id: 'Jadwal pelaksanaan Peta Rencana SPBE per tahun', en: 'Roadmap schedule by year' },
+    continued: { id: 'lanjutan', en: 'continued' },
     crossOpdSharing: { id: 'Berbagi Pakai Lintas OPD', en: 'Cross-OPD Sharing' },
     findings: { id: 'Temuan Pemeriksaan', en: 'Check Findings' },
     no: { id: 'No.', en: 'No.' },
