@@ -71,4 +71,10 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
         // Nor a justified gap between the range and the comma after it ("2025–2029 , dan").
         expect(text.match(/\p{N}[–-]\p{N}+ [,.;:]/gu) ?? []).toEqual([]);
     });
+
+    test.each(jenisList)('the %s has no blank page', jenis => {
+        const pages = pageLines(jenis).slice(0, -1);
+        // Banner lines aside ("CONTOH — BUKAN DOKUMEN RESMI"), every page has text or a diagram caption.
+        expect(pages.map((lines, i) => ({ page: i + 1, lines: lines.filter(l => !l.startsWith('CONTOH')) })).filter(p => p.lines.length === 0)).toEqual([]);
+    });
 });

@@ -96,6 +96,12 @@ function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth:
             : withHeadings(captions, blockContent(block, chapter.landscape, images), chapter.landscape)));
     }
     content.push(...headings.map(h => headingContent(h, depth)));
+    // The next chapter starts on a new page anyway: a last table's bottom margin that does not fit would
+    // make pdfmake open a page of its own first, left blank.
+    const last = content.at(-1) as { table?: unknown; margin?: number[] } | undefined;
+    if (last?.table !== undefined) {
+        last.margin = [0, 0, 0, 0];
+    }
     return content;
 }
 
