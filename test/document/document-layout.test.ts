@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildDocument } from 'spbe-generators';
+import { buildDocument, documentDiagramSvgs } from 'spbe-generators';
 import type { SpbeModel } from 'spbe-model';
 import { diskWorkspace, generateDocumentFiles, loadWorkspace } from 'spbe-server';
 import { copyExample } from '../helpers/copy-sources.mjs';
@@ -76,5 +76,19 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
         const pages = pageLines(jenis).slice(0, -1);
         // Banner lines aside ("CONTOH — BUKAN DOKUMEN RESMI"), every page has text or a diagram caption.
         expect(pages.map((lines, i) => ({ page: i + 1, lines: lines.filter(l => !l.startsWith('CONTOH')) })).filter(p => p.lines.length === 0)).toEqual([]);
+    });
+
+    test('the layered diagram, taller than a portrait page at full width, comes in strips that each fill the width, the later ones "(lanjutan)"', async () => {
+        const svgs = await documentDiagramSvgs(model, 'arsitektur', { locale: 'id' });
+        const strips = Object.keys(svgs).filter(key => key.startsWith('layered'));
+        expect(strips.length).toBeGreaterThan(1);
+        for (const key of strips) {
+            const root = /<svg\b[^>]*>/.exec(svgs[key as 'layered']!)![0];
+            const [width, height] = [/\swidth="([\d.]+)"/, /\sheight="([\d.]+)"/].map(re => Number(re.exec(root)![1]));
+            // A4 portrait, 2 cm margins, caption room kept: at most 1.27 times as tall as wide.
+            expect(height! / width!).toBeLessThanOrEqual(1.27);
+        }
+        const text = pdfText(join(out, 'arsitektur-spbe.pdf'));
+        expect(text.split('Arsitektur berlapis (layanan, proses bisnis, data, aplikasi, infrastruktur) (lanjutan)').length - 1).toBe(strips.length - 1);
     });
 });

@@ -91,8 +91,8 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
             // The layered view stacks five bands and the integration map fans out downwards: both are taller than wide.
             landscape: false,
             blocks: [
-                { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale), missing: L('diagramMissing', locale) },
-                { kind: 'image', image: 'integrasi', caption: DiagramViewTitles.integrasi[locale], missing: L('diagramMissing', locale) }
+                { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale), missing: L('diagramMissing', locale), continuedCaption: `${L('layeredDiagram', locale)} (${L('continued', locale)})` },
+                { kind: 'image', image: 'integrasi', caption: DiagramViewTitles.integrasi[locale], missing: L('diagramMissing', locale), continuedCaption: `${DiagramViewTitles.integrasi[locale]} (${L('continued', locale)})` }
             ]
         },
         { title: L('closing', locale), landscape: false, blocks: [{ kind: 'paragraph', text: documentSentence('closingArchitecture', locale, { pemda, periode }) }] }

@@ -5,6 +5,8 @@ import type { OutputFile } from '../roadmap/index.js';
 import { arsitekturChapters, type DocumentFindings } from './arsitektur-content.js';
 import { documentFrame, type DocumentJenis } from './document-frame.js';
 import { ganttKey, ganttParts } from './gantt-parts.js';
+import { pageAspect } from './page-geometry.js';
+import { svgSlices } from './svg-slices.js';
 import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
 import { cleanDocumentText } from './document-text.js';
 import { petaRencanaChapters } from './peta-rencana-content.js';
@@ -47,10 +49,12 @@ export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis
     if (jenis === 'peta-rencana') {
         return Object.fromEntries(ganttParts(ganttRoadmapReport(model, options)).map((part, i) => [ganttKey(i), ganttSvg(part)]));
     }
-    return {
-        layered: await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg'),
-        integrasi: await exportDiagramText(model, { view: 'integrasi' }, 'svg')
-    };
+    // The diagrams chapter is portrait: a diagram taller than the page at full width comes in strips.
+    const strips = (key: 'layered' | 'integrasi', svg: string) => svgSlices(svg, pageAspect(false)).map((strip, i) => [i === 0 ? key : `${key}-${i + 1}`, strip] as const);
+    return Object.fromEntries([
+        ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg')),
+        ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi' }, 'svg'))
+    ]);
 }
 
 /** `peta-rencana-spbe.docx`, `arsitektur-spbe.pdf`. */

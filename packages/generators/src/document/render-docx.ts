@@ -3,7 +3,7 @@ import {
     Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions
 } from 'docx';
 import type { DocumentBlock, DocumentChapter, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
-import { fitImage, PageGeometry } from './page-geometry.js';
+import { fitImage, imageStrips, PageGeometry } from './page-geometry.js';
 
 /**
  * The submittable document as DOCX (the `docx` library): heading styles that feed Word's table of
@@ -142,18 +142,18 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
             return block.items.map((item, i) => new Paragraph({ indent: { left: 567, hanging: 425 }, children: [new TextRun(`${i + 1}.\t${item}`)] }));
         case 'table':
             return [table(block, landscape), new Paragraph({ spacing: { after: 120 }, children: [] })];
-        case 'image': {
-            const image = images[block.image];
-            const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.caption, italics: true, size: 20 })] });
-            if (!image) {
-                return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
-            }
-            const size = fitImage(image, landscape);
-            return [
-                new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: image.png, transformation: size })] }),
-                caption
-            ];
-        }
+        case 'image':
+            return imageStrips(images, block).flatMap(({ image, caption: text }) => {
+                const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, italics: true, size: 20 })] });
+                if (!image) {
+                    return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
+                }
+                const size = fitImage(image, landscape);
+                return [
+                    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: image.png, transformation: size })] }),
+                    caption
+                ];
+            });
     }
 }
 

@@ -2,7 +2,7 @@ import type { DocumentBlock, DocumentChapter, DocumentFonts, DocumentImages, Doc
 import { columnWidths, type TextMeasure } from './column-widths.js';
 import { pdfFontMetrics } from './font-measure.js';
 import { replaceMissingGlyphs } from './missing-glyphs.js';
-import { fitImage, PageGeometry } from './page-geometry.js';
+import { fitImage, imageStrips, PageGeometry } from './page-geometry.js';
 
 /**
  * The submittable document as PDF with pdfmake (pure JavaScript, no browser, no network) and the
@@ -143,15 +143,15 @@ function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' 
             return [{ text: justifiedText(block.text), alignment: 'justify', margin: [0, 0, 0, 6] }];
         case 'list':
             return [{ ol: [...block.items], margin: [12, 0, 0, 6] }];
-        case 'image': {
-            const image = images[block.image];
-            const caption = { text: block.caption, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
-            if (!image) {
-                return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
-            }
-            const size = fitImage(image, landscape, 'pt');
-            return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
-        }
+        case 'image':
+            return imageStrips(images, block).flatMap(({ image, caption: text }): object[] => {
+                const caption = { text, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
+                if (!image) {
+                    return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
+                }
+                const size = fitImage(image, landscape, 'pt');
+                return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
+            });
     }
 }
 
