@@ -144,7 +144,8 @@ describe('Arsitektur SPBE (DOCX)', () => {
             'BAB VII DOMAIN ARSITEKTUR KEAMANAN', 'BAB VIII INTEGRASI APLIKASI', 'BAB IX DIAGRAM ARSITEKTUR', 'BAB X PENUTUP',
             'LAMPIRAN A BERBAGI PAKAI LINTAS OPD', 'LAMPIRAN B TEMUAN PEMERIKSAAN'
         ]);
-        expect(d.media).toHaveLength(2);
+        // The layered view (taller than a portrait page at full width) in two strips, and the integration map.
+        expect(d.media).toHaveLength(3);
         expect(d.paragraphs.map(p => p.text).slice(-4)).toEqual(['Ditetapkan di Kediri', 'pada tanggal 14 Maret 2025', 'WALI KOTA KEDIRI,', 'Wali Kota Kediri']);
     });
 
