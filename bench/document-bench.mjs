@@ -21,9 +21,12 @@ const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) /
 const start = performance.now();
 const cpuStart = cpuMs();
 const document = buildDocument(model, 'peta-rencana', { locale: 'id' });
-const { gantt } = await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' });
-const png = await renderPng(gantt, { scale: documentScale(gantt) });
-const images = { gantt: { png, ...pngSize(png) } };
+// The Gantt comes in parts of one landscape page each (gantt, gantt-2, …), rasterized together.
+const svgs = await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' });
+const images = Object.fromEntries(await Promise.all(Object.entries(svgs).map(async ([key, svg]) => {
+    const png = await renderPng(svg, { scale: documentScale(svg) });
+    return [key, { png, ...pngSize(png) }];
+})));
 const times = { model: Math.round(performance.now() - start) };
 const cpu = { model: Math.round(cpuMs() - cpuStart) };
 const sizes = {};

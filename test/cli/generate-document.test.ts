@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyExample } from '../helpers/copy-sources.mjs';
@@ -42,5 +43,19 @@ describe('spbe generate dokumen', () => {
         expect(broken.code).toBe(1);
         expect(broken.stderr).toMatch(/rusak\.spbe:2/);
         expect(broken.stderr).toContain('--allow-errors');
+    }, spawningTestTimeout);
+});
+
+describe('spbe generate dokumen on a workspace without a pemda', () => {
+    test('exits non-zero with a message naming the folder, in the user\'s language; nothing is written', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'spbe-dok-empty-'));
+        writeFileSync(join(dir, 'ws.spbe'), 'opd DISKOMINFO "Dinas Komunikasi dan Informatika" { pic "P" }\n');
+        const r = runCli(['generate', 'dokumen', dir]);
+        expect(r.code).not.toBe(0);
+        expect(r.stderr).toContain(`Workspace ${dir} tidak mendeklarasikan pemda`);
+        expect(existsSync(join(dir, 'out'))).toBe(false);
+        const en = runCli(['generate', 'dokumen', dir, '--locale', 'en']);
+        expect(en.code).not.toBe(0);
+        expect(en.stderr).toContain(`The workspace ${dir} declares no pemda`);
     }, spawningTestTimeout);
 });

@@ -103,9 +103,13 @@ describe('Peta Rencana SPBE (DOCX)', () => {
         expect(json.totals.anggaran).toBeGreaterThan(0);
     });
 
-    test('Word structure: heading styles, a TOC field, page numbers, landscape tables, repeated header rows that never split, the Gantt embedded', () => {
+    test('Word structure: heading styles, contents entries with PAGEREF fields to bookmarks on the headings, page numbers, landscape tables, repeated header rows that never split, the Gantt embedded', () => {
         const d = docx['peta-rencana'];
-        expect(d.xml).toMatch(/<w:instrText[^>]*>\s*TOC /);
+        const refs = [...d.xml.matchAll(/<w:instrText[^>]*>\s*PAGEREF (\w+)/g)].map(m => m[1]);
+        expect(refs.length).toBeGreaterThan(10);
+        for (const ref of refs) {
+            expect(d.xml).toContain(`w:name="${ref}"`);
+        }
         expect(d.footerXml.some(f => /PAGE/.test(f))).toBe(true);
         expect(d.xml).toContain('w:orient="landscape"');
         expect(d.xml).toContain('<w:tblHeader/>');
@@ -140,7 +144,8 @@ describe('Arsitektur SPBE (DOCX)', () => {
             'BAB VII DOMAIN ARSITEKTUR KEAMANAN', 'BAB VIII INTEGRASI APLIKASI', 'BAB IX DIAGRAM ARSITEKTUR', 'BAB X PENUTUP',
             'LAMPIRAN A BERBAGI PAKAI LINTAS OPD', 'LAMPIRAN B TEMUAN PEMERIKSAAN'
         ]);
-        expect(d.media).toHaveLength(2);
+        // The layered view (taller than a portrait page at full width) in two strips, and the integration map.
+        expect(d.media).toHaveLength(3);
         expect(d.paragraphs.map(p => p.text).slice(-4)).toEqual(['Ditetapkan di Kediri', 'pada tanggal 14 Maret 2025', 'WALI KOTA KEDIRI,', 'Wali Kota Kediri']);
     });
 

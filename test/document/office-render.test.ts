@@ -39,6 +39,11 @@ describe.skipIf(!tools)('the documents in LibreOffice', () => {
             expect(text).toContain('LAMPIRAN PERATURAN WALI KOTA KEDIRI');
             expect(text).toContain('BAB I PENDAHULUAN');
             expect(text).toContain('WALI KOTA KEDIRI,');
+            // The table of contents as LibreOffice lays it out, without Word updating any field: every entry ends with its page.
+            const contents = spawnSync('pdftotext', ['-layout', '-f', '2', '-l', '2', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf-8' }).stdout
+                .split('\n').map(line => line.trim()).filter(line => /^(BAB|LAMPIRAN) /.test(line));
+            expect(contents.length, jenis).toBeGreaterThan(4);
+            expect(contents.filter(line => !/[.\s]\d+$/.test(line)), jenis).toEqual([]);
             for (const [source, name] of [[pdf, `${jenis}-libreoffice`], [join(out, `${jenis}-spbe.pdf`), `${jenis}-pdfmake`]]) {
                 const rendered = spawnSync('pdftoppm', ['-r', '50', '-png', source, join(artifacts, name)], { encoding: 'utf-8', timeout: 240_000 });
                 expect(rendered.status, rendered.stderr).toBe(0);

@@ -17,7 +17,7 @@ export { cliOutputTarget } from './use-cases/output-target.js';
 export * from './use-cases/error-gate.js';
 export { validateWorkspace } from './use-cases/validate-workspace.js';
 export { generateRoadmapFiles } from './use-cases/generate-roadmap.js';
-export { generateDocumentFiles } from './use-cases/generate-document.js';
+export { EmptyWorkspaceError, generateDocumentFiles } from './use-cases/generate-document.js';
 export { exportDiagramFiles } from './use-cases/export-diagram.js';
 export { buildSite, diskSiteSource, SiteMarker } from './use-cases/build-site.js';
 export { exportInventoryFiles } from './use-cases/export-inventory.js';

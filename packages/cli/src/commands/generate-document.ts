@@ -19,7 +19,12 @@ export interface GenerateDocumentOptions {
  */
 export async function generateDocumentCommand(dir: string, options: GenerateDocumentOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
     const source = diskWorkspace(dir, { locale: options.locale });
-    return runErrorGatedGenerator(source, options.locale, out, err, async () => (await generateDocumentFiles(source, cliOutputTarget(dir, options.output), {
-        jenis: options.jenis, formats: options.format, opd: options.opd, locale: options.locale, allowErrors: options.allowErrors === true
-    }, options.locale, cliFontFiles())).files, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
+    return runErrorGatedGenerator(source, options.locale, out, err, async () => {
+        const result = await generateDocumentFiles(source, cliOutputTarget(dir, options.output), {
+            jenis: options.jenis, formats: options.format, opd: options.opd, locale: options.locale, allowErrors: options.allowErrors === true
+        }, options.locale, cliFontFiles());
+        // The files are written; what they could not show faithfully goes to stderr, once.
+        result.warnings?.forEach(warning => err(warning));
+        return result.files;
+    }, errors => cliSentence('roadmapAllowedErrors', options.locale, { errors }));
 }

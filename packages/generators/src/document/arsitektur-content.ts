@@ -1,5 +1,6 @@
 import { DiagramViewTitles, documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, heading, propertyLabel, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
 import { InventorySheets, type InventoryColumn } from '../inventory/inventory-schema.js';
+import { cellValues } from './cell-values.js';
 import { appendixNumber, chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentRow } from './document-model.js';
 import { legalBasis } from './legal-basis.js';
@@ -90,8 +91,8 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
             // The layered view stacks five bands and the integration map fans out downwards: both are taller than wide.
             landscape: false,
             blocks: [
-                { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale), missing: L('diagramMissing', locale) },
-                { kind: 'image', image: 'integrasi', caption: DiagramViewTitles.integrasi[locale], missing: L('diagramMissing', locale) }
+                { kind: 'image', image: 'layered', caption: L('layeredDiagram', locale), missing: L('diagramMissing', locale), continuedCaption: `${L('layeredDiagram', locale)} (${L('continued', locale)})` },
+                { kind: 'image', image: 'integrasi', caption: DiagramViewTitles.integrasi[locale], missing: L('diagramMissing', locale), continuedCaption: `${DiagramViewTitles.integrasi[locale]} (${L('continued', locale)})` }
             ]
         },
         { title: L('closing', locale), landscape: false, blocks: [{ kind: 'paragraph', text: documentSentence('closingArchitecture', locale, { pemda, periode }) }] }
@@ -165,7 +166,7 @@ function cellText(element: ElementInfo, column: InventoryColumn, words: Names): 
         return L('allOpd', locale);
     }
     if (targets.length > 0) {
-        return targets.map(r => r.targetIsOpd ? words.opd(r.target) : words.element(r.target)).join('\n');
+        return cellValues(targets.map(r => r.targetIsOpd ? words.opd(r.target) : words.element(r.target)));
     }
     const value = element.attributes[property];
     if (value === undefined) {

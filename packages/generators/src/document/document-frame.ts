@@ -60,8 +60,8 @@ export function signatureBlock(pemda: PemdaInfo | undefined): SignatureBlock {
     };
 }
 
-/** The frame of one document around its chapters. */
-export function documentFrame(model: SpbeModel, jenis: DocumentJenis, locale: Locale, workspaceErrors: number | undefined): Omit<SubmittableDocument, 'chapters'> {
+/** The frame of one document around its chapters; `opd` (`--opd`) names the OPD the document is limited to on its cover. */
+export function documentFrame(model: SpbeModel, jenis: DocumentJenis, locale: Locale, workspaceErrors: number | undefined, opd?: string): Omit<SubmittableDocument, 'chapters'> {
     const pemda = model.pemda;
     const title = documentLabel(jenis === 'peta-rencana' ? 'petaRencanaTitle' : 'arsitekturTitle', locale);
     const periode = pemda?.periode ? `${pemda.periode.start}–${pemda.periode.end}` : '';
@@ -72,12 +72,21 @@ export function documentFrame(model: SpbeModel, jenis: DocumentJenis, locale: Lo
         lampiran: lampiranHeader(pemda, jenis),
         banner,
         firstPageNotices: documentNotices(model, locale, workspaceErrors).filter(n => n !== banner),
-        cover: [title.toUpperCase(), (pemda?.title ?? pemda?.name ?? '').toUpperCase(), periode].filter(Boolean),
+        cover: [title.toUpperCase(), (pemda?.title ?? pemda?.name ?? '').toUpperCase(), opdLine(model, opd), periode].filter(Boolean),
         contentsTitle: documentLabel('contents', locale),
         // The Arsitektur has a section per OPD in every domain chapter: listing them would fill pages.
         contentsDepth: jenis === 'peta-rencana' ? 2 : 1,
         signature: signatureBlock(pemda)
     };
+}
+
+/** The cover line of a document limited to one OPD: its title in capitals ("DINAS KOMUNIKASI DAN INFORMATIKA"); empty without `opd`. */
+function opdLine(model: SpbeModel, opd: string | undefined): string {
+    if (!opd) {
+        return '';
+    }
+    const info = model.opds.find(o => o.code === opd);
+    return (info?.title || opd).toUpperCase();
 }
 
 /** `BAB I` … `BAB X`: chapters are few, so a small table of Roman numerals is enough. */

@@ -30,8 +30,11 @@ export type DocumentBlock =
     | { readonly kind: 'paragraph'; readonly text: string }
     | { readonly kind: 'list'; readonly items: readonly string[] }
     | { readonly kind: 'table'; readonly columns: readonly DocumentColumn[]; readonly rows: readonly DocumentRow[] }
-    /** A diagram: `image` names an entry of `DocumentImages`; absent from it, the caption and `missing` (a notice) stand in. */
-    | { readonly kind: 'image'; readonly image: DiagramImageKey; readonly caption: string; readonly missing: string };
+    /**
+     * A diagram: `image` names an entry of `DocumentImages`; absent from it, the caption and `missing` (a notice) stand in.
+     * With `continuedCaption`, the diagram may come as strips (`layered`, `layered-2`, …; see `svgSlices`), each on its page, the later ones under that caption.
+     */
+    | { readonly kind: 'image'; readonly image: DiagramImageKey; readonly caption: string; readonly missing: string; readonly continuedCaption?: string };
 
 /** A chapter (BAB) or appendix: a level-1 heading on a new page, in portrait or landscape. */
 export interface DocumentChapter {
@@ -69,7 +72,8 @@ export interface SubmittableDocument {
     readonly signature: SignatureBlock;
 }
 
-export type DiagramImageKey = 'gantt' | 'layered' | 'integrasi';
+/** `gantt-2`, `gantt-3`…: the Gantt's further parts (one landscape page each); `layered-2`…: strips of a tall diagram. */
+export type DiagramImageKey = 'gantt' | `gantt-${number}` | 'layered' | `layered-${number}` | 'integrasi' | `integrasi-${number}`;
 
 /** A PNG to embed: its bytes and pixel size (read from the file's header). */
 export interface DocumentImage {

@@ -4,6 +4,9 @@ import { ganttSvg } from '../roadmap/gantt-svg.js';
 import type { OutputFile } from '../roadmap/index.js';
 import { arsitekturChapters, type DocumentFindings } from './arsitektur-content.js';
 import { documentFrame, type DocumentJenis } from './document-frame.js';
+import { ganttKey, ganttParts } from './gantt-parts.js';
+import { pageAspect } from './page-geometry.js';
+import { svgSlices } from './svg-slices.js';
 import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
 import { cleanDocumentText } from './document-text.js';
 import { petaRencanaChapters } from './peta-rencana-content.js';
@@ -30,7 +33,7 @@ export interface DocumentOptions {
  * chapters. The Peta Rencana is built from the roadmap report, so its figures are the JSON's.
  */
 export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: DocumentOptions): SubmittableDocument {
-    const frame = documentFrame(model, jenis, options.locale, options.workspaceErrors);
+    const frame = documentFrame(model, jenis, options.locale, options.workspaceErrors, options.opd);
     const chapters = jenis === 'peta-rencana'
         ? petaRencanaChapters(model, documentRoadmapReport(model, options))
         : arsitekturChapters(model, { locale: options.locale, opd: options.opd, findings: options.findings });
@@ -39,17 +42,19 @@ export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: D
 
 /**
  * The diagrams a document embeds, as SVG (the caller rasterizes them to PNG: the rasterizer is
- * native and lives in the server): the Gantt for the Peta Rencana; the layered view (one OPD's view
+ * native and lives in the server): the Gantt for the Peta Rencana, in parts (`gantt`, `gantt-2`…); the layered view (one OPD's view
  * with `opd`) and the integration map for the Arsitektur.
  */
 export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis, options: Pick<DocumentOptions, 'locale' | 'opd'>): Promise<Partial<Record<DiagramImageKey, string>>> {
     if (jenis === 'peta-rencana') {
-        return { gantt: ganttSvg(ganttRoadmapReport(model, options)) };
+        return Object.fromEntries(ganttParts(ganttRoadmapReport(model, options)).map((part, i) => [ganttKey(i), ganttSvg(part)]));
     }
-    return {
-        layered: await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg'),
-        integrasi: await exportDiagramText(model, { view: 'integrasi' }, 'svg')
-    };
+    // The diagrams chapter is portrait: a diagram taller than the page at full width comes in strips.
+    const strips = (key: 'layered' | 'integrasi', svg: string) => svgSlices(svg, pageAspect(false)).map((strip, i) => [i === 0 ? key : `${key}-${i + 1}`, strip] as const);
+    return Object.fromEntries([
+        ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg')),
+        ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi' }, 'svg'))
+    ]);
 }
 
 /** `peta-rencana-spbe.docx`, `arsitektur-spbe.pdf`. */
@@ -60,8 +65,9 @@ export function documentFileName(jenis: DocumentJenis, format: DocumentFormat): 
 /**
  * Renders a built document as DOCX or PDF; the PDF needs the fonts (bytes of DejaVu Sans and its bold).
  * Every text goes through `documentText` first (XML-illegal code points out, bidi controls balanced).
+ * The PDF draws a character its font lacks (an emoji) as U+FFFD and passes those characters to `onMissingGlyphs`.
  */
-export async function renderDocument(built: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts): Promise<OutputFile> {
+export async function renderDocument(built: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts, onMissingGlyphs?: (characters: readonly string[]) => void): Promise<OutputFile> {
     const document = cleanDocumentText(built);
     if (format === 'docx') {
         return { name: documentFileName(jenis, format), content: await renderDocx(document, images) };
@@ -69,7 +75,7 @@ export async function renderDocument(built: SubmittableDocument, jenis: Document
     if (!fonts) {
         throw new Error('the PDF needs the DejaVu Sans font files');
     }
-    return { name: documentFileName(jenis, format), content: await renderPdf(document, images, fonts) };
+    return { name: documentFileName(jenis, format), content: await renderPdf(document, images, fonts, onMissingGlyphs) };
 }
 
 export { type DocumentJenis } from './document-frame.js';

@@ -20,6 +20,11 @@ export const PageGeometry = {
 /** Room kept below a diagram on its page: the caption, the header banner and the chapter heading. */
 const reservedHeight = 2400;
 
+/** The tallest diagram (height ÷ width) a page holds at full text width, caption room kept. */
+export function pageAspect(landscape: boolean): number {
+    return (PageGeometry.textHeight(landscape) - reservedHeight) / PageGeometry.textWidth(landscape);
+}
+
 /**
  * A diagram's size on the page, keeping its aspect ratio: as wide as the text when it fits, never
  * taller than the page minus the caption. `unit` `px` (96 dpi, docx) or `pt` (PDF).
@@ -41,4 +46,16 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
     }
     const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
     return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * The images an image block draws, each with its caption: `key` itself, then — for a block with a
+ * `continuedCaption` — its strips `key-2`, `key-3`… while `images` has them (see `svgSlices`).
+ */
+export function imageStrips<T>(images: Partial<Record<string, T>>, block: { image: string; caption: string; continuedCaption?: string }): Array<{ image: T | undefined; caption: string }> {
+    const strips = [{ image: images[block.image], caption: block.caption }];
+    for (let i = 2; block.continuedCaption !== undefined && images[`${block.image}-${i}`] !== undefined; i++) {
+        strips.push({ image: images[`${block.image}-${i}`], caption: block.continuedCaption });
+    }
+    return strips;
 }

@@ -1,7 +1,9 @@
 import { documentLabel, documentSentence, editorLabel, elementKindLabel, formatRupiah, formatScore, heading, indexLabel, term, valueLabel, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
 import { indicatorLabel } from '../output/document-words.js';
 import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from '../roadmap/roadmap-report.js';
+import { cellValues } from './cell-values.js';
 import { chapterNumber } from './document-frame.js';
+import { ganttKey, ganttParts } from './gantt-parts.js';
 import type { DocumentBlock, DocumentChapter, DocumentColumn, DocumentRow } from './document-model.js';
 import { legalBasis } from './legal-basis.js';
 
@@ -16,13 +18,21 @@ export function petaRencanaChapters(model: SpbeModel, report: RoadmapReport): Do
         currentState(model, report),
         directionAndTargets(report),
         roadmapTables(report),
-        { title: documentLabel('schedule', locale), landscape: true, blocks: [{ kind: 'image', image: 'gantt', caption: documentLabel('ganttCaption', locale), missing: documentLabel('diagramMissing', locale) }] },
+        { title: documentLabel('schedule', locale), landscape: true, blocks: scheduleBlocks(report) },
         closing(model, report)
     ];
     return chapters.map((c, i) => ({ ...c, number: chapterNumber(i, locale) }));
 }
 
 const L = documentLabel;
+
+/** The Gantt, one landscape page per part (`ganttParts`); every part after the first captioned "(lanjutan)". */
+function scheduleBlocks(report: RoadmapReport): DocumentBlock[] {
+    const caption = L('ganttCaption', report.locale);
+    return ganttParts(report).map((_, i) => ({
+        kind: 'image', image: ganttKey(i), caption: i === 0 ? caption : `${caption} (${L('continued', report.locale)})`, missing: L('diagramMissing', report.locale)
+    }));
+}
 
 function pemdaName(model: SpbeModel): string {
     return model.pemda?.title ?? model.pemda?.name ?? '';
@@ -116,13 +126,16 @@ function directionAndTargets(report: RoadmapReport): Omit<DocumentChapter, 'numb
     if (targets.size === 0) {
         blocks.push({ kind: 'paragraph', text: L('noTargets', locale) });
     } else {
-        blocks.push({
-            kind: 'table',
-            columns: [{ header: heading('indicator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
-            rows: [...targets.values()]
-                .sort((a, b) => a.framework.localeCompare(b.framework) || a.indicator.localeCompare(b.indicator))
-                .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(t.items.join('\n'))] }))
-        });
+        // One table per framework under its name: indicator 3 of SPBE 2018 and of PEMDI 2025 are different indicators.
+        const sorted = [...targets.values()].sort((a, b) => a.framework.localeCompare(b.framework) || a.indicator.localeCompare(b.indicator));
+        for (const framework of new Set(sorted.map(t => t.framework))) {
+            blocks.push({ kind: 'heading', level: 3, text: valueLabel('Framework', framework, locale) }, {
+                kind: 'table',
+                columns: [{ header: heading('indicator', locale), width: 45 }, { header: L('targetLevel', locale), width: 12, numeric: true }, { header: L('byItems', locale), width: 43 }],
+                rows: sorted.filter(t => t.framework === framework)
+                    .map(t => ({ cells: [cell(indicatorLabel(t.framework, t.indicator, locale)), cell(String(t.level), true), cell(cellValues(t.items))] }))
+            });
+        }
     }
     const index = report.index;
     if (index && index.years.length > 0) {
@@ -182,21 +195,17 @@ function planTable(rows: readonly Row[], locale: Locale): DocumentBlock {
                 cell(r.title || r.label),
                 cell(r.prioritasLabel),
                 cell(yearSpan(r.tahunMulai, r.tahunSelesai)),
-                cell(entries(Object.entries(r.targets).map(([year, text]) => `${year}: ${text}`))),
-                cell(entries(r.kinerjaLines)),
-                cell(entries(r.indikatorWords)),
+                cell(cellValues(Object.entries(r.targets).map(([year, text]) => `${year}: ${text}`))),
+                cell(cellValues(r.kinerjaLines)),
+                cell(cellValues(r.indikatorWords)),
                 cell(r.penanggungJawabTitle),
-                cell(entries(r.pelaksanaTitles)),
-                cell(r.kegiatanList.join('\n'))
+                cell(cellValues(r.pelaksanaTitles)),
+                cell(cellValues(r.kegiatanList))
             ]
         }))
     };
 }
 
-/** Several entries in one cell, each on its own line behind a bullet so a wrapped entry reads as one; a single entry as is. */
-function entries(texts: readonly string[]): string {
-    return texts.length > 1 ? texts.map(t => `• ${t}`).join('\n') : texts.join('');
-}
 
 /** The money columns: one per year, then the total (the report's sums, never recomputed here). */
 function moneyColumns(report: RoadmapReport, locale: Locale): DocumentColumn[] {

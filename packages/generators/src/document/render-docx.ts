@@ -1,9 +1,9 @@
 import {
-    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation,
-    Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type ISectionOptions
+    AlignmentType, BorderStyle, Bookmark, Document, InternalHyperlink, LeaderType, PageReference, Tab, TabStopType, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation,
+    Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions
 } from 'docx';
 import type { DocumentBlock, DocumentChapter, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
-import { fitImage, PageGeometry } from './page-geometry.js';
+import { fitImage, imageStrips, PageGeometry } from './page-geometry.js';
 
 /**
  * The submittable document as DOCX (the `docx` library): heading styles that feed Word's table of
@@ -12,10 +12,11 @@ import { fitImage, PageGeometry } from './page-geometry.js';
  * Arial: the font every office suite has or substitutes metrically (LibreOffice: Liberation Sans).
  */
 export async function renderDocx(document: SubmittableDocument, images: DocumentImages): Promise<Uint8Array> {
+    const contents = contentsEntries(document);
     const sections: ISectionOptions[] = [
-        section(document, false, [...frontMatter(document)]),
+        section(document, false, [...frontMatter(document, contents)]),
         ...document.chapters.map((chapter, i) => section(document, chapter.landscape, [
-            ...chapterContent(chapter, images),
+            ...chapterContent(chapter, i, images, document.contentsDepth),
             ...(i === document.chapters.length - 1 ? signature(document) : [])
         ]))
     ];
@@ -26,7 +27,7 @@ export async function renderDocx(document: SubmittableDocument, images: Document
         styles: {
             default: {
                 document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
-                heading1: { run: { font: 'Arial', size: 28, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+                heading1: { run: { font: 'Arial', size: 28, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true } },
                 heading2: { run: { font: 'Arial', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
                 heading3: { run: { font: 'Arial', size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } }
             },
@@ -60,8 +61,38 @@ function section(document: SubmittableDocument, landscape: boolean, children: IS
     };
 }
 
-/** Page 1: the errors notice, the lampiran header (right half), the cover; then the table of contents. */
-function frontMatter(document: SubmittableDocument): Array<Paragraph | TableOfContents> {
+/** One line of the table of contents: a chapter (level 1) or a section (level 2), and the bookmark on its heading. */
+interface ContentsEntry {
+    readonly level: 1 | 2;
+    readonly text: string;
+    readonly bookmark: string;
+}
+
+/** The bookmark on the heading of chapter `chapter`, section `section` (undefined: the chapter's own title). */
+function headingBookmark(chapter: number, section?: number): string {
+    return section === undefined ? `spbe_bab_${chapter + 1}` : `spbe_bab_${chapter + 1}_${section + 1}`;
+}
+
+function contentsEntries(document: SubmittableDocument): ContentsEntry[] {
+    return document.chapters.flatMap((chapter, c) => [
+        { level: 1 as const, text: chapterTitle(chapter), bookmark: headingBookmark(c) },
+        ...(document.contentsDepth === 2
+            ? chapter.blocks.filter(b => b.kind === 'heading' && b.level === 2).map((b, s) => ({ level: 2 as const, text: (b as { text: string }).text, bookmark: headingBookmark(c, s) }))
+            : [])
+    ]);
+}
+
+function chapterTitle(chapter: DocumentChapter): string {
+    return `${chapter.number} ${chapter.title}`.toUpperCase();
+}
+
+/**
+ * Page 1: the errors notice, the lampiran header (right half), the cover; then the table of contents.
+ * The contents are plain entries, each a link to its heading's bookmark and a PAGEREF field for its page,
+ * not Word's TOC field: LibreOffice shows a TOC field's entries as written (no page numbers until Word
+ * fills them in), but computes every PAGEREF itself, and Word updates them on opening (`updateFields`).
+ */
+function frontMatter(document: SubmittableDocument, contents: readonly ContentsEntry[]): Paragraph[] {
     const halfWidth = Math.round(PageGeometry.textWidth(false) / 2);
     return [
         ...document.firstPageNotices.map(text => new Paragraph({
@@ -77,16 +108,27 @@ function frontMatter(document: SubmittableDocument): Array<Paragraph | TableOfCo
         })),
         new Paragraph({ children: [new PageBreak()] }),
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.contentsTitle.toUpperCase(), bold: true, size: 28 })] }),
-        new TableOfContents(document.contentsTitle, { hyperlink: true, headingStyleRange: `1-${document.contentsDepth}` })
+        ...contents.map(entry => new Paragraph({
+            indent: { left: entry.level === 1 ? 0 : 440 },
+            spacing: { after: entry.level === 1 ? 80 : 40, before: entry.level === 1 ? 120 : 0 },
+            tabStops: [{ type: TabStopType.RIGHT, position: PageGeometry.textWidth(false), leader: LeaderType.DOT }],
+            children: [new InternalHyperlink({
+                anchor: entry.bookmark,
+                children: [new TextRun({ text: entry.text, bold: entry.level === 1 }), new TextRun({ children: [new Tab()] }), new PageReference(entry.bookmark)]
+            })]
+        }))
     ];
 }
 
 const box = { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 };
 
-function chapterContent(chapter: DocumentChapter, images: DocumentImages): Array<Paragraph | Table> {
+function chapterContent(chapter: DocumentChapter, index: number, images: DocumentImages, depth: 1 | 2): Array<Paragraph | Table> {
+    let section = 0;
     return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${chapter.number} ${chapter.title}`.toUpperCase())] }),
-        ...chapter.blocks.flatMap(block => blockContent(block, chapter.landscape, images))
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: headingBookmark(index), children: [new TextRun(chapterTitle(chapter))] })] }),
+        ...chapter.blocks.flatMap(block => block.kind === 'heading' && block.level === 2 && depth === 2
+            ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new Bookmark({ id: headingBookmark(index, section++), children: [new TextRun(block.text)] })] })]
+            : blockContent(block, chapter.landscape, images))
     ];
 }
 
@@ -100,18 +142,18 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
             return block.items.map((item, i) => new Paragraph({ indent: { left: 567, hanging: 425 }, children: [new TextRun(`${i + 1}.\t${item}`)] }));
         case 'table':
             return [table(block, landscape), new Paragraph({ spacing: { after: 120 }, children: [] })];
-        case 'image': {
-            const image = images[block.image];
-            const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.caption, italics: true, size: 20 })] });
-            if (!image) {
-                return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
-            }
-            const size = fitImage(image, landscape);
-            return [
-                new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: image.png, transformation: size })] }),
-                caption
-            ];
-        }
+        case 'image':
+            return imageStrips(images, block).flatMap(({ image, caption: text }) => {
+                const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, italics: true, size: 20 })] });
+                if (!image) {
+                    return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
+                }
+                const size = fitImage(image, landscape);
+                return [
+                    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: image.png, transformation: size })] }),
+                    caption
+                ];
+            });
     }
 }
 

@@ -1,13 +1,16 @@
 import type { DocumentBlock, DocumentChapter, DocumentFonts, DocumentImages, DocumentRow, SubmittableDocument } from './document-model.js';
-import { fitImage, PageGeometry } from './page-geometry.js';
+import { columnWidths, type TextMeasure } from './column-widths.js';
+import { pdfFontMetrics } from './font-measure.js';
+import { replaceMissingGlyphs } from './missing-glyphs.js';
+import { fitImage, imageStrips, PageGeometry } from './page-geometry.js';
 
 /**
  * The submittable document as PDF with pdfmake (pure JavaScript, no browser, no network) and the
  * DejaVu Sans the caller passes in as bytes: one page layout per chapter (landscape for the wide
  * tables), repeated table header rows, rows kept whole where they fit on a page, a table of contents, page numbers, and the
- * example banner on every page.
+ * example banner on every page. A character the font lacks is drawn as U+FFFD and reported to `onMissingGlyphs`.
  */
-export async function renderPdf(document: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts): Promise<Uint8Array> {
+export async function renderPdf(written: SubmittableDocument, images: DocumentImages, fonts: DocumentFonts, onMissingGlyphs?: (characters: readonly string[]) => void): Promise<Uint8Array> {
     // Loaded here, not at module level: pdfmake with pdfkit and fontkit is ~4 MB of code that every
     // other command (validate, the language server) would otherwise compile and run at start-up.
     const { default: printerModule } = await import('pdfmake/js/Printer.js');
@@ -20,6 +23,11 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         { resolve: () => undefined, resolved: async () => undefined }
     );
     const margin = PageGeometry.margin / 20;
+    const { measure, hasGlyph } = await pdfFontMetrics(fonts);
+    const { document, missing } = replaceMissingGlyphs(written, hasGlyph);
+    if (missing.length > 0) {
+        onMissingGlyphs?.(missing);
+    }
     const pdf = await printer.createPdfKitDocument({
         info: { title: document.title, creator: 'SPBE Tools', producer: 'SPBE Tools' },
         pageSize: 'A4',
@@ -38,7 +46,7 @@ export async function renderPdf(document: SubmittableDocument, images: DocumentI
         content: [
             ...frontMatter(document),
             ...document.chapters.flatMap((chapter, i) => [
-                ...chapterContent(chapter, images, document.contentsDepth),
+                ...chapterContent(chapter, images, document.contentsDepth, measure),
                 ...(i === document.chapters.length - 1 ? [signature(document)] : [])
             ])
         ]
@@ -66,79 +74,134 @@ function frontMatter(document: SubmittableDocument): object[] {
     ];
 }
 
-function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2): object[] {
-    return [
-        {
-            text: `${chapter.number} ${chapter.title}`.toUpperCase(),
-            style: 'h1',
-            tocItem: true,
-            pageBreak: 'before',
-            pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
-        },
-        ...chapter.blocks.flatMap((block, i) => {
-            const next = chapter.blocks[i + 1];
-            // A sub-heading over a table becomes the table's first header row (see `table`), so it never ends a page alone.
-            if (block.kind === 'heading' && block.level === 3 && next?.kind === 'table') {
-                return [];
-            }
-            const previous = chapter.blocks[i - 1];
-            const caption = block.kind === 'table' && previous?.kind === 'heading' && previous.level === 3 ? previous.text : undefined;
-            return block.kind === 'table' ? [table(block, chapter.landscape, caption)] : blockContent(block, chapter.landscape, images, depth);
-        })
-    ];
+function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2, measure: TextMeasure): object[] {
+    const content: object[] = [{
+        text: `${chapter.number} ${chapter.title}`.toUpperCase(),
+        style: 'h1',
+        tocItem: true,
+        pageBreak: 'before',
+        pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
+    }];
+    // Headings wait for the block they introduce, so that no heading ever ends a page (see `withHeadings`).
+    let headings: Array<Extract<DocumentBlock, { kind: 'heading' }>> = [];
+    for (const block of chapter.blocks) {
+        if (block.kind === 'heading') {
+            headings.push(block);
+            continue;
+        }
+        const captions = headings.map(h => headingContent(h, depth));
+        headings = [];
+        content.push(...(block.kind === 'table'
+            ? [table(block, chapter.landscape, measure, captions)]
+            : withHeadings(captions, blockContent(block, chapter.landscape, images), chapter.landscape)));
+    }
+    content.push(...headings.map(h => headingContent(h, depth)));
+    // The next chapter starts on a new page anyway: a last table's bottom margin that does not fit would
+    // make pdfmake open a page of its own first, left blank.
+    const last = content.at(-1) as { table?: unknown; margin?: number[] } | undefined;
+    if (last?.table !== undefined) {
+        last.margin = [0, 0, 0, 0];
+    }
+    return content;
 }
 
-function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages, depth: 1 | 2): object[] {
+function headingContent(block: Extract<DocumentBlock, { kind: 'heading' }>, depth: 1 | 2): { text: string; style: string; tocItem?: boolean; tocMargin?: number[] } {
+    return block.level === 2
+        ? { text: block.text, style: 'h2', tocItem: depth === 2, tocMargin: [16, 0, 0, 0] }
+        : { text: block.text, style: 'h3' };
+}
+
+/**
+ * `headings` kept on one page with the start of what they introduce: one unbreakable stack of the
+ * headings and the block's first node (a list's first item, a paragraph, an image with its caption),
+ * the rest after it. pdfmake's `pageBreakBefore` hook would do the same for any node, but it compares
+ * every node with every other (it cost more than half of a 2,000-item roadmap's layout time). A start
+ * that may not fit on half a page (a hostile title's paragraph) is left free: pdfmake cannot place an
+ * unbreakable block taller than a page.
+ */
+function withHeadings(headings: readonly object[], content: readonly object[], landscape: boolean): object[] {
+    if (headings.length === 0 || content.length === 0) {
+        return [...headings, ...content];
+    }
+    const [first, ...rest] = content as Array<Record<string, unknown>>;
+    const [lead, tail] = Array.isArray(first.ol) && first.ol.length > 1
+        ? [{ ...first, ol: first.ol.slice(0, 1), margin: [12, 0, 0, 0] }, [{ ...first, ol: first.ol.slice(1), start: 2 }]]
+        : first.image !== undefined && rest.length > 0 ? [{ stack: [first, rest[0]] }, rest.slice(1)] : [first, rest];
+    const small = first.image !== undefined || estimatedLines(lead) * 10 * 1.3 < PageGeometry.textHeight(landscape) / 20 / 2;
+    return small ? [{ stack: [...headings, lead], unbreakable: true }, ...tail] : [...headings, ...content];
+}
+
+/** Lines a text or list node takes at most, counting a line per 40 characters (a narrow estimate: it errs high). */
+function estimatedLines(node: object): number {
+    const texts = JSON.stringify(node).length;
+    return Math.ceil(texts / 40);
+}
+
+function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' }>, landscape: boolean, images: DocumentImages): object[] {
     switch (block.kind) {
-        case 'heading':
-            return [{ text: block.text, style: block.level === 2 ? 'h2' : 'h3', tocItem: block.level === 2 && depth === 2, tocMargin: [16, 0, 0, 0], }];
         case 'paragraph':
-            return [{ text: block.text, alignment: 'justify', margin: [0, 0, 0, 6] }];
+            return [{ text: justifiedText(block.text), alignment: 'justify', margin: [0, 0, 0, 6] }];
         case 'list':
             return [{ ol: [...block.items], margin: [12, 0, 0, 6] }];
-        case 'table':
-            return [table(block, landscape)];
-        case 'image': {
-            const image = images[block.image];
-            const caption = { text: block.caption, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
-            if (!image) {
-                return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
-            }
-            const size = fitImage(image, landscape, 'pt');
-            return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
-        }
+        case 'image':
+            return imageStrips(images, block).flatMap(({ image, caption: text }): object[] => {
+                const caption = { text, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
+                if (!image) {
+                    return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
+                }
+                const size = fitImage(image, landscape, 'pt');
+                return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
+            });
     }
 }
 
 /**
- * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `caption` (a sub-heading)
- * is a borderless first header row kept with the first data row. pdfmake's `pageBreakBefore` hook
- * would do that for any heading, but it costs more than half of a 2,000-item roadmap's layout time.
+ * A number range ("2025–2029", "1–3") with the punctuation around it: the line breaker may break after its
+ * dash, and justifying stretches the gap between any two inlines (so the comma after it joins it).
  */
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, caption?: string): object {
-    const total = block.columns.reduce((sum, c) => sum + c.width, 0);
-    // Each column's share of the text width in points, less pdfmake's 2 × 4 pt cell padding and the rule.
-    const widths = block.columns.map(c => Math.max(8, PageGeometry.textWidth(landscape) / 20 * c.width / total - 9));
+const range = /\S*\p{N}+[–-]\p{N}+\S*/gu;
+
+/**
+ * A paragraph's text as pdfmake inlines: each number range one unbreakable inline (`noWrap`), so it
+ * never splits over two lines nor opens a justified gap after its dash ("2025– 2029").
+ */
+function justifiedText(text: string): string | Array<string | object> {
+    const inlines: Array<string | object> = [];
+    let at = 0;
+    for (const match of text.matchAll(range)) {
+        inlines.push(text.slice(at, match.index), { text: match[0], noWrap: true });
+        at = match.index + match[0].length;
+    }
+    return inlines.length === 0 ? text : [...inlines, text.slice(at)].filter(inline => inline !== '');
+}
+
+/**
+ * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `captions` (the headings
+ * right above it) are borderless first header rows, so a heading is kept with the first data row and repeated over each continuation.
+ */
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, measure: TextMeasure, captions: ReadonlyArray<{ text: string; style: string }> = []): object {
     const fontSize = landscape ? 7.5 : 9;
+    // The text width in points less pdfmake's 2 × 4 pt cell padding and the rule of each column.
+    const widths = columnWidths(block, PageGeometry.textWidth(landscape) / 20 - 9 * block.columns.length, fontSize, measure).map(w => Math.max(8, w));
     // Kept whole only when every row surely fits on a page: pdfmake drops, without a word, a row it must
     // keep whole (or keep with the header rows) that is taller than a page.
     const keepWhole = !block.rows.some(row => mayOutgrowPage(row, widths, fontSize, landscape));
     return {
         table: {
-            headerRows: caption ? 2 : 1,
+            headerRows: captions.length + 1,
             keepWithHeaderRows: keepWhole ? 1 : 0,
             dontBreakRows: keepWhole,
             widths,
             body: [
-                ...(caption ? [block.columns.map((_, i) => i === 0
-                    ? { text: caption, style: 'h3', colSpan: block.columns.length, border: [false, false, false, false], margin: [-4, 4, 0, 2] }
-                    : { text: '', border: [false, false, false, false] })] : []),
+                ...captions.map(caption => block.columns.map((_, i) => i === 0
+                    ? { ...caption, colSpan: block.columns.length, border: [false, false, false, false], margin: caption.style === 'h2' ? [-4, 10, 0, 4] : [-4, 4, 0, 2] }
+                    : { text: '', border: [false, false, false, false] })),
                 block.columns.map(c => ({ text: c.header, style: 'th' })),
                 ...block.rows.map(row => rowCells(row))
             ]
         },
-        // No rule above a caption row (pdfmake draws a row's top line from the spanned cells too).
-        layout: caption ? { hLineWidth: (line: number) => line === 0 ? 0 : 1 } : undefined,
+        // No rule above or between caption rows (pdfmake draws a row's top line from the spanned cells too).
+        layout: captions.length > 0 ? { hLineWidth: (line: number) => line < captions.length ? 0 : 1 } : undefined,
         fontSize,
         margin: [0, 0, 0, 10]
     };

@@ -31,6 +31,7 @@ const DocumentLabels = {
     diagrams: { id: 'Diagram Arsitektur', en: 'Architecture Diagrams' },
     layeredDiagram: { id: 'Arsitektur berlapis (layanan, proses bisnis, data, aplikasi, infrastruktur)', en: 'Layered architecture (services, business processes, data, applications, infrastructure)' },
     ganttCaption: { id: 'Jadwal pelaksanaan Peta Rencana SPBE per tahun', en: 'Roadmap schedule by year' },
+    continued: { id: 'lanjutan', en: 'continued' },
     crossOpdSharing: { id: 'Berbagi Pakai Lintas OPD', en: 'Cross-OPD Sharing' },
     findings: { id: 'Temuan Pemeriksaan', en: 'Check Findings' },
     no: { id: 'No.', en: 'No.' },
@@ -79,6 +80,11 @@ export type DocumentLabelKey = keyof typeof DocumentLabels;
 /** A word of the submittable documents in the user's language. */
 export const documentLabel: (key: DocumentLabelKey, locale: Locale) => string = labelLookup(DocumentLabels);
 
+/** `1 note`, `2 notes`: English counts agree with their noun (Indonesian nouns do not inflect). */
+function count(n: unknown, one: string, many: string): string {
+    return `${String(n)} ${Number(n) === 1 ? one : many}`;
+}
+
 const DocumentSentences = {
     roadmapBackground: {
         id: a => `Peta Rencana SPBE ${a.pemda} periode ${a.periode} mendeskripsikan arah dan langkah penyiapan dan pelaksanaan SPBE yang terintegrasi. Dokumen ini memuat ${a.items} rencana dalam tujuh muatan (tata kelola, manajemen, layanan, infrastruktur, aplikasi, keamanan, dan audit TIK) dengan anggaran indikatif ${a.budget}.`,
@@ -102,7 +108,7 @@ const DocumentSentences = {
     },
     findingsIntro: {
         id: a => `Pemeriksaan ruang kerja menghasilkan ${a.errors} galat, ${a.warnings} peringatan, dan ${a.infos} informasi.`,
-        en: a => `Checking the workspace gave ${a.errors} errors, ${a.warnings} warnings and ${a.infos} notes.`
+        en: a => `Checking the workspace gave ${count(a.errors, 'error', 'errors')}, ${count(a.warnings, 'warning', 'warnings')} and ${count(a.infos, 'note', 'notes')}.`
     },
     sharingIntro: {
         id: () => 'Tabel berikut mencantumkan setiap data dan aplikasi yang dipakai oleh perangkat daerah selain pemiliknya.',

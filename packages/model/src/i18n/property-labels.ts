@@ -112,3 +112,52 @@ export function identifiersInWords(text: string, locale: Locale): string {
         return word;
     });
 }
+
+/** Indonesian keyword or label (lowercase, as prose quotes it) → its English words: keys and Indonesian labels of both tables. */
+let englishWords: Map<string, string> | undefined;
+
+function englishWordTable(): Map<string, string> {
+    if (!englishWords) {
+        englishWords = new Map();
+        // Element kinds first: "a layanan" is one service, not the roadmap's content area "SPBE Services".
+        const kinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'];
+        const tables = [
+            ...kinds.map(kind => [kind, { id: elementKindLabel(kind, 'id'), en: elementKindLabel(kind, 'en') }] as const),
+            ...Object.keys(PropertyLabels).map(key => [key, { id: propertyLabel(key, 'id'), en: propertyLabel(key, 'en') }] as const),
+            ...(Object.values(ValueLabels) as Array<Readonly<Record<string, Bilingual>>>).flatMap(labels => Object.entries(labels))
+        ];
+        for (const [key, label] of tables) {
+            for (const indonesian of [key.toLowerCase(), label.id.toLowerCase()]) {
+                // An English word the table also uses ("data", "status", "audit") is left as written.
+                if (/^[a-z]+( [a-z]+)?$/.test(indonesian) && !label.en.toLowerCase().split(/\W+/).includes(indonesian.split(' ')[0]!) && !englishWords.has(indonesian)) {
+                    englishWords.set(indonesian, label.en);
+                }
+            }
+        }
+    }
+    return englishWords;
+}
+
+/**
+ * `text` (a catalog summary for English readers) with the Indonesian keywords it quotes ("the same
+ * fungsi", "pribadi or tertutup data", "kelaikan keamanan") in English words from the label tables,
+ * two-word labels before single words; camelCase identifiers as `identifiersInWords`. Indonesian text
+ * is returned as `identifiersInWords` gives it: the keywords are its own words.
+ */
+export function keywordsInWords(text: string, locale: Locale): string {
+    const words = identifiersInWords(text, locale);
+    if (locale === 'id') {
+        return words;
+    }
+    const table = englishWordTable();
+    const lower = (label: string) => /\p{Lu}{2}/u.test(label) ? label : label.toLowerCase();
+    return words.replace(/\b([a-z]+)(?: ([a-z]+))?\b/g, (match, first: string, second: string | undefined) => {
+        const pair = second === undefined ? undefined : table.get(match);
+        if (pair !== undefined) {
+            return lower(pair);
+        }
+        const single = table.get(first);
+        const head = single === undefined ? first : lower(single);
+        return second === undefined ? head : `${head} ${keywordsInWords(second, locale)}`;
+    });
+}

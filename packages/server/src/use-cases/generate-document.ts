@@ -3,14 +3,15 @@ import {
     buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
     type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
 } from 'spbe-generators';
-import { identifiersInWords, IssueCatalog, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
+import { IssueCatalog, keywordsInWords, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
 import { bundledFontFiles, renderPng } from '../workspace/render-png.js';
-import { localized } from '../workspace/user-error.js';
+import { localized, UserError } from '../workspace/user-error.js';
 import { refuseErrors } from './error-gate.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
-import type { ValidatedWorkspace, WorkspaceSource } from './workspace-source.js';
+import { opdDiagnostics } from './opd-findings.js';
+import { countFindings, type ValidatedWorkspace, type WorkspaceSource } from './workspace-source.js';
 
 /** The untrusted parameters of `spbe generate dokumen` / `spbe/generateDocument`. */
 export interface DocumentParams {
@@ -38,20 +39,52 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const locale = checkLocale(params.locale, defaultLocale);
     const workspace = await source.validated();
     refuseErrors(workspace, params.allowErrors);
+    refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
-    const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale) };
+    const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
     // Every diagram starts rasterizing (on resvg's threads) before the first document is built.
     const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts)]));
     imagesOf.forEach(images => images.catch(() => undefined));
     const files: string[] = [];
+    const missing = new Set<string>();
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
         const images = await imagesOf.get(jenis)!;
-        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> => [await renderDocument(document, jenis, format, images, fontBytes)]));
+        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> =>
+            [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
     }
-    return { files, errors: workspace.counts.errors };
+    return { files, errors: workspace.counts.errors, warnings: missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [] };
+}
+
+/** One warning for every character the PDFs drew as U+FFFD: each shown with its code point, so it can be found in the sources. */
+function missingGlyphsWarning(characters: readonly string[], locale: Locale): string {
+    const list = characters.map(c => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return localized(`PDF: fon DejaVu Sans tidak memiliki ${characters.length} karakter, yang dicetak sebagai �: ${list}`,
+        `PDF: the DejaVu Sans font lacks ${characters.length} character(s), printed as �: ${list}`)[locale];
+}
+
+/** A workspace that has nothing a document of the asked kinds could be about (`refuseEmpty`). */
+export class EmptyWorkspaceError extends UserError { }
+
+/**
+ * Refuses, before anything is written, a workspace without a `pemda` (the documents are the lampiran of
+ * its head's regulation: cover, header and signature would all be blanks) and a Peta Rencana of a
+ * workspace without roadmap items (every chapter would be empty). Names the folder when it is on disk.
+ */
+function refuseEmpty(workspace: ValidatedWorkspace, jenisList: readonly DocumentJenis[]): void {
+    const where = workspace.findings ? ` ${workspace.findings.root}` : '';
+    if (!workspace.model.pemda) {
+        throw new EmptyWorkspaceError(localized(
+            `Workspace${where} tidak mendeklarasikan pemda; dokumen ini lampiran peraturan kepala daerah, jadi perlu blok pemda (nama, jenis, periode) — tambahkan, misalnya dengan spbe init`,
+            `The workspace${where} declares no pemda; these documents are the lampiran of the regional head's regulation, so they need a pemda block (name, jenis, periode) — add one, e.g. with spbe init`));
+    }
+    if (jenisList.includes('peta-rencana') && workspace.model.items.length === 0) {
+        throw new EmptyWorkspaceError(localized(
+            `Workspace${where} tidak memiliki rencana di petaRencana; Peta Rencana SPBE akan kosong — tambahkan rencana, atau pilih --jenis arsitektur`,
+            `The workspace${where} has no rencana in petaRencana; the Peta Rencana SPBE would be empty — add items, or choose --jenis arsitektur`));
+    }
 }
 
 function checkJenis(jenis: unknown): DocumentJenis[] {
@@ -96,24 +129,30 @@ export function documentScale(svg: string): number {
 
 const severityOrder = ['error', 'warning', 'info', 'hint'];
 
-/** The findings appendix in words: counts, and per kind of finding its catalog summary (never a message quoting identifiers). */
-function documentFindings(workspace: ValidatedWorkspace, locale: Locale): DocumentFindings {
+/**
+ * The findings appendix in words: counts, and per kind of finding its catalog summary (never a message quoting identifiers);
+ * with `opd`, only that OPD's findings (`opdDiagnostics`).
+ */
+function documentFindings(workspace: ValidatedWorkspace, locale: Locale, opd: string | undefined): DocumentFindings {
+    const all = workspace.findings?.diagnostics ?? [];
+    const diagnostics = opd && workspace.findings ? opdDiagnostics(workspace.model, workspace.findings.root, all, opd) : all;
+    const counts = opd ? countFindings(0, diagnostics) : workspace.counts;
     const groups = new Map<string, { severity: FileDiagnostic['severity']; code: string; count: number }>();
-    for (const d of workspace.findings?.diagnostics ?? []) {
+    for (const d of diagnostics) {
         const key = `${d.severity} ${d.code}`;
         const group = groups.get(key) ?? { severity: d.severity, code: d.code, count: 0 };
         group.count++;
         groups.set(key, group);
     }
     return {
-        errors: workspace.counts.errors,
-        warnings: workspace.counts.warnings,
-        infos: workspace.counts.infos,
+        errors: counts.errors,
+        warnings: counts.warnings,
+        infos: counts.infos,
         groups: [...groups.values()]
             .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code))
             .map(g => {
                 const entry = Object.hasOwn(IssueCatalog, g.code) ? IssueCatalog[g.code as IssueCode] : undefined;
-                const text = entry ? identifiersInWords({ id: entry.summaryId, en: entry.summary }[locale], locale) : g.code;
+                const text = entry ? keywordsInWords({ id: entry.summaryId, en: entry.summary }[locale], locale) : g.code;
                 return { severity: capitalize(severityLabel(g.severity, locale)), text, count: g.count };
             })
     };

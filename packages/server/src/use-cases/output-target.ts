@@ -22,6 +22,8 @@ export function cliOutputTarget(workspaceDir: string, output: string | undefined
 export interface GeneratedFiles {
     readonly files: readonly string[];
     readonly errors: number;
+    /** What the user should know about files that were written anyway (in the request's locale), e.g. characters a PDF could not draw. */
+    readonly warnings?: readonly string[];
 }
 
 /**
