@@ -18,6 +18,7 @@ import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js
 import { WorkspaceValidation } from './lsp/workspace-validation.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { installBlockRecovery } from './parser/block-recovery.js';
+import { installFastContainerLinks } from './parser/container-links.js';
 import { SpbeLexer } from './parser/spbe-lexer.js';
 import { SpbeTokenBuilder } from './parser/spbe-token-builder.js';
 import { SpbeValueConverter } from './parser/spbe-value-converter.js';
@@ -63,6 +64,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         LangiumParser: s => {
             const parser = createLangiumParser(s);
             installBlockRecovery(parser, s.Grammar);
+            installFastContainerLinks(parser);
             return parser;
         },
         Lexer: s => new SpbeLexer(s),

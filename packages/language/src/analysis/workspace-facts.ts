@@ -1,5 +1,6 @@
 import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type MultiReference, type Reference } from 'langium';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
+import { forEachReference, nodesInOrder } from '../workspace/ast-walk.js';
 import {
     isAplikasi, isElement, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana,
     type Aplikasi, type Element, type Integrasi, type Opd, type Pemda, type Penilaian, type Rencana, type Workspace, type YearRange
@@ -162,13 +163,13 @@ export class WorkspaceFacts {
 }
 
 function collectUses(user: Element, uses: Map<Element, ElementUse[]>): void {
-    for (const holder of AstUtils.streamAst(user)) {
-        for (const info of AstUtils.streamReferences(holder)) {
-            const target = referencedNode(info.reference);
+    for (const holder of nodesInOrder(user)) {
+        forEachReference(holder, (reference, property, index) => {
+            const target = referencedNode(reference);
             if (target && isElement(target)) {
-                pushTo(uses, target, { user, holder, property: info.property, index: info.index });
+                pushTo(uses, target, { user, holder, property, index });
             }
-        }
+        });
     }
 }
 

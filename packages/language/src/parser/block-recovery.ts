@@ -31,12 +31,20 @@ export function installBlockRecovery(parser: LangiumParser, grammar: Grammar): v
     const flags = flagKeywords(grammar);
     const original = wrapper.manyInternalLogic;
     const balance = new WeakMap<readonly IToken[], boolean>();
+    const bracedByFullName = new Map<string, boolean>();
 
     const applies = (self: RecoveringParser): boolean => {
         if (self.RECORDING_PHASE || !self.recoveryEnabled || self.isBackTracking()) {
             return false;
         }
-        if (!blocks.has(self.getCurrRuleFullName().replace(/\u200B/g, ''))) {
+        const rule = self.getCurrRuleFullName();
+        let braced = bracedByFullName.get(rule);
+        if (braced === undefined) {
+            // Langium suffixes rule names with U+200B; asked once per rule, not per block parsed.
+            braced = blocks.has(rule.replace(/\u200B/g, ''));
+            bracedByFullName.set(rule, braced);
+        }
+        if (!braced) {
             return false;
         }
         let balanced = balance.get(self.tokVector);

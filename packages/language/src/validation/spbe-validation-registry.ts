@@ -22,19 +22,45 @@ export class SpbeValidationRegistry extends ValidationRegistry {
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
+        return stream(this.checksFor(type, categories));
+    }
+
+    /**
+     * The checks for nodes of `type` in `categories` (all when undefined), as an array. The document
+     * validator asks once per node with the same `categories` array, so the answers are also kept
+     * per array: no key string is joined per node.
+     */
+    checksFor(type: string, categories?: ValidationCategory[]): readonly ValidationCheck[] {
+        const entry = categories ? this.byCategories.get(categories) : undefined;
+        // A caller that changed its array since gets a fresh table.
+        const byType = categories ? (entry && sameItems(entry.snapshot, categories) ? entry.byType : undefined) : this.uncategorized;
+        let checks = byType?.get(type);
+        if (checks) {
+            return checks;
+        }
         const key = categories ? `${type}|${categories.join(',')}` : type;
-        let checks = this.cache.get(key);
+        checks = this.cache.get(key);
         if (!checks) {
             checks = super.getChecks(type, categories).toArray();
             this.cache.set(key, checks);
         }
-        return stream(checks);
+        if (byType) {
+            byType.set(type, checks);
+        } else if (categories) {
+            this.byCategories.set(categories, { snapshot: [...categories], byType: new Map([[type, checks]]) });
+        }
+        return checks;
     }
 
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
         this.cache.clear();
+        this.byCategories = new WeakMap();
+        this.uncategorized.clear();
         super.addEntry(type, entry);
     }
+
+    private byCategories = new WeakMap<readonly ValidationCategory[], { snapshot: readonly ValidationCategory[]; byType: Map<string, readonly ValidationCheck[]> }>();
+    private readonly uncategorized = new Map<string, readonly ValidationCheck[]>();
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const name = check.name || 'anonymous';
@@ -57,4 +83,8 @@ export class SpbeValidationRegistry extends ValidationRegistry {
             }
         };
     }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -58,8 +58,8 @@ export const checkMissingProperties = (services: SpbeServices): ValidationCheck<
     for (const property of required[node.$type] ?? []) {
         const value = (node as unknown as Record<string, unknown[]>)[property];
         // `muatan XXXX`: the property is written but its value is unreadable; the syntax error says so, once.
-        const written = GrammarUtils.findNodeForKeyword(node.$cstNode, property) !== undefined;
-        if ((!value || value.length === 0) && !written) {
+        // The CST is searched only for a missing value (a search per element was a share of validation).
+        if ((!value || value.length === 0) && GrammarUtils.findNodeForKeyword(node.$cstNode, property) === undefined) {
             report(IssueCodes.MissingProperty, { kind: kindKeyword(node.$type), name: node.name, property },
                 { node, property: 'name', data: { property } });
         }

@@ -170,8 +170,10 @@ export async function loadSources(root: string, sources: readonly SourceEntry[],
     await failAsAsync('build', toPosix(root), () => services.shared.workspace.DocumentBuilder.build(documents, { validation: true }));
     const diagnostics: FileDiagnostic[] = [];
     for (const document of documents) {
+        // The file's path once per document, not per finding (thousands per file in large workspaces).
+        const file = toPosix(path.relative(root, document.uri.fsPath));
         for (const d of document.diagnostics ?? []) {
-            diagnostics.push(toFileDiagnostic(root, document, d));
+            diagnostics.push(toFileDiagnostic(file, d));
         }
     }
     diagnostics.sort(compareDiagnostics);
@@ -226,9 +228,9 @@ async function failAsAsync<T>(stage: string, file: string, run: () => Promise<T>
 
 const severityNames: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-function toFileDiagnostic(root: string, document: LangiumDocument, d: Diagnostic): FileDiagnostic {
+function toFileDiagnostic(file: string, d: Diagnostic): FileDiagnostic {
     return {
-        file: toPosix(path.relative(root, document.uri.fsPath)),
+        file,
         line: d.range.start.line + 1,
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
