@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { loadResvg } from './resvg-wasm.js';
 
 const require = createRequire(import.meta.url);
 
@@ -10,24 +12,30 @@ export function bundledFontFiles(): string[] {
 }
 
 /**
- * Rasterizes an SVG to PNG with resvg, using only the bundled font (never the system's). resvg is a
- * native module loaded on first use, so a platform without it loses PNG export, not the server. The
- * work (mostly laying out the text: about 1 ms a label) runs on libuv's thread pool, so the event
- * loop stays free and several diagrams rasterize side by side.
+ * Rasterizes an SVG to PNG with resvg compiled to WebAssembly (the same on every platform, nothing
+ * native to install), using only the given font files, by default the bundled DejaVu Sans (never the
+ * system's). The work (mostly laying out the text: about 1 ms a label) runs on the calling thread,
+ * one image at a time. Rejects with resvg's message for an SVG it cannot parse, the file system's
+ * error for a missing font file, and a `UserError` when resvg's WebAssembly file is missing.
  */
 export async function renderPng(svg: string, options: { fontFiles?: string[]; scale?: number } = {}): Promise<Uint8Array> {
-    let renderAsync: typeof import('@resvg/resvg-js').renderAsync;
-    try {
-        ({ renderAsync } = await import('@resvg/resvg-js'));
-    } catch (error) {
-        throw new Error(`PNG export is not available on ${process.platform}-${process.arch}: ${(error as Error).message}`);
-    }
-    const image = await renderAsync(svg, {
-        font: { fontFiles: options.fontFiles ?? bundledFontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    const [Resvg, fontBuffers] = await Promise.all([loadResvg(), Promise.all((options.fontFiles ?? bundledFontFiles()).map(f => readFile(f)))]);
+    const resvg = new Resvg(svg, {
+        font: { fontBuffers, defaultFontFamily: 'DejaVu Sans' },
         fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 1.5) },
         background: '#ffffff'
     });
-    return new Uint8Array(image.asPng());
+    try {
+        const image = resvg.render();
+        try {
+            // A JavaScript copy: freeing the image afterwards leaves it intact.
+            return image.asPng();
+        } finally {
+            image.free();
+        }
+    } finally {
+        resvg.free();
+    }
 }
 
 /** At most 16,000 px a side and 60 megapixels: a huge expanded view still renders, just smaller. */
