@@ -87,9 +87,11 @@ const [commands, main] = await Promise.all([
 // The static site's browser files (`spbe build site`), which spbe-generators reads from a `browser/`
 // folder beside the bundle's chunks once it is inlined here.
 cpSync(join(packagesDir, 'generators', 'out', 'browser'), join(dist, 'browser'), { recursive: true });
-// resvg's WebAssembly (PNG export): spbe-server's render-png looks for it in the folder above the chunk
-// that runs it, i.e. here in dist/.
-copyFileSync(createRequire(join(packagesDir, 'server', 'package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm'), join(dist, 'resvg.wasm'));
+// resvg's WebAssembly and its glue module (PNG export, run on worker threads): spbe-server's
+// render-png looks for them in the folder above the chunk that runs it, i.e. here in dist/.
+const resvgWasm = createRequire(join(packagesDir, 'server', 'package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm');
+copyFileSync(resvgWasm, join(dist, 'resvg.wasm'));
+copyFileSync(join(dirname(resvgWasm), 'index.mjs'), join(dist, 'resvg.mjs'));
 if (process.argv.includes('--metafile')) {
     writeFileSync(join(dist, 'meta-commands.json'), JSON.stringify(commands.metafile));
     writeFileSync(join(dist, 'meta-main.json'), JSON.stringify(main.metafile));

@@ -2,6 +2,7 @@
 // (ESM: Langium is ESM-only) into out/. `--watch` rebuilds on change, `--minify` for releases.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -24,10 +25,12 @@ const contexts = await Promise.all([
         banner: { js: "import { createRequire as __createRequire } from 'module'; import { fileURLToPath as __fileURLToPath } from 'url'; import { dirname as __pathDirname } from 'path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" }
     })
 ]);
-// resvg's WebAssembly (PNG export, the same file on every platform) beside the server bundle, where
-// spbe-server's render-png looks for it.
+// resvg's WebAssembly (PNG export, the same file on every platform) and its glue module (loaded by the
+// worker threads that draw) beside the server bundle, where spbe-server's render-png looks for them.
+const resvgWasm = createRequire(new URL('../server/package.json', import.meta.url)).resolve('@resvg/resvg-wasm/index_bg.wasm');
 mkdirSync('out/language-server', { recursive: true });
-copyFileSync(createRequire(new URL('../server/package.json', import.meta.url)).resolve('@resvg/resvg-wasm/index_bg.wasm'), 'out/language-server/resvg.wasm');
+copyFileSync(resvgWasm, 'out/language-server/resvg.wasm');
+copyFileSync(join(dirname(resvgWasm), 'index.mjs'), 'out/language-server/resvg.mjs');
 if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
 } else {

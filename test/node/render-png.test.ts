@@ -1,14 +1,15 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { renderPng } from 'spbe-server';
-import { resvgWasmFile, resvgWasmName } from '../../packages/server/src/workspace/resvg-wasm.js';
+import { resvgFiles, resvgGlueName, resvgWasmName } from '../../packages/server/src/workspace/resvg-wasm.js';
 
 const packageWasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+const packageGlue = join(dirname(packageWasm), 'index.mjs');
 
 /** A 240×60 white SVG with one black line of text in `family`. */
 const textSvg = (family: string) => '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60">' +
@@ -52,12 +53,33 @@ describe('renderPng (resvg compiled to WebAssembly)', () => {
         expect(Buffer.from(await renderPng(svgs[0]))).toEqual(Buffer.from(oneByOne[0]));
     });
 
+    test('draws on a worker thread: the event loop stays free and the image\'s memory is not kept', async () => {
+        // 25 megapixels (100 MB of pixels) and 2,500 labels: long enough to see the loop run meanwhile.
+        const labels = Array.from({ length: 2500 }, (_, i) => `<text x="${(i % 50) * 100}" y="${Math.floor(i / 50) * 100 + 50}" font-size="14">Label ${i}</text>`);
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="5000">${labels.join('')}</svg>`;
+        await renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+        const externalBefore = process.memoryUsage().external;
+        const ticks: number[] = [];
+        const timer = setInterval(() => ticks.push(performance.now()), 5);
+        const start = performance.now();
+        const png = await renderPng(svg, { scale: 1 });
+        const took = performance.now() - start;
+        clearInterval(timer);
+        const externalGrowth = process.memoryUsage().external - externalBefore;
+        expect(darkPixels(png)).toMatchObject({ width: 5000, height: 5000 });
+        const gaps = ticks.slice(1).map((t, i) => t - ticks[i]);
+        // Drawn on this thread, the loop would stand still for the whole drawing: one gap as long as it.
+        expect(Math.max(...gaps), `longest pause of the loop, drawing took ${took.toFixed(0)} ms`).toBeLessThan(took / 2);
+        // WebAssembly memory never shrinks: on this thread it would keep at least the 100 MB of pixels.
+        expect(externalGrowth).toBeLessThan(50e6);
+    }, 60_000);
+
     test('a missing font file is an error naming it, not a PNG without text', async () => {
         await expect(renderPng(textSvg('DejaVu Sans'), { fontFiles: [join(tmpdir(), 'no-such-font.ttf')] })).rejects.toThrow(/no-such-font\.ttf/);
     });
 });
 
-describe('where resvg.wasm is found', () => {
+describe('where resvg.wasm and its glue are found', () => {
     /** A module URL inside a fresh folder outside the repository (no node_modules above it). */
     function moduleIn(...parts: string[]): { root: string; url: string } {
         const root = mkdtempSync(join(tmpdir(), 'spbe-wasm-'));
@@ -66,24 +88,31 @@ describe('where resvg.wasm is found', () => {
         writeFileSync(join(folder, 'chunk.js'), '');
         return { root, url: pathToFileURL(join(folder, 'chunk.js')).href };
     }
+    function copyResvgInto(folder: string): void {
+        copyFileSync(packageWasm, join(folder, resvgWasmName));
+        copyFileSync(packageGlue, join(folder, resvgGlueName));
+    }
 
     test('beside the bundle (the extension: out/language-server/resvg.wasm)', () => {
         const { root, url } = moduleIn('out', 'language-server');
-        copyFileSync(packageWasm, join(root, 'out', 'language-server', resvgWasmName));
-        expect(resvgWasmFile(url)).toBe(join(root, 'out', 'language-server', resvgWasmName));
+        copyResvgInto(join(root, 'out', 'language-server'));
+        expect(resvgFiles(url)).toEqual({ wasm: join(root, 'out', 'language-server', resvgWasmName), glue: join(root, 'out', 'language-server', resvgGlueName) });
     });
 
     test('one folder above the chunk (the CLI: dist/resvg.wasm, chunks in dist/chunks/)', () => {
         const { root, url } = moduleIn('dist', 'chunks');
-        copyFileSync(packageWasm, join(root, 'dist', resvgWasmName));
-        expect(resvgWasmFile(url)).toBe(join(root, 'dist', resvgWasmName));
+        copyResvgInto(join(root, 'dist'));
+        expect(resvgFiles(url)).toEqual({ wasm: join(root, 'dist', resvgWasmName), glue: join(root, 'dist', resvgGlueName) });
     });
 
     test('else the installed @resvg/resvg-wasm package (tsc output and tests in the repository)', () => {
-        expect(resvgWasmFile(import.meta.url)).toBe(packageWasm);
+        expect(resvgFiles(import.meta.url)).toEqual({ wasm: packageWasm, glue: packageGlue });
     });
 
-    test('nowhere: undefined, so renderPng can name the folders it searched', () => {
-        expect(resvgWasmFile(moduleIn('dist', 'chunks').url)).toBeUndefined();
+    test('nowhere, or the wasm without its glue: undefined, so renderPng can name the folders it searched', () => {
+        expect(resvgFiles(moduleIn('dist', 'chunks').url)).toBeUndefined();
+        const { root, url } = moduleIn('dist', 'chunks');
+        copyFileSync(packageWasm, join(root, 'dist', resvgWasmName));
+        expect(resvgFiles(url)).toBeUndefined();
     });
 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the packaged extension (.vsix)', () => {
-    test('is platform-independent: no native module, no target platform, resvg.wasm beside the server', async () => {
+    test('is platform-independent: no native module, no target platform, resvg.wasm and its glue beside the server', async () => {
         const files = Object.values(zip.files).filter(f => !f.dir).map(f => f.name);
         expect(files.filter(f => /\.node$/.test(f))).toEqual([]);
         const manifest = await zip.file('extension.vsixmanifest')!.async('string');
@@ -43,8 +43,8 @@ describe('the packaged extension (.vsix)', () => {
         const wasm = await zip.file('extension/out/language-server/resvg.wasm')?.async('nodebuffer');
         expect(wasm, 'extension/out/language-server/resvg.wasm').toBeDefined();
         expect(wasm!.equals(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')))).toBe(true);
-        // What the server reads at run time besides its bundle.
-        for (const file of ['extension/fonts/DejaVuSans.ttf', 'extension/fonts/DejaVuSans-Bold.ttf', 'extension/docs/diagnostics.md', 'extension/out/browser/site.css']) {
+        // What the server reads at run time besides its bundle: the glue its PNG worker threads import, fonts, docs, site files.
+        for (const file of ['extension/out/language-server/resvg.mjs', 'extension/fonts/DejaVuSans.ttf', 'extension/fonts/DejaVuSans-Bold.ttf', 'extension/docs/diagnostics.md', 'extension/out/browser/site.css']) {
             expect(files, file).toContain(file);
         }
         // Nothing for development only: no sources, source maps or installed packages.
@@ -59,7 +59,7 @@ describe('the packaged extension (.vsix)', () => {
         let server: ChildProcess | undefined;
         afterAll(() => server?.kill());
 
-        test('exports a PNG of the layered view through the packaged resvg.wasm and fonts', async () => {
+        test('exports a PNG of the layered view through the packaged resvg.wasm, its glue and the fonts', async () => {
             const installed = mkdtempSync(join(tmpdir(), 'spbe-vsix-unpacked-'));
             for (const entry of Object.values(zip.files).filter(f => !f.dir)) {
                 const target = join(installed, entry.name);
