@@ -7,7 +7,8 @@
 //   Langium, ExcelJS and ELK are each in chunks that only the commands using them load.
 // Built from tsc's out/ (run after `tsc -b`); esbuild follows out/'s source maps, so with the source
 // maps bin/cli.js enables, a stack trace names the .ts sources. `--metafile` writes dist/meta-*.json.
-import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -66,8 +67,6 @@ const common = {
     outdir: dist,
     sourcemap: 'linked',
     sourcesContent: false,
-    // resvg is a native module (a .node file per platform): it stays a package loaded at run time.
-    external: ['@resvg/resvg-js'],
     metafile: true,
     logLevel: 'warning'
 };
@@ -96,6 +95,11 @@ for (const [from, to] of [['ttf/DejaVuSans.ttf', 'DejaVuSans.ttf'], ['ttf/DejaVu
 // The static site's browser files (`spbe build site`), which spbe-generators reads from a `browser/`
 // folder beside the bundle's chunks once it is inlined here.
 cpSync(join(packagesDir, 'generators', 'out', 'browser'), join(dist, 'browser'), { recursive: true });
+// resvg's WebAssembly and its glue module (PNG export, run on worker threads): spbe-server's
+// render-png looks for them in the folder above the chunk that runs it, i.e. here in dist/.
+const resvgWasm = createRequire(join(packagesDir, 'server', 'package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm');
+copyFileSync(resvgWasm, join(dist, 'resvg.wasm'));
+copyFileSync(join(dirname(resvgWasm), 'index.mjs'), join(dist, 'resvg.mjs'));
 if (process.argv.includes('--metafile')) {
     writeFileSync(join(dist, 'meta-commands.json'), JSON.stringify(commands.metafile));
     writeFileSync(join(dist, 'meta-main.json'), JSON.stringify(main.metafile));

@@ -1,5 +1,8 @@
 // Bundles the extension client (CommonJS, as the extension host loads it) and the language server
 // (ESM: Langium is ESM-only) into out/. `--watch` rebuilds on change, `--minify` for releases.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -18,14 +21,16 @@ const contexts = await Promise.all([
         outdir: 'out',
         format: 'esm',
         outExtension: { '.js': '.mjs' },
-        // resvg's native renderer: the Linux x64 build is copied next to the bundle; other platforms'
-        // builds are not installed here, so PNG export in the editor needs a platform-specific package.
-        loader: { '.node': 'copy' },
-        external: ['@resvg/resvg-js-win32-*', '@resvg/resvg-js-darwin-*', '@resvg/resvg-js-linux-arm*', '@resvg/resvg-js-linux-x64-musl', '@resvg/resvg-js-android-*', '@resvg/resvg-js-freebsd-*', '@resvg/resvg-js-linux-ia32-*'],
         // Some dependencies are CommonJS and call require(); give the ESM bundle one.
         banner: { js: "import { createRequire as __createRequire } from 'module'; import { fileURLToPath as __fileURLToPath } from 'url'; import { dirname as __pathDirname } from 'path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" }
     })
 ]);
+// resvg's WebAssembly (PNG export, the same file on every platform) and its glue module (loaded by the
+// worker threads that draw) beside the server bundle, where spbe-server's render-png looks for them.
+const resvgWasm = createRequire(new URL('../server/package.json', import.meta.url)).resolve('@resvg/resvg-wasm/index_bg.wasm');
+mkdirSync('out/language-server', { recursive: true });
+copyFileSync(resvgWasm, 'out/language-server/resvg.wasm');
+copyFileSync(join(dirname(resvgWasm), 'index.mjs'), 'out/language-server/resvg.mjs');
 if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
 } else {

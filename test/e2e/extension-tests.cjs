@@ -140,12 +140,18 @@ test('SPBE: Generate Roadmap writes the documents into the output folder', async
     }
 });
 
-test('SPBE: Export Diagram writes SVG and PNG (the bundled native renderer and font) into the output folder', async () => {
+test('SPBE: Export Diagram writes SVG and PNG (resvg.wasm and the font from the .vsix) into the output folder', async () => {
     const files = await vscode.commands.executeCommand('spbe.exportDiagram', { view: 'integrasi', formats: ['svg', 'png'] });
     assert.deepEqual(files.map(f => path.basename(f)).sort(), ['diagram-integrasi.png', 'diagram-integrasi.svg']);
     const png = await vscode.workspace.fs.readFile(vscode.Uri.file(files.find(f => f.endsWith('.png'))));
     assert.deepEqual([...png.slice(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.length > 10000, `PNG is ${png.length} bytes`);
+    // The extension running (run-e2e.mjs runs it as installed from the .vsix) has resvg.wasm beside its
+    // server and no native module.
+    const fs = require('node:fs');
+    const installed = vscode.extensions.getExtension('spbe-tools.spbe-vscode').extensionPath;
+    assert.ok(fs.existsSync(path.join(installed, 'out', 'language-server', 'resvg.wasm')), `${installed} has out/language-server/resvg.wasm`);
+    assert.deepEqual(fs.readdirSync(installed, { recursive: true }).filter(f => /\.node$/.test(f)), []);
 });
 
 test('SPBE: Validate Workspace returns the workspace summary', async () => {

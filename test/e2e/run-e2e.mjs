@@ -4,7 +4,7 @@
 //   2. UI scenarios through the workbench, each leaving a screenshot in test-results/e2e/.
 // Ends with `N passed, N failed`. Install the tools first with setup.sh (run-tests.mjs does).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +64,10 @@ async function startServer(temp) {
     const env = { ...process.env, HOME: temp, TMPDIR: temp, PATH: `${join(node24, '..')}:${process.env.PATH}` };
     // The packaged extension, installed the way a user installs a .vsix.
     execFileSync(node24, [vscodeServer, '--extensions-dir', join(temp, 'ext'), '--install-extension', vsix], { env, stdio: 'pipe' });
+    const installedName = readdirSync(join(temp, 'ext')).find(name => name.startsWith('spbe-tools.spbe-vscode-'));
+    if (installedName === undefined) {
+        throw new Error(`installing ${vsix} left no spbe-tools.spbe-vscode-* folder in ${join(temp, 'ext')}`);
+    }
     const server = spawn(node24, [vscodeServer, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
         '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
         '--server-data-dir', join(temp, 'server'), '--user-data-dir', join(temp, 'user'), '--extensions-dir', join(temp, 'ext')],
@@ -82,7 +86,7 @@ async function startServer(temp) {
         server.stderr.on('data', onData);
         server.on('exit', code => rej(new Error(`VS Code server exited with ${code}:\n${log}`)));
     });
-    return { port, stop: () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } } };
+    return { port, installed: join(temp, 'ext', installedName), stop: () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } } };
 }
 
 async function launchBrowser(temp, name) {
@@ -95,8 +99,12 @@ async function launchBrowser(temp, name) {
     });
 }
 
-/** Suite 1: extension-host tests through the smoke-test driver's extensionTestsPath. */
-async function extensionHostTests(temp, port) {
+/**
+ * Suite 1: extension-host tests through the smoke-test driver's extensionTestsPath, run on the
+ * extension as installed from the .vsix (its folder under the server's extensions dir, where no
+ * node_modules is reachable), so they test what users get.
+ */
+async function extensionHostTests(temp, port, installed) {
     const folder = workspaceCopy(temp, 'ws-api');
     // A committed version, so that "Compare with Revision" has something to compare with.
     const git = (...args) => execFileSync('git', args, { cwd: folder, stdio: 'ignore' });
@@ -111,7 +119,7 @@ async function extensionHostTests(temp, port) {
         void page.exposeFunction('codeAutomationExit', code => res(code));
     });
     const remote = p => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = JSON.stringify([['extensionDevelopmentPath', remote(extensionDir)], ['extensionTestsPath', remote(join(repo, 'test/e2e/extension-tests.cjs'))]]);
+    const payload = JSON.stringify([['extensionDevelopmentPath', remote(installed)], ['extensionTestsPath', remote(join(repo, 'test/e2e/extension-tests.cjs'))]]);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
     let timer;
     const code = await Promise.race([exit, new Promise(res => { timer = setTimeout(() => res('timeout'), 240_000); })]);
@@ -344,7 +352,7 @@ async function main() {
     const temp = mkdtempSync('/tmp/spbe-e2e-');
     const server = await startServer(temp);
     try {
-        await extensionHostTests(temp, server.port);
+        await extensionHostTests(temp, server.port, server.installed);
         await uiScenarios(temp, server.port);
     } catch (error) {
         record('e2e harness', false, String(error));

@@ -30,8 +30,8 @@ export interface DocumentParams {
  * The submittable documents (spec §6 v2): each jenis in each format, written atomically. Checks
  * jenis, formats and locale before loading, refuses a workspace with errors unless `allowErrors`
  * (`WorkspaceHasErrorsError`), checks `opd` against the model (`InvalidParameterError`). The diagrams
- * are rasterized here (resvg is native) and handed to the generator as PNG bytes, with the bundled
- * DejaVu Sans (`fontFiles`: regular first, then bold) for the PDF.
+ * are rasterized here (resvg's WebAssembly, Node-side) and handed to the generator as PNG bytes, with
+ * the bundled DejaVu Sans (`fontFiles`: regular first, then bold) for them and the PDF.
  */
 export async function generateDocumentFiles(source: WorkspaceSource, target: OutputTarget, params: DocumentParams, defaultLocale: Locale, fontFiles?: string[]): Promise<GeneratedFiles> {
     const jenisList = checkJenis(params.jenis);
@@ -44,7 +44,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
-    // Every diagram starts rasterizing (on resvg's threads) before the first document is built.
+    // Every diagram starts rasterizing (on resvg's threads) before the first document is built (each on its own worker); a failure surfaces when its document is built.
     const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts)]));
     imagesOf.forEach(images => images.catch(() => undefined));
     const files: string[] = [];
@@ -98,21 +98,14 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
     return [...new Set(list as DocumentJenis[])];
 }
 
-/** The document's diagrams as PNG; a platform without the native rasterizer gets the captions alone. */
+/** The document's diagrams as PNG. */
 async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[]): Promise<DocumentImages> {
     const rasterized = await Promise.all(Object.entries(await documentDiagramSvgs(model, jenis, options)).map(async ([key, svg]) => {
         if (svg === undefined) {
             return undefined;
         }
-        try {
-            const png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
-            return [key, { png, ...pngSize(png) }] as const;
-        } catch (error) {
-            if (/PNG export is not available/.test((error as Error).message)) {
-                return undefined;
-            }
-            throw error;
-        }
+        const png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
+        return [key, { png, ...pngSize(png) }] as const;
     }));
     return Object.fromEntries(rasterized.filter(entry => entry !== undefined));
 }
