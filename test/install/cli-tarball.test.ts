@@ -66,18 +66,14 @@ beforeAll(() => {
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/**
- * Until PNG rendering is bundled, the native renderer stays outside the bundle and the package lists
- * it as its one optional dependency, which an offline install leaves out.
- */
-const pngRenderer = '@resvg/resvg-js';
-const selfContained = () => Object.keys(manifest.optionalDependencies ?? {}).length === 0;
+// Everything a command reads at run time (fonts, resvg.wasm, the site's browser files) is inside the
+// package: it declares no dependency at all, so an offline install has nothing it could leave out.
 
 describe('spbe-tools tarball, installed offline into a temp prefix', () => {
     test('is one package with the spbe bin, Node.js >= 22 and nothing to fetch', () => {
         expect(manifest).toMatchObject({ name: 'spbe-tools', bin: { spbe: 'bin/cli.js' }, engines: { node: '>=22' } });
         expect(manifest.dependencies).toBeUndefined();
-        expect(Object.keys(manifest.optionalDependencies ?? {}).filter(name => name !== pngRenderer)).toEqual([]);
+        expect(manifest.optionalDependencies).toBeUndefined();
         // A copy, not a link into the repository: nothing it runs can come from the repo's node_modules.
         expect(path.relative(repoRoot, installed).startsWith('..')).toBe(true);
         expect(existsSync(path.join(installed, 'node_modules'))).toBe(false);
@@ -110,14 +106,11 @@ describe('spbe-tools tarball, installed offline into a temp prefix', () => {
         expect(pdf.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans-Bold/);
         const docx = await readDocx(readFileSync(path.join(work, 'dokumen', 'peta-rencana-spbe.docx')));
         expect(docx.paragraphs.map(p => p.text).join('\n')).toMatch(/Kediri/);
-        // The diagrams are PNG images in the document once the renderer is inside the package.
-        expect(docx.media.some(name => name.endsWith('.png'))).toBe(selfContained());
+        // The diagrams are PNG images, drawn by the resvg.wasm inside the package.
+        expect(docx.media.some(name => name.endsWith('.png'))).toBe(true);
     }, 300_000);
 
-    test('export diagram --format png', context => {
-        if (!selfContained()) {
-            context.skip(`PNG rendering is not in the package yet: ${pngRenderer} is an optional dependency, left out offline`);
-        }
+    test('export diagram --format png', () => {
         succeeded(run(spbe, ['export', 'diagram', 'kota-kediri', '--view', 'layered', '--format', 'png', '-o', 'diagram']), 'spbe export diagram --format png');
         const png = readFileSync(path.join(work, 'diagram', readdirSync(path.join(work, 'diagram')).find(name => name.endsWith('.png'))!));
         expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
