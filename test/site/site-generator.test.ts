@@ -57,7 +57,7 @@ describe('the portal of Kota Kediri', () => {
         const html = site.get('opd/DISPENDUKCAPIL.html')!;
         const usedBy = html.slice(html.indexOf('id="dipakai-oleh"'), html.indexOf('id="memakai"'));
         expect(usedBy).toContain('Data Kependudukan (NIK dan KK)');
-        expect(usedBy).toContain('>Dinas Sosial</a>');
+        expect(usedBy).toContain('>Dinas Sosial</bdi></a>');
         expect(usedBy).toContain('<span class="sharing sharing-notShared">Tidak dibagipakaikan</span>');
         // DINSOS sees the same use from its side, under "Memakai".
         const dinsos = site.get('opd/DINSOS.html')!;
@@ -135,7 +135,7 @@ opd B "Dinas B" {
         const site = await siteOf(dir);
         const b = site.get('opd/B.html')!;
         const uses = b.slice(b.indexOf('id="memakai"'), b.indexOf('id="temuan"'));
-        const statusOf = (title: string) => new RegExp(`${title}</a>.*?sharing-([a-zA-Z]+)`).exec(uses)?.[1];
+        const statusOf = (title: string) => new RegExp(`${title}</bdi></a>.*?sharing-([a-zA-Z]+)`).exec(uses)?.[1];
         expect(statusOf('Data Terbuka')).toBe('open');
         expect(statusOf('Data Terbatas')).toBe('shared');
         expect(statusOf('Data Semua')).toBe('shared');

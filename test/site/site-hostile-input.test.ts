@@ -30,4 +30,19 @@ describe('the portal of a hostile workspace', () => {
             expect(rows, locale).not.toMatch(/`(Tata Kelola SPBE|Audit TIK|Barang Milik Daerah)`/);
         }
     }, 60_000);
+
+    test('a right-to-left override in a title turns no sentence, heading or page title around', async () => {
+        const dir = workspaceOf({ 'b.spbe': 'opd DINB "\u202EDinas B" { aplikasi APP "\u202EApp\u202C kanan" { status aktif } }\n' });
+        const site = await siteOf(dir);
+        const page = site.get('opd/DINB.html')!;
+        // The open override is dropped, a closed one kept; the titles in the message and headings are isolated.
+        for (const [name, text] of site) {
+            expect(text.replace(/\u202E[^\u202C<]*\u202C/g, ''), name).not.toContain('\u202E');
+        }
+        expect(page).toContain('<title>Dinas B — ');
+        expect(page).toContain('<h1><bdi>Dinas B</bdi></h1>');
+        expect(page).toContain('<bdi>\u202EApp\u202C kanan</bdi>');
+        const row = findingRows(site).find(r => r.includes('opd-missing-pic'))!;
+        expect(row).toContain('<bdi>Dinas B</bdi>');
+    }, 60_000);
 });

@@ -9,6 +9,7 @@ import { searchIndexScript } from './search-index.js';
 import type { SiteAssets } from './site-assets.js';
 import { SiteContext, type SiteInput } from './site-context.js';
 import { diagramDataPath, siteDiagrams } from './site-diagrams.js';
+import { siteModel } from './site-text.js';
 
 /** Checks `--base-url`: an absolute path (`/spbe/`) or an http(s) address, ending with `/`. */
 export function isSiteBaseUrl(value: string): boolean {
@@ -23,7 +24,8 @@ export function isSiteBaseUrl(value: string): boolean {
  * works from `file://` and from any static host; nothing is loaded from elsewhere.
  */
 export async function generateSite(input: SiteInput, assets: SiteAssets): Promise<OutputFile[]> {
-    const c = new SiteContext(input);
+    // Bidi controls a title leaves open are dropped once here, for every page, payload and label.
+    const c = new SiteContext({ ...input, model: siteModel(input.model) });
     const diagrams = await siteDiagrams(c, input.findings.elements);
     const files: OutputFile[] = [
         { name: c.paths.home, content: homePage(c) },

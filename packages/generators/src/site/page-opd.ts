@@ -93,7 +93,7 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
         ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(severityLabel(f.severity, l))}: ${messageInWords(c, f.message, x.opd)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
         : '';
     return `<section class="element" id="${e(elementAnchor(x.name))}" aria-labelledby="${e(elementAnchor(x.name))}-h">
-<h3 id="${e(elementAnchor(x.name))}-h">${e(c.elementTitle(x))} <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
+<h3 id="${e(elementAnchor(x.name))}-h"><bdi>${e(c.elementTitle(x))}</bdi> <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
 <dl class="props">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>${findingList}
 </section>`;
 }

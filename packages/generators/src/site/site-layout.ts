@@ -52,7 +52,7 @@ ${styles}
 <body>
 <a class="skip" href="#isi">${e(siteWord('skip', l))}</a>
 <header class="site-header">
-<p class="site-title"><a href="${link(frame.paths.home)}">${e(frame.siteTitle)}</a></p>
+<p class="site-title"><a href="${link(frame.paths.home)}"><bdi>${e(frame.siteTitle)}</bdi></a></p>
 <nav aria-label="${e(siteWord('mainNav', l))}"><ul>${nav}</ul></nav>
 <form class="site-search" role="search" aria-label="${e(siteWord('searchSite', l))}" action="${link(frame.paths.search)}" method="get">
 <label for="site-q">${e(siteWord('search', l))}</label>
@@ -62,7 +62,7 @@ ${styles}
 ${frame.notices.map(n => `<p class="notice" role="note">${e(n)}</p>`).join('\n')}
 </header>
 <main id="isi" tabindex="-1">
-<h1>${e(frame.title)}</h1>
+<h1><bdi>${e(frame.title)}</bdi></h1>
 ${body}
 </main>
 <footer class="site-footer"><p>${e(siteWord('generatedFrom', l))}</p></footer>

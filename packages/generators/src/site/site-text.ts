@@ -1,5 +1,6 @@
 import { documentText } from '../document/document-text.js';
 import { escapeHtml as e } from '../output/escape.js';
+import type { SpbeModel } from 'spbe-model';
 
 /**
  * A string of the model (a title, a name) as the site writes it: characters HTML cannot carry removed
@@ -16,4 +17,26 @@ export function siteText(text: string): string {
  */
 export function isolated(text: string): string {
     return `<bdi>${e(siteText(text))}</bdi>`;
+}
+
+/**
+ * A copy of `model` with every string in it passed through `siteText`, so that no title can leave a
+ * bidi override open in a page's `<title>`, a table caption or a diagram label. The model is plain
+ * data (objects, arrays, strings, numbers); identifiers contain no bidi control and stay as they are.
+ */
+export function siteModel(model: SpbeModel): SpbeModel {
+    return cleanStrings(model) as SpbeModel;
+}
+
+function cleanStrings(value: unknown): unknown {
+    if (typeof value === 'string') {
+        return siteText(value);
+    }
+    if (Array.isArray(value)) {
+        return value.map(cleanStrings);
+    }
+    if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)]));
+    }
+    return value;
 }
