@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { IssueCatalog, keywordsInWords } from 'spbe-model';
 import { siteOf } from './site-fixture.js';
 
 /** A workspace folder holding `files` (name → text). */
@@ -44,5 +45,19 @@ describe('the portal of a hostile workspace', () => {
         expect(page).toContain('<bdi>\u202EApp\u202C kanan</bdi>');
         const row = findingRows(site).find(r => r.includes('opd-missing-pic'))!;
         expect(row).toContain('<bdi>Dinas B</bdi>');
+    }, 60_000);
+
+    test('--locale en: the rules are said in English; a keyword they name is code in backticks', async () => {
+        const indonesian = /\b(fungsi|tertutup|terbuka|terbatas|muatan|anggaran|pic|periode|pemda|layanan|aplikasi|integrasi|walidata|probis|rencana|tahun|setelah|mewujudkan|kegiatan|via|bagiPakai|kodeLokal|sistemPenghubung|Indikator|kesehatan|kependudukan|pribadi|peran|pengguna|provinsi)\b/;
+        for (const [code, entry] of Object.entries(IssueCatalog)) {
+            const prose = entry.summary.replace(/`[^`]*`/g, '');
+            expect(prose, code).not.toMatch(indonesian);
+            // The keyword in backticks stays the keyword.
+            expect(keywordsInWords(entry.summary, 'en'), code).toBe(entry.summary);
+        }
+        const dir = workspaceOf({ 'a.spbe': 'pemda P "Kota Uji" { periode 2026..2027 }\nopd A "Dinas A" { }\npetaRencana { rencana R "R" { muatan aplikasi penanggungJawab A tahun 2026 } }\n' });
+        const rows = findingRows(await siteOf(dir, { locale: 'en' })).join('\n');
+        expect(rows).toContain('An OPD that names no contact person (`pic`).');
+        expect(rows).toContain('A roadmap item without a budget (`anggaran`).');
     }, 60_000);
 });
