@@ -60,4 +60,15 @@ describe('the portal of a hostile workspace', () => {
         expect(rows).toContain('An OPD that names no contact person (`pic`).');
         expect(rows).toContain('A roadmap item without a budget (`anggaran`).');
     }, 60_000);
+
+    test('a title with bytes that are not UTF-8 is not shown half-decoded: the OPD\'s code is, with the syntax finding', async () => {
+        const dir = workspaceOf({});
+        writeFileSync(join(dir, 'bin.spbe'), Buffer.concat([Buffer.from('opd X "'), Buffer.from([0xff, 0xfe]), Buffer.from(' bad" { pic "P" }\n')]));
+        const site = await siteOf(dir);
+        for (const [name, text] of site) {
+            expect(text, name).not.toContain('\uFFFD');
+        }
+        expect(site.get('opd/X.html')).toContain('<h1><bdi>X</bdi></h1>');
+        expect(findingRows(site).join('\n')).toContain('UTF-8');
+    }, 60_000);
 });

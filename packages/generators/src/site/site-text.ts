@@ -21,12 +21,18 @@ export function isolated(text: string): string {
 
 /**
  * A copy of `model` with every string in it passed through `siteText`, so that no title can leave a
- * bidi override open in a page's `<title>`, a table caption or a diagram label. The model is plain
- * data (objects, arrays, strings, numbers); identifiers contain no bidi control and stay as they are.
+ * bidi override open in a page's `<title>`, a table caption or a diagram label. A property whose text
+ * holds U+FFFD was decoded from bytes that are not UTF-8 (the file's `syntax` finding says where):
+ * spec §6 shows no value the parser only partly recovered, so it becomes empty and the pages show the
+ * code or name instead, as for an element without a title. The model is plain data (objects, arrays,
+ * strings, numbers); identifiers contain neither bidi controls nor U+FFFD and stay as they are.
  */
 export function siteModel(model: SpbeModel): SpbeModel {
     return cleanStrings(model) as SpbeModel;
 }
+
+/** What a decoder puts for bytes that are not UTF-8. */
+const replacementCharacter = '\uFFFD';
 
 function cleanStrings(value: unknown): unknown {
     if (typeof value === 'string') {
@@ -36,7 +42,7 @@ function cleanStrings(value: unknown): unknown {
         return value.map(cleanStrings);
     }
     if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v.includes(replacementCharacter) ? '' : cleanStrings(v)]));
     }
     return value;
 }
