@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,5 +79,28 @@ describe('spbe/buildSite (the editor\'s SPBE: Build Site…)', () => {
         // Each generator's refusal names its own request.
         const document = await server.connection.sendRequest('spbe/generateDocument', { outputDir: outside }).then(() => undefined, (error: { message: string }) => error);
         expect(document?.message).toMatch(/^Menolak spbe\/generateDocument /);
+    }, 60_000);
+
+    test('a missing or broken outputDir and a workspace with errors are refused by name, in the editor\'s words', async () => {
+        const ws = copyExample('minimal', 'spbe-srv-site-bad-');
+        writeFileSync(join(ws, 'rusak.spbe'), 'opd RUSAK "Rusak" { aplikasi X { hosting NOPE } }\n');
+        const server = pool.start(ws);
+        const uri = pathToFileURL(ws).href;
+        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: { workspace: { workspaceFolders: true } } });
+        await server.connection.sendNotification('initialized', {});
+        const refusal = (params: unknown) => server.connection.sendRequest('spbe/buildSite', params).then(() => undefined, (error: { code: number; message: string }) => error);
+        for (const params of [null, [], {}, 'abc']) {
+            const error = await refusal(params);
+            expect(error?.code, JSON.stringify(params)).toBe(-32803);
+            expect(error?.message, JSON.stringify(params)).toBe('spbe/buildSite: parameter outputDir tidak ada; kirim jalur absolut sebuah folder');
+        }
+        const nul = await refusal({ outputDir: join(ws, 'out\0site') });
+        expect(nul?.code).toBe(-32803);
+        expect(nul?.message).toMatch(/^spbe\/buildSite: outputDir harus berupa jalur absolut/);
+        const errors = await refusal({ outputDir: join(ws, 'out', 'site') });
+        expect(errors?.code).toBe(-32803);
+        expect(errors?.message).toMatch(/galat/);
+        expect(errors?.message).toContain('allowErrors');
+        expect(errors?.message).not.toContain('--allow-errors');
     }, 60_000);
 });
