@@ -184,10 +184,11 @@ describe('locale and base URL', () => {
     }, 60_000);
 
     test('a base URL is an absolute path or an http(s) address, ending with a slash', () => {
-        for (const good of ['/', '/spbe/', '/a/b-c/', 'https://intranet.example/spbe/', 'http://10.0.0.1:8080/']) {
+        for (const good of ['/', '/spbe/', '/a/b-c/', 'https://intranet.example/spbe/', 'http://10.0.0.1:8080/', 'HTTPS://H/', 'Http://h/a.b/']) {
             expect(isSiteBaseUrl(good), good).toBe(true);
         }
-        for (const bad of ['spbe/', '/spbe', 'javascript:alert(1)//', 'https://x/"onload="a/', '//evil.example/', 'ftp://x/', '/a b/', '']) {
+        for (const bad of ['spbe/', '/spbe', 'javascript:alert(1)//', 'https://x/"onload="a/', '//evil.example/', 'ftp://x/', '/a b/', '',
+            'https://x:99999/', 'https://x/../../', 'https://x/a/./', '/spbe/../', '/%2e%2e/', 'https://u:p@x/', 'https://u@x/']) {
             expect(isSiteBaseUrl(bad), bad).toBe(false);
         }
     });

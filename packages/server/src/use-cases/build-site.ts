@@ -150,6 +150,10 @@ export async function buildSite(source: SiteSource, target: OutputTarget, params
         throw new InvalidParameterError(localized(`--base-url ${JSON.stringify(baseUrl)} tidak valid; tulis jalur yang diawali dan diakhiri '/' (/spbe/) atau alamat http(s) yang diakhiri '/'`,
             `--base-url ${JSON.stringify(baseUrl)} is not valid; write a path that starts and ends with '/' (/spbe/) or an http(s) address ending with '/'`));
     }
+    // `-o ''` would resolve to the current folder: a path left empty by mistake is refused, not guessed.
+    if (target.dir.trim() === '') {
+        throw new InvalidParameterError(localized('folder keluaran (-o) kosong; tulis jalur folder situs', 'the output folder (-o) is an empty path; write the site folder\'s path'));
+    }
     const dir = path.resolve(target.dir);
     return oneBuildAtATime(dir, () => buildInto(dir, source, target, params.allowErrors, locale, baseUrl as string | undefined, assets));
 }
