@@ -71,4 +71,19 @@ describe('the portal of a hostile workspace', () => {
         expect(site.get('opd/X.html')).toContain('<h1><bdi>X</bdi></h1>');
         expect(findingRows(site).join('\n')).toContain('UTF-8');
     }, 60_000);
+
+    test('syntax errors inside an OPD\'s block are on that OPD\'s page, not under "Di luar OPD"', async () => {
+        const dir = workspaceOf({ 'e.spbe': 'opd SETWAN "Sekretariat DPRD" {\n    pic "x"\n    aplikasi A "App" { status aktif } ) ]\n    ( ]\n}\n' });
+        const site = await siteOf(dir);
+        const outside = site.get('temuan.html')!;
+        expect(outside).not.toContain('<code>syntax</code>');
+        expect(site.get('opd/SETWAN.html')).toContain('<code>syntax</code>');
+    }, 60_000);
+
+    test('a kind word is not doubled when the title starts with it', async () => {
+        const dir = workspaceOf({ 'e.spbe': 'opd A "Dinas A" { pic "x"\n data DT "Data Kependudukan" { sifat terbatas }\n}\nopd B "Dinas B" { pic "y"\n layanan L "Layanan B" { data A.DT }\n}\n' });
+        const rows = findingRows(await siteOf(dir)).join('\n');
+        expect(rows).toContain('Data Kependudukan');
+        expect(rows).not.toMatch(/Data (<bdi>)?'?(<bdi>)?Data Kependudukan/);
+    }, 60_000);
 });

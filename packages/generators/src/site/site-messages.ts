@@ -28,11 +28,24 @@ function proseInWords(c: SiteContext, prose: string, opd: string | undefined): s
     for (const m of words.matchAll(/\b([A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)\b|\b[A-Za-z][A-Za-z0-9_]*\b/g)) {
         const title = titleOf(c, m[0], m[1] !== undefined, opd);
         if (title !== undefined) {
-            html += e(siteText(words.slice(last, m.index))) + isolated(title);
+            html += e(siteText(withoutRepeatedWord(words.slice(last, m.index), title))) + isolated(title);
             last = m.index + m[0].length;
         }
     }
     return html + e(siteText(words.slice(last)));
+}
+
+/**
+ * `before` (the text up to a title) without its last word when the title starts with that same word:
+ * "Data DT_KEPENDUDUKAN" reads "Data Kependudukan", not "Data Data Kependudukan" (also before a quote).
+ */
+function withoutRepeatedWord(before: string, title: string): string {
+    const match = /(\p{L}+)(\s+'?)$/u.exec(before);
+    if (!match) {
+        return before;
+    }
+    const first = /^\p{L}+/u.exec(title)?.[0];
+    return first !== undefined && first.toLocaleLowerCase() === match[1]!.toLocaleLowerCase() ? before.slice(0, match.index) + match[2]!.trimStart() : before;
 }
 
 /** The title a token of a message names, or undefined when it names nothing of the workspace. */
