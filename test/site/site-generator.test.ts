@@ -29,6 +29,8 @@ describe('the portal of Kota Kediri', () => {
     test('every page carries the strict CSP, no inline script, style or event handler, nothing remote, and the CONTOH banner', () => {
         for (const [name, html] of pagesOf(site)) {
             expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${SiteCsp.replace(/'/g, '&#39;')}">`);
+            // Scripts from the site only: `file:` would allow any file of the disk (the browser test opens the site from disk under this policy).
+            expect(SiteCsp).not.toContain('file:');
             expect(html, name).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
             expect(html, name).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
             expect(linksOf(html).filter(l => /^[a-z][a-z0-9+.-]*:/i.test(l)), name).toEqual([]);
