@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isSiteBaseUrl } from 'spbe-generators';
-import { SearchOptions, stemIndonesian } from '../../packages/generators/src/site/search-options.js';
+import { SearchOptions, stemCandidates, stemIndonesian } from '../../packages/generators/src/site/search-options.js';
 import { SiteCsp } from '../../packages/generators/src/site/site-layout.js';
 import { HostileTitle, hostileWorkspace } from '../generator/hostile-fixture.js';
 import { diagramAppWord, DiagramViewTitles } from 'spbe-model';
@@ -193,6 +193,32 @@ describe('locale and base URL', () => {
             'https://x:99999/', 'https://x/../../', 'https://x/a/./', '/spbe/../', '/%2e%2e/', 'https://u:p@x/', 'https://u@x/']) {
             expect(isSiteBaseUrl(bad), bad).toBe(false);
         }
+    });
+});
+
+describe('search in Indonesian', () => {
+    test('peN-/per- nouns are found by their roots; a short word finds no other word by a typo', () => {
+        expect(stemCandidates('Pemungutan')).toContain('pungut');
+        expect(stemCandidates('penanggulangan')).toContain('tanggulang');
+        expect(stemCandidates('perpajakan')).toContain('pajak');
+        expect(stemCandidates('perizinan')).toContain('izin');
+        expect(stemCandidates('pelayanan')).toContain(stemIndonesian('layanan'));
+        expect(stemCandidates('penyakit')).toContain('sakit');
+        expect(stemCandidates('pembangunan')).toContain('bangun');
+        expect(stemCandidates('pendidikan')).toContain('didik');
+        expect(stemCandidates('perencanaan')).toContain('rencana');
+        expect(stemCandidates('sekolah')).toEqual(['sekolah']);
+        const titles = ['Pemungutan Pajak Daerah', 'Penanggulangan Bencana', 'Sistem Perpajakan', 'Perizinan Terpadu', 'Kawasan Industri', 'Izin Usaha'];
+        const index = new MiniSearch(SearchOptions);
+        index.addAll(titles.map((title, i) => ({ id: String(i), title, kind: '', text: '' })));
+        const found = (query: string) => index.search(query).map(r => titles[Number(r.id)]).sort();
+        expect(found('pungut')).toEqual(['Pemungutan Pajak Daerah']);
+        expect(found('tanggulang')).toEqual(['Penanggulangan Bencana']);
+        expect(found('pajak')).toEqual(['Pemungutan Pajak Daerah', 'Sistem Perpajakan']);
+        expect(found('izin')).toEqual(['Izin Usaha', 'Perizinan Terpadu']);
+        expect(found('perizinan')).toEqual(['Perizinan Terpadu']);
+        expect(found('awas')).toEqual([]);
+        expect(found('kawasan')).toEqual(['Kawasan Industri']);
     });
 });
 
