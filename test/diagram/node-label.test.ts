@@ -87,6 +87,13 @@ describe('node labels wrap on words', () => {
         expect(nodeLabel(`${simpeg[2]} ${simpeg[2]} ${simpeg[2]}`, 'x').lines.at(-1)).toMatch(/\S…$/);
     });
 
+    test('a one-word title of 10,000 letters is cut with "…": the node stays a box a diagram can show', () => {
+        const box = nodeLabel(`Aplikasi${'A'.repeat(10_000)}`, 'aplikasi · DINA.APP_A');
+        expect(box.lines).toHaveLength(1);
+        expect(box.lines[0]).toMatch(/^AplikasiA+…$/);
+        expect(box.width).toBeLessThanOrEqual(3 * 380 + 20);
+    });
+
     test('an identifier is never cut: the node is as wide as its caption and its longest word', () => {
         const box = nodeLabel(longId, `infrastruktur · BKPSDM.${longId}`);
         expect(box.lines).toEqual([longId]);

@@ -67,16 +67,45 @@ describe('buildSite: what is left behind and what the messages name', () => {
         try {
             const stale = `.site.${ended.pid}.0a1b2c3d.new`;
             const live = `.site.${running.pid}.0a1b2c3d.new`;
+            const liveOld = `.site.${running.pid}.0a1b2c3d.old`;
             const old = `.site.${ended.pid}.0a1b2c3d.old`;
-            for (const name of [stale, live, old]) {
+            for (const name of [stale, live, liveOld, old]) {
                 mkdirSync(join(parent, name, 'opd'), { recursive: true });
+                writeFileSync(join(parent, name, SiteMarker), '');
             }
+            // The old site of a build killed after its swap: the site is there, so the copy goes.
             await build(hostileWorkspace(), join(parent, 'site'));
-            expect(readdirSync(parent).sort()).toEqual([live, old, 'site'].sort());
+            expect(readdirSync(parent).sort()).toEqual([live, liveOld, 'site'].sort());
         } finally {
             running.kill();
         }
     }, 60_000);
+
+    test('a build killed between its two renames: its old site is put back before anything else', async () => {
+        const parent = mkdtempSync(join(tmpdir(), 'spbe-site-between-'));
+        const ended = spawnSync(process.execPath, ['-e', '0']);
+        const old = join(parent, `.site.${ended.pid}.0a1b2c3d.old`);
+        mkdirSync(old);
+        writeFileSync(join(old, SiteMarker), '');
+        writeFileSync(join(old, 'index.html'), 'the previous site');
+        // A workspace with errors is refused: the previous site is back in place all the same.
+        const broken = mkdtempSync(join(tmpdir(), 'spbe-site-broken-'));
+        writeFileSync(join(broken, 'ws.spbe'), 'opd A "A" { aplikasi X { hosting NOPE } }\n');
+        await expect(build(broken, join(parent, 'site'))).rejects.toBeInstanceOf(WorkspaceHasErrorsError);
+        expect(readdirSync(parent)).toEqual(['site']);
+        expect(readFileSync(join(parent, 'site', 'index.html'), 'utf-8')).toBe('the previous site');
+    }, 60_000);
+
+    test('builds of one folder requested at once run one after the other: all succeed, nothing is left beside it', async () => {
+        const workspace = hostileWorkspace();
+        const out = join(mkdtempSync(join(tmpdir(), 'spbe-site-parallel-')), 'site');
+        await build(workspace, out);
+        const results = await Promise.allSettled([0, 1, 2, 3].map(i => build(workspace, out, { locale: i % 2 ? 'en' : 'id' })));
+        expect(results.map(r => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+        expect(readdirSync(join(out, '..'))).toEqual(['site']);
+        // The last one requested is the one on disk.
+        expect(readFileSync(join(out, 'index.html'), 'utf-8')).toContain('<html lang="en">');
+    }, 120_000);
 
     test('a permission error names the output folder, not the temporary folder beside it', async () => {
         const out = join(mkdtempSync(join(tmpdir(), 'spbe-site-denied-')), 'site');

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,24 @@ describe('spbe build site', () => {
     }, spawningTestTimeout);
 });
 
+describe('spbe build site: hostile arguments', () => {
+    test('-o \'\' is refused as an empty path; --locale EN is refused like --locale fr, in the same language', () => {
+        const ws = copyExample('minimal', 'spbe-cli-site-args-');
+        const before = readdirSync(ws).sort();
+        const empty = runCli(['build', 'site', ws, '-o', ''], { cwd: ws });
+        expect(empty.code).toBe(2);
+        expect(empty.stderr).toMatch(/kosong/);
+        expect(readdirSync(ws).sort()).toEqual(before);
+        const upper = runCli(['build', 'site', ws, '--locale', 'EN']);
+        const french = runCli(['build', 'site', ws, '--locale', 'fr']);
+        expect(upper.code).toBe(french.code);
+        expect(upper.code).not.toBe(0);
+        expect(upper.stderr.replace('EN', 'fr')).toBe(french.stderr);
+        expect(runCli(['build', 'site', ws, '--base-url', 'https://u:p@x/']).code).toBe(2);
+        expect(runCli(['build', 'site', ws, '--base-url', 'HTTPS://H/spbe/']).code).toBe(0);
+    }, spawningTestTimeout);
+});
+
 describe('spbe/buildSite (the editor\'s SPBE: Build Site…)', () => {
     const pool = serverPool();
     afterEach(() => pool.stopAll());
@@ -79,5 +97,28 @@ describe('spbe/buildSite (the editor\'s SPBE: Build Site…)', () => {
         // Each generator's refusal names its own request.
         const document = await server.connection.sendRequest('spbe/generateDocument', { outputDir: outside }).then(() => undefined, (error: { message: string }) => error);
         expect(document?.message).toMatch(/^Menolak spbe\/generateDocument /);
+    }, 60_000);
+
+    test('a missing or broken outputDir and a workspace with errors are refused by name, in the editor\'s words', async () => {
+        const ws = copyExample('minimal', 'spbe-srv-site-bad-');
+        writeFileSync(join(ws, 'rusak.spbe'), 'opd RUSAK "Rusak" { aplikasi X { hosting NOPE } }\n');
+        const server = pool.start(ws);
+        const uri = pathToFileURL(ws).href;
+        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: { workspace: { workspaceFolders: true } } });
+        await server.connection.sendNotification('initialized', {});
+        const refusal = (params: unknown) => server.connection.sendRequest('spbe/buildSite', params).then(() => undefined, (error: { code: number; message: string }) => error);
+        for (const params of [null, [], {}, 'abc']) {
+            const error = await refusal(params);
+            expect(error?.code, JSON.stringify(params)).toBe(-32803);
+            expect(error?.message, JSON.stringify(params)).toBe('spbe/buildSite: parameter outputDir tidak ada; kirim jalur absolut sebuah folder');
+        }
+        const nul = await refusal({ outputDir: join(ws, 'out\0site') });
+        expect(nul?.code).toBe(-32803);
+        expect(nul?.message).toMatch(/^spbe\/buildSite: outputDir harus berupa jalur absolut/);
+        const errors = await refusal({ outputDir: join(ws, 'out', 'site') });
+        expect(errors?.code).toBe(-32803);
+        expect(errors?.message).toMatch(/galat/);
+        expect(errors?.message).toContain('allowErrors');
+        expect(errors?.message).not.toContain('--allow-errors');
     }, 60_000);
 });

@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isSiteBaseUrl } from 'spbe-generators';
-import { SearchOptions, stemIndonesian } from '../../packages/generators/src/site/search-options.js';
+import { SearchOptions, stemCandidates, stemIndonesian } from '../../packages/generators/src/site/search-options.js';
 import { SiteCsp } from '../../packages/generators/src/site/site-layout.js';
 import { HostileTitle, hostileWorkspace } from '../generator/hostile-fixture.js';
 import { diagramAppWord, DiagramViewTitles } from 'spbe-model';
@@ -29,6 +29,8 @@ describe('the portal of Kota Kediri', () => {
     test('every page carries the strict CSP, no inline script, style or event handler, nothing remote, and the CONTOH banner', () => {
         for (const [name, html] of pagesOf(site)) {
             expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${SiteCsp.replace(/'/g, '&#39;')}">`);
+            // Scripts from the site only: `file:` would allow any file of the disk (the browser test opens the site from disk under this policy).
+            expect(SiteCsp).not.toContain('file:');
             expect(html, name).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
             expect(html, name).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
             expect(linksOf(html).filter(l => /^[a-z][a-z0-9+.-]*:/i.test(l)), name).toEqual([]);
@@ -57,7 +59,7 @@ describe('the portal of Kota Kediri', () => {
         const html = site.get('opd/DISPENDUKCAPIL.html')!;
         const usedBy = html.slice(html.indexOf('id="dipakai-oleh"'), html.indexOf('id="memakai"'));
         expect(usedBy).toContain('Data Kependudukan (NIK dan KK)');
-        expect(usedBy).toContain('>Dinas Sosial</a>');
+        expect(usedBy).toContain('>Dinas Sosial</bdi></a>');
         expect(usedBy).toContain('<span class="sharing sharing-notShared">Tidak dibagipakaikan</span>');
         // DINSOS sees the same use from its side, under "Memakai".
         const dinsos = site.get('opd/DINSOS.html')!;
@@ -135,7 +137,7 @@ opd B "Dinas B" {
         const site = await siteOf(dir);
         const b = site.get('opd/B.html')!;
         const uses = b.slice(b.indexOf('id="memakai"'), b.indexOf('id="temuan"'));
-        const statusOf = (title: string) => new RegExp(`${title}</a>.*?sharing-([a-zA-Z]+)`).exec(uses)?.[1];
+        const statusOf = (title: string) => new RegExp(`${title}</bdi></a>.*?sharing-([a-zA-Z]+)`).exec(uses)?.[1];
         expect(statusOf('Data Terbuka')).toBe('open');
         expect(statusOf('Data Terbatas')).toBe('shared');
         expect(statusOf('Data Semua')).toBe('shared');
@@ -184,12 +186,39 @@ describe('locale and base URL', () => {
     }, 60_000);
 
     test('a base URL is an absolute path or an http(s) address, ending with a slash', () => {
-        for (const good of ['/', '/spbe/', '/a/b-c/', 'https://intranet.example/spbe/', 'http://10.0.0.1:8080/']) {
+        for (const good of ['/', '/spbe/', '/a/b-c/', 'https://intranet.example/spbe/', 'http://10.0.0.1:8080/', 'HTTPS://H/', 'Http://h/a.b/']) {
             expect(isSiteBaseUrl(good), good).toBe(true);
         }
-        for (const bad of ['spbe/', '/spbe', 'javascript:alert(1)//', 'https://x/"onload="a/', '//evil.example/', 'ftp://x/', '/a b/', '']) {
+        for (const bad of ['spbe/', '/spbe', 'javascript:alert(1)//', 'https://x/"onload="a/', '//evil.example/', 'ftp://x/', '/a b/', '',
+            'https://x:99999/', 'https://x/../../', 'https://x/a/./', '/spbe/../', '/%2e%2e/', 'https://u:p@x/', 'https://u@x/']) {
             expect(isSiteBaseUrl(bad), bad).toBe(false);
         }
+    });
+});
+
+describe('search in Indonesian', () => {
+    test('peN-/per- nouns are found by their roots; a short word finds no other word by a typo', () => {
+        expect(stemCandidates('Pemungutan')).toContain('pungut');
+        expect(stemCandidates('penanggulangan')).toContain('tanggulang');
+        expect(stemCandidates('perpajakan')).toContain('pajak');
+        expect(stemCandidates('perizinan')).toContain('izin');
+        expect(stemCandidates('pelayanan')).toContain(stemIndonesian('layanan'));
+        expect(stemCandidates('penyakit')).toContain('sakit');
+        expect(stemCandidates('pembangunan')).toContain('bangun');
+        expect(stemCandidates('pendidikan')).toContain('didik');
+        expect(stemCandidates('perencanaan')).toContain('rencana');
+        expect(stemCandidates('sekolah')).toEqual(['sekolah']);
+        const titles = ['Pemungutan Pajak Daerah', 'Penanggulangan Bencana', 'Sistem Perpajakan', 'Perizinan Terpadu', 'Kawasan Industri', 'Izin Usaha'];
+        const index = new MiniSearch(SearchOptions);
+        index.addAll(titles.map((title, i) => ({ id: String(i), title, kind: '', text: '' })));
+        const found = (query: string) => index.search(query).map(r => titles[Number(r.id)]).sort();
+        expect(found('pungut')).toEqual(['Pemungutan Pajak Daerah']);
+        expect(found('tanggulang')).toEqual(['Penanggulangan Bencana']);
+        expect(found('pajak')).toEqual(['Pemungutan Pajak Daerah', 'Sistem Perpajakan']);
+        expect(found('izin')).toEqual(['Izin Usaha', 'Perizinan Terpadu']);
+        expect(found('perizinan')).toEqual(['Perizinan Terpadu']);
+        expect(found('awas')).toEqual([]);
+        expect(found('kawasan')).toEqual(['Kawasan Industri']);
     });
 });
 

@@ -1,4 +1,4 @@
-import { toLocale, type Locale } from 'spbe-model';
+import { Locales, toLocale, type Locale } from 'spbe-model';
 import type { InternalFailureError } from 'spbe-server';
 import { cliSentence } from './cli-sentences.js';
 
@@ -7,7 +7,10 @@ export function messageLocale(argv: readonly string[]): Locale {
     for (let i = argv.length - 1; i >= 0; i--) {
         const match = /^--(?:locale|lang)(?:=(.*))?$/.exec(argv[i]);
         if (match) {
-            return toLocale(match[1] ?? argv[i + 1]);
+            // Only a language the option accepts (`id`, `en`, as written): `--locale EN` is refused
+            // like `--locale fr`, and both refusals are in the default language.
+            const value = match[1] ?? argv[i + 1];
+            return (Locales as readonly unknown[]).includes(value) ? value as Locale : toLocale(process.env.SPBE_LOCALE);
         }
     }
     return toLocale(process.env.SPBE_LOCALE);

@@ -20,7 +20,7 @@ export async function buildSiteCommand(dir: string, options: BuildSiteOptions, o
     const source = diskSiteSource(dir, options.locale);
     const target = options.output === undefined
         ? { dir: path.resolve(dir, 'out', 'site'), boundary: path.resolve(dir) }
-        : { dir: path.resolve(options.output) };
+        : { dir: options.output };
     return runErrorGatedGenerator(source, options.locale, out, err, async () =>
         [(await buildSite(source, target, { locale: options.locale, baseUrl: options.baseUrl, allowErrors: options.allowErrors === true }, options.locale)).index],
     errors => cliSentence('siteAllowedErrors', options.locale, { errors }));

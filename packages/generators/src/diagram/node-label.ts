@@ -17,6 +17,8 @@ const preferredText = 230;
 /** A title that needs more than `maxLines` lines at `preferredText` may widen the node up to this. */
 const widestText = 380;
 const maxLines = 4;
+/** A word wider than this (about 140 capitals) is no name a person reads whole in a box: it is cut. */
+const longestWord = 3 * widestText;
 const bottomMargin = 11;
 /** Characters DejaVu Sans has that the table lacks count as a wide capital, so text never overflows. */
 const unknownWidth = 1000;
@@ -75,14 +77,33 @@ export interface NodeLabel {
     readonly lines: readonly string[];
 }
 
+/** `word` cut after as many characters as fit in `limit` px with "…", or whole when it fits. */
+function capWord(word: string, limit: number): string {
+    if (textWidth(word, LabelFontSize) <= limit) {
+        return word;
+    }
+    const chars = Array.from(word);
+    let kept = '';
+    for (const ch of chars) {
+        if (textWidth(`${kept}${ch}…`, LabelFontSize) > limit) {
+            break;
+        }
+        kept += ch;
+    }
+    return `${kept}…`;
+}
+
 /**
  * Size of a diagram node and its label wrapped on words: up to four lines, the node as high as its
- * lines. Identifiers are never cut: the node is at least as wide as its caption (`kind · OPD.NAME`)
- * and as the label's longest word. Only a title that needs more than four lines even at the widest
- * node loses its tail (its last line ends in "…"); the tooltip keeps the full title.
+ * lines. Identifiers are never cut: the node is at least as wide as its caption (`kind · OPD.NAME`),
+ * and a word is cut only beyond both the caption (measured at the label's size, so a title-less
+ * element's name is whole) and three widest nodes: a 10,000-letter "word" then ends in "…", so
+ * that one title cannot make a diagram too wide to see; so does a title that needs more than four
+ * lines even at the widest node. The tooltip keeps the full title.
  */
 export function nodeLabel(label: string, caption: string): NodeLabel {
-    const words = label.split(/\s+/).filter(Boolean);
+    const limit = Math.max(longestWord, textWidth(caption, LabelFontSize));
+    const words = label.split(/\s+/).filter(Boolean).map(word => capWord(word, limit));
     const floor = Math.max(minText, textWidth(caption, CaptionFontSize), ...words.map(w => textWidth(w, LabelFontSize)));
     let width = Math.max(floor, Math.min(textWidth(words.join(' '), LabelFontSize), preferredText));
     let lines = wrap(words, width, LabelFontSize);

@@ -9,11 +9,34 @@ import { searchIndexScript } from './search-index.js';
 import type { SiteAssets } from './site-assets.js';
 import { SiteContext, type SiteInput } from './site-context.js';
 import { diagramDataPath, siteDiagrams } from './site-diagrams.js';
+import { siteModel } from './site-text.js';
 
-/** Checks `--base-url`: an absolute path (`/spbe/`) or an http(s) address, ending with `/`. */
+/** An http(s) address's scheme: any case (`HTTPS://`), as URLs allow. */
+const httpScheme = /^https?:\/\//i;
+
+/**
+ * Checks `--base-url`: an absolute path (`/spbe/`) or an http(s) address (scheme in any case), ending
+ * with `/`. Refused: `//host/` (another host), quotes, spaces, `?` and `#` (no place in a folder
+ * address), `.` and `..` segments (the address would not be the folder written), and an address a URL
+ * parser rejects (a port above 65535) or that carries a user name or password.
+ */
 export function isSiteBaseUrl(value: string): boolean {
-    // `//host/` would be another host; quotes, spaces, `?` and `#` have no place in a folder address.
-    return /^(?:\/(?!\/)|https?:\/\/[^\s/?#"<>\\]+\/)(?:[^\s?#"<>\\]*\/)?$/.test(value);
+    if (!/^(?:\/(?!\/)|https?:\/\/[^\s/?#"<>\\]+\/)(?:[^\s?#"<>\\]*\/)?$/i.test(value)) {
+        return false;
+    }
+    const folder = httpScheme.test(value) ? value.replace(httpScheme, '').replace(/^[^/]*/, '') : value;
+    if (folder.split('/').some(segment => /^(?:\.|%2e){1,2}$/i.test(segment))) {
+        return false;
+    }
+    if (!httpScheme.test(value)) {
+        return true;
+    }
+    try {
+        const url = new URL(value);
+        return url.username === '' && url.password === '';
+    } catch {
+        return false;
+    }
 }
 
 /**
@@ -23,7 +46,8 @@ export function isSiteBaseUrl(value: string): boolean {
  * works from `file://` and from any static host; nothing is loaded from elsewhere.
  */
 export async function generateSite(input: SiteInput, assets: SiteAssets): Promise<OutputFile[]> {
-    const c = new SiteContext(input);
+    // Bidi controls a title leaves open are dropped once here, for every page, payload and label.
+    const c = new SiteContext({ ...input, model: siteModel(input.model) });
     const diagrams = await siteDiagrams(c, input.findings.elements);
     const files: OutputFile[] = [
         { name: c.paths.home, content: homePage(c) },
@@ -40,7 +64,7 @@ export async function generateSite(input: SiteInput, assets: SiteAssets): Promis
         { name: diagramDataPath(), content: diagrams.overview },
         ...[...diagrams.opds].map(([code, script]) => ({ name: diagramDataPath(code), content: script }))
     ];
-    if (input.baseUrl !== undefined && /^https?:/.test(input.baseUrl)) {
+    if (input.baseUrl !== undefined && httpScheme.test(input.baseUrl)) {
         files.push({ name: 'sitemap.xml', content: sitemap(input.baseUrl, files.filter(f => f.name.endsWith('.html')).map(f => f.name)) });
     }
     return files;

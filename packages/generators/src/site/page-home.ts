@@ -17,7 +17,7 @@ export function homePage(c: SiteContext): string {
     const pemda = c.model.pemda;
     const facts: Array<[string, string]> = [];
     if (pemda) {
-        facts.push([c.w('pemda'), e(pemda.title || pemda.name)]);
+        facts.push([c.w('pemda'), `<bdi>${e(pemda.title || pemda.name)}</bdi>`]);
         if (pemda.periode) {
             facts.push([c.words.property('periode'), e(yearSpan(pemda.periode.start, pemda.periode.end))]);
         }

@@ -37,7 +37,7 @@ function usesTable(c: SiteContext, path: string, caption: string, uses: readonly
 export function findingRow(c: SiteContext, where: string, f: ElementFinding, opd: string | undefined): string {
     const l = c.locale;
     const rule = IssueCatalog[f.code as keyof typeof IssueCatalog]?.[SummaryField[l]] ?? '';
-    return `<tr class="finding"><td>${where}</td><td><span class="severity severity-${f.severity}">${e(severityLabel(f.severity, l))}</span></td>${td(messageInWords(c, f.message, opd))}`
+    return `<tr class="finding"><td>${where}</td><td><span class="severity severity-${f.severity}">${e(severityLabel(f.severity, l))}</span></td><td>${messageInWords(c, f.message, opd)}</td>`
         + `<td><code>${e(f.code)}</code> ${e(identifiersInWords(rule, l))}</td></tr>`;
 }
 
@@ -90,10 +90,10 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     const findings = c.findings(x.id);
     const findingList = findings.length
-        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(severityLabel(f.severity, l))}: ${e(messageInWords(c, f.message, x.opd))} <code>${e(f.code)}</code></li>`).join('')}</ul>`
+        ? `<ul class="findings">${findings.map(f => `<li class="finding-${f.severity}">${e(severityLabel(f.severity, l))}: ${messageInWords(c, f.message, x.opd)} <code>${e(f.code)}</code></li>`).join('')}</ul>`
         : '';
     return `<section class="element" id="${e(elementAnchor(x.name))}" aria-labelledby="${e(elementAnchor(x.name))}-h">
-<h3 id="${e(elementAnchor(x.name))}-h">${e(c.elementTitle(x))} <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
+<h3 id="${e(elementAnchor(x.name))}-h"><bdi>${e(c.elementTitle(x))}</bdi> <span class="muted">${e(elementKindLabel(x.kind, l))}</span></h3>
 <dl class="props">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>${findingList}
 </section>`;
 }

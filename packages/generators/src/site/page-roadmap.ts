@@ -25,7 +25,7 @@ export function roadmapPage(c: SiteContext): string {
         rows.push(`<tr class="group"><th scope="rowgroup" colspan="9">${e(group.label)}</th></tr>`);
         for (const row of group.rows) {
             const item = c.items.get(row.name);
-            rows.push(`<tr id="rencana-${e(row.name)}"${row.critical ? ' class="critical"' : ''}>${td(row.kode || row.no)}<td>${e(row.title || row.name)}</td>${td(row.prioritasLabel)}`
+            rows.push(`<tr id="rencana-${e(row.name)}"${row.critical ? ' class="critical"' : ''}>${td(row.kode || row.no)}<td><bdi>${e(row.title || row.name)}</bdi></td>${td(row.prioritasLabel)}`
                 + `${td(yearSpan(row.tahunMulai, row.tahunSelesai))}<td>${c.opdLink(path, item?.penanggungJawab ?? '')}</td>`
                 + `<td>${(item?.pelaksana ?? []).map(p => c.opdLink(path, p)).join(', ')}</td><td>${lines(row.indikatorWords)}</td>`
                 + `<td>${[...(item?.mewujudkan ?? []).map(id => `+ ${c.elementLink(path, id)}`), ...(item?.menghentikan ?? []).map(id => `− ${c.elementLink(path, id)}`)].join('<br>')}</td>`

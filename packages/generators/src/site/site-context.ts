@@ -103,9 +103,9 @@ export class SiteContext {
         };
     }
 
-    /** Escaped `<a>` from page `from` to `to` with escaped `text`. */
+    /** Escaped `<a>` from page `from` to `to` with escaped `text`, isolated (`<bdi>`): it is often a title. */
     link(from: string, to: string, text: string): string {
-        return `<a href="${e(relativeLink(from, to))}">${e(text)}</a>`;
+        return `<a href="${e(relativeLink(from, to))}"><bdi>${e(text)}</bdi></a>`;
     }
 
     elementLink(from: string, id: string): string {

@@ -6,9 +6,11 @@ import { siteWord } from './site-words.js';
 /**
  * The portal's strict Content Security Policy: nothing inline (no script, no style, no event
  * attribute), nothing from another origin; scripts, styles and images only from the site itself.
- * `file:` is listed because pages opened from disk have no origin that `'self'` could match.
+ * No `file:` source: Chromium matches `'self'` for a page opened from disk against the files beside it
+ * (test/site/site-browser.test.ts loads every page from file:// with this policy and no console
+ * error), while `file:` would let a page load any file of the disk as a script.
  */
-export const SiteCsp = "default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: data:; base-uri 'none'";
+export const SiteCsp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'";
 
 /** What every page shares: where it is, what it is called, what it loads. */
 export interface PageFrame {
@@ -52,7 +54,7 @@ ${styles}
 <body>
 <a class="skip" href="#isi">${e(siteWord('skip', l))}</a>
 <header class="site-header">
-<p class="site-title"><a href="${link(frame.paths.home)}">${e(frame.siteTitle)}</a></p>
+<p class="site-title"><a href="${link(frame.paths.home)}"><bdi>${e(frame.siteTitle)}</bdi></a></p>
 <nav aria-label="${e(siteWord('mainNav', l))}"><ul>${nav}</ul></nav>
 <form class="site-search" role="search" aria-label="${e(siteWord('searchSite', l))}" action="${link(frame.paths.search)}" method="get">
 <label for="site-q">${e(siteWord('search', l))}</label>
@@ -62,7 +64,7 @@ ${styles}
 ${frame.notices.map(n => `<p class="notice" role="note">${e(n)}</p>`).join('\n')}
 </header>
 <main id="isi" tabindex="-1">
-<h1>${e(frame.title)}</h1>
+<h1><bdi>${e(frame.title)}</bdi></h1>
 ${body}
 </main>
 <footer class="site-footer"><p>${e(siteWord('generatedFrom', l))}</p></footer>

@@ -35,7 +35,7 @@ const SiteWords = {
     infos: { id: 'Info', en: 'Info' },
     total: { id: 'Total', en: 'Total' },
     sortHint: { id: 'Klik judul kolom untuk mengurutkan.', en: 'Click a column heading to sort.' },
-    muatanCoverage: { id: 'Cakupan tujuh muatan', en: 'Coverage of the seven muatan' },
+    muatanCoverage: { id: 'Cakupan tujuh muatan', en: 'Coverage of the seven content areas' },
     status: l => editorLabel('status', l),
     exists: { id: 'Ada', en: 'Exists' },
     usedBy: l => term('usedBy', l),

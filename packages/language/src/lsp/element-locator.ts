@@ -1,6 +1,6 @@
 import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { isElement, isOpd, type Element } from '../generated/ast.js';
+import { isElement, isOpd, type Element, type Opd } from '../generated/ast.js';
 import type { ElementFinding, PlacedFindings } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 
@@ -42,8 +42,19 @@ function findingOf(d: Diagnostic): ElementFinding {
 }
 
 /**
+ * The OPD block a diagnostic at `offset` lies in when no node of the parse tree is there (a syntax
+ * error among skipped tokens): the OPD whose text range holds it, else the file's only OPD when it
+ * declares exactly one (the parser may close a broken block early), else none.
+ */
+function enclosingOpd(document: LangiumDocument, offset: number): Opd | undefined {
+    const opds = AstUtils.streamAllContents(document.parseResult.value).filter(isOpd).toArray();
+    return opds.find(o => o.$cstNode !== undefined && o.$cstNode.offset <= offset && offset <= o.$cstNode.end) ?? (opds.length === 1 ? opds[0] : undefined);
+}
+
+/**
  * Every diagnostic of `documents`, placed: in the element it lies in, else in the OPD whose block
- * holds it (`opd-missing-pic`), else the workspace's (pemda, Peta Rencana, syntax outside a block).
+ * holds it (`opd-missing-pic`; a syntax error inside a block too, see `enclosingOpd`), else the
+ * workspace's (pemda, Peta Rencana, syntax outside any block).
  */
 export function findingsByPlace(documents: Iterable<LangiumDocument>): PlacedFindings {
     const elements = new Map<string, ElementFinding[]>();
@@ -55,7 +66,8 @@ export function findingsByPlace(documents: Iterable<LangiumDocument>): PlacedFin
             const offset = document.textDocument.offsetAt(d.range.start);
             const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
             const element = leaf ? AstUtils.getContainerOfType(leaf.astNode, isElement) : undefined;
-            const opd = leaf ? AstUtils.getContainerOfType(leaf.astNode, isOpd) : undefined;
+            // Outside every node but the file's root (skipped tokens): the OPD block around it, if any.
+            const opd = leaf && leaf.astNode !== document.parseResult.value ? AstUtils.getContainerOfType(leaf.astNode, isOpd) : enclosingOpd(document, offset);
             if (element?.name) {
                 pushFinding(elements, qualifiedName(element), findingOf(d));
             } else if (opd?.name) {

@@ -41,7 +41,7 @@ const labels = {
         id: 'Kontribusi diukur pada indikator yang sudah dinilai; target pada indikator yang belum pernah dinilai tidak dihitung.',
         en: 'Contributions are measured on the assessed indicators; a target on an indicator never assessed is not counted.'
     },
-    contributions: { id: 'Kontribusi rencana (poin indeks di akhir periode)', en: 'Item contributions (index points at the end of the periode)' },
+    contributions: { id: 'Kontribusi rencana (poin indeks di akhir periode)', en: 'Item contributions (index points at the end of the period)' },
     item: { id: 'Rencana', en: 'Item' },
     points: { id: 'Poin', en: 'Points' },
     budget: Terms.budget,

@@ -97,10 +97,11 @@ export function propertyLabel(property: string, locale: Locale): string {
 /**
  * `text` with every camelCase language identifier in it (`bagiPakai`, `identifikasiKerentanan`) replaced by
  * its words: a property's label, else the label of the enumeration value of that name; an identifier
- * neither table knows stays as written. For texts written for people that name keywords (catalog summaries).
+ * neither table knows stays as written; text in backticks is code and stays as written too. For texts
+ * written for people that name keywords (catalog summaries).
  */
 export function identifiersInWords(text: string, locale: Locale): string {
-    return text.replace(/\b[a-z]+(?:[A-Z][a-z]*)+\b/g, word => {
+    return outsideCode(text, prose => prose.replace(/\b[a-z]+(?:[A-Z][a-z]*)+\b/g, word => {
         if (Object.hasOwn(PropertyLabels, word)) {
             return propertyLabel(word, locale).toLowerCase();
         }
@@ -110,7 +111,20 @@ export function identifiersInWords(text: string, locale: Locale): string {
             }
         }
         return word;
-    });
+    }));
+}
+
+/**
+ * A catalog summary for a reader who writes no `.spbe` (the documents' Lampiran B): the keywords it
+ * names in parentheses as code (" (`bagiPakai`)") left out, the words before them kept.
+ */
+export function withoutKeywordNotes(text: string): string {
+    return text.replace(/ \(`[^`]*`\)/g, '');
+}
+
+/** `text` with `words` applied to its prose only: a part in backticks is code the user types, kept as written. */
+function outsideCode(text: string, words: (prose: string) => string): string {
+    return text.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : words(part)).join('');
 }
 
 /** Indonesian keyword or label (lowercase, as prose quotes it) → its English words: keys and Indonesian labels of both tables. */
@@ -151,7 +165,7 @@ export function keywordsInWords(text: string, locale: Locale): string {
     }
     const table = englishWordTable();
     const lower = (label: string) => /\p{Lu}{2}/u.test(label) ? label : label.toLowerCase();
-    return words.replace(/\b([a-z]+)(?: ([a-z]+))?\b/g, (match, first: string, second: string | undefined) => {
+    return outsideCode(words, prose => prose.replace(/\b([a-z]+)(?: ([a-z]+))?\b/g, (match, first: string, second: string | undefined) => {
         const pair = second === undefined ? undefined : table.get(match);
         if (pair !== undefined) {
             return lower(pair);
@@ -159,5 +173,5 @@ export function keywordsInWords(text: string, locale: Locale): string {
         const single = table.get(first);
         const head = single === undefined ? first : lower(single);
         return second === undefined ? head : `${head} ${keywordsInWords(second, locale)}`;
-    });
+    }));
 }

@@ -43,11 +43,16 @@ export class OpenFolders {
 
     /**
      * Checks, before anything is created, that `target` (an absolute folder or file path) lies inside
-     * an open workspace folder once symlinks are resolved. Throws `OutsideWorkspaceError` naming the path.
+     * an open workspace folder once symlinks are resolved. Throws `OutsideWorkspaceError` naming the path,
+     * or, when `target` is missing, not a string, holds a NUL or is relative, naming the parameter `param`.
      */
-    async resolve(target: unknown, what: string): Promise<AllowedTarget> {
-        if (typeof target !== 'string' || !path.isAbsolute(target)) {
-            throw new OutsideWorkspaceError(localized(`${what} harus berupa jalur absolut, bukan ${JSON.stringify(target)}`, `${what} must be an absolute path, not ${JSON.stringify(target)}`));
+    async resolve(target: unknown, what: string, param = 'folder'): Promise<AllowedTarget> {
+        if (target === undefined || target === null) {
+            throw new OutsideWorkspaceError(localized(`${what}: parameter ${param} tidak ada; kirim jalur absolut sebuah folder`, `${what}: the parameter ${param} is missing; send the absolute path of a folder`));
+        }
+        // A NUL cannot be in a path: Node would throw its own error, in English, from deep inside.
+        if (typeof target !== 'string' || target.includes('\0') || !path.isAbsolute(target)) {
+            throw new OutsideWorkspaceError(localized(`${what}: ${param} harus berupa jalur absolut, bukan ${JSON.stringify(target)}`, `${what}: ${param} must be an absolute path, not ${JSON.stringify(target)}`));
         }
         const real = await realLocation(target, target);
         for (const folder of this.folders) {

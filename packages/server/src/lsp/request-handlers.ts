@@ -7,6 +7,7 @@ import { formatProblem } from '../inventory/import-problems.js';
 import { keptSheetMessage } from '../inventory/import-inventory.js';
 import { boundDiff } from '../inventory/import-preview.js';
 import { buildSite } from '../use-cases/build-site.js';
+import { WorkspaceHasErrorsError } from '../use-cases/error-gate.js';
 import { compareWorkspaces } from '../use-cases/compare-workspaces.js';
 import { diagramChoices } from '../use-cases/diagram-choices.js';
 import { exportDiagramFiles } from '../use-cases/export-diagram.js';
@@ -53,7 +54,12 @@ function handler(context: RequestContext) {
             try {
                 return await handle(params);
             } catch (error) {
-                throw error instanceof UserError ? new ResponseError(LSPErrorCodes.RequestFailed, error.in(Spbe.spbe.Settings.locale)) : error;
+                if (!(error instanceof UserError)) {
+                    throw error;
+                }
+                // An editor has no command line: the refusal names the request's parameter, not the CLI's flag.
+                const locale = Spbe.spbe.Settings.locale;
+                throw new ResponseError(LSPErrorCodes.RequestFailed, error instanceof WorkspaceHasErrorsError ? error.forRequest[locale] : error.in(locale));
             }
         }) as never);
     };
@@ -62,7 +68,7 @@ function handler(context: RequestContext) {
 /** The output folder of a generator request: inside an open workspace folder, checked before anything is created. */
 async function outputTarget(folders: OpenFolders, outputDir: unknown, request: { readonly method: string }): Promise<OutputTarget> {
     // Messages name the request by its method (`spbe/buildSite`), taken from its type so they cannot drift apart.
-    const allowed = await folders.resolve(outputDir, request.method);
+    const allowed = await folders.resolve(outputDir, request.method, 'outputDir');
     return { dir: allowed.target, boundary: allowed.folder };
 }
 

@@ -85,21 +85,51 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Removes the temporary folders (`.<name>.<pid>.<hex>.new`) that a build of `dir` killed before it
- * could clean up (`kill -9`, a power cut) left beside it. A folder whose process still runs is
- * another build at work and is kept; so is every `.old` folder, which may hold the only copy of
- * the previous site if a build died between its two renames.
+ * Clears what a build of `dir` killed before it could clean up (`kill -9`, a power cut) left beside it,
+ * judged by the pid in the name (`.<name>.<pid>.<hex>.new|old`); a folder of a process that still runs
+ * is another build at work and is kept. A `.new` is half a site: removed. An `.old` is the previous
+ * site: removed only when the swap finished (`dir` exists and is a site, with the marker); when `dir`
+ * is missing the build died between its two renames, and the `.old` is put back as `dir`.
  */
-async function removeStaleBuilds(dir: string): Promise<void> {
+async function recoverStaleBuilds(dir: string): Promise<void> {
     const name = path.basename(dir);
-    const entries = await fs.readdir(path.dirname(dir)).catch(() => [] as string[]);
-    for (const entry of entries) {
-        if (!entry.startsWith(`.${name}.`) || !entry.endsWith('.new')) {
-            continue;
+    const parent = path.dirname(dir);
+    const entries = await fs.readdir(parent).catch(() => [] as string[]);
+    // `.new` first: a restored `.old` must not meet a half-written sibling of its own.
+    for (const kind of ['new', 'old'] as const) {
+        for (const entry of entries) {
+            const match = entry.startsWith(`.${name}.`) ? /^(\d+)\.[0-9a-f]+\.(new|old)$/.exec(entry.slice(name.length + 2)) : null;
+            if (!match || match[2] !== kind || Number(match[1]) === process.pid || processAlive(Number(match[1]))) {
+                continue;
+            }
+            const stale = path.join(parent, entry);
+            if (kind === 'new') {
+                await fs.rm(stale, { recursive: true, force: true });
+            } else if (!await fs.lstat(dir).then(() => true, () => false)) {
+                await fs.rename(stale, dir);
+            } else if (await fs.lstat(path.join(dir, SiteMarker)).then(() => true, () => false)) {
+                await fs.rm(stale, { recursive: true, force: true });
+            }
         }
-        const match = /^(\d+)\.[0-9a-f]+\.new$/.exec(entry.slice(name.length + 2));
-        if (match && Number(match[1]) !== process.pid && !processAlive(Number(match[1]))) {
-            await fs.rm(path.join(path.dirname(dir), entry), { recursive: true, force: true });
+    }
+}
+
+/** The build running or queued last for each output folder (resolved path) in this process. */
+const buildsByFolder = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` after every build of `dir` started before it in this process has ended, so that two
+ * requests for one folder (an editor's double click, two windows) never swap folders under each other.
+ */
+async function oneBuildAtATime<T>(dir: string, work: () => Promise<T>): Promise<T> {
+    const run = (buildsByFolder.get(dir) ?? Promise.resolve()).catch(() => undefined).then(work);
+    const settled = run.catch(() => undefined);
+    buildsByFolder.set(dir, settled);
+    try {
+        return await run;
+    } finally {
+        if (buildsByFolder.get(dir) === settled) {
+            buildsByFolder.delete(dir);
         }
     }
 }
@@ -107,7 +137,8 @@ async function removeStaleBuilds(dir: string): Promise<void> {
 /**
  * Builds the static portal of a workspace (spec §6; `spbe build site`) into `target.dir`,
  * atomically: every file is written into a new folder beside it, which then replaces the old site
- * by two renames, so a reader or a failed build never sees half a site. Checks the locale and the
+ * by two renames, so a reader or a failed build never sees half a site; builds of one folder in this
+ * process run one after the other, and what a killed build left beside it is cleared first. Checks the locale and the
  * base URL before loading (`InvalidParameterError`), refuses a workspace with errors unless
  * `allowErrors` (`WorkspaceHasErrorsError`), and never replaces a folder holding `.spbe` sources or
  * files that are not a previous site. `assets` defaults to this installation's browser bundles.
@@ -119,13 +150,22 @@ export async function buildSite(source: SiteSource, target: OutputTarget, params
         throw new InvalidParameterError(localized(`--base-url ${JSON.stringify(baseUrl)} tidak valid; tulis jalur yang diawali dan diakhiri '/' (/spbe/) atau alamat http(s) yang diakhiri '/'`,
             `--base-url ${JSON.stringify(baseUrl)} is not valid; write a path that starts and ends with '/' (/spbe/) or an http(s) address ending with '/'`));
     }
+    // `-o ''` would resolve to the current folder: a path left empty by mistake is refused, not guessed.
+    if (target.dir.trim() === '') {
+        throw new InvalidParameterError(localized('folder keluaran (-o) kosong; tulis jalur folder situs', 'the output folder (-o) is an empty path; write the site folder\'s path'));
+    }
     const dir = path.resolve(target.dir);
+    return oneBuildAtATime(dir, () => buildInto(dir, source, target, params.allowErrors, locale, baseUrl as string | undefined, assets));
+}
+
+/** `buildSite` once its parameters are checked and no other build of `dir` runs in this process. */
+async function buildInto(dir: string, source: SiteSource, target: OutputTarget, allowErrors: unknown, locale: Locale, baseUrl: string | undefined, assets?: SiteAssets): Promise<BuiltSite> {
+    await recoverStaleBuilds(dir);
     await checkTarget(dir, target.boundary);
     const workspace = await source.validated();
-    refuseErrors(workspace, params.allowErrors);
+    refuseErrors(workspace, allowErrors);
     const files = await generateSite({ model: workspace.model, findings: await source.placedFindings(), locale, workspaceErrors: workspace.counts.errors, baseUrl }, assets ?? await readSiteAssets());
     const parent = path.dirname(dir);
-    await removeStaleBuilds(dir);
     const stamp = `${process.pid}.${randomBytes(4).toString('hex')}`;
     const fresh = path.join(parent, `.${path.basename(dir)}.${stamp}.new`);
     const old = path.join(parent, `.${path.basename(dir)}.${stamp}.old`);

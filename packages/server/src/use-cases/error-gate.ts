@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
-import { localized, UserError } from '../workspace/user-error.js';
+import { localized, UserError, type LocalizedText } from '../workspace/user-error.js';
 import type { ValidatedWorkspace } from './workspace-source.js';
 
 /**
@@ -8,10 +8,16 @@ import type { ValidatedWorkspace } from './workspace-source.js';
  * error findings when the source has them as a list (the CLI prints them before the message).
  */
 export class WorkspaceHasErrorsError extends UserError {
+    /** The same refusal for a server request, which has no command line: it names the request's `allowErrors`. */
+    readonly forRequest: LocalizedText;
+
     constructor(readonly count: number, readonly errors: readonly FileDiagnostic[]) {
         super(localized(
             `ruang kerja memiliki ${count} galat; perbaiki, atau izinkan pembuatan tetap berjalan (--allow-errors)`,
             `the workspace has ${count} error(s); fix them or pass --allow-errors to generate anyway`));
+        this.forRequest = localized(
+            `ruang kerja memiliki ${count} galat; perbaiki, atau izinkan pembuatan tetap berjalan (parameter allowErrors: true)`,
+            `the workspace has ${count} error(s); fix them or allow generating anyway (parameter allowErrors: true)`);
     }
 }
 

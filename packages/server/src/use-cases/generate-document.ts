@@ -3,7 +3,7 @@ import {
     buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
     type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
 } from 'spbe-generators';
-import { IssueCatalog, keywordsInWords, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
+import { IssueCatalog, keywordsInWords, severityLabel, withoutKeywordNotes, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
 import { bundledFontFiles, renderPng } from '../workspace/render-png.js';
 import { localized, UserError } from '../workspace/user-error.js';
@@ -145,7 +145,7 @@ function documentFindings(workspace: ValidatedWorkspace, locale: Locale, opd: st
             .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code))
             .map(g => {
                 const entry = Object.hasOwn(IssueCatalog, g.code) ? IssueCatalog[g.code as IssueCode] : undefined;
-                const text = entry ? keywordsInWords({ id: entry.summaryId, en: entry.summary }[locale], locale) : g.code;
+                const text = entry ? keywordsInWords(withoutKeywordNotes({ id: entry.summaryId, en: entry.summary }[locale]), locale) : g.code;
                 return { severity: capitalize(severityLabel(g.severity, locale)), text, count: g.count };
             })
     };
