@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
     buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
-    type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
+    type DocumentFindings, type DocumentFormat, type DocumentImages, type DocumentJenis, type OutputFile
 } from 'spbe-generators';
 import { IssueCatalog, keywordsInWords, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
@@ -44,16 +44,25 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
-    // Every diagram starts rasterizing (on resvg's threads, for a DOCX) before the first document is built (each on its own worker); a failure surfaces when its document is built.
-    const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts, formats.includes('docx'))]));
-    imagesOf.forEach(images => images.catch(() => undefined));
+    // Every diagram starts rasterizing for the DOCX (on resvg's threads) before the first document is built; a failure
+    // surfaces when its DOCX is built. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
+    const diagramsOf = new Map(jenisList.map(jenis => [jenis, documentDiagrams(workspace.model, jenis, { locale, opd }, fonts, formats.includes('docx'))]));
+    diagramsOf.forEach(diagrams => diagrams.catch(() => undefined).then(d => d?.rasterized?.catch(() => undefined)));
+    const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
     const files: string[] = [];
     const missing = new Set<string>();
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
-        const images = await imagesOf.get(jenis)!;
-        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> =>
-            [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
+        const diagrams = await diagramsOf.get(jenis)!;
+        await diagrams.queued;
+        const written = new Map<DocumentFormat, string[]>();
+        for (const format of pdfFirst) {
+            written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => {
+                const images = format === 'docx' ? await diagrams.rasterized! : diagrams.vector;
+                return [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))];
+            }));
+        }
+        files.push(...formats.flatMap(format => written.get(format)!));
     }
     return { files, errors: workspace.counts.errors, warnings: missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [] };
 }
@@ -99,16 +108,21 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
 }
 
 /**
- * The document's diagrams: each as SVG (the PDF draws it as vector) with its size at `documentScale`,
- * and, when a DOCX is asked for (`png`), as PNG too, all rasterized in one batch (`renderPngs`).
+ * The document's diagrams: `vector`, each as SVG (the PDF draws it as vector) with its size at `documentScale`;
+ * with `png` (a DOCX is asked for) `rasterized`, the same with their PNGs too, all drawn in one batch (`renderPngs`)
+ * and `queued` once that batch's threads are started.
  */
-async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[], png: boolean): Promise<DocumentImages> {
+async function documentDiagrams(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[], png: boolean): Promise<{ vector: DocumentImages; rasterized?: Promise<DocumentImages>; queued: Promise<void> }> {
     const svgs = Object.entries(await documentDiagramSvgs(model, jenis, options)).flatMap(([key, svg]) => svg === undefined ? [] : [{ key, svg, scale: documentScale(svg) }]);
-    const pngs = png ? await renderPngs(svgs, { fontFiles }) : [];
-    return Object.fromEntries(svgs.map(({ key, svg, scale }, i) => {
-        const image = pngs[i];
-        return [key, image ? { svg, png: image, ...pngSize(image) } : { svg, ...svgSize(svg, scale) }];
-    }));
+    const vector: DocumentImages = Object.fromEntries(svgs.map(({ key, svg, scale }) => [key, { svg, ...svgSize(svg, scale) }]));
+    if (!png) {
+        return { vector, queued: Promise.resolve() };
+    }
+    let queued!: () => void;
+    const started = new Promise<void>(resolve => queued = resolve);
+    const rasterized = renderPngs(svgs, { fontFiles, queued }).then(pngs =>
+        Object.fromEntries(svgs.map(({ key, svg }, i) => [key, { svg, png: pngs[i], ...pngSize(pngs[i]!) }])) as DocumentImages);
+    return { vector, rasterized, queued: started };
 }
 
 /** An SVG's root size times `scale`, in whole pixels (what resvg's zoom would make of it). */
