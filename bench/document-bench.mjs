@@ -1,32 +1,34 @@
 // Child process: a 2,000-item roadmap (the workspace roadmap-bench.mjs writes) and the time to make the
-// submittable Peta Rencana SPBE as DOCX and PDF from its model, Gantt included (SVG → PNG with resvg).
-// The model is built first, outside the timing. CPU time is reported next to wall time: on a loaded
+// submittable Peta Rencana SPBE as DOCX and PDF from its model, Gantt included (SVG → PNG with resvg for the DOCX, vector in the PDF).
+// The model is built first, outside the timing; the phases are timed one after the other (`times`, `cpu`), then the
+// whole through the use case (`useCase`). CPU time (all threads) is reported next to wall time: on a loaded
 // machine wall time mostly measures the other processes. Issue 19 asks for both files in under 5 s.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocument, documentDiagramSvgs, pngSize, renderDocument } from '../packages/generators/out/index.js';
-import { loadWorkspace } from '../packages/server/out/index.js';
-import { renderPng } from '../packages/server/out/workspace/render-png.js';
+import { diskWorkspace, generateDocumentFiles } from '../packages/server/out/index.js';
+import { renderPngs } from '../packages/server/out/workspace/render-png.js';
 import { documentScale } from '../packages/server/out/use-cases/generate-document.js';
 import { writeRoadmapWorkspace } from './roadmap-workspace.mjs';
 
 const dir = process.argv[2];
 const count = Number(process.argv[3] ?? 2000);
 writeRoadmapWorkspace(dir, count);
-const model = (await loadWorkspace(dir)).model();
+const source = diskWorkspace(dir);
+const model = (await source.validated()).model;
 const fontDir = join(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
 const fonts = { normal: readFileSync(join(fontDir, 'DejaVuSans.ttf')), bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')) };
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const start = performance.now();
 const cpuStart = cpuMs();
 const document = buildDocument(model, 'peta-rencana', { locale: 'id' });
-// The Gantt comes in parts of one landscape page each (gantt, gantt-2, …), rasterized together.
-const svgs = await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' });
-const images = Object.fromEntries(await Promise.all(Object.entries(svgs).map(async ([key, svg]) => {
-    const png = await renderPng(svg, { scale: documentScale(svg) });
-    return [key, { png, ...pngSize(png) }];
-})));
+// The Gantt comes in parts of one landscape page each (gantt, gantt-2, …), rasterized in one batch for
+// the DOCX; the PDF draws their SVG as vector (as generate-document.ts does).
+const svgs = Object.entries(await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' }));
+const pngs = await renderPngs(svgs.map(([, svg]) => ({ svg, scale: documentScale(svg) })));
+const images = Object.fromEntries(svgs.map(([key, svg], i) => [key, { svg, png: pngs[i], ...pngSize(pngs[i]) }]));
 const times = { model: Math.round(performance.now() - start) };
 const cpu = { model: Math.round(cpuMs() - cpuStart) };
 const sizes = {};
@@ -38,4 +40,13 @@ for (const format of ['docx', 'pdf']) {
     cpu[format] = Math.round(cpuMs() - c);
     sizes[format] = file.content.length;
 }
-process.stdout.write(JSON.stringify({ items: model.items.length, totalMs: Math.round(performance.now() - start), cpuMs: Math.round(cpuMs() - cpuStart), times, cpu, sizes }) + '\n');
+const phases = { totalMs: Math.round(performance.now() - start), cpuMs: Math.round(cpuMs() - cpuStart), times, cpu, sizes };
+// The same two files the way `spbe generate dokumen --jenis peta-rencana --format docx,pdf` makes them (the workspace
+// already loaded and checked): the PDF is laid out while the threads rasterize the DOCX's Gantt, and the files are written.
+const out = mkdtempSync(join(tmpdir(), 'spbe-document-bench-'));
+const useCaseStart = performance.now();
+const useCaseCpu = cpuMs();
+await generateDocumentFiles(source, { dir: out }, { jenis: 'peta-rencana', formats: 'docx,pdf' }, 'id');
+const useCase = { wallMs: Math.round(performance.now() - useCaseStart), cpuMs: Math.round(cpuMs() - useCaseCpu) };
+rmSync(out, { recursive: true, force: true });
+process.stdout.write(JSON.stringify({ items: model.items.length, ...phases, useCase }) + '\n');

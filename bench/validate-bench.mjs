@@ -143,7 +143,8 @@ console.log(`every roadmap format for a ${roadmap.items}-item roadmap: ${roadmap
 const documents = runChild('document-bench.mjs', [join(root, 'document2000'), '2000']);
 console.log(`Peta Rencana SPBE as DOCX and PDF for a ${documents.items}-item roadmap: ${documents.totalMs} ms wall, ${documents.cpuMs} ms CPU ` +
     `(CPU: document model and Gantt PNG ${documents.cpu.model} ms, docx ${documents.cpu.docx} ms, pdf ${documents.cpu.pdf} ms; ` +
-    `${Math.round(documents.sizes.docx / 1024)} KB and ${Math.round(documents.sizes.pdf / 1024)} KB)`);
+    `${Math.round(documents.sizes.docx / 1024)} KB and ${Math.round(documents.sizes.pdf / 1024)} KB); ` +
+    `through the use case, PDF laid out while the DOCX's PNGs are drawn: ${documents.useCase.wallMs} ms wall, ${documents.useCase.cpuMs} ms CPU`);
 
 const diagramDir = join(root, 'diagram5k');
 writeSyntheticWorkspace(diagramDir, 5_000);

@@ -52,11 +52,14 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
 
     test.each(jenisList)('no word of the %s is broken across lines: every word of the PDF is a word of the document', jenis => {
         // As written, in capitals (chapter titles), and a hyphenated word joined (pdftotext joins "non-" at a line end with "kritis").
-        const words = new Set(strings(buildDocument(model, jenis, { locale: 'id' }))
+        const document = buildDocument(model, jenis, { locale: 'id' });
+        const words = new Set(strings(document)
             .flatMap(text => [text, text.toUpperCase(), text.replace(/(\p{L})-(\p{L})/gu, '$1$2')])
             .flatMap(text => text.match(/\p{L}+/gu) ?? []));
-        // The findings appendix (last) is written by the server from the checker's catalog, not from the built document.
-        const text = pdfText(join(out, `${jenis}-spbe.pdf`));
+        // The findings appendix (last) is written by the server from the checker's catalog, not from the built document;
+        // a diagram's page is left out: its text is the diagram's (vector in the PDF), labels cut short with "…" by design.
+        const captions = document.chapters.flatMap(c => c.blocks).flatMap(b => b.kind === 'image' ? [b.caption, b.continuedCaption ?? b.caption] : []);
+        const text = pdfText(join(out, `${jenis}-spbe.pdf`)).split('\f').filter(page => !captions.some(caption => page.includes(caption))).join('\f');
         const findings = text.lastIndexOf('LAMPIRAN B');
         const printed = new Set(text.slice(0, findings > text.length / 2 ? findings : undefined).match(/\p{L}+/gu) ?? []);
         expect(printed.size).toBeGreaterThan(100);
@@ -90,5 +93,16 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
         }
         const text = pdfText(join(out, 'arsitektur-spbe.pdf'));
         expect(text.split('Arsitektur berlapis (layanan, proses bisnis, data, aplikasi, infrastruktur) (lanjutan)').length - 1).toBe(strips.length - 1);
+    });
+
+    test.each(jenisList)('the diagrams of the %s are vector drawings: no raster image, their labels text in the embedded DejaVu Sans', jenis => {
+        const file = join(out, `${jenis}-spbe.pdf`);
+        // `pdfimages -list` prints two header lines, then a line per image.
+        const images = spawnSync('pdfimages', ['-list', file], { encoding: 'utf-8' }).stdout.trim().split('\n').slice(2);
+        expect(images).toEqual([]);
+        const fonts = spawnSync('pdffonts', [file], { encoding: 'utf-8' }).stdout.trim().split('\n').slice(2).map(line => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+        expect(new Set(fonts)).toEqual(new Set(['DejaVuSans', 'DejaVuSans-Bold']));
+        // A label only a diagram has: the Gantt's legend, the layered view's row of the cross-OPD references.
+        expect(pdfText(file)).toContain(jenis === 'peta-rencana' ? 'jalur kritis' : 'referensi lintas OPD');
     });
 });

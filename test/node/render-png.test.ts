@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { renderPng } from 'spbe-server';
+import { renderPng, renderPngs } from 'spbe-server';
 import { resvgFiles, resvgGlueName, resvgWasmName } from '../../packages/server/src/workspace/resvg-wasm.js';
 
 const packageWasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
@@ -51,6 +51,17 @@ describe('renderPng (resvg compiled to WebAssembly)', () => {
         await expect(renderPng('not an svg at all')).rejects.toThrow(/./);
         // The WebAssembly instance is still sound after the failures.
         expect(Buffer.from(await renderPng(svgs[0]))).toEqual(Buffer.from(oneByOne[0]));
+    });
+
+    test('renderPngs draws a list in order, each at its scale, the same pixels as one renderPng each, and rejects on an SVG it cannot read', async () => {
+        // Five images on at most two threads: the order of the answer is the order asked, whichever thread drew each.
+        const images = [1, 2, 3, 4, 5].map(n => ({ svg: textSvg('DejaVu Sans').replace('Kota Kediri', `Bagian ${n}`), scale: n % 2 === 0 ? 1 : 2 }));
+        const batch = await renderPngs(images);
+        const single = await Promise.all(images.map(image => renderPng(image.svg, { scale: image.scale })));
+        expect(batch.map(png => Buffer.from(png).toString('base64'))).toEqual(single.map(png => Buffer.from(png).toString('base64')));
+        expect(batch.map(png => darkPixels(png).width)).toEqual([480, 240, 480, 240, 480]);
+        expect(await renderPngs([])).toEqual([]);
+        await expect(renderPngs([images[0]!, { svg: 'not an svg at all' }])).rejects.toThrow(/./);
     });
 
     test('draws on a worker thread: the event loop stays free and the image\'s memory is not kept', async () => {

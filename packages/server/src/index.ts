@@ -1,7 +1,7 @@
 // The public surface of spbe-server: the Node side that the CLI and the VS Code extension adapt.
 export { findSourceFiles, loadWorkspace, loadSources, internalFailureOf, type FileDiagnostic, type LoadedWorkspace, WorkspaceLoadError, InternalFailureError } from './workspace/load-workspace.js';
 export { writeFileAtomic, UnsafeWriteError, WriteFailedError } from './workspace/atomic-write.js';
-export { renderPng } from './workspace/render-png.js';
+export { renderPng, renderPngs } from './workspace/render-png.js';
 export * from './workspace/export-diagram.js';
 export { diffWorkspaces } from './workspace/diff-workspaces.js';
 export { UserError } from './workspace/user-error.js';

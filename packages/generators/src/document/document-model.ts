@@ -75,9 +75,15 @@ export interface SubmittableDocument {
 /** `gantt-2`, `gantt-3`…: the Gantt's further parts (one landscape page each); `layered-2`…: strips of a tall diagram. */
 export type DiagramImageKey = 'gantt' | `gantt-${number}` | 'layered' | `layered-${number}` | 'integrasi' | `integrasi-${number}`;
 
-/** A PNG to embed: its bytes and pixel size (read from the file's header). */
+/**
+ * A diagram to embed, in one or both forms, and its size in pixels (the PNG's, read from its header, or
+ * the SVG's at the scale it would be rasterized at: the page size follows from it). The PDF draws the SVG
+ * as vector (crisp at any zoom, no rasterizing), else the PNG; the DOCX embeds the PNG. A renderer without
+ * the form it draws shows the block's `missing` notice instead.
+ */
 export interface DocumentImage {
-    readonly png: Uint8Array;
+    readonly svg?: string;
+    readonly png?: Uint8Array;
     readonly width: number;
     readonly height: number;
 }

@@ -9,6 +9,8 @@ export interface PdfFontMetrics {
     readonly measure: TextMeasure;
     /** Whether the regular font has a glyph for `codePoint` (the bold face of DejaVu has the same repertoire). */
     hasGlyph(codePoint: number): boolean;
+    /** The PostScript names of the regular and the bold face (`DejaVuSans`, `DejaVuSans-Bold`), or `regular`/`bold` for a font without one. */
+    readonly faceNames: readonly [string, string];
 }
 
 /**
@@ -28,6 +30,7 @@ export async function pdfFontMetrics(fonts: DocumentFonts): Promise<PdfFontMetri
     });
     const regular = faces[0]!.font;
     return {
+        faceNames: [faces[0]!.font.postscriptName || 'regular', faces[1]!.font.postscriptName || 'bold'],
         hasGlyph: codePoint => regular.hasGlyphForCodePoint(codePoint),
         measure: (text, bold, size) => {
             const face = faces[bold ? 1 : 0]!;

@@ -6,6 +6,7 @@ declare module 'fontkit' {
     }
     interface Font {
         readonly unitsPerEm: number;
+        readonly postscriptName: string | null;
         glyphForCodePoint(codePoint: number): Glyph;
         hasGlyphForCodePoint(codePoint: number): boolean;
     }

@@ -145,7 +145,7 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
         case 'image':
             return imageStrips(images, block).flatMap(({ image, caption: text }) => {
                 const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, italics: true, size: 20 })] });
-                if (!image) {
+                if (image?.png === undefined) {
                     return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.missing, color: 'C00000' })] }), caption];
                 }
                 const size = fitImage(image, landscape);

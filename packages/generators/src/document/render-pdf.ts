@@ -15,15 +15,17 @@ export async function renderPdf(written: SubmittableDocument, images: DocumentIm
     // other command (validate, the language server) would otherwise compile and run at start-up.
     const { default: printerModule } = await import('pdfmake/js/Printer.js');
     const PdfPrinter = 'default' in printerModule ? printerModule.default : printerModule;
-    const files = new Map<string, Uint8Array>([['DejaVuSans.ttf', fonts.normal], ['DejaVuSans-Bold.ttf', fonts.bold]]);
+    const { measure, hasGlyph, faceNames: [regularFace, boldFace] } = await pdfFontMetrics(fonts);
+    // The fonts' file names are their PostScript names: pdfkit caches an opened font under that name too, so the
+    // diagrams' text (svg-to-pdfkit asks pdfkit for the font by file name) finds the faces the text already opened.
+    const files = new Map<string, Uint8Array>([[regularFace, fonts.normal], [boldFace, fonts.bold]]);
     const printer = new PdfPrinter(
-        { DejaVuSans: { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans.ttf', bolditalics: 'DejaVuSans-Bold.ttf' } },
+        { DejaVuSans: { normal: regularFace, bold: boldFace, italics: regularFace, bolditalics: boldFace } },
         { existsSync: name => files.has(name), readFileSync: name => files.get(name)! },
         // Nothing is fetched: fonts come from `files`, images are inline data.
         { resolve: () => undefined, resolved: async () => undefined }
     );
     const margin = PageGeometry.margin / 20;
-    const { measure, hasGlyph } = await pdfFontMetrics(fonts);
     const { document, missing } = replaceMissingGlyphs(written, hasGlyph);
     if (missing.length > 0) {
         onMissingGlyphs?.(missing);
@@ -146,12 +148,26 @@ function blockContent(block: Exclude<DocumentBlock, { kind: 'heading' | 'table' 
         case 'image':
             return imageStrips(images, block).flatMap(({ image, caption: text }): object[] => {
                 const caption = { text, italics: true, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 12] };
-                if (!image) {
+                if (!image || (image.svg === undefined && image.png === undefined)) {
                     return [{ text: block.missing, alignment: 'center', color: '#C00000' }, caption];
                 }
                 const size = fitImage(image, landscape, 'pt');
-                return [{ image: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, ...size, alignment: 'center' }, caption];
+                // Vector when there is an SVG (svg-to-pdfkit, in pdfmake; its text in the document's DejaVu Sans):
+                // no rasterizing, no PNG to decode and re-encode, and sharp print.
+                return [image.svg !== undefined
+                    ? { svg: image.svg, ...size, alignment: 'center', options: { warningCallback: svgWarning } }
+                    : { image: `data:image/png;base64,${Buffer.from(image.png!).toString('base64')}`, ...size, alignment: 'center' }, caption];
             });
+    }
+}
+
+/**
+ * svg-to-pdfkit's warnings: one about a font it could not open is an error (the diagram's text would come out in
+ * Helvetica, without most of Indonesian and all of the non-Latin scripts); the others (an SVG feature it skips) are not.
+ */
+function svgWarning(message: string): void {
+    if (message.includes('failed to open font')) {
+        throw new Error(`PDF diagram: ${message}`);
     }
 }
 

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import {
     buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
-    type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
+    type DocumentFindings, type DocumentFormat, type DocumentImages, type DocumentJenis, type OutputFile
 } from 'spbe-generators';
 import { IssueCatalog, keywordsInWords, severityLabel, withoutKeywordNotes, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
-import { bundledFontFiles, renderPng } from '../workspace/render-png.js';
+import { bundledFontFiles, renderPngs } from '../workspace/render-png.js';
 import { localized, UserError } from '../workspace/user-error.js';
 import { refuseErrors } from './error-gate.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
@@ -30,8 +30,8 @@ export interface DocumentParams {
  * The submittable documents (spec §6 v2): each jenis in each format, written atomically. Checks
  * jenis, formats and locale before loading, refuses a workspace with errors unless `allowErrors`
  * (`WorkspaceHasErrorsError`), checks `opd` against the model (`InvalidParameterError`). The diagrams
- * are rasterized here (resvg's WebAssembly, Node-side) and handed to the generator as PNG bytes, with
- * the bundled DejaVu Sans (`fontFiles`: regular first, then bold) for them and the PDF.
+ * go to the generator as SVG (the PDF draws them as vector) and, for a DOCX, rasterized here as PNG
+ * (resvg's WebAssembly, Node-side), with the bundled DejaVu Sans (`fontFiles`: regular first, then bold) for them and the PDF.
  */
 export async function generateDocumentFiles(source: WorkspaceSource, target: OutputTarget, params: DocumentParams, defaultLocale: Locale, fontFiles?: string[]): Promise<GeneratedFiles> {
     const jenisList = checkJenis(params.jenis);
@@ -44,16 +44,25 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
-    // Every diagram starts rasterizing (on resvg's threads) before the first document is built (each on its own worker); a failure surfaces when its document is built.
-    const imagesOf = new Map(jenisList.map(jenis => [jenis, diagramImages(workspace.model, jenis, { locale, opd }, fonts)]));
-    imagesOf.forEach(images => images.catch(() => undefined));
+    // Every diagram starts rasterizing for the DOCX (on resvg's threads) before the first document is built; a failure
+    // surfaces when its DOCX is built. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
+    const diagramsOf = new Map(jenisList.map(jenis => [jenis, documentDiagrams(workspace.model, jenis, { locale, opd }, fonts, formats.includes('docx'))]));
+    diagramsOf.forEach(diagrams => diagrams.catch(() => undefined).then(d => d?.rasterized?.catch(() => undefined)));
+    const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
     const files: string[] = [];
     const missing = new Set<string>();
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
-        const images = await imagesOf.get(jenis)!;
-        files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> =>
-            [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
+        const diagrams = await diagramsOf.get(jenis)!;
+        await diagrams.queued;
+        const written = new Map<DocumentFormat, string[]>();
+        for (const format of pdfFirst) {
+            written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => {
+                const images = format === 'docx' ? await diagrams.rasterized! : diagrams.vector;
+                return [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))];
+            }));
+        }
+        files.push(...formats.flatMap(format => written.get(format)!));
     }
     return { files, errors: workspace.counts.errors, warnings: missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [] };
 }
@@ -98,16 +107,35 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
     return [...new Set(list as DocumentJenis[])];
 }
 
-/** The document's diagrams as PNG. */
-async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[]): Promise<DocumentImages> {
-    const rasterized = await Promise.all(Object.entries(await documentDiagramSvgs(model, jenis, options)).map(async ([key, svg]) => {
-        if (svg === undefined) {
-            return undefined;
-        }
-        const png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
-        return [key, { png, ...pngSize(png) }] as const;
-    }));
-    return Object.fromEntries(rasterized.filter(entry => entry !== undefined));
+/**
+ * The document's diagrams: `vector`, each as SVG (the PDF draws it as vector) with its size at `documentScale`;
+ * with `png` (a DOCX is asked for) `rasterized`, the same with their PNGs too, all drawn in one batch (`renderPngs`)
+ * and `queued` once that batch's threads are started.
+ */
+async function documentDiagrams(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[], png: boolean): Promise<{ vector: DocumentImages; rasterized?: Promise<DocumentImages>; queued: Promise<void> }> {
+    const svgs = Object.entries(await documentDiagramSvgs(model, jenis, options)).flatMap(([key, svg]) => svg === undefined ? [] : [{ key, svg, scale: documentScale(svg) }]);
+    const vector: DocumentImages = Object.fromEntries(svgs.map(({ key, svg, scale }) => [key, { svg, ...svgSize(svg, scale) }]));
+    if (!png) {
+        return { vector, queued: Promise.resolve() };
+    }
+    let queued!: () => void;
+    const started = new Promise<void>(resolve => queued = resolve);
+    const rasterized = renderPngs(svgs, { fontFiles, queued }).then(pngs =>
+        Object.fromEntries(svgs.map(({ key, svg }, i) => [key, { svg, png: pngs[i], ...pngSize(pngs[i]!) }])) as DocumentImages);
+    return { vector, rasterized, queued: started };
+}
+
+/** An SVG's root size times `scale`, in whole pixels (what resvg's zoom would make of it). */
+function svgSize(svg: string, scale: number): { width: number; height: number } {
+    const { width, height } = svgRootSize(svg);
+    return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+function svgRootSize(svg: string): { width: number; height: number } {
+    return {
+        width: Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 1000),
+        height: Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 1000)
+    };
 }
 
 /**
@@ -115,8 +143,7 @@ async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { 
  * (about 250 dpi across A4), so a huge diagram (a 2,000-item Gantt) is not rasterized at full size.
  */
 export function documentScale(svg: string): number {
-    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 1000);
-    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 1000);
+    const { width, height } = svgRootSize(svg);
     return Math.min(1.5, 3000 / Math.max(width, height));
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compiledResvg, type WasmModule } from './resvg-wasm.js';
+import { compiledResvg, type CompiledResvg, type WasmModule } from './resvg-wasm.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,20 +16,48 @@ export function bundledFontFiles(): string[] {
 /**
  * Rasterizes an SVG to PNG with resvg compiled to WebAssembly (the same on every platform, nothing
  * native to install), using only the given font files, by default the bundled DejaVu Sans (never the
- * system's). Each image is drawn on a worker thread of its own, so the event loop (the language
+ * system's). Each call draws on a worker thread of its own, so the event loop (the language
  * server's) stays free, and WebAssembly memory, which never shrinks, goes away with the worker: a
  * 36-megapixel diagram grows it by about 320 MB. At most two draw at once. Rejects with resvg's
  * message for an SVG it cannot parse, the file system's error for a missing font file, and a
  * `UserError` when resvg's files are missing.
  */
 export async function renderPng(svg: string, options: { fontFiles?: string[]; scale?: number } = {}): Promise<Uint8Array> {
-    const [resvg, fontBuffers] = await Promise.all([compiledResvg(), Promise.all((options.fontFiles ?? bundledFontFiles()).map(f => readFile(f)))]);
-    const renderOptions = {
-        font: { fontBuffers, defaultFontFamily: 'DejaVu Sans' },
-        fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 1.5) },
-        background: '#ffffff'
-    };
-    return withWorkerSlot(() => renderInWorker({ module: resvg.module, glueUrl: resvg.glueUrl, svg, options: renderOptions }));
+    return (await renderPngs([{ svg, scale: options.scale }], options))[0]!;
+}
+
+/**
+ * Rasterizes many SVGs (each at its own `scale`, default 1.5) like `renderPng`, in the same order, but
+ * on at most two worker threads for the whole list (half the list each): a thread's start and resvg's
+ * instantiation (about 60 ms) are paid once per thread, not once per image — a 2,000-item Gantt comes
+ * in some 85 page parts. Rejects, like `renderPng`, on the first SVG that fails. `queued` is called once the
+ * threads are started (or wait for a free slot), or the images cannot be drawn: a caller about to keep its own
+ * thread busy (a PDF's layout) waits for it, so that the drawing runs meanwhile on the other core.
+ */
+export async function renderPngs(images: ReadonlyArray<{ svg: string; scale?: number }>, options: { fontFiles?: string[]; queued?: () => void } = {}): Promise<Uint8Array[]> {
+    if (images.length === 0) {
+        options.queued?.();
+        return [];
+    }
+    let resvg: CompiledResvg;
+    let fontBuffers: Buffer[];
+    try {
+        [resvg, fontBuffers] = await Promise.all([compiledResvg(), Promise.all((options.fontFiles ?? bundledFontFiles()).map(f => readFile(f)))]);
+    } catch (error) {
+        // On a failure there is nothing to wait for either.
+        options.queued?.();
+        throw error;
+    }
+    const jobs = images.map(({ svg, scale }) => ({
+        svg,
+        options: { font: { fontBuffers, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'zoom', value: pngScale(svg, scale ?? 1.5) }, background: '#ffffff' }
+    }));
+    const threads = Math.min(maxWorkers, jobs.length);
+    const size = Math.ceil(jobs.length / threads);
+    const batches = Array.from({ length: threads }, (_, i) => jobs.slice(i * size, (i + 1) * size));
+    const drawn = batches.map(batch => withWorkerSlot(() => renderInWorker({ module: resvg.module, glueUrl: resvg.glueUrl, images: batch })));
+    options.queued?.();
+    return (await Promise.all(drawn)).flat();
 }
 
 /** At most 16,000 px a side and 60 megapixels: a huge expanded view still renders, just smaller. */
@@ -40,23 +68,31 @@ export function pngScale(svg: string, wanted: number): number {
 }
 
 /**
- * What a worker runs (evaluated as CommonJS): instantiate the compiled module through resvg's glue,
- * draw one image, hand the PNG's bytes over, and end.
+ * What a worker runs (evaluated as CommonJS): instantiate the compiled module through resvg's glue
+ * once, draw each image of its batch in order, hand the PNGs' bytes over, and end.
  */
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
     const { initWasm, Resvg } = await import(workerData.glueUrl);
     await initWasm(workerData.module);
-    const png = new Resvg(workerData.svg, workerData.options).render().asPng();
-    parentPort.postMessage(png, [png.buffer]);
+    // Each image's tree and pixels are freed before the next: WebAssembly memory only grows.
+    const pngs = workerData.images.map(image => {
+        const resvg = new Resvg(image.svg, image.options);
+        const rendered = resvg.render();
+        const png = rendered.asPng();
+        rendered.free();
+        resvg.free();
+        return png;
+    });
+    parentPort.postMessage(pngs, pngs.map(png => png.buffer));
 })().catch(error => parentPort.postMessage({ error: String(error instanceof Error ? error.message : error) }));
 `;
 
-function renderInWorker(job: { module: WasmModule; glueUrl: string; svg: string; options: object }): Promise<Uint8Array> {
+function renderInWorker(job: { module: WasmModule; glueUrl: string; images: Array<{ svg: string; options: object }> }): Promise<Uint8Array[]> {
     return new Promise((resolve, reject) => {
         const worker = new Worker(workerSource, { eval: true, workerData: job });
-        worker.once('message', (answer: Uint8Array | { error: string }) => answer instanceof Uint8Array ? resolve(answer) : reject(new Error(answer.error)));
+        worker.once('message', (answer: Uint8Array[] | { error: string }) => Array.isArray(answer) ? resolve(answer) : reject(new Error(answer.error)));
         worker.once('error', reject);
         // After an answer this changes nothing; before one (the thread died) it is the error.
         worker.once('exit', code => reject(new Error(`the PNG renderer's thread ended (exit code ${code}) without an image`)));
