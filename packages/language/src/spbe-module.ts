@@ -17,8 +17,6 @@ import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/modu
 import { registerValidationChecks } from './validation/index.js';
 import { SpbeCoreModule, SpbeSharedCoreModule, type SpbeAddedServices } from './spbe-core-module.js';
 
-export type { SpbeAddedServices } from './spbe-core-module.js';
-
 /** The language services with the editor's (`lsp`): the language server's container. */
 export type SpbeServices = LangiumServices & SpbeAddedServices;
 
