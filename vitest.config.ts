@@ -13,6 +13,7 @@ export default defineConfig({
             'spbe-generators/escape': src('generators/src/output/escape.ts'),
             'spbe-generators': src('generators/src/index.ts'),
             'spbe-language/contract': src('language/src/lsp/client-contract.ts'),
+            'spbe-language/core': src('language/src/core.ts'),
             'spbe-language': src('language/src/index.ts'),
             'spbe-model': src('model/src/index.ts')
         }

@@ -51,6 +51,17 @@ describe('the bundled CLI loads only what the command needs', () => {
         expect(template.files.filter(f => f.startsWith(dist)).some(f => holds(f, 'exceljs'))).toBe(true);
     }, spawningTestTimeout);
 
+    test('`spbe validate` loads none of the language server: neither langium/lsp, vscode-languageserver nor the editor services', () => {
+        const validate = filesLoadedBy(['validate', 'examples/minimal']);
+        expect(validate.code).toBe(0);
+        const bundled = validate.files.filter(f => f.startsWith(dist));
+        expect(bundled.filter(f => /^\/\/ (\.\.\/)*node_modules\/langium\/lib\/lsp\//m.test(readFileSync(f, 'utf-8')))).toEqual([]);
+        // The protocol package stays: Langium's core takes its cancellation tokens and events from it.
+        expect(bundled.filter(f => holds(f, 'vscode-languageserver'))).toEqual([]);
+        // The editor's providers (hover, completion, …); workspace-validation.ts is a core service.
+        expect(bundled.filter(f => /^\/\/ packages\/language\/out\/lsp\/(?!workspace-validation\.js)/m.test(readFileSync(f, 'utf-8')))).toEqual([]);
+    }, spawningTestTimeout);
+
     test('the bundle keeps source maps that lead back to the TypeScript sources', () => {
         expect(readFileSync(join(dist, 'commands/validate.js'), 'utf-8')).toMatch(/\/\/# sourceMappingURL=validate\.js\.map\s*$/);
         const map = JSON.parse(readFileSync(join(dist, 'commands/validate.js.map'), 'utf-8')) as { sources: string[] };

@@ -2,11 +2,10 @@
 export { createSpbeServices, type SpbeServices } from './spbe-module.js';
 export { type SlowChecksMode } from './spbe-settings.js';
 export { isAplikasi, isData, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana, Aplikasi, Integrasi, Opd, Pemda, PetaRencana, Workspace } from './generated/ast.js';
-export { stageName, errorDetail } from './validation/internal-failure.js';
+export { stageName } from './validation/internal-failure.js';
 export { ensureBuiltinLibrary } from './builtin/builtin-library.js';
 export { itemYears } from './analysis/workspace-facts.js';
 export { decodeUtf8, firstInvalidUtf8Byte } from './workspace/utf8.js';
-export { InputLimits } from './workspace/input-limits.js';
 export * from './validation/diagnostics-doc-id.js';
 export { formatSource, lineBreakOf } from './format/format-source.js';
 export { elementIdAt, findingsByElement, findingsByPlace } from './lsp/element-locator.js';

@@ -1,5 +1,5 @@
 import { stream, type AstNodeDescription, type ReferenceInfo, type Scope, type ScopeProvider, type Stream } from 'langium';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { referenceTarget, type ReferenceTarget } from './reference-targets.js';
 import { qualify } from 'spbe-model';
 import { owningOpd } from './spbe-naming.js';
@@ -12,7 +12,7 @@ import type { SpbeDescription, SpbeSymbolTable } from './spbe-symbol-table.js';
 export class SpbeScopeProvider implements ScopeProvider {
     private readonly symbols: SpbeSymbolTable;
 
-    constructor(services: SpbeServices) {
+    constructor(services: SpbeCoreServices) {
         this.symbols = services.spbe.SymbolTable;
     }
 

@@ -1,7 +1,7 @@
 import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import type { IssueCode } from 'spbe-model';
 import { issueSeverity, message } from 'spbe-model';
 
@@ -14,7 +14,7 @@ export type Info<N extends AstNode> = Omit<DiagnosticInfo<N, string>, 'code' | '
  */
 export type Report = <N extends AstNode>(code: IssueCode, args: Record<string, string | number>, info: Info<N>, variant?: string) => void;
 
-export function reporter(services: SpbeServices, accept: ValidationAcceptor): Report {
+export function reporter(services: SpbeCoreServices, accept: ValidationAcceptor): Report {
     const settings = services.spbe.Settings;
     return (code, args, info, variant) => accept(issueSeverity(code, variant), message(code, settings.locale, args), {
         ...info,

@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import { AplikasiUmumByFungsi, NasionalOpd } from 'spbe-model';
 import { isWorkspaceApp } from '../analysis/workspace-facts.js';
 import { owningOpd, qualifiedName } from '../references/spbe-naming.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { isGranted, relatedNames, reporter } from './_shared.js';
 import { editorSentence, IssueCodes, shownName } from 'spbe-model';
 
@@ -11,7 +11,7 @@ import { editorSentence, IssueCodes, shownName } from 'spbe-model';
  * `layanan.data`, `aplikasi.data` and `integrasi.data` entries that use another OPD's data which is
  * not terbuka and not shared with the user's OPD; and tertutup data in a public layanan.
  */
-export const checkDataUse = (services: SpbeServices): ValidationCheck<ast.DataRefs> => (list, accept) => {
+export const checkDataUse = (services: SpbeCoreServices): ValidationCheck<ast.DataRefs> => (list, accept) => {
     const report = reporter(services, accept);
     const user = owningOpd(list)?.name;
     const holder = list.$container;
@@ -34,7 +34,7 @@ export const checkDataUse = (services: SpbeServices): ValidationCheck<ast.DataRe
 };
 
 /** A layanan of OPD A using an aplikasi of OPD B whose `pengguna` does not let A use it. */
-export const checkAppUse = (services: SpbeServices): ValidationCheck<ast.AplikasiRefs> => (list, accept) => {
+export const checkAppUse = (services: SpbeCoreServices): ValidationCheck<ast.AplikasiRefs> => (list, accept) => {
     const user = owningOpd(list)?.name;
     if (!user || !ast.isLayanan(list.$container)) {
         return;
@@ -53,7 +53,7 @@ export const checkAppUse = (services: SpbeServices): ValidationCheck<ast.Aplikas
     });
 };
 
-export const checkIntegrationRoute = (services: SpbeServices): ValidationCheck<ast.Integrasi> => (integrasi, accept) => {
+export const checkIntegrationRoute = (services: SpbeCoreServices): ValidationCheck<ast.Integrasi> => (integrasi, accept) => {
     const from = integrasi.dari[0]?.ref;
     const to = integrasi.ke[0]?.ref;
     if (!from || !to || integrasi.via.length > 0 || from.$container.name === to.$container.name) {
@@ -83,7 +83,7 @@ interface FungsiGroup {
 }
 
 /** Two active workspace applications of different OPDs with the same fungsi. */
-export const checkDuplicateApplication = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+export const checkDuplicateApplication = (services: SpbeCoreServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     const fungsi = app.fungsi[0];
     if (!fungsi || notCompared.has(fungsi) || !isActive(app) || !isWorkspaceApp(app)) {
         return;
@@ -141,7 +141,7 @@ export const checkDuplicateApplication = (services: SpbeServices): ValidationChe
 };
 
 /** A local application whose fungsi a national Aplikasi Umum serves, unless integrated or being retired. */
-export const checkAplikasiUmum = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+export const checkAplikasiUmum = (services: SpbeCoreServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     const fungsi = app.fungsi[0];
     const national = fungsi ? AplikasiUmumByFungsi[fungsi] : undefined;
     if (!national || !isWorkspaceApp(app)) {
@@ -160,7 +160,7 @@ export const checkAplikasiUmum = (services: SpbeServices): ValidationCheck<ast.A
         { node: app, property: 'name', data: { national: `${NasionalOpd}.${national}`, target: qualifiedName(app) } });
 };
 
-export const checkWalidataRole = (services: SpbeServices): ValidationCheck<ast.Data> => (data, accept) => {
+export const checkWalidataRole = (services: SpbeCoreServices): ValidationCheck<ast.Data> => (data, accept) => {
     data.walidata.forEach((ref, index) => {
         const opd = ref.ref;
         if (opd && !opd.peran.some(list => list.values.includes('walidata'))) {

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarUtils, type ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { itemEnd, type WorkspaceFacts } from '../analysis/workspace-facts.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { isIndicatorLevel, repeatedScores, usableScores } from '../analysis/assessed-levels.js';
 import { pushTo } from 'spbe-model';
 import { reporter } from './_shared.js';
@@ -38,7 +38,7 @@ function targetsByYear(facts: WorkspaceFacts): ReadonlyMap<string, ast.Indicator
     });
 }
 
-export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
+export const checkIndicatorPlan = (services: SpbeCoreServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
     if (!isIndicatorLevel(entry.level)) {
         return; // the invalid-value finding says it; a refused level plans nothing
     }
@@ -72,7 +72,7 @@ export const checkIndicatorPlan = (services: SpbeServices): ValidationCheck<ast.
  * second `penilaian 2025 pemdi2025` is a `duplicate-name` (the first declared counts; its scores
  * are not merged).
  */
-export const checkPenilaianRepeats = (services: SpbeServices): ValidationCheck<ast.Penilaian> => (p, accept) => {
+export const checkPenilaianRepeats = (services: SpbeCoreServices): ValidationCheck<ast.Penilaian> => (p, accept) => {
     const report = reporter(services, accept);
     for (const score of repeatedScores(p)) {
         report(IssueCodes.DuplicateProperty, { property: score.indicator }, { node: score, property: 'indicator' });

@@ -1,6 +1,6 @@
 import type { AstNode, ValidationCheck, ValidationChecks } from 'langium';
 import type { SpbeAstType } from '../generated/ast.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import * as cross from './cross-opd-checks.js';
 import * as indexPlan from './index-plan-checks.js';
 import * as kegiatan from './kegiatan-checks.js';
@@ -18,7 +18,7 @@ const blockTypes = ['Pemda', 'Opd', ...elementTypes, 'Rencana', 'IndikatorKinerj
  * The only place that maps AST types to checks. `fast` checks look at one declaration (and what it
  * links to) and run as the user types; `slow` checks need the whole workspace (spec §5.5).
  */
-export function registerValidationChecks(services: SpbeServices): void {
+export function registerValidationChecks(services: SpbeCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const s = services;
 
@@ -85,7 +85,7 @@ export function registerValidationChecks(services: SpbeServices): void {
  * Builds a check and gives it its factory's name (`checkTier`), so that a check that throws is
  * named in the `internal-error` diagnostic that contains it.
  */
-function named<N extends AstNode>(factory: (services: SpbeServices) => ValidationCheck<N>, services: SpbeServices): ValidationCheck<N> {
+function named<N extends AstNode>(factory: (services: SpbeCoreServices) => ValidationCheck<N>, services: SpbeCoreServices): ValidationCheck<N> {
     const check = factory(services);
     Object.defineProperty(check, 'name', { value: factory.name });
     return check;

@@ -1,11 +1,11 @@
 import type { ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { IssueCodes, jenisFromTitle, kegiatanLevelFor, parseKegiatanCode, type JenisPemda } from 'spbe-model';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { reporter } from './_shared.js';
 
 /** (v2) A `kegiatan` entry that is not a Kepmendagri kegiatan or sub-kegiatan code; on the entry. */
-export const checkKegiatanCodes = (services: SpbeServices): ValidationCheck<ast.KegiatanList> => (list, accept) => {
+export const checkKegiatanCodes = (services: SpbeCoreServices): ValidationCheck<ast.KegiatanList> => (list, accept) => {
     const report = reporter(services, accept);
     list.values.forEach((code, index) => {
         if (!parseKegiatanCode(code)) {
@@ -21,7 +21,7 @@ const levelNames: Record<string, string> = { 1: 'provinsi', 2: 'kabupaten/kota' 
  * `2` in a provinsi. The pemda's `jenis` is as written, else read from its title; unknown → no check.
  * Slow: the pemda is usually declared in another file.
  */
-export const checkKegiatanLevel = (services: SpbeServices): ValidationCheck<ast.KegiatanList> => (list, accept) => {
+export const checkKegiatanLevel = (services: SpbeCoreServices): ValidationCheck<ast.KegiatanList> => (list, accept) => {
     const pemda = services.spbe.WorkspaceFacts.get().pemda;
     const jenis = (pemda?.jenis[0] as JenisPemda | undefined) ?? jenisFromTitle(pemda?.title);
     if (!jenis) {

@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import { IssueCodes, NasionalOpd, nasionalNamesOf, SectorPlatformByFungsi } from 'spbe-model';
 import { isWorkspaceApp } from '../analysis/workspace-facts.js';
 import { qualifiedName } from '../references/spbe-naming.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { reporter } from './_shared.js';
 
 /**
@@ -12,7 +12,7 @@ import { reporter } from './_shared.js';
  * `integrasi` with that platform in either direction. An integration with an older library name of
  * the platform (`OSS_RBA`) counts.
  */
-export const checkSectorPlatform = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+export const checkSectorPlatform = (services: SpbeCoreServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     const fungsi = app.fungsi[0];
     const platform = fungsi ? SectorPlatformByFungsi[fungsi] : undefined;
     if (!platform || !isActive(app) || !isWorkspaceApp(app)) {
@@ -39,7 +39,7 @@ const assessments = new Set(['audit', 'identifikasiKerentanan', 'kelaikan']);
  * `keamanan` of jenis audit, identifikasiKerentanan or kelaikan names in its `objek`. The message
  * names the first such data entry.
  */
-export const checkSecurityAssessment = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+export const checkSecurityAssessment = (services: SpbeCoreServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     if (!isActive(app) || !isWorkspaceApp(app)) {
         return;
     }

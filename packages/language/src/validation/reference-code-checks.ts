@@ -2,12 +2,12 @@ import type { ValidationCheck } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { findReferenceCode, RefPrefixByKind } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { reporter } from './_shared.js';
 import { IssueCodes } from 'spbe-model';
 
 /** `ref` codes must exist in the selected national list (or as kodeLokal) and match the element's domain. */
-export const checkRefCode = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
+export const checkRefCode = (services: SpbeCoreServices): ValidationCheck<ast.Element> => (element, accept) => {
     if (element.ref.length === 0) {
         return;
     }
@@ -29,7 +29,7 @@ export const checkRefCode = (services: SpbeServices): ValidationCheck<ast.Elemen
 };
 
 /** A kodeLokal extends a national code or another kodeLokal (spec §7). */
-export const checkLocalCode = (services: SpbeServices): ValidationCheck<ast.KodeLokal> => (kode, accept) => {
+export const checkLocalCode = (services: SpbeCoreServices): ValidationCheck<ast.KodeLokal> => (kode, accept) => {
     // No code at all (`kodeLokal , "x"`) is the syntax error only.
     if (kode.code === undefined) {
         return;

@@ -5,7 +5,7 @@ import { formatRupiah, shownName } from 'spbe-model';
 import { itemYears, validRange, type Period } from '../analysis/workspace-facts.js';
 import { findIndicator, indicatorRange } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { reporter, type Report } from './_shared.js';
 import { IssueCodes } from 'spbe-model';
 
@@ -17,7 +17,7 @@ const show = (p: Period) => p.start === p.end ? `${p.start}` : `${p.start}..${p.
  * One diagnostic per year value: outside the periode → roadmap-year-outside-period; otherwise
  * outside the item's own `tahun` → roadmap-year-outside-item. Malformed ranges are left to invalid-value.
  */
-export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkRoadmapYears = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const period = services.spbe.WorkspaceFacts.get().period;
     const report = reporter(services, accept);
     const range = item.tahun[0];
@@ -56,7 +56,7 @@ export const checkRoadmapYears = (services: SpbeServices): ValidationCheck<ast.R
  * output shows is exact. When they do not, the largest amounts are the ones left out (`auditBudgets`):
  * each is `invalid-value` on the amount itself and is left out of the model, so the model's total fits.
  */
-export const checkBudgetTotal = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkBudgetTotal = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     const audit = facts.memo('budget-audit', () => auditBudgets(facts.items));
     const report = reporter(services, accept);
@@ -79,7 +79,7 @@ export const CycleItemsShown = 5;
  * cycle written from that item on. A long cycle is named by its first {@link CycleItemsShown} items
  * and its length: listing all of a 10,000-item cycle in each of its 10,000 messages took 1.8 GB.
  */
-export const checkDependencyCycles = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkDependencyCycles = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     const cycles = facts.memo('setelah-cycles', () => findCycles(facts.items));
     const place = cycles.get(item);
@@ -161,7 +161,7 @@ export function findCycles(items: readonly ast.Rencana[]): Map<ast.Rencana, Cycl
 }
 
 /** B `setelah` A is out of order when B starts before A's last year (starting in it is fine). */
-export const checkDependencyOrder = (services: SpbeServices): ValidationCheck<ast.RencanaRefs> => (list, accept) => {
+export const checkDependencyOrder = (services: SpbeCoreServices): ValidationCheck<ast.RencanaRefs> => (list, accept) => {
     const item = list.$container as ast.Rencana;
     const own = itemYears(item);
     if (!own) {
@@ -176,14 +176,14 @@ export const checkDependencyOrder = (services: SpbeServices): ValidationCheck<as
     });
 };
 
-export const checkPlannedRealized = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
+export const checkPlannedRealized = (services: SpbeCoreServices): ValidationCheck<ast.Element> => (element, accept) => {
     if (element.status[0] === 'rencana' && !(services.spbe.WorkspaceFacts.get().realizers.get(element)?.length)) {
         reporter(services, accept)(IssueCodes.PlannedElementNotRealized, { name: element.name },
             { node: element, property: 'name', data: { target: qualifiedName(element) } });
     }
 };
 
-export const checkRealizesPlanned = (services: SpbeServices): ValidationCheck<ast.ElementRefs> => (list, accept) => {
+export const checkRealizesPlanned = (services: SpbeCoreServices): ValidationCheck<ast.ElementRefs> => (list, accept) => {
     if (!ast.isRencana(list.$container) || list.$containerProperty !== 'mewujudkan') {
         return;
     }
@@ -197,7 +197,7 @@ export const checkRealizesPlanned = (services: SpbeServices): ValidationCheck<as
     });
 };
 
-export const checkMuatanCoverage = (services: SpbeServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
+export const checkMuatanCoverage = (services: SpbeCoreServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     if (facts.pemda !== pemda) {
         return;
@@ -211,7 +211,7 @@ export const checkMuatanCoverage = (services: SpbeServices): ValidationCheck<ast
     }
 };
 
-export const checkFunded = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkFunded = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     if (item.anggaran.length === 0) {
         reporter(services, accept)(IssueCodes.RoadmapUnfunded, { name: item.name }, { node: item, property: 'name' });
     }
@@ -224,10 +224,10 @@ function checkIndicatorId(report: Report, node: AstNode, framework: string, id: 
     }
 }
 
-export const checkIndicatorTarget = (services: SpbeServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
+export const checkIndicatorTarget = (services: SpbeCoreServices): ValidationCheck<ast.IndicatorTarget> => (entry, accept) => {
     checkIndicatorId(reporter(services, accept), entry, entry.framework, entry.indicator);
 };
 
-export const checkScore = (services: SpbeServices): ValidationCheck<ast.Score> => (score, accept) => {
+export const checkScore = (services: SpbeCoreServices): ValidationCheck<ast.Score> => (score, accept) => {
     checkIndicatorId(reporter(services, accept), score, score.$container.framework, score.indicator);
 };

@@ -3,7 +3,7 @@ import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { itemKodesIn } from '../analysis/item-kodes.js';
 import { documentOf } from './_shared.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { reporter } from './_shared.js';
 import { issueSeverity, IssueCodes, message, shownName } from 'spbe-model';
 
@@ -16,7 +16,7 @@ import { issueSeverity, IssueCodes, message, shownName } from 'spbe-model';
 const RelatedShown = 5;
 
 /** Two items with one kode, written or derived: `duplicate-name` on each, on its `kode` value or (derived) its name. */
-export const checkDuplicateKode = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkDuplicateKode = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     const kodes = itemKodesIn(facts);
     const own = kodes.get(item);
@@ -64,7 +64,7 @@ export const checkDuplicateKode = (services: SpbeServices): ValidationCheck<ast.
  * `kode ""` (or only spaces): `invalid-value`, since a kode rincian cannot be empty; the item then
  * keeps its derived kode (item-kodes treats a blank kode as not written).
  */
-export const checkBlankKode = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkBlankKode = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     item.kode.forEach((kode, index) => {
         if (kode.trim() === '') {
             reporter(services, accept)(IssueCodes.InvalidValue, {
@@ -81,7 +81,7 @@ function kodeNode(item: ast.Rencana) {
 }
 
 /** `satuan` is required in each `indikatorKinerja` (reported on its name). */
-export const checkKinerjaSatuan = (services: SpbeServices): ValidationCheck<ast.IndikatorKinerja> => (indikator, accept) => {
+export const checkKinerjaSatuan = (services: SpbeCoreServices): ValidationCheck<ast.IndikatorKinerja> => (indikator, accept) => {
     if (indikator.satuan.length === 0 && indikator.title !== undefined) {
         reporter(services, accept)(IssueCodes.MissingProperty,
             { kind: 'indikatorKinerja', name: indikator.title, property: 'satuan' },
@@ -90,7 +90,7 @@ export const checkKinerjaSatuan = (services: SpbeServices): ValidationCheck<ast.
 };
 
 /** One `target` per year inside an `indikatorKinerja`: the second and later are `duplicate-property`. */
-export const checkKinerjaTargetYears = (services: SpbeServices): ValidationCheck<ast.IndikatorKinerja> => (indikator, accept) => {
+export const checkKinerjaTargetYears = (services: SpbeCoreServices): ValidationCheck<ast.IndikatorKinerja> => (indikator, accept) => {
     const report = reporter(services, accept);
     const seen = new Set<number>();
     for (const target of indikator.targets) {

@@ -3,7 +3,8 @@ import {
     type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { URI } from 'langium';
-import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget, referenceTarget } from '../references/reference-targets.js';
 import type { SpbeLinker } from '../references/spbe-linker.js';
@@ -13,7 +14,7 @@ import { kindKeyword } from 'spbe-model';
 import { owningOpd } from '../references/spbe-naming.js';
 import type { SpbeSymbolTable } from '../references/spbe-symbol-table.js';
 import type { SpbeSettings } from '../spbe-settings.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { decodeUtf8 } from '../workspace/utf8.js';
 import { pushChildrenReversed } from '../workspace/ast-walk.js';
 import type { SpbeValidationRegistry } from './spbe-validation-registry.js';
@@ -35,10 +36,10 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: SpbeSettings;
     private readonly symbols: SpbeSymbolTable;
     private readonly problems: SourceProblems;
-    private readonly services: SpbeServices;
+    private readonly services: SpbeCoreServices;
     private readonly linker: SpbeLinker;
 
-    constructor(services: SpbeServices) {
+    constructor(services: SpbeCoreServices) {
         super(services);
         this.services = services;
         this.linker = services.references.Linker as SpbeLinker;

@@ -1,5 +1,5 @@
 import { isOperationCancelled, stream, ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type Stream } from 'langium';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { errorDetail, internalFailureMessage, type InternalFailureData } from './internal-failure.js';
 import { IssueCodes, issueSeverity } from 'spbe-model';
 
@@ -14,9 +14,9 @@ import { IssueCodes, issueSeverity } from 'spbe-model';
  */
 export class SpbeValidationRegistry extends ValidationRegistry {
     private readonly cache = new Map<string, readonly ValidationCheck[]>();
-    private readonly spbe: SpbeServices;
+    private readonly spbe: SpbeCoreServices;
 
-    constructor(services: SpbeServices) {
+    constructor(services: SpbeCoreServices) {
         super(services);
         this.spbe = services;
     }

@@ -7,7 +7,7 @@ import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { describeTarget } from '../references/reference-targets.js';
 import { namespaceOf } from '../references/spbe-symbol-table.js';
 import { kindKeyword } from 'spbe-model';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { documentOf, relatedNames, reporter } from './_shared.js';
 import { IssueCodes } from 'spbe-model';
 
@@ -15,7 +15,7 @@ import { IssueCodes } from 'spbe-model';
 const repeatable = new Set(['elements', 'reviu', 'kodeLokal', 'targets', 'anggaran', 'items', 'indikatorKinerja']);
 
 /** A single-valued or list property written twice: reported on the second and later occurrences. */
-export const checkDuplicateProperties = (services: SpbeServices): ValidationCheck => (node, accept) => {
+export const checkDuplicateProperties = (services: SpbeCoreServices): ValidationCheck => (node, accept) => {
     const report = reporter(services, accept);
     for (const [property, value] of Object.entries(node)) {
         if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value)) {
@@ -28,7 +28,7 @@ export const checkDuplicateProperties = (services: SpbeServices): ValidationChec
 };
 
 /** `target YEAR` and `anggaran YEAR` are repeatable, but once per year. */
-export const checkDuplicateYearEntries = (services: SpbeServices): ValidationCheck<ast.Rencana> => (item, accept) => {
+export const checkDuplicateYearEntries = (services: SpbeCoreServices): ValidationCheck<ast.Rencana> => (item, accept) => {
     const report = reporter(services, accept);
     for (const [property, entries] of [['target', item.targets], ['anggaran', item.anggaran]] as const) {
         const seen = new Set<number>();
@@ -53,7 +53,7 @@ const required: Record<string, readonly string[]> = {
     Rencana: ['muatan', 'penanggungJawab', 'tahun']
 };
 
-export const checkMissingProperties = (services: SpbeServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
+export const checkMissingProperties = (services: SpbeCoreServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
     const report = reporter(services, accept);
     for (const property of required[node.$type] ?? []) {
         const value = (node as unknown as Record<string, unknown[]>)[property];
@@ -66,13 +66,13 @@ export const checkMissingProperties = (services: SpbeServices): ValidationCheck<
     }
 };
 
-export const checkOpdPic = (services: SpbeServices): ValidationCheck<ast.Opd> => (opd, accept) => {
+export const checkOpdPic = (services: SpbeCoreServices): ValidationCheck<ast.Opd> => (opd, accept) => {
     if (opd.pic.length === 0) {
         reporter(services, accept)(IssueCodes.OpdMissingPic, { name: opd.name }, { node: opd, property: 'name' });
     }
 };
 
-export const checkPemdaCount = (services: SpbeServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
+export const checkPemdaCount = (services: SpbeCoreServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
     const pemdas = services.spbe.WorkspaceFacts.get().pemdas;
     if (pemdas.length > 1) {
         const others = pemdas.filter(p => p !== pemda);
@@ -82,7 +82,7 @@ export const checkPemdaCount = (services: SpbeServices): ValidationCheck<ast.Pem
     }
 };
 
-export const checkMissingPemda = (services: SpbeServices): ValidationCheck<ast.Opd> => (opd, accept) => {
+export const checkMissingPemda = (services: SpbeCoreServices): ValidationCheck<ast.Opd> => (opd, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     if (facts.pemdas.length === 0 && facts.opds[0] === opd) {
         reporter(services, accept)(IssueCodes.MissingPemda, {}, { node: opd, property: 'name' });
@@ -93,7 +93,7 @@ export const checkMissingPemda = (services: SpbeServices): ValidationCheck<ast.O
 /** How many other declarations a duplicate's related information points at. */
 const RelatedShown = 5;
 
-export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
+export const checkDuplicateNames = (services: SpbeCoreServices): ValidationCheck<AstNode & { name: string }> => (node, accept) => {
     if (!node.name) {
         return;
     }
@@ -126,7 +126,7 @@ export const checkDuplicateNames = (services: SpbeServices): ValidationCheck<Ast
 
 type ValueReport = (node: AstNode, property: string, index: number | undefined, reasonId: string, reasonEn: string) => void;
 
-function valueReporter(services: SpbeServices, accept: Parameters<ValidationCheck>[1]): ValueReport {
+function valueReporter(services: SpbeCoreServices, accept: Parameters<ValidationCheck>[1]): ValueReport {
     const report = reporter(services, accept);
     return (node, property, index, reasonId, reasonEn) =>
         report(IssueCodes.InvalidValue, { reasonId, reasonEn }, { node, property, index });
@@ -157,7 +157,7 @@ function checkYearText(node: AstNode, property: string, index: number | undefine
     return true;
 }
 
-export const checkYearRange = (services: SpbeServices): ValidationCheck<ast.YearRange> => (range, accept) => {
+export const checkYearRange = (services: SpbeCoreServices): ValidationCheck<ast.YearRange> => (range, accept) => {
     const invalid = valueReporter(services, accept);
     const startOk = checkYearText(range, 'start', undefined, invalid);
     const endOk = range.end === undefined || checkYearText(range, 'end', undefined, invalid);
@@ -167,7 +167,7 @@ export const checkYearRange = (services: SpbeServices): ValidationCheck<ast.Year
     }
 };
 
-export const checkYearValue = (services: SpbeServices): ValidationCheck<ast.Target | ast.Anggaran | ast.Penilaian | ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
+export const checkYearValue = (services: SpbeCoreServices): ValidationCheck<ast.Target | ast.Anggaran | ast.Penilaian | ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
     checkYearText(node, 'year', undefined, valueReporter(services, accept));
 };
 
@@ -175,7 +175,7 @@ export const checkYearValue = (services: SpbeServices): ValidationCheck<ast.Targ
  * Money is a whole number of rupiah (spec v2 §2): a decimal part is `invalid-value`, and so is an
  * amount above Rp9.007.199.254.740.991, which the outputs could not carry exactly.
  */
-export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggaran> => (anggaran, accept) => {
+export const checkAmount = (services: SpbeCoreServices): ValidationCheck<ast.Anggaran> => (anggaran, accept) => {
     const written = writtenAmount(anggaran);
     const amount = written?.amount;
     if (written?.decimal) {
@@ -198,7 +198,7 @@ export const checkAmount = (services: SpbeServices): ValidationCheck<ast.Anggara
  * above 2^53 − 1 (`99999999999999999999999999999` would read as 1e+29) or a decimal of more than
  * 15 significant digits (`12,123456789012345678` would lose its last digits).
  */
-export const checkMeasuredValue = (services: SpbeServices): ValidationCheck<ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
+export const checkMeasuredValue = (services: SpbeCoreServices): ValidationCheck<ast.KinerjaAwal | ast.KinerjaTarget> => (node, accept) => {
     const written = writtenNumber(node, 'value');
     if (!written || written.exact) {
         return;
@@ -212,12 +212,12 @@ export const checkMeasuredValue = (services: SpbeServices): ValidationCheck<ast.
     valueReporter(services, accept)(node, 'value', undefined, id, en);
 };
 
-export const checkHingga = (services: SpbeServices): ValidationCheck<ast.Element> => (element, accept) => {
+export const checkHingga = (services: SpbeCoreServices): ValidationCheck<ast.Element> => (element, accept) => {
     const invalid = valueReporter(services, accept);
     element.hingga.forEach((_, i) => checkYearText(element, 'hingga', i, invalid));
 };
 
-export const checkTier = (services: SpbeServices): ValidationCheck<ast.Infrastruktur> => (infra, accept) => {
+export const checkTier = (services: SpbeCoreServices): ValidationCheck<ast.Infrastruktur> => (infra, accept) => {
     const invalid = valueReporter(services, accept);
     infra.tier.forEach((tier, i) => {
         if (tier !== undefined && (!Number.isInteger(tier) || tier < 1 || tier > 4)) {
@@ -239,7 +239,7 @@ export function isRealDate(text: string): boolean {
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const checkDates = (services: SpbeServices): ValidationCheck<ast.Pemda | ast.Penetapan | ast.Keamanan> => (node, accept) => {
+export const checkDates = (services: SpbeCoreServices): ValidationCheck<ast.Pemda | ast.Penetapan | ast.Keamanan> => (node, accept) => {
     const invalid = valueReporter(services, accept);
     const property = node.$type === 'Pemda' ? 'reviu' : node.$type === 'Penetapan' ? 'tanggal' : 'tanggal';
     const raw = (node as unknown as Record<string, string | string[] | undefined>)[property];
@@ -252,7 +252,7 @@ export const checkDates = (services: SpbeServices): ValidationCheck<ast.Pemda | 
     });
 };
 
-export const checkLevel = (services: SpbeServices): ValidationCheck<ast.Score | ast.IndicatorTarget> => (node, accept) => {
+export const checkLevel = (services: SpbeCoreServices): ValidationCheck<ast.Score | ast.IndicatorTarget> => (node, accept) => {
     if (node.level !== undefined && (!Number.isInteger(node.level) || node.level < 1 || node.level > 5)) {
         const text = sourceText(node, 'level') ?? `${node.level}`;
         const [id, en] = rangeReason('level', text, node.level, 5);

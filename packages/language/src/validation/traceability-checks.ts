@@ -2,12 +2,12 @@ import type { ValidationCheck } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isWorkspaceApp, type ElementUse } from '../analysis/workspace-facts.js';
 import { qualifiedName } from '../references/spbe-naming.js';
-import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeCoreServices } from '../spbe-core-module.js';
 import { pushTo } from 'spbe-model';
 import { reporter } from './_shared.js';
 import { IssueCodes } from 'spbe-model';
 
-export const checkLayananLinks = (services: SpbeServices): ValidationCheck<ast.Layanan> => (layanan, accept) => {
+export const checkLayananLinks = (services: SpbeCoreServices): ValidationCheck<ast.Layanan> => (layanan, accept) => {
     const report = reporter(services, accept);
     if (layanan.probis.length === 0) {
         report(IssueCodes.LayananWithoutProbis, { name: layanan.name }, { node: layanan, property: 'name' });
@@ -17,20 +17,20 @@ export const checkLayananLinks = (services: SpbeServices): ValidationCheck<ast.L
     }
 };
 
-export const checkAplikasiHosting = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+export const checkAplikasiHosting = (services: SpbeCoreServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     if (app.hosting.length === 0) {
         reporter(services, accept)(IssueCodes.AplikasiWithoutHosting, { name: app.name }, { node: app, property: 'name' });
     }
 };
 
-export const checkDataWalidata = (services: SpbeServices): ValidationCheck<ast.Data> => (data, accept) => {
+export const checkDataWalidata = (services: SpbeCoreServices): ValidationCheck<ast.Data> => (data, accept) => {
     if (data.walidata.length === 0) {
         reporter(services, accept)(IssueCodes.DataWithoutWalidata, { name: data.name }, { node: data, property: 'name' });
     }
 };
 
 /** An application no layanan lists and no integrasi connects. */
-export const checkAplikasiUsed = (services: SpbeServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
+export const checkAplikasiUsed = (services: SpbeCoreServices): ValidationCheck<ast.Aplikasi> => (app, accept) => {
     if (!isWorkspaceApp(app)) {
         return;
     }
@@ -51,7 +51,7 @@ export const Domains: ReadonlyArray<{ type: string; label: string }> = [
     { type: 'Keamanan', label: 'keamanan' }
 ];
 
-export const checkDomainCoverage = (services: SpbeServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
+export const checkDomainCoverage = (services: SpbeCoreServices): ValidationCheck<ast.Pemda> => (pemda, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     if (facts.pemda !== pemda) {
         return;
@@ -69,7 +69,7 @@ export const checkDomainCoverage = (services: SpbeServices): ValidationCheck<ast
  * References from an element to an element that stops existing before the referencing one does.
  * Only retired targets can qualify, so the findings are computed once per build from their uses.
  */
-export const checkRetiredTargets = (services: SpbeServices): ValidationCheck<ast.Element> => (user, accept) => {
+export const checkRetiredTargets = (services: SpbeCoreServices): ValidationCheck<ast.Element> => (user, accept) => {
     const facts = services.spbe.WorkspaceFacts.get();
     const findings = facts.memo('retired-in-use', () => {
         const byUser = new Map<ast.Element, Array<{ target: ast.Element; use: ElementUse }>>();

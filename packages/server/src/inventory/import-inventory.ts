@@ -18,7 +18,7 @@ import { plannedDiffs, type PlannedDiff } from './import-preview.js';
 export { keptSheetMessage } from './kept-sheets.js';
 import { parseSource, SpliceRefusedError, spliceOpdBlocks, type ParsedSource } from './opd-block-splice.js';
 import type { SpbeModel } from 'spbe-model';
-import { createSpbeServices } from 'spbe-language';
+import { createSpbeCoreServices } from 'spbe-language/core';
 import { firstInvalidUtf8Byte } from 'spbe-language';
 import type { Locale } from 'spbe-model';
 import { UnsafeWriteError, writeFileAtomic } from '../workspace/atomic-write.js';
@@ -446,7 +446,7 @@ async function checkWithWorkspace(root: string, planned: readonly PlannedFile[],
  * @throws ImportCheckError naming the stage and the file.
  */
 async function loadChecked(root: string, sources: readonly SourceEntry[], locale: Locale): Promise<LoadedWorkspace> {
-    const services = createSpbeServices(NodeFileSystem).Spbe;
+    const services = createSpbeCoreServices(NodeFileSystem).Spbe;
     // `validateAst` runs the custom checks (a protected method, hence the cast); wrapping it sees an
     // exception before Langium swallows it, and how many findings the checks returned.
     const validator = services.validation.DocumentValidator as unknown as { validateAst: AstValidation };

@@ -3,16 +3,16 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { SourceFileSystem } from './source-file-system.js';
 import type { Diagnostic } from 'vscode-languageserver';
-import { ensureBuiltinLibrary } from 'spbe-language';
+import { ensureBuiltinLibrary } from 'spbe-language/core';
 import type { SpbeModel } from 'spbe-model';
-import { createSpbeServices, type SpbeServices } from 'spbe-language';
+import { createSpbeCoreServices, type SpbeCoreServices } from 'spbe-language/core';
 import type { Locale } from 'spbe-model';
-import { decodeUtf8 } from 'spbe-language';
+import { decodeUtf8 } from 'spbe-language/core';
 import { localized, UserError } from './user-error.js';
-import { errorDetail } from 'spbe-language';
+import { errorDetail } from 'spbe-language/core';
 import { IssueCodes } from 'spbe-model';
 import { FileSystemReasons, formatNumber, message, type Bilingual } from 'spbe-model';
-import { InputLimits } from 'spbe-language';
+import { InputLimits } from 'spbe-language/core';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -32,7 +32,7 @@ export interface LoadedWorkspace {
     readonly root: string;
     /** Workspace-relative paths (with `/`) of the `.spbe` files, sorted. */
     readonly files: readonly string[];
-    readonly services: SpbeServices;
+    readonly services: SpbeCoreServices;
     readonly documents: readonly LangiumDocument[];
     readonly diagnostics: readonly FileDiagnostic[];
     model(): SpbeModel;
@@ -55,7 +55,7 @@ export class InternalFailureError extends Error {
 
 export interface LoadOptions {
     readonly locale?: Locale;
-    readonly services?: SpbeServices;
+    readonly services?: SpbeCoreServices;
     /** How file bytes are read; tests substitute failing readers. */
     readonly readFile?: (file: string) => Promise<Uint8Array>;
     /**
@@ -193,13 +193,14 @@ export async function loadSources(root: string, sources: readonly SourceEntry[],
 }
 
 /**
- * Services for one load that answers no editor request. Langium's build indexes every reference
+ * Services for one load that answers no editor request: the core services (no editor services, so
+ * a command that loads a workspace does not load the language server's code). Langium's build indexes every reference
  * (phase 4, `updateReferences`) for find-references, rename and deciding what an edit affects;
  * nothing here asks for that index (checks, the model and the generators follow the links
  * themselves), so the phase, about a tenth of a cold `spbe validate`, is left out.
  */
-function oneShotServices(): SpbeServices {
-    const services = createSpbeServices(SourceFileSystem).Spbe;
+function oneShotServices(): SpbeCoreServices {
+    const services = createSpbeCoreServices(SourceFileSystem).Spbe;
     services.shared.workspace.IndexManager.updateReferences = async () => { };
     return services;
 }

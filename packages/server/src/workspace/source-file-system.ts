@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import { decodeUtf8 } from 'spbe-language';
+import { decodeUtf8 } from 'spbe-language/core';
 
 /**
  * Langium's Node file system, but text is decoded exactly as the CLI decodes it (`decodeUtf8`: a
@@ -19,7 +19,7 @@ export class SourceFileSystemProvider extends NodeFileSystemProvider {
     }
 }
 
-/** The file system module for `createSpbeServices` in Node (server and CLI). */
+/** The file system module for `createSpbeServices` (server) and `createSpbeCoreServices` (CLI) in Node. */
 export const SourceFileSystem = {
     fileSystemProvider: () => new SourceFileSystemProvider()
 };
