@@ -46,7 +46,7 @@ export async function initCommand(dir: string, options: InitOptions, version: st
         if (prepared) {
             const written = await prepared.write();
             printPaths([written.file], out);
-            notes.push(...written.notes);
+            written.notes.forEach(note => notes.push(note));
         }
     }
     out(notes.map(n => `${n}\n`).join(''));
