@@ -157,6 +157,27 @@ describe('spbe ci-template gitlab', () => {
         expect((readdirSync(join(repo, 'spbe-out'), { recursive: true }) as string[]).some(f => f.endsWith('.pdf'))).toBe(true);
     }, 4 * spawningTestTimeout);
 
+    test('a `$` in the workspace or tarball path is written as GitLab\'s literal `$$` (GitLab expands variables in values)', () => {
+        const repo = repositoryWithExample();
+        execFileSync('git', ['mv', '-k', 'arsitektur', 'arsi$HOME'], { cwd: repo });
+        const moved = join(repo, 'arsi$HOME');
+        if (!existsSync(moved)) {
+            execFileSync('mv', [join(repo, 'arsitektur'), moved]);
+        }
+        const r = runCli(['ci-template', 'gitlab', 'arsi$HOME', '--tarball', 'vendor/$x.tgz'], { cwd: repo });
+        expect(r.code, r.stderr).toBe(0);
+        const job = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf-8')).spbe;
+        expect(job.variables).toEqual({ SPBE_TOOLS_TGZ: './vendor/$$x.tgz', SPBE_WORKSPACE: 'arsi$$HOME' });
+    }, spawningTestTimeout);
+
+    test('the Indonesian GitHub workflow has no English comment', () => {
+        const repo = repositoryWithExample();
+        expect(runCli(['ci-template', 'github', 'arsitektur', '--locale', 'id'], { cwd: repo }).code).toBe(0);
+        const comments = readFileSync(join(repo, '.github/workflows/spbe.yml'), 'utf-8').split('\n').filter(line => line.trim().startsWith('#'));
+        expect(comments.length).toBeGreaterThan(3);
+        expect(comments.filter(line => /\b(the|is|not|from|Nothing)\b/.test(line))).toEqual([]);
+    }, spawningTestTimeout);
+
     test('the install step names a missing tarball and stops before npm; a URL is left to npm', () => {
         const repo = repositoryWithExample();
         expect(runCli(['ci-template', 'gitlab', 'arsitektur', '--locale', 'en'], { cwd: repo }).code).toBe(0);

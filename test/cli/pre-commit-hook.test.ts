@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,6 +90,40 @@ describe('spbe init --hooks: the pre-commit hook', () => {
         writeFileSync(join(repo, 'ws/opd/baru.spbe'), broken);
         expect(git(repo, 'commit', '-qm', 'baru').code).toBe(0);
         expect(git(repo, 'show', 'HEAD:ws/opd/baru.spbe').output).toBe(fixed);
+    }, spawningTestTimeout);
+
+    test('a staged .spbe file named with non-ASCII letters, spaces or a newline is checked too (git quotes such names)', () => {
+        const { repo } = repositoryWithHook();
+        git(repo, 'add', '-A');
+        expect(git(repo, 'commit', '-qm', 'awal').code).toBe(0);
+        for (const name of ['café.spbe', 'dis kominfo é.spbe', 'baris\nbaru.spbe']) {
+            writeFileSync(join(repo, 'ws/opd', name), broken);
+            git(repo, 'add', '-A');
+            const blocked = git(repo, 'commit', '-qm', 'rusak');
+            expect(blocked.code, name).toBe(1);
+            expect(blocked.output).toContain('commit refused');
+            rmSync(join(repo, 'ws/opd', name));
+            git(repo, 'add', '-A');
+        }
+    }, 2 * spawningTestTimeout);
+
+    test('when spbe itself cannot check (exit 2 or 3), the hook says so instead of blaming the workspace', () => {
+        const { repo, hook } = repositoryWithHook();
+        git(repo, 'add', '-A');
+        expect(git(repo, 'commit', '-qm', 'awal').code).toBe(0);
+        // The CLI the hook runs now fails the way an old Node.js does: one line, exit 2.
+        const failing = join(mkdtempSync(join(tmpdir(), 'spbe-failing-')), 'spbe-failing.mjs');
+        writeFileSync(failing, "process.stderr.write('spbe membutuhkan Node.js 22\\n'); process.exit(2);\n");
+        const script = readFileSync(hook, 'utf-8');
+        const cliWord = /\[ -f '([^']+)' \]/.exec(script)![1];
+        writeFileSync(hook, script.split(cliWord).join(failing));
+        writeFileSync(join(repo, 'ws/opd/baru.spbe'), fixed);
+        git(repo, 'add', '-A');
+        const refused = git(repo, 'commit', '-qm', 'baru');
+        expect(refused.code).toBe(1);
+        expect(refused.output).toContain('spbe could not check the workspace');
+        expect(refused.output).toContain('(exit 2)');
+        expect(refused.output).not.toContain('the staged workspace has errors');
     }, spawningTestTimeout);
 
     test('another pre-commit hook is kept unless --force; ours is replaced; core.hooksPath is respected', () => {

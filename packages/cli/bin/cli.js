@@ -14,9 +14,20 @@ if (major < 22) {
     });
     const english = /^en/i.test(locale);
     const version = process.versions.node;
+    // Run through `npx ./spbe-tools-<v>.tgz` (npx's cache holds the package), `npx -p node@22 spbe`
+    // finds no `spbe`: the tarball has to be named too.
+    const { readFileSync } = await import('node:fs');
+    let ownVersion = '<versi>';
+    try {
+        ownVersion = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf-8')).version;
+    } catch {
+        // The version only completes the file name in the advice.
+    }
+    const throughNpx = /[\\/]_npx[\\/]/.test(decodeURIComponent(new URL(import.meta.url).pathname));
+    const rerun = throughNpx ? `npx -p node@22 -p ./spbe-tools-${ownVersion}.tgz spbe …` : 'npx -p node@22 spbe …';
     process.stderr.write(english
-        ? `spbe needs Node.js 22 or newer (this is Node.js ${version}): install it from https://nodejs.org, or run once with \`npx -p node@22 spbe …\`.\n`
-        : `spbe membutuhkan Node.js 22 atau lebih baru (ini Node.js ${version}): pasang dari https://nodejs.org, atau jalankan sekali dengan \`npx -p node@22 spbe …\`.\n`);
+        ? `spbe needs Node.js 22 or newer (this is Node.js ${version}): install it from https://nodejs.org, or run once with \`${rerun}\`.\n`
+        : `spbe membutuhkan Node.js 22 atau lebih baru (ini Node.js ${version}): pasang dari https://nodejs.org, atau jalankan sekali dengan \`${rerun}\`.\n`);
     // In a clone of the repository (esbuild.mjs is not shipped in the spbe-tools package), the npm
     // scripts run the repository's own Node.js 22 (its `node` devDependency).
     if (existsSync(new URL('../esbuild.mjs', import.meta.url))) {

@@ -22,6 +22,8 @@ export interface PipelineParams {
 
 /** A YAML double-quoted scalar: JSON's string syntax is a subset of it, so any path is safe. */
 const quoted = (value: string) => JSON.stringify(value);
+/** GitLab expands `$NAME` inside variable values; `$$` is its literal dollar sign. */
+const gitlabQuoted = (value: string) => quoted(value.replace(/\$/g, '$$$$'));
 
 /** The pipeline comments, in the user's language (the YAML keys and commands are the same). */
 const comments = {
@@ -44,6 +46,10 @@ const comments = {
     fail: {
         id: '# Menampilkan temuan dan menggagalkan pekerjaan bila ada galat.',
         en: '# Shows the findings and fails the job when there are errors.'
+    },
+    cache: {
+        id: '# Tanpa cache: spbe dipasang dari tarball, bukan dari lock file.',
+        en: '# Nothing to cache: spbe comes from a tarball, not from a lock file.'
     },
     upload: {
         id: '# Code scanning perlu repositori publik atau GitHub Advanced Security; tanpanya unggahan gagal\n# tanpa menggagalkan pekerjaan (temuan tetap ada di log langkah berikutnya).',
@@ -96,7 +102,7 @@ jobs:
       - uses: actions/setup-node@v5
         with:
           node-version: 22
-          # Nothing to cache: spbe comes from a tarball, not from a lock file.
+${comment('cache', p.locale, '          ')}
           package-manager-cache: false
       - name: Install spbe
         run: |
@@ -132,9 +138,9 @@ spbe:
   image: node:22
   variables:
 ${comment('tarball', p.locale, '    ')}
-    SPBE_TOOLS_TGZ: ${quoted(p.tarball)}
+    SPBE_TOOLS_TGZ: ${gitlabQuoted(p.tarball)}
 ${comment('workspace', p.locale, '    ')}
-    SPBE_WORKSPACE: ${quoted(p.workspace)}
+    SPBE_WORKSPACE: ${gitlabQuoted(p.workspace)}
   script:
     - |
 ${installScript('      ', missingTarball[p.locale])}

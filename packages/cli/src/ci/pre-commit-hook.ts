@@ -18,6 +18,10 @@ const hookWords = {
         id: 'spbe (hook pre-commit): perintah spbe tidak ditemukan; pasang CLI spbe, atau lewati pemeriksaan sekali ini dengan git commit --no-verify',
         en: 'spbe (pre-commit hook): the spbe command was not found; install the spbe CLI, or skip the check this once with git commit --no-verify'
     },
+    toolFailed: {
+        id: 'spbe (hook pre-commit): commit ditolak — spbe tidak dapat memeriksa ruang kerja (pesan di atas); ini masalah pemasangan spbe, bukan isi ruang kerja. Perbaiki, atau git commit --no-verify untuk melewatinya.',
+        en: 'spbe (pre-commit hook): commit refused — spbe could not check the workspace (message above); this is a problem with the spbe install, not with the workspace. Fix it, or git commit --no-verify to skip the check.'
+    },
     refused: {
         id: 'spbe (hook pre-commit): commit ditolak — isi staged ruang kerja punya galat (di atas). Perbaiki lalu git add, atau git commit --no-verify untuk melewatinya.',
         en: 'spbe (pre-commit hook): commit refused — the staged workspace has errors (above). Fix them and git add, or git commit --no-verify to skip the check.'
@@ -37,7 +41,7 @@ export interface HookParams {
 /**
  * The hook (POSIX sh, as git runs hooks everywhere, Git for Windows included). Git runs it at the
  * top of the work tree. When no staged change (added, copied, modified, renamed or deleted) touches
- * a `.spbe` file of the workspace it exits at once; otherwise it copies the staged `.spbe` files —
+ * a `.spbe` file of the workspace it exits at once; otherwise it copies the staged files of the workspace —
  * the index, not the work tree, so unstaged edits neither hide nor cause errors — into a temporary
  * folder with `git checkout-index`, validates them there (paths shown from the repository root)
  * and refuses the commit when `spbe validate` does not exit 0. The CLI that installed the hook runs
@@ -50,9 +54,11 @@ ${HookMarker} (spbe ${p.version})
 workspace=${shellWord(p.workspace)}
 export SPBE_LOCALE="\${SPBE_LOCALE:-${p.locale}}"
 
-git diff --cached --name-only --diff-filter=ACMRD -- "$workspace" | grep -q '\\.spbe$' || exit 0
+# core.quotePath=false: a non-ASCII path is printed as it is. A path with a newline or a control
+# character stays quoted ("…\\n….spbe"), hence the optional closing quote in the pattern.
+git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMRD -- "$workspace" | grep -q '\\.spbe"*$' || exit 0
 # Every .spbe file of the workspace deleted: nothing left to check.
-git ls-files -- "$workspace" | grep -q '\\.spbe$' || exit 0
+git -c core.quotePath=false ls-files -- "$workspace" | grep -q '\\.spbe"*$' || exit 0
 
 if [ -x ${shellWord(p.node)} ] && [ -f ${shellWord(p.cli)} ]; then
   spbe_validate() { ${shellWord(p.node)} ${shellWord(p.cli)} validate "$@"; }
@@ -66,13 +72,18 @@ fi
 staged=$(mktemp -d "\${TMPDIR:-/tmp}/spbe-pre-commit.XXXXXX") || exit 1
 trap 'rm -rf "$staged"' EXIT
 trap 'exit 1' HUP INT TERM
-git ls-files -z -- "$workspace" | tr '\\000' '\\n' | grep '\\.spbe$' | tr '\\n' '\\000' |
-  git checkout-index -z --stdin --prefix="$staged/" || exit 1
+# Every staged file of the workspace, NUL-separated end to end: any file name survives.
+git ls-files -z -- "$workspace" | git checkout-index -z --stdin --prefix="$staged/" || exit 1
 
-if (cd "$staged" && spbe_validate "$workspace") >&2; then
-  exit 0
+(cd "$staged" && spbe_validate "$workspace") >&2
+status=$?
+[ "$status" -eq 0 ] && exit 0
+# 1: the workspace has errors. 2 or 3 (or anything else): spbe itself could not check it.
+if [ "$status" -eq 1 ]; then
+  echo ${shellWord(hookWords.refused[p.locale])} >&2
+else
+  echo ${shellWord(hookWords.toolFailed[p.locale])}" (exit $status)" >&2
 fi
-echo ${shellWord(hookWords.refused[p.locale])} >&2
 exit 1
 `;
 }

@@ -78,7 +78,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
             `Tidak dapat menulis ${file}: sudah ada folder dengan nama itu; pilih nama berkas lain`,
             `Cannot write ${file}: a folder has that name; choose another file name`));
     }
-    if (existing && file.endsWith('.spbe') && !options.allowSourceOverwrite) {
+    if (existing && file.toLowerCase().endsWith('.spbe') && !options.allowSourceOverwrite) {
         throw new UnsafeWriteError(localized(`Menolak menimpa sumber .spbe ${file}`, `Refusing to overwrite the .spbe source ${file}`));
     }
     if (existing && !options.overwrite) {
