@@ -73,6 +73,19 @@ describe('the portal of Kota Kediri', () => {
         expect(withFindings).toMatch(/<code>[a-z-]+<\/code> [A-Z]/);
     });
 
+    test('element sections write dates as Beranda does, not ISO', () => {
+        const html = site.get('opd/RSUD_GAMBIRAN.html')!;
+        expect(html).toContain('<dt>Tanggal</dt><dd>10 September 2024</dd>');
+        expect(html).not.toMatch(/<dd>\d{4}-\d{2}-\d{2}<\/dd>/);
+    });
+
+    test('the national page lists no alias kept for v1 workspaces beside its entry', () => {
+        const html = site.get('opd/nasional.html')!;
+        expect(html).toContain('Online Single Submission Berbasis Risiko');
+        expect(html).not.toContain('e-OSS_RBA');
+        expect(html).not.toContain('Risk Based Approach');
+    });
+
     test('Beranda shows the index with its assessed share, counts per domain, findings per OPD (sortable) and the seven muatan', () => {
         const html = site.get('index.html')!;
         expect(html).toContain('id="indeks"');
