@@ -64,6 +64,14 @@ describe('the portal of Kota Kediri', () => {
         expect(dinsos.slice(dinsos.indexOf('id="memakai"'), dinsos.indexOf('id="temuan"'))).toContain('Data Kependudukan (NIK dan KK)');
     });
 
+    test('"Memakai" counts every reference to another OPD\'s data or application, as Lampiran A does (integrations too)', () => {
+        const html = site.get('opd/RSUD_GAMBIRAN.html')!;
+        const uses = html.slice(html.indexOf('id="memakai"'), html.indexOf('id="temuan"'));
+        expect(uses).not.toContain('<p>Tidak ada</p>');
+        expect(uses).toContain('href="../opd/nasional.html#e-SATUSEHAT"');
+        expect(uses).toContain('sharing-national');
+    });
+
     test('an OPD page lists its findings with message and rule, its roadmap items and its elements as sections', () => {
         const html = site.get('opd/DISKOMINFO.html')!;
         expect(html).toMatch(/<section class="element" id="e-[A-Z_]+"/);

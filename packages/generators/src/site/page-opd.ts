@@ -5,7 +5,7 @@ import { sitePage } from './site-layout.js';
 import { messageInWords } from './site-messages.js';
 import { elementAnchor } from './site-paths.js';
 import { table, td, type SiteContext } from './site-context.js';
-import type { CrossOpdUse, SharingStatus } from './site-usage.js';
+import type { CrossOpdUse, SharingStatus } from '../output/cross-opd-uses.js';
 
 const Kinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
 /** The issue catalog's one-line rule in each language. */
@@ -13,7 +13,7 @@ const SummaryField = { id: 'summaryId', en: 'summary' } as const;
 
 /** The sharing status in words, with a class that also marks it by more than colour (an icon in the style). */
 function sharingCell(c: SiteContext, status: SharingStatus): string {
-    const word = { national: c.w('national'), open: c.w('sharedOpen'), shared: c.w('shared'), notShared: c.w('notShared') }[status];
+    const word = { national: c.w('national'), open: c.w('sharedOpen'), shared: c.w('shared'), notShared: c.w('notShared'), unlisted: c.w('unlisted') }[status];
     return `<td><span class="sharing sharing-${status}">${e(word)}</span></td>`;
 }
 
