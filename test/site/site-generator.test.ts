@@ -72,6 +72,14 @@ describe('the portal of Kota Kediri', () => {
         expect(uses).toContain('sharing-national');
     });
 
+    test('an unfunded item (TK.03) reads "tanpa anggaran" on Peta Rencana and in Beranda\'s contributions, never Rp0', () => {
+        const roadmapRow = /<tr id="rencana-[^"]*"[^>]*><td>TK\.03<\/td>[^]*?<\/tr>/.exec(site.get('peta-rencana.html')!)![0];
+        expect(roadmapRow).toContain('tanpa anggaran');
+        const contribution = /<tr><td>TK\.03 ·[^]*?<\/tr>/.exec(site.get('index.html')!)![0];
+        expect(contribution).toContain('tanpa anggaran');
+        expect(contribution).not.toContain('Rp0');
+    });
+
     test('an OPD page lists its findings with message and rule, its roadmap items and its elements as sections', () => {
         const html = site.get('opd/DISKOMINFO.html')!;
         expect(html).toMatch(/<section class="element" id="e-[A-Z_]+"/);
