@@ -73,8 +73,9 @@ const DiagramAppSentences = {
         id: a => `${a.opds} OPD · ${a.links} hubungan`,
         en: a => `${plural(a.opds, 'OPD', 'OPDs')} · ${plural(a.links, 'dependency', 'dependencies')}`
     },
+    findings: { id: a => `${a.count} temuan`, en: a => plural(a.count, 'finding', 'findings') },
     /** …and the findings on what is drawn (a subset of the workspace total: findings on the pemda or the roadmap are on no box). */
-    findings: { id: a => `${a.count} temuan pada yang digambar`, en: a => `${plural(a.count, 'finding', 'findings')} on what is drawn` },
+    findingsDrawn: { id: a => `${a.count} temuan pada yang digambar`, en: a => `${plural(a.count, 'finding', 'findings')} on what is drawn` },
     /** Tooltip: an element's findings and how to list them. */
     findingsHint: { id: a => `${a.count} temuan (klik penanda untuk melihat)`, en: a => `${plural(a.count, 'finding', 'findings')} (click the marker to list them)` },
     tooltipOpd: { id: a => `OPD: ${a.opd}`, en: a => `OPD: ${a.opd}` },

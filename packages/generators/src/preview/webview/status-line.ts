@@ -14,6 +14,6 @@ export function statusLine(p: PreviewPayload, locale: Locale): string {
             count: p.nodes.filter(n => n.elementId).length,
             national: p.nodes.filter(n => n.elementId && n.opd === NasionalOpd).length
         });
-    return [p.title, p.subtitle, shown, diagramAppSentence('findings', locale, { count: findings }),
+    return [p.title, p.subtitle, shown, diagramAppSentence('findingsDrawn', locale, { count: findings }),
         p.collapsed ? diagramAppWord('collapsed', locale) : '', `${p.buildMs} ms`].filter(Boolean).join(' · ');
 }
