@@ -1,4 +1,4 @@
-import { elementKindLabel, formatLongDate, formatPlainNumber, formatRupiah, heading, propertyLabel, valueLabel, type Locale, type ValueRule } from 'spbe-model';
+import { elementKindLabel, formatPlainNumber, formatRupiah, heading, propertyLabel, valueLabel, type Locale, type ValueRule } from 'spbe-model';
 import type { DiffNames, PropertyChange } from './diff-model.js';
 import { indicatorLabel } from '../output/document-words.js';
 import { UnreadAmount } from './semantic-properties.js';
@@ -28,9 +28,6 @@ const scopedRules: Readonly<Record<string, Readonly<Record<string, ValueRule>>>>
 /** Properties whose values name elements, OPDs or roadmap items. */
 const elementReferences = new Set(['probis', 'aplikasi', 'data', 'hosting', 'terhubung', 'induk', 'objek', 'dari', 'ke', 'via', 'mewujudkan', 'menghentikan']);
 const opdReferences = new Set(['pengguna', 'produsen', 'walidata', 'bagiPakai', 'penanggungJawab', 'pelaksana', 'koordinator']);
-
-/** Properties whose value is a calendar date `YYYY-MM-DD`. */
-const dateProperties = new Set(['tanggal']);
 
 /** Flags semantic-properties writes as `ya` when set. */
 const yesFlags = new Set(['pribadi', 'ilustrasi']);
@@ -78,10 +75,6 @@ export class DiffWords {
         }
         if (property.startsWith('indikatorKinerja ')) {
             return this.measures(text);
-        }
-        if (dateProperties.has(property)) {
-            // As Beranda and the documents write dates (`20 Agustus 2024`); a text that is no real date stays as written.
-            return formatLongDate(text, this.locale);
         }
         if (yesFlags.has(property) && text === 'ya') {
             return heading('yes', this.locale);

@@ -1,4 +1,4 @@
-import { elementKindLabel, identifiersInWords, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementFinding, type ElementInfo, type OpdInfo } from 'spbe-model';
+import { elementKindLabel, formatLongDate, identifiersInWords, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementFinding, type ElementInfo, type OpdInfo } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { diagramDataPath, diagramMarkup } from './site-diagrams.js';
 import { sitePage } from './site-layout.js';
@@ -7,6 +7,8 @@ import { elementAnchor } from './site-paths.js';
 import { table, td, type SiteContext } from './site-context.js';
 import type { CrossOpdUse, SharingStatus } from '../output/cross-opd-uses.js';
 
+/** Attributes whose value is a calendar date `YYYY-MM-DD`. */
+const DateAttributes = new Set(['tanggal']);
 const Kinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
 /** The issue catalog's one-line rule in each language. */
 const SummaryField = { id: 'summaryId', en: 'summary' } as const;
@@ -61,7 +63,8 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     for (const [key, value] of Object.entries(x.attributes)) {
         const text = Array.isArray(value) ? value.join(', ') : String(value);
-        rows.push([c.words.property(key), e(c.words.value(x.kind, key, text))]);
+        // Dates as Beranda writes them (`20 Agustus 2024`); the ArchiMate export keeps ISO, so not in DiffWords.
+        rows.push([c.words.property(key), e(DateAttributes.has(key) ? formatLongDate(text, l) : c.words.value(x.kind, key, text))]);
     }
     const byProperty = new Map<string, string[]>();
     for (const r of x.relations) {
