@@ -88,7 +88,7 @@ describe('an unreadable amount with --allow-errors', () => {
         const out = await generate(unreadable(), 'docx', { allowErrors: true });
         const docx = await readDocx(readFileSync(join(out, 'peta-rencana-spbe.docx')));
         const rows = docx.tables.flat();
-        const tk = rows.find(r => r[0] === 'TK.01' && r.length === 8)!;
+        const tk = rows.find(r => r[0]?.startsWith('TK.01 · ') && r.length === 8)!;
         expect(tk.slice(1, 7)).toEqual(['tak terbaca', '', '', '', '', 'tidak lengkap: 1 nilai tak terbaca']);
         expect(rows.find(r => r[0] === 'Jumlah Tata Kelola SPBE')![6]).toBe('tidak lengkap: 1 nilai tak terbaca');
         const grand = rows.find(r => r[0] === 'Jumlah Seluruhnya')!;

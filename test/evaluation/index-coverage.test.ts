@@ -113,8 +113,8 @@ describe('2. a projection is not an assessment', () => {
         expect(p.years.map(y => [y.year, y.result.assessedShare, y.result.targetShare, y.result.assessedCount, y.result.targetCount]))
             .toEqual([[2026, 0, 0.013, 0, 1], [2027, 0, 0.038, 0, 2]]);
         expect(p.contributions).toEqual([
-            { item: 'R1', title: '', points: null, anggaran: 1_000_000_000, unreadAmounts: 0, pointsPerBillion: null, unmeasuredIndicators: ['I02'] },
-            { item: 'R2', title: '', points: null, anggaran: 500_000_000, unreadAmounts: 0, pointsPerBillion: null, unmeasuredIndicators: ['I11'] }]);
+            { item: 'R1', title: '', points: null, anggaran: 1_000_000_000, unreadAmounts: 0, unfunded: false, pointsPerBillion: null, unmeasuredIndicators: ['I02'] },
+            { item: 'R2', title: '', points: null, anggaran: 500_000_000, unreadAmounts: 0, unfunded: false, pointsPerBillion: null, unmeasuredIndicators: ['I11'] }]);
     });
 
     test('spbe index says there is no baseline and prints no measured-looking contribution (id and en)', () => {
@@ -168,7 +168,7 @@ describe('2. a projection is not an assessment', () => {
         const p = projectIndex({ ...withBaseline, items: [item('R1', 2026, [['I02', 3]])] }, 'spbe2020');
         expect(p.years[0].result).toMatchObject({ assessedShare: 0.038, targetShare: 0.013, assessedCount: 2, targetCount: 1 });
         // Adding I02 at 3 to (I01 3, I11 2) moves the mean by composition, not by a measured rise: not a contribution.
-        expect(p.contributions).toEqual([{ item: 'R1', title: '', points: null, anggaran: 0, unreadAmounts: 0, pointsPerBillion: null, unmeasuredIndicators: ['I02'] }]);
+        expect(p.contributions).toEqual([{ item: 'R1', title: '', points: null, anggaran: 0, unreadAmounts: 0, unfunded: true, pointsPerBillion: null, unmeasuredIndicators: ['I02'] }]);
         const text = renderIndex(p, 'text', 'Kota K', 'en');
         expect(text).toContain('  R1  not measurable  (I02 without a baseline level)');
     });

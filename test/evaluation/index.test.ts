@@ -93,8 +93,8 @@ describe('projection over a small roadmap', () => {
         // Without R1 the final index is (1 + 2) / 2 = 1.5, so R1 adds 1.0 point for Rp0.5 billion = 2 points per billion;
         // without R2 it is (3 + 1) / 2 = 2, so R2 adds 0.5 and is unfunded.
         expect(p.contributions).toEqual([
-            { item: 'R1', title: '', points: 1, anggaran: 500_000_000, unreadAmounts: 0, pointsPerBillion: 2, unmeasuredIndicators: [] },
-            { item: 'R2', title: '', points: 0.5, anggaran: 0, unreadAmounts: 0, pointsPerBillion: null, unmeasuredIndicators: [] }]);
+            { item: 'R1', title: '', points: 1, anggaran: 500_000_000, unreadAmounts: 0, unfunded: false, pointsPerBillion: 2, unmeasuredIndicators: [] },
+            { item: 'R2', title: '', points: 0.5, anggaran: 0, unreadAmounts: 0, unfunded: true, pointsPerBillion: null, unmeasuredIndicators: [] }]);
         expect(p.flags).toEqual([
             { kind: 'level-skip', item: 'R1', indicator: 'I01', year: 2026, from: 1, to: 3 },
             { kind: 'raises-nothing', item: 'R3', muatan: 'auditTik' }]);

@@ -53,6 +53,17 @@ describe('semantic model', () => {
         expect(JSON.parse(JSON.stringify(model))).toEqual(model);
     });
 
+    test('a library alias kept for v1 (nasional.OSS_RBA) is no element of its own; references to it point at its entry', async () => {
+        await t.load({ 'a.spbe': `opd A { aplikasi IZIN { fungsi perizinan }
+            integrasi I1 { dari IZIN ke nasional.OSS_RBA via nasional.SPLP } }` });
+        const model = t.services.spbe.Model.get();
+        const titles = model.elements.filter(e => e.builtin).map(e => e.title);
+        expect(titles).toContain('Online Single Submission Berbasis Risiko');
+        expect(titles).not.toContain('Online Single Submission Risk Based Approach');
+        expect(model.elements.some(e => e.id === 'nasional.OSS_RBA')).toBe(false);
+        expect(model.elements.find(e => e.id === 'A.I1')!.relations.map(r => r.target)).toEqual(['A.IZIN', 'nasional.OSS', 'nasional.SPLP']);
+    });
+
     test('lifetimes follow spec §4', async () => {
         await t.load(files);
         const byId = new Map(t.services.spbe.Model.get().elements.map(e => [e.id, e.lifetime]));

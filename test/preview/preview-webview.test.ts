@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('the preview webview, standalone in headless Chrom
         }
         await s.send(payload);
         const status = await s.page.locator('#status').textContent();
-        expect(status).toMatch(/\d+ elements · \d+ findings/);
+        expect(status).toMatch(/\d+ elements drawn(, \d+ of them national)? · \d+ findings on what is drawn/);
         expect(await s.page.locator('#year-label').textContent()).toBe(`architecture as of ${payload.params.year}`);
         expect(await s.page.locator('#filter-opd option').first().textContent()).toBe('All OPDs');
         expect(await s.page.locator('#filter-kind option').first().textContent()).toBe('All domains');

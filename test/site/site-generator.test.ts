@@ -66,6 +66,22 @@ describe('the portal of Kota Kediri', () => {
         expect(dinsos.slice(dinsos.indexOf('id="memakai"'), dinsos.indexOf('id="temuan"'))).toContain('Data Kependudukan (NIK dan KK)');
     });
 
+    test('"Memakai" counts every reference to another OPD\'s data or application, as Lampiran A does (integrations too)', () => {
+        const html = site.get('opd/RSUD_GAMBIRAN.html')!;
+        const uses = html.slice(html.indexOf('id="memakai"'), html.indexOf('id="temuan"'));
+        expect(uses).not.toContain('<p>Tidak ada</p>');
+        expect(uses).toContain('href="../opd/nasional.html#e-SATUSEHAT"');
+        expect(uses).toContain('sharing-national');
+    });
+
+    test('an unfunded item (TK.03) reads "tanpa anggaran" on Peta Rencana and in Beranda\'s contributions, never Rp0', () => {
+        const roadmapRow = /<tr id="rencana-[^"]*"[^>]*><td>TK\.03<\/td>[^]*?<\/tr>/.exec(site.get('peta-rencana.html')!)![0];
+        expect(roadmapRow).toContain('tanpa anggaran');
+        const contribution = /<tr><td>TK\.03 ·[^]*?<\/tr>/.exec(site.get('index.html')!)![0];
+        expect(contribution).toContain('tanpa anggaran');
+        expect(contribution).not.toContain('Rp0');
+    });
+
     test('an OPD page lists its findings with message and rule, its roadmap items and its elements as sections', () => {
         const html = site.get('opd/DISKOMINFO.html')!;
         expect(html).toMatch(/<section class="element" id="e-[A-Z_]+"/);
@@ -73,6 +89,19 @@ describe('the portal of Kota Kediri', () => {
         expect(html).toContain('src="../assets/diagram/opd-DISKOMINFO.js"');
         const withFindings = pagesOf(site).map(([, h]) => h).find(h => h.includes('class="severity severity-warning"'));
         expect(withFindings).toMatch(/<code>[a-z-]+<\/code> [A-Z]/);
+    });
+
+    test('element sections write dates as Beranda does, not ISO', () => {
+        const html = site.get('opd/RSUD_GAMBIRAN.html')!;
+        expect(html).toContain('<dt>Tanggal</dt><dd>10 September 2024</dd>');
+        expect(html).not.toMatch(/<dd>\d{4}-\d{2}-\d{2}<\/dd>/);
+    });
+
+    test('the national page lists no alias kept for v1 workspaces beside its entry', () => {
+        const html = site.get('opd/nasional.html')!;
+        expect(html).toContain('Online Single Submission Berbasis Risiko');
+        expect(html).not.toContain('e-OSS_RBA');
+        expect(html).not.toContain('Risk Based Approach');
     });
 
     test('Beranda shows the index with its assessed share, counts per domain, findings per OPD (sortable) and the seven muatan', () => {

@@ -15,18 +15,24 @@ const payload = (view: PreviewPayload['params']['view'], nodes: PreviewNode[], e
 
 test('the integration map counts OPD boxes, dependencies and the findings of the OPDs shown', () => {
     const p = payload('integrasi', [node('A', 'opd', 2), node('B', 'opd', 1)], 3);
-    expect(statusLine(p, 'id')).toBe('T · S · 2 OPD · 3 hubungan · 3 temuan · 5 ms');
-    expect(statusLine(p, 'en')).toBe('T · S · 2 OPDs · 3 dependencies · 3 findings · 5 ms');
+    expect(statusLine(p, 'id')).toBe('T · S · 2 OPD · 3 hubungan · 3 temuan pada yang digambar · 5 ms');
+    expect(statusLine(p, 'en')).toBe('T · S · 2 OPDs · 3 dependencies · 3 findings on what is drawn · 5 ms');
 });
 
 test('element views count elements, not OPD or group boxes', () => {
     const p = payload('layered', [node('A.X', 'aplikasi', 1, 'A.X'), node('A:1', 'group', 0)], 0);
-    expect(statusLine(p, 'id')).toBe('T · S · 1 elemen · 1 temuan · 5 ms');
-    expect(statusLine(p, 'en')).toBe('T · S · 1 element · 1 finding · 5 ms');
+    expect(statusLine(p, 'id')).toBe('T · S · 1 elemen digambar · 1 temuan pada yang digambar · 5 ms');
+    expect(statusLine(p, 'en')).toBe('T · S · 1 element drawn · 1 finding on what is drawn · 5 ms');
 });
 
 test('a view summed up per OPD says so in the page\'s language', () => {
     const p = payload('layered', [node('A.X', 'aplikasi', 0, 'A.X'), node('A.Y', 'aplikasi', 0, 'A.Y')], 0, true);
-    expect(statusLine(p, 'id')).toBe('T · S · 2 elemen · 0 temuan · diringkas per OPD · 5 ms');
-    expect(statusLine(p, 'en')).toBe('T · S · 2 elements · 0 findings · summed up per OPD · 5 ms');
+    expect(statusLine(p, 'id')).toBe('T · S · 2 elemen digambar · 0 temuan pada yang digambar · diringkas per OPD · 5 ms');
+    expect(statusLine(p, 'en')).toBe('T · S · 2 elements drawn · 0 findings on what is drawn · summed up per OPD · 5 ms');
+});
+
+test('element views say how many of the elements drawn are national (Beranda counts only the workspace\'s own)', () => {
+    const p = payload('layered', [node('A.X', 'aplikasi', 1, 'A.X'), node('nasional.SPLP', 'aplikasi', 0, 'nasional.SPLP'), node('A:1', 'group', 0)], 0);
+    expect(statusLine(p, 'id')).toBe('T · S · 2 elemen digambar, termasuk 1 nasional · 1 temuan pada yang digambar · 5 ms');
+    expect(statusLine(p, 'en')).toBe('T · S · 2 elements drawn, 1 of them national · 1 finding on what is drawn · 5 ms');
 });

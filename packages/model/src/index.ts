@@ -1,7 +1,7 @@
 // The public surface of spbe-model: the plain semantic model and everything that reads it without a parser.
 export { type ElementKind, type SourceRef, type Period, type Lifetime, type PemdaInfo, type OpdInfo, type Relation, type ElementInfo, type MeasuredValue, type IndikatorKinerjaInfo, type RoadmapItemInfo, type AssessmentInfo, type SpbeModel } from './model/spbe-model.js';
 export { lifetime, type YearSpan } from './model/time.js';
-export { existsInYear, architectureAsOf, gapAnalysis } from './model/model-queries.js';
+export { existsInYear, architectureAsOf, gapAnalysis, isUnfunded } from './model/model-queries.js';
 export * from './model/naming.js';
 export { matchesIdentifier, isUsableName, invalidIdentifierReason, identifierSource } from './model/identifiers.js';
 export * from './model/spbe-string.js';

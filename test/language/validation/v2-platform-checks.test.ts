@@ -32,12 +32,19 @@ describe('sector-platform-not-integrated', () => {
             aplikasi BANSOS { fungsi perlindunganSosial } aplikasi S { fungsi sektoral } }`)).toEqual(['SIMRS']);
     });
 
+    test('the Indonesian message says "nasional" once (the name already carries it)', async () => {
+        const ws = await t.load({ 'main.spbe': 'opd A { aplikasi SIMRS { fungsi kesehatan } }' });
+        const message = ws.withCode(IssueCodes.SectorPlatformNotIntegrated)[0].message;
+        expect(message).toContain('belum terintegrasi dengan platform sektor nasional.SATUSEHAT:');
+        expect(message.match(/nasional/g)).toHaveLength(1);
+    });
+
     test('English message', async () => {
         t.services.spbe.Settings.locale = 'en';
         try {
             const ws = await t.load({ 'main.spbe': 'opd A { aplikasi SIMRS { fungsi kesehatan } }' });
             expect(ws.withCode(IssueCodes.SectorPlatformNotIntegrated)[0].message).toBe(
-                'Application A.SIMRS (function Health) has no integration with the national sector platform nasional.SATUSEHAT: add an `integrasi` between them.');
+                'Application A.SIMRS (function Health) has no integration with the sector platform nasional.SATUSEHAT: add an `integrasi` between them.');
         } finally {
             t.services.spbe.Settings.locale = 'id';
         }

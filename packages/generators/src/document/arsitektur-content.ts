@@ -1,5 +1,6 @@
 import { DiagramViewTitles, documentLabel, documentSentence, elementKindLabel, enumLabel, formatLongDate, heading, propertyLabel, type DocumentLabelKey, type ElementInfo, type ElementKind, type Locale, type SpbeModel } from 'spbe-model';
 import { InventorySheets, type InventoryColumn } from '../inventory/inventory-schema.js';
+import { crossOpdUses } from '../output/cross-opd-uses.js';
 import { cellValues } from './cell-values.js';
 import { appendixNumber, chapterNumber } from './document-frame.js';
 import type { DocumentBlock, DocumentChapter, DocumentRow } from './document-model.js';
@@ -98,7 +99,7 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
         { title: L('closing', locale), landscape: false, blocks: [{ kind: 'paragraph', text: documentSentence('closingArchitecture', locale, { pemda, periode }) }] }
     ];
     const appendices: Array<Omit<DocumentChapter, 'number'>> = [
-        { title: L('crossOpdSharing', locale), landscape: true, blocks: sharingBlocks(elements, new Map(model.elements.map(e => [e.id, e])), words) },
+        { title: L('crossOpdSharing', locale), landscape: true, blocks: sharingBlocks(model, elements, words) },
         { title: L('findings', locale), landscape: false, blocks: findingBlocks(scope.findings, locale) }
     ];
     return [
@@ -181,27 +182,19 @@ function cellText(element: ElementInfo, column: InventoryColumn, words: Names): 
     }
 }
 
-/** Who uses whose data and applications: every reference from an element to another OPD's data or aplikasi. */
-function sharingBlocks(elements: readonly ElementInfo[], all: ReadonlyMap<string, ElementInfo>, words: Names): DocumentBlock[] {
+/** Who uses whose data and applications: the cross-OPD uses (`crossOpdUses`, as the portal lists them) of `elements`. */
+function sharingBlocks(model: SpbeModel, elements: readonly ElementInfo[], words: Names): DocumentBlock[] {
     const locale = words.locale;
-    const rows: DocumentRow[] = [];
-    for (const e of elements) {
-        for (const r of e.relations) {
-            const owner = r.target.slice(0, r.target.indexOf('.'));
-            if (r.targetIsOpd || owner === e.opd || !isShared(all.get(r.target))) {
-                continue;
-            }
-            rows.push({
-                cells: [
-                    { text: words.opd(e.opd) },
-                    { text: `${elementKindLabel(e.kind, locale)}: ${words.element(e.id)}` },
-                    { text: relationWord(e.kind, r.property, locale) },
-                    { text: words.element(r.target) },
-                    { text: words.opd(owner) }
-                ]
-            });
-        }
-    }
+    const users = new Set(elements.map(e => e.id));
+    const rows: DocumentRow[] = crossOpdUses(model).filter(u => users.has(u.user.id)).map(({ user, target, property }) => ({
+        cells: [
+            { text: words.opd(user.opd) },
+            { text: `${elementKindLabel(user.kind, locale)}: ${words.element(user.id)}` },
+            { text: relationWord(user.kind, property, locale) },
+            { text: words.element(target.id) },
+            { text: words.opd(target.opd) }
+        ]
+    }));
     if (rows.length === 0) {
         return [{ kind: 'paragraph', text: L('noSharing', locale) }];
     }
@@ -216,11 +209,6 @@ function sharingBlocks(elements: readonly ElementInfo[], all: ReadonlyMap<string
             rows
         }
     ];
-}
-
-/** Data and applications are what OPDs share (spec §5.2); the national library's applications are listed too. */
-function isShared(target: ElementInfo | undefined): boolean {
-    return target?.kind === 'data' || target?.kind === 'aplikasi';
 }
 
 /** The SIA-SPBE header of the property that makes the reference ("Aplikasi Pendukung", "Data yang Digunakan"). */

@@ -1,4 +1,4 @@
-import { documentLabel, documentSentence, editorLabel, elementKindLabel, formatRupiah, formatScore, heading, indexLabel, term, valueLabel, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
+import { documentLabel, documentSentence, editorLabel, elementKindLabel, formatRupiah, formatScore, heading, indexLabel, predicateText, term, valueLabel, yearSpan, type Locale, type SpbeModel } from 'spbe-model';
 import { indicatorLabel } from '../output/document-words.js';
 import { budgetCell, sumCell, type BudgetSums, type RoadmapReport } from '../roadmap/roadmap-report.js';
 import { cellValues } from './cell-values.js';
@@ -43,6 +43,9 @@ function periodeText(model: SpbeModel): string {
     return periode ? `${periode.start}–${periode.end}` : '';
 }
 
+/** A cell with nothing to show because nothing was written (an unfunded item's sumber dana). */
+const NoValue = '—';
+
 function cell(text: string, numeric = false) {
     return { text, numeric };
 }
@@ -83,11 +86,6 @@ function currentState(model: SpbeModel, report: RoadmapReport): Omit<DocumentCha
             asIsTable(model, report.filters.opd, locale)
         ]
     };
-}
-
-function predicateText(result: { predicate: string | null; predicateLabel: string | null; provisional: boolean }, locale: Locale): string {
-    const name = [result.predicate, result.predicateLabel].filter(Boolean).join(' · ') || '–';
-    return result.provisional ? `${name} (${indexLabel('provisional', locale)})` : name;
 }
 
 const DomainKinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
@@ -226,12 +224,14 @@ function sumText(sums: BudgetSums, year: number | undefined, locale: Locale): st
 }
 
 function budgetTable(report: RoadmapReport, group: RoadmapReport['groups'][number], locale: Locale): DocumentBlock {
+    // Kode and title (`AP.01 · Title`), as the plan table names the item; an item without any `anggaran`
+    // (the finding roadmap-unfunded) says so rather than totalling Rp0, and has no sumber dana to show.
     const rows: DocumentRow[] = group.rows.map(r => ({
         cells: [
-            cell(r.kode || String(r.no)),
+            cell(r.label || String(r.no)),
             ...report.years.map(y => cell(money(r.anggaran[y], locale, r.anggaranDropped.includes(y)), true)),
-            cell(budgetCell(r.total, r.unread, locale, amount => formatRupiah(amount, locale)), true),
-            cell(r.sumberDanaLabel)
+            cell(r.unfunded ? heading('unfunded', locale) : budgetCell(r.total, r.unread, locale, amount => formatRupiah(amount, locale)), true),
+            cell(r.sumberDanaLabel || (r.unfunded ? NoValue : ''))
         ]
     }));
     rows.push({

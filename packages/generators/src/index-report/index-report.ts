@@ -3,7 +3,7 @@ import type { IndexProjection, IndexResult } from 'spbe-model';
 
 type Contribution = IndexProjection['contributions'][number];
 import type { Locale } from 'spbe-model';
-import { formatRupiah, incompleteTotal } from 'spbe-model';
+import { formatRupiah, heading, incompleteTotal } from 'spbe-model';
 import { compactShareText, formatScore, formatShare, indexLabel, indexValueText, muatanLabel, predicateText, subScoreText } from 'spbe-model';
 import { indicatorLabel, plainIndexWords, type IndexWords } from '../output/document-words.js';
 import { printedNoticesCss } from '../output/printed-notices.js';
@@ -170,6 +170,9 @@ export function indexMarkdown(p: IndexProjection, pemda: string, locale: Locale,
  */
 /** An item's budget in the contributions table: rupiah, or (v2 §6) that it is incomplete, never a partial sum. */
 function contributionBudget(c: Contribution, locale: Locale): string {
+    if (c.unfunded) {
+        return heading('unfunded', locale);
+    }
     return c.anggaran === null ? incompleteTotal(c.unreadAmounts, locale) : formatRupiah(c.anggaran, locale);
 }
 

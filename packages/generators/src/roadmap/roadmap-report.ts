@@ -2,7 +2,7 @@ import type { CsvSeparator } from '../output/csv-table.js';
 import type { RoadmapItemInfo, SpbeModel } from 'spbe-model';
 import type { Locale } from 'spbe-model';
 import { criticalPath } from './critical-path.js';
-import { defaultFramework, projectIndex, type IndexProjection } from 'spbe-model';
+import { defaultFramework, isUnfunded, projectIndex, type IndexProjection } from 'spbe-model';
 import { elementKindLabel, formatNumber, heading, incompleteTotal, muatanLabel, MuatanOrder, valueLabel } from 'spbe-model';
 import { documentNotices, indicatorTargetLabel, itemLabel, type IndexWords } from '../output/document-words.js';
 import { maxOf, minOf, pushTo } from 'spbe-model';
@@ -49,6 +49,8 @@ export interface RoadmapRow {
     readonly total: number;
     /** (v2 §6) How many of the item's amounts (in the year columns) could not be read: `anggaranDropped.length`. */
     readonly unread: number;
+    /** (v2) No `anggaran` written at all (`isUnfunded`, what `roadmap-unfunded` reports): shown "tanpa anggaran", never Rp0. */
+    readonly unfunded: boolean;
     readonly sumberDana: string;
     readonly setelah: readonly string[];
     readonly tahunMulai: number | null;
@@ -303,6 +305,7 @@ function toRow(item: RoadmapItemInfo, no: number, critical: boolean, inYears: (y
         anggaran,
         total: sum(Object.values(anggaran)),
         unread: anggaranDropped.length,
+        unfunded: isUnfunded(item),
         sumberDana: item.sumberDana ?? '',
         setelah: item.setelah,
         tahunMulai: item.tahun?.start ?? null,

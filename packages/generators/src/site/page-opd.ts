@@ -1,19 +1,21 @@
-import { elementKindLabel, identifiersInWords, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementFinding, type ElementInfo, type OpdInfo } from 'spbe-model';
+import { elementKindLabel, formatLongDate, identifiersInWords, IssueCatalog, severityLabel, valueLabel, yearSpan, type ElementFinding, type ElementInfo, type OpdInfo } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { diagramDataPath, diagramMarkup } from './site-diagrams.js';
 import { sitePage } from './site-layout.js';
 import { messageInWords } from './site-messages.js';
 import { elementAnchor } from './site-paths.js';
 import { table, td, type SiteContext } from './site-context.js';
-import type { CrossOpdUse, SharingStatus } from './site-usage.js';
+import type { CrossOpdUse, SharingStatus } from '../output/cross-opd-uses.js';
 
+/** Attributes whose value is a calendar date `YYYY-MM-DD`. */
+const DateAttributes = new Set(['tanggal']);
 const Kinds = ['probis', 'layanan', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'integrasi'] as const;
 /** The issue catalog's one-line rule in each language. */
 const SummaryField = { id: 'summaryId', en: 'summary' } as const;
 
 /** The sharing status in words, with a class that also marks it by more than colour (an icon in the style). */
 function sharingCell(c: SiteContext, status: SharingStatus): string {
-    const word = { national: c.w('national'), open: c.w('sharedOpen'), shared: c.w('shared'), notShared: c.w('notShared') }[status];
+    const word = { national: c.w('national'), open: c.w('sharedOpen'), shared: c.w('shared'), notShared: c.w('notShared'), unlisted: c.w('unlisted') }[status];
     return `<td><span class="sharing sharing-${status}">${e(word)}</span></td>`;
 }
 
@@ -61,7 +63,8 @@ function elementSection(c: SiteContext, path: string, x: ElementInfo): string {
     }
     for (const [key, value] of Object.entries(x.attributes)) {
         const text = Array.isArray(value) ? value.join(', ') : String(value);
-        rows.push([c.words.property(key), e(c.words.value(x.kind, key, text))]);
+        // Dates as Beranda writes them (`20 Agustus 2024`); the ArchiMate export keeps ISO, so not in DiffWords.
+        rows.push([c.words.property(key), e(DateAttributes.has(key) ? formatLongDate(text, l) : c.words.value(x.kind, key, text))]);
     }
     const byProperty = new Map<string, string[]>();
     for (const r of x.relations) {

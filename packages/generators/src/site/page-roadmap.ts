@@ -29,7 +29,7 @@ export function roadmapPage(c: SiteContext): string {
                 + `${td(yearSpan(row.tahunMulai, row.tahunSelesai))}<td>${c.opdLink(path, item?.penanggungJawab ?? '')}</td>`
                 + `<td>${(item?.pelaksana ?? []).map(p => c.opdLink(path, p)).join(', ')}</td><td>${lines(row.indikatorWords)}</td>`
                 + `<td>${[...(item?.mewujudkan ?? []).map(id => `+ ${c.elementLink(path, id)}`), ...(item?.menghentikan ?? []).map(id => `− ${c.elementLink(path, id)}`)].join('<br>')}</td>`
-                + `${td(money(row.total, row.unread), true)}</tr>`);
+                + `${td(row.unfunded ? h('unfunded') : money(row.total, row.unread), true)}</tr>`);
         }
     }
     rows.push(`<tr class="total"><th scope="row" colspan="8">${e(h('grandTotal'))}</th>${td(money(r.totals.total, r.totals.unread), true)}</tr>`);

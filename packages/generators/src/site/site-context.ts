@@ -4,7 +4,7 @@ import { DiffWords } from '../diff/diff-words.js';
 import { pushTo, type ElementFinding, type ElementInfo, type Lifetime, type Locale, type OpdInfo, type PlacedFindings, type RoadmapItemInfo, type SpbeModel } from 'spbe-model';
 import { escapeHtml as e } from '../output/escape.js';
 import { relativeLink, sitePaths, type SitePaths } from './site-paths.js';
-import { crossOpdUses, type CrossOpdUse } from './site-usage.js';
+import { crossOpdUses, type CrossOpdUse } from '../output/cross-opd-uses.js';
 import { siteWord, type SiteWord } from './site-words.js';
 import type { PageFrame } from './site-layout.js';
 

@@ -50,6 +50,7 @@ const SiteWords = {
     shared: { id: 'Dibagipakaikan', en: 'Shared' },
     sharedOpen: l => valueLabel('SifatData', 'terbuka', l),
     notShared: { id: 'Tidak dibagipakaikan', en: 'Not shared' },
+    unlisted: { id: 'Tidak tercantum (tidak diwajibkan)', en: 'Not listed (not required)' },
     national: l => documentLabel('nasional', l),
     message: { id: 'Pesan', en: 'Message' },
     howToFix: { id: 'Aturan yang dilanggar', en: 'Rule broken' },

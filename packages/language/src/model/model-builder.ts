@@ -8,7 +8,7 @@ import { partlyRecovered } from '../parser/partly-recovered.js';
 import { forEachReference, nodesInOrder } from '../workspace/ast-walk.js';
 import { writtenNumber } from '../parser/number-literals.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
-import { DefaultReferenceVersion, jenisFromTitle, tempatFromTitle } from 'spbe-model';
+import { canonicalNasionalName, DefaultReferenceVersion, isNasionalAlias, jenisFromTitle, tempatFromTitle } from 'spbe-model';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import { isRealDate } from '../validation/structure-checks.js';
@@ -51,7 +51,10 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             builtin: isBuiltin(opd),
             source: sourceOf(opd)
         })),
-        elements: opds.flatMap(opd => opd.elements.filter(e => e.name).map(e => elementInfo(e, facts, doc))),
+        // A library alias kept for v1 workspaces (`nasional.OSS_RBA`) is no application of its own: it is left
+        // out here, and references to it point at its entry (`elementId`), so no output lists or counts it twice.
+        elements: opds.flatMap(opd => opd.elements.filter(e => e.name && !(isBuiltin(e) && isNasionalAlias(e.name)))
+            .map(e => elementInfo(e, facts, doc))),
         items: facts.items.filter(i => i.name).map((item): RoadmapItemInfo => ({
             name: item.name,
             kode: kodes.get(item)?.kode,
@@ -70,8 +73,8 @@ export function buildModel(facts: WorkspaceFacts, library: readonly ast.Opd[], c
             sumberDana: item.sumberDana[0],
             kegiatan: item.kegiatan.flatMap(l => l.values).filter(v => v !== undefined),
             indikatorKinerja: item.indikatorKinerja.filter(k => k.title !== undefined).map(indikatorKinerjaInfo),
-            mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
-            menghentikan: item.menghentikan.flatMap(l => l.refs).flatMap(r => r.ref ? [qualifiedName(r.ref)] : []),
+            mewujudkan: item.mewujudkan.flatMap(l => l.refs).flatMap(r => r.ref ? [elementId(r.ref)] : []),
+            menghentikan: item.menghentikan.flatMap(l => l.refs).flatMap(r => r.ref ? [elementId(r.ref)] : []),
             setelah: item.setelah.flatMap(l => l.refs).flatMap(r => r.ref ? [r.ref.name] : []),
             indikator: item.indikator.flatMap(l => l.entries).filter(e => e.framework && e.indicator && isIndicatorLevel(e.level))
                 .map(e => ({ framework: e.framework, indicator: e.indicator, level: e.level })),
@@ -206,7 +209,7 @@ function relationsOf(element: ast.Element): Relation[] {
             if (ast.isOpd(target)) {
                 relations.push({ property, target: target.name, targetIsOpd: true });
             } else if (target && ast.isElement(target)) {
-                relations.push({ property, target: qualifiedName(target), targetIsOpd: false });
+                relations.push({ property, target: elementId(target), targetIsOpd: false });
             }
         });
     }
@@ -226,6 +229,11 @@ function toLifetime(span: YearSpan): Lifetime {
 
 function resolvedName(ref: { ref?: { name: string } } | undefined): string | undefined {
     return ref?.ref?.name;
+}
+
+/** `OPD.NAME` of an element as the model knows it: a library alias is named by its entry (`nasional.OSS`). */
+function elementId(element: ast.Element): string {
+    return isBuiltin(element) ? `${element.$container.name}.${canonicalNasionalName(element.name)}` : qualifiedName(element);
 }
 
 function isBuiltin(node: AstNode): boolean {

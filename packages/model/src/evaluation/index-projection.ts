@@ -2,6 +2,7 @@ import type { SpbeModel, RoadmapItemInfo } from '../model/spbe-model.js';
 import { EvaluationFrameworks, isEntryUnverified } from '../reference-data/reference-data.js';
 import { computeIndex, round, type IndexResult } from './index-calculator.js';
 import { maxOf, minOf } from '../utils/collections.js';
+import { isUnfunded } from '../model/model-queries.js';
 
 export interface LevelChange {
     readonly indicator: string;
@@ -32,6 +33,8 @@ export interface Contribution {
     readonly anggaran: number | null;
     /** How many of the item's `anggaran` amounts could not be read (its `anggaranDropped`). */
     readonly unreadAmounts: number;
+    /** (v2) No `anggaran` written at all (`isUnfunded`, what `roadmap-unfunded` reports): outputs say "tanpa anggaran", not Rp0. */
+    readonly unfunded: boolean;
     /** Points per billion rupiah (null for unfunded items, when `points` is null or the budget is not known). */
     readonly pointsPerBillion: number | null;
     /** The item's target indicators without an assessed level (ascending): their effect is not in `points`. */
@@ -174,7 +177,7 @@ function computeProjection(model: SpbeModel, framework: string): IndexProjection
         const unreadAmounts = item.anggaranDropped.length;
         const anggaran = unreadAmounts > 0 ? null : item.anggaran.reduce((sum, a) => sum + a.amount, 0);
         contributions.push({
-            item: item.name, title: item.title ?? '', points, anggaran, unreadAmounts,
+            item: item.name, title: item.title ?? '', points, anggaran, unreadAmounts, unfunded: isUnfunded(item),
             pointsPerBillion: points !== null && anggaran !== null && anggaran > 0 ? round(points / (anggaran / 1e9)) : null,
             unmeasuredIndicators: indicators.filter(id => !assessedIds.has(id)).sort()
         });

@@ -60,14 +60,22 @@ const plural = (count: string | number, one: string, many: string) => `${count} 
 const DiagramAppSentences = {
     /** The year slider's label: the architecture as of `year`. */
     asOfYear: { id: a => `arsitektur per ${a.year}`, en: a => `architecture as of ${a.year}` },
-    /** Status line: element views count elements… */
-    elements: { id: a => `${a.count} elemen`, en: a => plural(a.count, 'element', 'elements') },
+    /**
+     * Status line: element views count the elements drawn, saying how many are from the national library
+     * (`national`), so the number reads against the workspace's own count on Beranda…
+     */
+    elements: {
+        id: a => `${a.count} elemen digambar${Number(a.national) > 0 ? `, termasuk ${a.national} nasional` : ''}`,
+        en: a => `${plural(a.count, 'element', 'elements')} drawn${Number(a.national) > 0 ? `, ${a.national} of them national` : ''}`
+    },
     /** …the integration map OPD boxes and the dependencies between them. */
     opdsAndLinks: {
         id: a => `${a.opds} OPD · ${a.links} hubungan`,
         en: a => `${plural(a.opds, 'OPD', 'OPDs')} · ${plural(a.links, 'dependency', 'dependencies')}`
     },
     findings: { id: a => `${a.count} temuan`, en: a => plural(a.count, 'finding', 'findings') },
+    /** …and the findings on what is drawn (a subset of the workspace total: findings on the pemda or the roadmap are on no box). */
+    findingsDrawn: { id: a => `${a.count} temuan pada yang digambar`, en: a => `${plural(a.count, 'finding', 'findings')} on what is drawn` },
     /** Tooltip: an element's findings and how to list them. */
     findingsHint: { id: a => `${a.count} temuan (klik penanda untuk melihat)`, en: a => `${plural(a.count, 'finding', 'findings')} (click the marker to list them)` },
     tooltipOpd: { id: a => `OPD: ${a.opd}`, en: a => `OPD: ${a.opd}` },

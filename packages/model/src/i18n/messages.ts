@@ -209,8 +209,8 @@ const templates: Record<string, Template> = {
         en: a => `Application ${a.app} (function ${valueLabel('Fungsi', String(a.fungsi), 'en')}) duplicates the Aplikasi Umum ${a.national}: integrate with it or plan its retirement.`
     },
     [IssueCodes.SectorPlatformNotIntegrated]: {
-        id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) belum terintegrasi dengan platform sektor nasional ${a.national}: tambahkan \`integrasi\` di antara keduanya.`,
-        en: a => `Application ${a.app} (function ${valueLabel('Fungsi', String(a.fungsi), 'en')}) has no integration with the national sector platform ${a.national}: add an \`integrasi\` between them.`
+        id: a => `Aplikasi ${a.app} (fungsi ${valueLabel('Fungsi', String(a.fungsi), 'id')}) belum terintegrasi dengan platform sektor ${a.national}: tambahkan \`integrasi\` di antara keduanya.`,
+        en: a => `Application ${a.app} (function ${valueLabel('Fungsi', String(a.fungsi), 'en')}) has no integration with the sector platform ${a.national}: add an \`integrasi\` between them.`
     },
     [IssueCodes.AplikasiWithoutSecurityAssessment]: {
         id: a => `Aplikasi ${a.app} memuat data ${valueLabel('SifatData', String(a.sifat), 'id').toLowerCase()} ${a.data}, tetapi tidak ada \`keamanan\` berjenis audit, identifikasi kerentanan atau kelaikan yang menyebutnya di \`objek\`.`,

@@ -59,6 +59,8 @@ const headings = {
     after: { id: 'Setelah', en: 'After' },
     /** (v2 §6) A budget cell whose amount the parser could not read. */
     unread: { id: 'tak terbaca', en: 'unreadable' },
+    /** (v2 §6) The budget of an item with no `anggaran` written (what `roadmap-unfunded` reports), never "Rp0". */
+    unfunded: { id: 'tanpa anggaran', en: 'no budget' },
     budgetUnread: {
         id: 'Anggaran "tak terbaca": nilai yang tertulis tidak dapat dibaca (lihat galat di ruang kerja); setiap jumlah yang memuatnya ditandai "tidak lengkap".',
         en: 'Budget "unreadable": the amount written could not be read (see the errors in the workspace); every total that includes it is marked "incomplete".'

@@ -1,4 +1,4 @@
-import type { ElementInfo, Lifetime, SpbeModel } from './spbe-model.js';
+import type { ElementInfo, Lifetime, RoadmapItemInfo, SpbeModel } from './spbe-model.js';
 
 export function existsInYear(lifetime: Lifetime, year: number): boolean {
     return lifetime.exists && (lifetime.from === null || lifetime.from <= year) && (lifetime.to === null || year <= lifetime.to);
@@ -39,6 +39,11 @@ export function gapAnalysis(model: SpbeModel): Gap | undefined {
         }
     }
     return { from, to, added, retired, unchanged };
+}
+
+/** An item with no `anggaran` written at all, readable or not: what the check `roadmap-unfunded` reports. */
+export function isUnfunded(item: Pick<RoadmapItemInfo, 'anggaran' | 'anggaranDropped'>): boolean {
+    return item.anggaran.length === 0 && item.anggaranDropped.length === 0;
 }
 
 export function elementsById(model: SpbeModel): Map<string, ElementInfo> {

@@ -210,6 +210,19 @@ export function nasionalNamesOf(name: string): readonly string[] {
     return [name, ...NasionalEntries.filter(entry => entry.aliasOf === name).map(entry => entry.name)];
 }
 
+/**
+ * The entry a `nasional` name stands for: `OSS` for the v1 alias `OSS_RBA`, the name itself otherwise
+ * (also for names the library does not hold). Users see one application per entry, never its aliases.
+ */
+export function canonicalNasionalName(name: string): string {
+    return NasionalEntries.find(entry => entry.name === name)?.aliasOf ?? name;
+}
+
+/** `true` for a name kept only so that v1 workspaces still link (`aliasOf` set): no output lists it. */
+export function isNasionalAlias(name: string): boolean {
+    return canonicalNasionalName(name) !== name;
+}
+
 function entrySource(entry: NasionalEntry): string {
     const properties = [
         entry.ref ? `ref ${entry.ref}` : '',
