@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
-    buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
+    buildDocument, diagramMissingGlyphs, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
     type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
 } from 'spbe-generators';
 import { IssueCatalog, keywordsInWords, severityLabel, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
@@ -49,18 +49,36 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     imagesOf.forEach(images => images.catch(() => undefined));
     const files: string[] = [];
     const missing = new Set<string>();
+    const missingInImages = new Set<string>();
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
-        const images = await imagesOf.get(jenis)!;
+        const { images, missing: boxes } = await imagesOf.get(jenis)!;
+        boxes.forEach(c => missingInImages.add(c));
         files.push(...await writeEachFormat(formats, target, async (format): Promise<OutputFile[]> =>
             [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
     }
-    return { files, errors: workspace.counts.errors, warnings: missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [] };
+    const warnings = [
+        ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],
+        ...missingInImages.size > 0 ? [imageGlyphsWarning([...missingInImages], locale)] : []
+    ];
+    return { files, errors: workspace.counts.errors, warnings };
+}
+
+/** A character with its code point, `🚀 (U+1F680)`, so that it can be found in the sources. */
+function withCodePoint(c: string): string {
+    return `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** One warning for every character the diagram images (Gantt, layered view, integration map) drew as an empty box. */
+function imageGlyphsWarning(characters: readonly string[], locale: Locale): string {
+    const list = characters.map(withCodePoint).join(', ');
+    return localized(`Diagram: fon DejaVu Sans tidak memiliki ${characters.length} karakter, yang digambar sebagai kotak kosong: ${list}`,
+        `Diagrams: the DejaVu Sans font lacks ${characters.length} character(s), drawn as empty boxes: ${list}`)[locale];
 }
 
 /** One warning for every character the PDFs drew as U+FFFD: each shown with its code point, so it can be found in the sources. */
 function missingGlyphsWarning(characters: readonly string[], locale: Locale): string {
-    const list = characters.map(c => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const list = characters.map(withCodePoint).join(', ');
     return localized(`PDF: fon DejaVu Sans tidak memiliki ${characters.length} karakter, yang dicetak sebagai �: ${list}`,
         `PDF: the DejaVu Sans font lacks ${characters.length} character(s), printed as �: ${list}`)[locale];
 }
@@ -98,16 +116,16 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
     return [...new Set(list as DocumentJenis[])];
 }
 
-/** The document's diagrams as PNG. */
-async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[]): Promise<DocumentImages> {
-    const rasterized = await Promise.all(Object.entries(await documentDiagramSvgs(model, jenis, options)).map(async ([key, svg]) => {
-        if (svg === undefined) {
-            return undefined;
-        }
+/** The document's diagrams as PNG, and the characters they draw as empty boxes (the font lacks them). */
+async function diagramImages(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[]): Promise<{ images: DocumentImages; missing: string[] }> {
+    const svgs = Object.entries(await documentDiagramSvgs(model, jenis, options)).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    const rasterized = await Promise.all(svgs.map(async ([key, svg]) => {
         const png = await renderPng(svg, { fontFiles, scale: documentScale(svg) });
         return [key, { png, ...pngSize(png) }] as const;
     }));
-    return Object.fromEntries(rasterized.filter(entry => entry !== undefined));
+    const regular = await readFile(fontFiles[0]);
+    const missing = await diagramMissingGlyphs(svgs.map(([, svg]) => svg), { normal: regular, bold: regular });
+    return { images: Object.fromEntries(rasterized), missing };
 }
 
 /**
