@@ -41,6 +41,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     refuseErrors(workspace, params.allowErrors);
     refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
+    refuseEmptyOpd(workspace, jenisList, opd);
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
@@ -102,6 +103,21 @@ function refuseEmpty(workspace: ValidatedWorkspace, jenisList: readonly Document
         throw new EmptyWorkspaceError(localized(
             `Workspace${where} tidak memiliki rencana di petaRencana; Peta Rencana SPBE akan kosong — tambahkan rencana, atau pilih --jenis arsitektur`,
             `The workspace${where} has no rencana in petaRencana; the Peta Rencana SPBE would be empty — add items, or choose --jenis arsitektur`));
+    }
+}
+
+/**
+ * Refuses a Peta Rencana limited to an OPD that is responsible for and carries out no roadmap item
+ * (`matches` in the roadmap report: penanggungJawab or pelaksana): like a workspace without items, it would be empty.
+ */
+function refuseEmptyOpd(workspace: ValidatedWorkspace, jenisList: readonly DocumentJenis[], opd: string | undefined): void {
+    if (!opd || !jenisList.includes('peta-rencana')) {
+        return;
+    }
+    if (!workspace.model.items.some(item => item.penanggungJawab === opd || item.pelaksana.includes(opd))) {
+        throw new EmptyWorkspaceError(localized(
+            `OPD ${opd} tidak menjadi penanggung jawab atau pelaksana rencana mana pun di petaRencana; Peta Rencana SPBE-nya akan kosong — pilih --jenis arsitektur, atau OPD lain`,
+            `OPD ${opd} is responsible for or carries out no rencana in petaRencana; its SPBE Roadmap would be empty — choose --jenis arsitektur, or another OPD`));
     }
 }
 
