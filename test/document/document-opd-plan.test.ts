@@ -47,3 +47,24 @@ describe('the Peta Rencana of one OPD', () => {
         expect(heading('DISKOMINFO')).toMatch(/^Proyeksi Indeks — .*\(seluruh pemerintah daerah, bukan hanya perangkat daerah ini\)$/);
     }, 60_000);
 });
+
+/** The rows of Lampiran A (Berbagi Pakai Lintas OPD): [user OPD, element, relation, used, owner OPD]. */
+function sharingRows(document: SubmittableDocument): string[][] {
+    const chapter = document.chapters.find(c => c.title === 'Berbagi Pakai Lintas OPD')!;
+    const table = chapter.blocks.find(b => b.kind === 'table');
+    return table && table.kind === 'table' ? table.rows.map(r => r.cells.map(c => c.text)) : [];
+}
+
+describe('Lampiran A of one OPD', () => {
+    test('lists where the OPD uses others\' data and applications, and where others use its own', async () => {
+        const model = (await diskWorkspace(copyExample('kota-kediri')).validated()).model;
+        const whole = sharingRows(buildDocument(model, 'arsitektur', { locale: 'id' }));
+        const titles = new Map(model.opds.filter(o => !o.builtin).map(o => [o.title, o.code]));
+        const owner = whole.map(row => row[4]!).find(t => titles.has(t))!;
+        const code = titles.get(owner)!;
+        const scoped = sharingRows(buildDocument(model, 'arsitektur', { locale: 'id', opd: code }));
+        const expected = whole.filter(row => row[0] === owner || row[4] === owner);
+        expect(expected.some(row => row[0] !== owner)).toBe(true);
+        expect(scoped).toEqual(expected);
+    }, 60_000);
+});

@@ -98,7 +98,7 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
         { title: L('closing', locale), landscape: false, blocks: [{ kind: 'paragraph', text: documentSentence('closingArchitecture', locale, { pemda, periode }) }] }
     ];
     const appendices: Array<Omit<DocumentChapter, 'number'>> = [
-        { title: L('crossOpdSharing', locale), landscape: true, blocks: sharingBlocks(elements, new Map(model.elements.map(e => [e.id, e])), words) },
+        { title: L('crossOpdSharing', locale), landscape: true, blocks: sharingBlocks(model.elements.filter(e => !e.builtin), new Map(model.elements.map(e => [e.id, e])), words, scope.opd) },
         { title: L('findings', locale), landscape: false, blocks: findingBlocks(scope.findings, locale) }
     ];
     return [
@@ -181,14 +181,17 @@ function cellText(element: ElementInfo, column: InventoryColumn, words: Names): 
     }
 }
 
-/** Who uses whose data and applications: every reference from an element to another OPD's data or aplikasi. */
-function sharingBlocks(elements: readonly ElementInfo[], all: ReadonlyMap<string, ElementInfo>, words: Names): DocumentBlock[] {
+/**
+ * Who uses whose data and applications: every reference from an element to another OPD's data or aplikasi;
+ * with `opd` (`--opd`), those where that OPD is the user or the owner (others using its data and applications).
+ */
+function sharingBlocks(elements: readonly ElementInfo[], all: ReadonlyMap<string, ElementInfo>, words: Names, opd?: string): DocumentBlock[] {
     const locale = words.locale;
     const rows: DocumentRow[] = [];
     for (const e of elements) {
         for (const r of e.relations) {
             const owner = r.target.slice(0, r.target.indexOf('.'));
-            if (r.targetIsOpd || owner === e.opd || !isShared(all.get(r.target))) {
+            if (r.targetIsOpd || owner === e.opd || !isShared(all.get(r.target)) || (opd !== undefined && e.opd !== opd && owner !== opd)) {
                 continue;
             }
             rows.push({
