@@ -1,4 +1,6 @@
+import { promises as fs } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import {
     buildDocument, diagramMissingGlyphs, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
     type DocumentFindings, type DocumentImages, type DocumentJenis, type OutputFile
@@ -7,6 +9,7 @@ import { IssueCatalog, keywordsInWords, severityLabel, type IssueCode, type Loca
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
 import { bundledFontFiles, renderPng } from '../workspace/render-png.js';
 import { localized, UserError } from '../workspace/user-error.js';
+import { UnsafeWriteError } from '../workspace/atomic-write.js';
 import { refuseErrors } from './error-gate.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
@@ -42,6 +45,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
     refuseEmptyOpd(workspace, jenisList, opd);
+    await refuseSourceFolder(target.dir, workspace.findings?.root);
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
@@ -118,6 +122,23 @@ function refuseEmptyOpd(workspace: ValidatedWorkspace, jenisList: readonly Docum
         throw new EmptyWorkspaceError(localized(
             `OPD ${opd} tidak menjadi penanggung jawab atau pelaksana rencana mana pun di petaRencana; Peta Rencana SPBE-nya akan kosong — pilih --jenis arsitektur, atau OPD lain`,
             `OPD ${opd} is responsible for or carries out no rencana in petaRencana; its SPBE Roadmap would be empty — choose --jenis arsitektur, or another OPD`));
+    }
+}
+
+/**
+ * Refuses, like `build site`, an output folder that is the workspace itself or holds `.spbe` sources:
+ * the documents would land among the sources (and a later `spbe` run would walk past them).
+ */
+async function refuseSourceFolder(dir: string, workspaceRoot: string | undefined): Promise<void> {
+    const real = await fs.realpath(dir).catch(() => undefined);
+    if (real === undefined) {
+        return;
+    }
+    const root = workspaceRoot === undefined ? undefined : await fs.realpath(workspaceRoot).catch(() => path.resolve(workspaceRoot));
+    const entries = await fs.readdir(real).catch(() => [] as string[]);
+    if (real === root || entries.some(name => name.endsWith('.spbe'))) {
+        throw new UnsafeWriteError(localized(`Menolak menulis dokumen ke ${dir}: folder itu berisi sumber .spbe; pilih folder keluaran lain (-o)`,
+            `Refusing to write the documents into ${dir}: it holds .spbe sources; choose another output folder (-o)`));
     }
 }
 
