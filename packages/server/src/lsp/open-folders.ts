@@ -43,23 +43,37 @@ export class OpenFolders {
 
     /**
      * Checks, before anything is created, that `target` (an absolute folder or file path) lies inside
-     * an open workspace folder once symlinks are resolved. Throws `OutsideWorkspaceError` naming the path.
+     * an open workspace folder once symlinks are resolved. A path that is not even written inside one
+     * (nor inside one's real location) is refused before anything on disk is looked at, so the answer
+     * says nothing about what exists outside the workspace. `field` names the missing parameter
+     * (`outputDir`). Throws `OutsideWorkspaceError` naming the path.
      */
-    async resolve(target: unknown, what: string): Promise<AllowedTarget> {
+    async resolve(target: unknown, what: string, field?: string): Promise<AllowedTarget> {
+        if (target === undefined || target === null) {
+            const name = field ?? 'path';
+            throw new OutsideWorkspaceError(localized(`${what}: ${name} wajib diisi dengan jalur absolut di dalam folder ruang kerja`,
+                `${what}: ${name} is required: an absolute path inside a workspace folder`));
+        }
         if (typeof target !== 'string' || !path.isAbsolute(target)) {
-            throw new OutsideWorkspaceError(localized(`${what} harus berupa jalur absolut, bukan ${JSON.stringify(target)}`, `${what} must be an absolute path, not ${JSON.stringify(target)}`));
+            const name = field ? `${what} ${field}` : what;
+            throw new OutsideWorkspaceError(localized(`${name} harus berupa jalur absolut, bukan ${JSON.stringify(target)}`, `${name} must be an absolute path, not ${JSON.stringify(target)}`));
+        }
+        const open = this.folders.length > 0 ? this.folders.join(', ') : '—';
+        const outside = () => new OutsideWorkspaceError(localized(
+            `Menolak ${what} ${target}: tidak berada di dalam folder ruang kerja yang terbuka (${open}); buka folder itu dulu`,
+            `Refusing ${what} ${target}: it is not inside an open workspace folder (${open}); open that folder first`));
+        const folders = await Promise.all(this.folders.map(async folder => ({ folder, real: await fs.realpath(folder).catch(() => undefined) })));
+        const written = path.resolve(target);
+        if (!folders.some(f => isInside(f.folder, written) || (f.real !== undefined && isInside(f.real, written)))) {
+            throw outside();
         }
         const real = await realLocation(target, target);
-        for (const folder of this.folders) {
-            const realFolder = await fs.realpath(folder).catch(() => undefined);
+        for (const { real: realFolder } of folders) {
             if (realFolder && isInside(realFolder, real)) {
                 return { target: real, folder: realFolder };
             }
         }
-        const open = this.folders.length > 0 ? this.folders.join(', ') : '—';
-        throw new OutsideWorkspaceError(localized(
-            `Menolak ${what} ${target}: tidak berada di dalam folder ruang kerja yang terbuka (${open}); buka folder itu dulu`,
-            `Refusing ${what} ${target}: it is not inside an open workspace folder (${open}); open that folder first`));
+        throw outside();
     }
 }
 

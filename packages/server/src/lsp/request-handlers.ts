@@ -62,7 +62,7 @@ function handler(context: RequestContext) {
 /** The output folder of a generator request: inside an open workspace folder, checked before anything is created. */
 async function outputTarget(folders: OpenFolders, outputDir: unknown, request: { readonly method: string }): Promise<OutputTarget> {
     // Messages name the request by its method (`spbe/buildSite`), taken from its type so they cannot drift apart.
-    const allowed = await folders.resolve(outputDir, request.method);
+    const allowed = await folders.resolve(outputDir, request.method, 'outputDir');
     return { dir: allowed.target, boundary: allowed.folder };
 }
 

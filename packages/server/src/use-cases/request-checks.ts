@@ -103,7 +103,8 @@ export function checkFileList(files: unknown): string[] {
 
 /** A request's `locale`: `id` or `en`; absent means `fallback` (the server's or the CLI's language). Throws `InvalidParameterError`. */
 export function checkLocale(locale: unknown, fallback: Locale): Locale {
-    if (locale === undefined) {
+    // JSON clients send `null` for a field they leave unset.
+    if (locale === undefined || locale === null) {
         return fallback;
     }
     if (!(Locales as readonly unknown[]).includes(locale)) {
