@@ -54,7 +54,7 @@ function introduction(model: SpbeModel, report: RoadmapReport): Omit<DocumentCha
         landscape: false,
         blocks: [
             { kind: 'heading', level: 2, text: L('background', locale) },
-            { kind: 'paragraph', text: documentSentence('roadmapBackground', locale, { pemda: pemdaName(model), periode: periodeText(model), items: report.rows.length, muatan: report.groups.filter(g => g.rows.length > 0).map(g => g.muatan), budget: budgetCell(report.totals.total, report.totals.unread, locale, amount => formatRupiah(amount, locale)) }) },
+            { kind: 'paragraph', text: documentSentence('roadmapBackground', locale, { pemda: pemdaName(model), periode: periodeText(model), items: report.rows.length, muatan: report.groups.filter(g => g.rows.length > 0).map(g => g.muatan).join(','), budget: budgetCell(report.totals.total, report.totals.unread, locale, amount => formatRupiah(amount, locale)) }) },
             { kind: 'heading', level: 2, text: L('legalBasis', locale) },
             { kind: 'list', items: legalBasis(model.pemda) }
         ]

@@ -100,10 +100,10 @@ const muatanWords: Record<string, Record<Locale, string>> = {
 
 /**
  * `tujuh muatan (tata kelola, …, dan audit TIK)` when the plans use all seven; else only those they use,
- * counted (`2 muatan (layanan dan aplikasi)`): `muatan` is the list of muatan ids used, in regulation order.
+ * counted (`2 muatan (layanan dan aplikasi)`): `muatan` is the comma-separated muatan ids used, in regulation order.
  */
 function muatanPhrase(muatan: unknown, locale: Locale): string {
-    const used = (Array.isArray(muatan) ? muatan as string[] : []).map(m => muatanWords[m]?.[locale] ?? m);
+    const used = String(muatan ?? '').split(',').filter(Boolean).map(m => muatanWords[m]?.[locale] ?? m);
     const and = locale === 'id' ? 'dan' : 'and';
     const list = used.length <= 1 ? used.join('') : `${used.slice(0, -1).join(', ')}${used.length > 2 && locale === 'id' ? ',' : ''} ${and} ${used[used.length - 1]}`;
     if (used.length === Object.keys(muatanWords).length) {
