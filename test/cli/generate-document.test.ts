@@ -59,3 +59,38 @@ describe('spbe generate dokumen on a workspace without a pemda', () => {
         expect(en.stderr).toContain(`The workspace ${dir} declares no pemda`);
     }, spawningTestTimeout);
 });
+
+/** Issue 19: what a hostile tester found in the command's options and its stderr. */
+describe('spbe generate dokumen options', () => {
+    test('repeated --jenis and --format add up; the diagram emoji warning ends its line', () => {
+        const dir = copyExample('minimal', 'spbe-dok-opt-');
+        const file = join(dir, 'minimal.spbe');
+        writeFileSync(file, readFileSync(file, 'utf-8').replace('"Jaringan Intra"', '"Jaringan Intra \u{1F680}"'));
+        const out = mkdtempSync(join(tmpdir(), 'spbe-dok-opt-out-'));
+        const r = runCli(['generate', 'dokumen', dir, '--jenis', 'peta-rencana', '--jenis', 'arsitektur', '-f', 'docx', '-o', out]);
+        expect(r.code).toBe(0);
+        expect(readdirSync(out).sort()).toEqual(['arsitektur-spbe.docx', 'peta-rencana-spbe.docx']);
+        expect(r.stderr).toMatch(/^Diagram: .*kotak kosong: \u{1F680} \(U\+1F680\)\n$/u);
+    }, spawningTestTimeout);
+
+    test('--locale in capitals is accepted (its messages already followed it)', () => {
+        const dir = copyExample('minimal', 'spbe-dok-opt-');
+        const r = runCli(['generate', 'dokumen', dir, '--locale', 'EN', '--jenis', 'rencana-induk']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('unknown document kind "rencana-induk"');
+    }, spawningTestTimeout);
+
+    test('an empty -o, -o at the workspace and an unknown --opd are refused (exit 2) before anything is written', () => {
+        const dir = copyExample('minimal', 'spbe-dok-opt-');
+        const empty = runCli(['generate', 'dokumen', dir, '-o', '']);
+        expect(empty.code).toBe(2);
+        expect(empty.stderr).toContain('jalur kosong');
+        const sources = runCli(['generate', 'dokumen', dir, '-f', 'docx', '-o', dir]);
+        expect(sources.code).toBe(2);
+        expect(sources.stderr).toContain(`Menolak menulis dokumen ke ${dir}: folder itu berisi sumber .spbe`);
+        expect(readdirSync(dir).filter(name => !name.endsWith('.spbe'))).toEqual([]);
+        const opd = runCli(['generate', 'dokumen', dir, '--opd', 'NOPE']);
+        expect(opd.code).toBe(2);
+        expect(opd.stderr).toContain('tidak ada OPD "NOPE" di ruang kerja; pilih kode OPD yang dideklarasikan (1 OPD: DISKOMINFO)');
+    }, spawningTestTimeout);
+});

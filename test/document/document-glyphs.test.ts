@@ -16,8 +16,10 @@ opd DISKOMINFO "Dinas Komunikasi dan Informatika" { pic "P" aplikasi APP "Aplika
         const result = await generateDocumentFiles(diskWorkspace(dir), { dir: out }, { jenis: 'arsitektur', formats: 'pdf' }, 'id');
         const text = pdfText(join(out, 'arsitektur-spbe.pdf'));
         expect(text).toContain('Aplikasi \uFFFD Cepat \uFFFD');
-        expect(result.warnings).toHaveLength(1);
+        // One for the PDF's text, one for the diagrams (the application's box in the layered view).
+        expect(result.warnings).toHaveLength(2);
         expect(result.warnings![0]).toContain('🚀 (U+1F680)');
         expect(result.warnings![0]).toContain('🦀 (U+1F980)');
+        expect(result.warnings![1]).toMatch(/^Diagram: .*🦀 \(U\+1F980\)/u);
     }, 120_000);
 });

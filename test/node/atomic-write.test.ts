@@ -1,12 +1,27 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { UnsafeWriteError, writeFileAtomic, WriteFailedError } from 'spbe-server';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'spbe-write-'));
 
 describe('writeFileAtomic', () => {
+    test('removes the temp files a killed writer left (its pid is gone), never a live process\'s', async () => {
+        const root = fresh();
+        // A pid that existed and has exited: the child has been reaped once spawnSync returns.
+        const dead = spawnSync(process.execPath, ['-e', '']).pid;
+        const stale = `.peta-rencana-spbe.pdf.${dead}.0a1b2c3d.tmp`;
+        const live = `.arsitektur-spbe.pdf.${process.ppid}.0a1b2c3d.tmp`;
+        const notOurs = `.notes.${dead}.tmp`;
+        for (const name of [stale, live, notOurs]) {
+            writeFileSync(join(root, name), 'half');
+        }
+        await writeFileAtomic('peta-rencana-spbe.pdf', 'whole', { root });
+        expect(readdirSync(root).sort()).toEqual([live, notOurs, 'peta-rencana-spbe.pdf'].sort());
+    });
+
     test('creates folders and leaves no temporary file behind', async () => {
         const root = fresh();
         await writeFileAtomic('out/deep/a.md', 'hello', { root });

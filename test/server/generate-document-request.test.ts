@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,5 +28,23 @@ describe('spbe/generateDocument', () => {
         expect(existsSync(join(outside, 'arsitektur-spbe.docx'))).toBe(false);
         const bad = await failure(server.connection.sendRequest('spbe/generateDocument', { outputDir: join(ws, 'out'), jenis: ['lainnya'], formats: ['docx'] }));
         expect(bad?.message).toContain('"lainnya"');
+    }, 120_000);
+
+    test('names a missing outputDir, takes locale null as absent, refuses a path outside before looking at it', async () => {
+        const ws = copyExample('minimal', 'spbe-srv-doc-');
+        const server = pool.start(ws);
+        const uri = pathToFileURL(ws).href;
+        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: {} });
+        await server.connection.sendNotification('initialized', {});
+        const missing = await failure(server.connection.sendRequest('spbe/generateDocument', {}));
+        expect(missing?.message).toContain('spbe/generateDocument: outputDir wajib diisi');
+        expect(missing?.message).not.toContain('undefined');
+        // Below a file outside the workspace: refused as outside, not "is a file" (which would tell it exists).
+        const outsideFile = join(mkdtempSync(join(tmpdir(), 'spbe-outside-')), 'berkas');
+        writeFileSync(outsideFile, 'x');
+        const outside = await failure(server.connection.sendRequest('spbe/generateDocument', { outputDir: join(outsideFile, 'out'), jenis: ['arsitektur'], formats: ['docx'] }));
+        expect(outside?.message).toContain('tidak berada di dalam folder ruang kerja yang terbuka');
+        const result = await server.connection.sendRequest('spbe/generateDocument', { outputDir: join(ws, 'out'), jenis: ['arsitektur'], formats: ['docx'], locale: null }) as { files: string[] };
+        expect(result.files).toEqual([join(ws, 'out', 'arsitektur-spbe.docx')]);
     }, 120_000);
 });

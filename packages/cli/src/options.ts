@@ -33,9 +33,29 @@ export function csvSeparatorOption(): Option {
  * whichever comes last wins, as for the error messages (`messageLocale`).
  */
 export function addLocaleOption(command: Command, description = 'language of messages and outputs'): Command {
-    command.addOption(new Option('--locale <locale>', description).choices([...Locales]).default(toLocale(process.env.SPBE_LOCALE)));
-    command.addOption(new Option('--lang <locale>', 'alias of --locale').choices([...Locales]).hideHelp());
+    command.addOption(new Option('--locale <locale>', description).choices([...Locales]).argParser(localeChoice).default(toLocale(process.env.SPBE_LOCALE)));
+    command.addOption(new Option('--lang <locale>', 'alias of --locale').choices([...Locales]).argParser(localeChoice).hideHelp());
     // Commander's own listener (registered first) has checked the choice; this one makes it `locale`.
-    command.on('option:lang', (value: string) => { command.setOptionValueWithSource('locale', value, 'cli'); });
+    command.on('option:lang', (value: string) => { command.setOptionValueWithSource('locale', localeChoice(value), 'cli'); });
     return command;
+}
+
+/**
+ * A locale in any case (`EN`, `Id`): the error messages already follow it whatever its case
+ * (`messageLocale`), so the option accepts it too rather than refuse it in the language it names.
+ */
+function localeChoice(value: string): string {
+    const locale = value.toLowerCase();
+    if (!(Locales as readonly string[]).includes(locale)) {
+        throw new InvalidArgumentError(`Allowed choices are ${Locales.join(', ')}.`);
+    }
+    return locale;
+}
+
+/**
+ * A comma-separated list option that may be repeated (`--jenis a --jenis b` is `a,b`): Commander would
+ * otherwise keep only the last value without a word. The command applies the default when absent.
+ */
+export function accumulate(value: string, previous: string | undefined): string {
+    return previous === undefined ? value : `${previous},${value}`;
 }

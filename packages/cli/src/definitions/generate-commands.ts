@@ -4,7 +4,7 @@ import { MuatanOrder } from 'spbe-model';
 import { defineCommand } from '../command-definition.js';
 import type { GenerateDocumentOptions } from '../commands/generate-document.js';
 import type { GenerateRoadmapOptions } from '../commands/generate-roadmap.js';
-import { addLocaleOption, csvSeparatorOption, wholeNumber } from '../options.js';
+import { accumulate, addLocaleOption, csvSeparatorOption, wholeNumber } from '../options.js';
 
 /** `spbe generate roadmap [dir]`. */
 export const generateRoadmapDefinition = defineCommand({
@@ -30,8 +30,8 @@ export const generateDocumentDefinition = defineCommand({
     define: command => addLocaleOption(command
         .description('the submittable documents (lampiran of the regulation): Peta Rencana SPBE and Arsitektur SPBE as DOCX and PDF')
         .argument('[dir]', 'workspace folder', '.')
-        .option('--jenis <jenis>', `one or more of ${DocumentJenisList.join(', ')} (comma-separated)`, DocumentJenisList.join(','))
-        .option('-f, --format <formats>', `one or more of ${DocumentFormats.join(', ')} (comma-separated)`, DocumentFormats.join(','))
+        .option('--jenis <jenis>', `one or more of ${DocumentJenisList.join(', ')} (comma-separated or repeated; default: all)`, accumulate)
+        .option('-f, --format <formats>', `one or more of ${DocumentFormats.join(', ')} (comma-separated or repeated; default: all)`, accumulate)
         .option('-o, --output <dir>', 'output folder (default: <dir>/out)')
         .option('--opd <kode>', 'only this OPD: its roadmap items and its elements'), 'language of headings and messages')
         .option('--allow-errors', 'generate even when the workspace has errors (page 1 says so)'),

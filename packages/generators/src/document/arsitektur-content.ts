@@ -99,7 +99,7 @@ export function arsitekturChapters(model: SpbeModel, scope: ArsitekturScope): Do
         { title: L('closing', locale), landscape: false, blocks: [{ kind: 'paragraph', text: documentSentence('closingArchitecture', locale, { pemda, periode }) }] }
     ];
     const appendices: Array<Omit<DocumentChapter, 'number'>> = [
-        { title: L('crossOpdSharing', locale), landscape: true, blocks: sharingBlocks(model, elements, words) },
+        { title: L('crossOpdSharing', locale), landscape: true, blocks: sharingBlocks(model, elements, words, scope.opd) },
         { title: L('findings', locale), landscape: false, blocks: findingBlocks(scope.findings, locale) }
     ];
     return [
@@ -182,11 +182,16 @@ function cellText(element: ElementInfo, column: InventoryColumn, words: Names): 
     }
 }
 
-/** Who uses whose data and applications: the cross-OPD uses (`crossOpdUses`, as the portal lists them) of `elements`. */
-function sharingBlocks(model: SpbeModel, elements: readonly ElementInfo[], words: Names): DocumentBlock[] {
+/**
+ * Who uses whose data and applications: the cross-OPD uses (`crossOpdUses`, as the portal lists them) of
+ * `elements`; with `opd` (`--opd`), those where that OPD is the user or the owner (others using its data and
+ * applications are half of what it shares).
+ */
+function sharingBlocks(model: SpbeModel, elements: readonly ElementInfo[], words: Names, opd?: string): DocumentBlock[] {
     const locale = words.locale;
     const users = new Set(elements.map(e => e.id));
-    const rows: DocumentRow[] = crossOpdUses(model).filter(u => users.has(u.user.id)).map(({ user, target, property }) => ({
+    const inScope = (u: { user: ElementInfo; target: ElementInfo }) => opd === undefined ? users.has(u.user.id) : u.user.opd === opd || u.target.opd === opd;
+    const rows: DocumentRow[] = crossOpdUses(model).filter(inScope).map(({ user, target, property }) => ({
         cells: [
             { text: words.opd(user.opd) },
             { text: `${elementKindLabel(user.kind, locale)}: ${words.element(user.id)}` },

@@ -5,5 +5,10 @@
  * A single value stays as it is; none gives an empty cell.
  */
 export function cellValues(values: readonly string[]): string {
-    return values.length > 1 ? values.map(v => `• ${v}`).join('\n') : values.join('');
+    // A value's own line breaks and tabs are spaces: only the breaks between values stay.
+    const flat = values.map(v => v.replace(/\s+/g, ' ').trim());
+    return flat.length > 1 ? flat.map(v => `${ValueBullet} ${v}`).join('\n') : flat.join('');
 }
+
+/** What starts each of several values in a cell. */
+export const ValueBullet = '•';

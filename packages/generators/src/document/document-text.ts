@@ -1,73 +1,56 @@
 import type { SubmittableDocument } from './document-model.js';
+import { drawableText } from '../output/drawable-text.js';
+import { ValueBullet } from './cell-values.js';
 
-/**
- * Every code point XML 1.0 cannot carry (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone
- * surrogates): one in word/document.xml makes a DOCX Word and LibreOffice refuse to open.
- */
-const xmlIllegal = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Embedding and override openers (LRE, RLE, LRO, RLO) closed by PDF; isolate openers (LRI, RLI, FSI) closed by PDI. */
-const embeddingOpeners = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
-const isolateOpeners = new Set(['\u2066', '\u2067', '\u2068']);
-const popDirectional = '\u202C';
-const popIsolate = '\u2069';
-
-/**
- * `line` without the bidi controls it leaves open or closes without opening. An RLO a title leaves open
- * would reverse the rest of the sentence (a budget, a periode) in Word; balanced pairs and every letter
- * stay, so Arabic or Hebrew titles, with or without their own marks, read as written.
- */
-function balanceBidi(line: string): string {
-    const chars = Array.from(line);
-    const open: number[] = [];
-    const drop = new Set<number>();
-    chars.forEach((c, i) => {
-        if (embeddingOpeners.has(c) || isolateOpeners.has(c)) {
-            open.push(i);
-        } else if (c === popDirectional) {
-            const top = open[open.length - 1];
-            if (top !== undefined && embeddingOpeners.has(chars[top]!)) {
-                open.pop();
-            } else {
-                drop.add(i);
-            }
-        } else if (c === popIsolate) {
-            let isolate = open.length - 1;
-            while (isolate >= 0 && !isolateOpeners.has(chars[open[isolate]!]!)) {
-                isolate--;
-            }
-            if (isolate < 0) {
-                drop.add(i);
-            } else {
-                // A PDI also closes the embeddings opened inside its isolate; those had no PDF of their own.
-                open.splice(isolate).slice(1).forEach(j => drop.add(j));
-            }
-        }
-    });
-    open.forEach(j => drop.add(j));
-    return drop.size === 0 ? line : chars.filter((_, i) => !drop.has(i)).join('');
-}
-
-/** `text` as the renderers may write it: XML-illegal code points removed, bidi controls balanced per line. */
+/** `text` as the document renderers write it: `drawableText`. */
 export function documentText(text: string): string {
-    const legal = text.replace(xmlIllegal, '');
-    return /[\u202A-\u202E\u2066-\u2069]/.test(legal) ? legal.split('\n').map(balanceBidi).join('\n') : legal;
+    return drawableText(text);
 }
 
-/** A copy of `document` with every string passed through `documentText`: the one gate before DOCX and PDF. */
+/**
+ * `text` on one line: every run of whitespace (line breaks, tabs, Unicode separators) one space, none at
+ * the ends. A title written over several lines or with tabs would otherwise leave blank lines in a
+ * paragraph (Ruang Lingkup) and a literal tab in the DOCX.
+ */
+export function oneLine(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A table cell's text: the line breaks `cellValues` puts before each bulleted value stay, every other
+ * one (a title's own) becomes a space, and empty lines go, so a title written over several lines
+ * neither splits its value nor leaves blank lines in the cell.
+ */
+function cellText(text: string): string {
+    const lines: string[] = [];
+    for (const line of text.split('\n').map(oneLine).filter(l => l !== '')) {
+        if (lines.length > 0 && !line.startsWith(`${ValueBullet} `)) {
+            lines[lines.length - 1] += ` ${line}`;
+        } else {
+            lines.push(line);
+        }
+    }
+    return lines.join('\n');
+}
+
+/**
+ * A copy of `document` with every string passed through `documentText` and its whitespace collapsed
+ * (`oneLine`; table cells keep the line breaks between their values): the one gate before DOCX and PDF.
+ */
 export function cleanDocumentText(document: SubmittableDocument): SubmittableDocument {
-    return cleanValue(document) as SubmittableDocument;
+    return cleanValue(document, false) as SubmittableDocument;
 }
 
-function cleanValue(value: unknown): unknown {
+function cleanValue(value: unknown, inCells: boolean): unknown {
     if (typeof value === 'string') {
-        return documentText(value);
+        const text = documentText(value);
+        return inCells ? cellText(text) : oneLine(text);
     }
     if (Array.isArray(value)) {
-        return value.map(cleanValue);
+        return value.map(v => cleanValue(v, inCells));
     }
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanValue(v)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanValue(v, inCells || k === 'cells')]));
     }
     return value;
 }

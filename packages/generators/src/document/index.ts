@@ -9,6 +9,8 @@ import { pageAspect } from './page-geometry.js';
 import { svgSlices } from './svg-slices.js';
 import type { DiagramImageKey, DocumentFonts, DocumentImages, SubmittableDocument } from './document-model.js';
 import { cleanDocumentText } from './document-text.js';
+import { pdfFontMetrics } from './font-measure.js';
+import { svgMissingGlyphs } from './missing-glyphs.js';
 import { petaRencanaChapters } from './peta-rencana-content.js';
 import { documentRoadmapReport, ganttRoadmapReport } from './roadmap-report-cache.js';
 import { renderDocx } from './render-docx.js';
@@ -55,6 +57,15 @@ export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis
         ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg')),
         ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi' }, 'svg'))
     ]);
+}
+
+/**
+ * The distinct characters the diagram SVGs draw that the regular face of `fonts` lacks (an emoji), in
+ * order of first appearance: the PNG shows each as an empty box.
+ */
+export async function diagramMissingGlyphs(svgs: readonly string[], fonts: DocumentFonts): Promise<string[]> {
+    const { hasGlyph } = await pdfFontMetrics(fonts);
+    return [...new Set(svgs.flatMap(svg => svgMissingGlyphs(svg, hasGlyph)))];
 }
 
 /** `peta-rencana-spbe.docx`, `arsitektur-spbe.pdf`. */

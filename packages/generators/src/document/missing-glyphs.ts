@@ -45,3 +45,21 @@ export function replaceMissingGlyphs(document: SubmittableDocument, hasGlyph: (c
         : value;
     return { document: walk(document) as SubmittableDocument, missing: [...missing] };
 }
+
+/**
+ * The distinct characters of the text `svg` draws (tooltips, `<title>`, are not drawn) that `hasGlyph`
+ * refuses, in order of first appearance: the PNG rasterizer draws each as an empty box (an emoji in a
+ * Gantt label), so the caller can warn about them as it does about the PDF's.
+ */
+export function svgMissingGlyphs(svg: string, hasGlyph: (codePoint: number) => boolean): string[] {
+    const drawn = svg.replace(/<title[^>]*>[^<]*<\/title>/g, '').replace(/<[^>]*>/g, ' ')
+        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
+    const missing = new Set<string>();
+    for (const char of drawn) {
+        const codePoint = char.codePointAt(0)!;
+        if (codePoint >= 0x20 && !shaping.test(char) && !/\s/.test(char) && !missing.has(char) && !hasGlyph(codePoint)) {
+            missing.add(char);
+        }
+    }
+    return [...missing];
+}

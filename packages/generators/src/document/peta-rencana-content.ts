@@ -57,7 +57,7 @@ function introduction(model: SpbeModel, report: RoadmapReport): Omit<DocumentCha
         landscape: false,
         blocks: [
             { kind: 'heading', level: 2, text: L('background', locale) },
-            { kind: 'paragraph', text: documentSentence('roadmapBackground', locale, { pemda: pemdaName(model), periode: periodeText(model), items: report.rows.length, budget: budgetCell(report.totals.total, report.totals.unread, locale, amount => formatRupiah(amount, locale)) }) },
+            { kind: 'paragraph', text: documentSentence('roadmapBackground', locale, { pemda: pemdaName(model), periode: periodeText(model), items: report.rows.length, muatan: report.groups.filter(g => g.rows.length > 0).map(g => g.muatan).join(','), budget: budgetCell(report.totals.total, report.totals.unread, locale, amount => formatRupiah(amount, locale)) }) },
             { kind: 'heading', level: 2, text: L('legalBasis', locale) },
             { kind: 'list', items: legalBasis(model.pemda) }
         ]
@@ -138,7 +138,7 @@ function directionAndTargets(report: RoadmapReport): Omit<DocumentChapter, 'numb
     const index = report.index;
     if (index && index.years.length > 0) {
         blocks.push(
-            { kind: 'heading', level: 2, text: `${L('indexProjection', locale)} — ${index.title}` },
+            { kind: 'heading', level: 2, text: `${L('indexProjection', locale)} — ${index.title}${report.filters.opd ? ` (${L('wholePemdaIndex', locale)})` : ''}` },
             {
                 kind: 'table',
                 columns: [{ header: editorLabel('years', locale), width: 20 }, { header: L('nilai', locale), width: 20, numeric: true }, { header: L('predikat', locale), width: 60 }],

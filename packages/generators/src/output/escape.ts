@@ -1,3 +1,5 @@
+import { drawableText } from './drawable-text.js';
+
 /**
  * Escaping for every output format. Titles and descriptions come from OPD files edited by many
  * people: they are treated as hostile wherever they are written.
@@ -8,10 +10,13 @@ export function escapeHtml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** XML/SVG text and attributes (also strips characters XML 1.0 forbids). */
+/**
+ * XML/SVG text and attributes through `drawableText` first: characters XML 1.0 forbids are left out (a
+ * diagram would draw them as boxes) and bidi controls are balanced (an unclosed U+202E would reverse
+ * the rest of the label), as in the DOCX and PDF text.
+ */
 export function escapeXml(text: string): string {
-    // eslint-disable-next-line no-control-regex
-    return escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+    return escapeHtml(drawableText(text));
 }
 
 /**

@@ -101,8 +101,9 @@ function pemdaInfo(pemda: ast.Pemda, facts: WorkspaceFacts): PemdaInfo {
         referensi: pemda.referensi[0] ?? DefaultReferenceVersion,
         evaluasi: pemda.evaluasi[0],
         koordinator: pemda.koordinator[0]?.$refText,
-        ditetapkan: pemda.ditetapkan[0] ? { dasar: pemda.ditetapkan[0].dasar, tanggal: pemda.ditetapkan[0].tanggal } : undefined,
-        reviu: [...pemda.reviu],
+        // A date invalid-value refuses (2026-02-30) is left out: the signature then shows its blank, never the text.
+        ditetapkan: pemda.ditetapkan[0] ? { dasar: pemda.ditetapkan[0].dasar, tanggal: realDateOrNone(pemda.ditetapkan[0].tanggal) } : undefined,
+        reviu: pemda.reviu.filter(isRealDate),
         kodeLokal: pemda.kodeLokal.map(k => ({ code: k.code, title: k.title })),
         jenis: written ?? fromTitle,
         jenisFromTitle: fromTitle !== undefined,
@@ -121,6 +122,10 @@ function isWrittenYear(node: AstNode, property: string, index?: number): boolean
 
 function writtenAsYears(range: ast.YearRange): boolean {
     return isWrittenYear(range, 'start') && (range.end === undefined || isWrittenYear(range, 'end'));
+}
+
+function realDateOrNone(text: string | undefined): string | undefined {
+    return text !== undefined && isRealDate(text) ? text : undefined;
 }
 
 /** The value checks refuse these (invalid-value); the model leaves them out so no output shows them. */

@@ -23,6 +23,8 @@ const DocumentLabels = {
     directionAndTargets: { id: 'Arah dan Target', en: 'Direction and Targets' },
     indicatorTargets: { id: 'Target Indikator', en: 'Indicator Targets' },
     indexProjection: { id: 'Proyeksi Indeks', en: 'Index Projection' },
+    /** Under `--opd`: the index is the pemda's, never the OPD's own. */
+    wholePemdaIndex: { id: 'seluruh pemerintah daerah, bukan hanya perangkat daerah ini', en: 'the whole regional government, not only this work unit' },
     roadmapTable: { id: 'Peta Rencana SPBE', en: 'SPBE Roadmap' },
     budgetRecap: { id: 'Rekapitulasi Anggaran Indikatif', en: 'Indicative Budget Summary' },
     indicativeBudget: { id: 'Anggaran Indikatif', en: 'Indicative Budget' },
@@ -85,10 +87,35 @@ function count(n: unknown, one: string, many: string): string {
     return `${String(n)} ${Number(n) === 1 ? one : many}`;
 }
 
+/** The muatan in running text, in regulation order. */
+const muatanWords: Record<string, Record<Locale, string>> = {
+    tataKelola: { id: 'tata kelola', en: 'governance' },
+    manajemen: { id: 'manajemen', en: 'management' },
+    layanan: { id: 'layanan', en: 'services' },
+    infrastruktur: { id: 'infrastruktur', en: 'infrastructure' },
+    aplikasi: { id: 'aplikasi', en: 'applications' },
+    keamanan: { id: 'keamanan', en: 'security' },
+    auditTik: { id: 'audit TIK', en: 'ICT audit' }
+};
+
+/**
+ * `tujuh muatan (tata kelola, …, dan audit TIK)` when the plans use all seven; else only those they use,
+ * counted (`2 muatan (layanan dan aplikasi)`): `muatan` is the comma-separated muatan ids used, in regulation order.
+ */
+function muatanPhrase(muatan: unknown, locale: Locale): string {
+    const used = String(muatan ?? '').split(',').filter(Boolean).map(m => muatanWords[m]?.[locale] ?? m);
+    const and = locale === 'id' ? 'dan' : 'and';
+    const list = used.length <= 1 ? used.join('') : `${used.slice(0, -1).join(', ')}${used.length > 2 && locale === 'id' ? ',' : ''} ${and} ${used[used.length - 1]}`;
+    if (used.length === Object.keys(muatanWords).length) {
+        return locale === 'id' ? `tujuh muatan (${list})` : `the seven content areas (${list})`;
+    }
+    return locale === 'id' ? `${used.length} muatan (${list})` : `${count(used.length, 'content area', 'content areas')} (${list})`;
+}
+
 const DocumentSentences = {
     roadmapBackground: {
-        id: a => `Peta Rencana SPBE ${a.pemda} periode ${a.periode} mendeskripsikan arah dan langkah penyiapan dan pelaksanaan SPBE yang terintegrasi. Dokumen ini memuat ${a.items} rencana dalam tujuh muatan (tata kelola, manajemen, layanan, infrastruktur, aplikasi, keamanan, dan audit TIK) dengan anggaran indikatif ${a.budget}.`,
-        en: a => `The SPBE Roadmap of ${a.pemda} for ${a.periode} describes the direction and steps to prepare and carry out an integrated SPBE. It holds ${a.items} plans in the seven content areas (governance, management, services, infrastructure, applications, security and ICT audit) with an indicative budget of ${a.budget}.`
+        id: a => `Peta Rencana SPBE ${a.pemda} periode ${a.periode} mendeskripsikan arah dan langkah penyiapan dan pelaksanaan SPBE yang terintegrasi. Dokumen ini memuat ${a.items} rencana dalam ${muatanPhrase(a.muatan, 'id')} dengan anggaran indikatif ${a.budget}.`,
+        en: a => `The SPBE Roadmap of ${a.pemda} for ${a.periode} describes the direction and steps to prepare and carry out an integrated SPBE. It holds ${a.items} plans in ${muatanPhrase(a.muatan, 'en')} with an indicative budget of ${a.budget}.`
     },
     architectureBackground: {
         id: a => `Arsitektur SPBE ${a.pemda} periode ${a.periode} adalah kerangka dasar yang mendeskripsikan integrasi proses bisnis, data dan informasi, infrastruktur SPBE, aplikasi SPBE, dan keamanan SPBE untuk menghasilkan layanan SPBE yang terintegrasi. Dokumen ini memuat ${a.elements} elemen dari ${a.opds} perangkat daerah.`,

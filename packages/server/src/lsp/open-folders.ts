@@ -43,8 +43,10 @@ export class OpenFolders {
 
     /**
      * Checks, before anything is created, that `target` (an absolute folder or file path) lies inside
-     * an open workspace folder once symlinks are resolved. Throws `OutsideWorkspaceError` naming the path,
-     * or, when `target` is missing, not a string, holds a NUL or is relative, naming the parameter `param`.
+     * an open workspace folder once symlinks are resolved. A path that is not even written inside one
+     * (nor inside one's real location) is refused before anything on disk is looked at, so the answer
+     * says nothing about what exists outside the workspace. Throws `OutsideWorkspaceError` naming the
+     * path, or, when `target` is missing, not a string, holds a NUL or is relative, naming the parameter `param`.
      */
     async resolve(target: unknown, what: string, param = 'folder'): Promise<AllowedTarget> {
         if (target === undefined || target === null) {
@@ -54,17 +56,22 @@ export class OpenFolders {
         if (typeof target !== 'string' || target.includes('\0') || !path.isAbsolute(target)) {
             throw new OutsideWorkspaceError(localized(`${what}: ${param} harus berupa jalur absolut, bukan ${JSON.stringify(target)}`, `${what}: ${param} must be an absolute path, not ${JSON.stringify(target)}`));
         }
+        const open = this.folders.length > 0 ? this.folders.join(', ') : '—';
+        const outside = () => new OutsideWorkspaceError(localized(
+            `Menolak ${what} ${target}: tidak berada di dalam folder ruang kerja yang terbuka (${open}); buka folder itu dulu`,
+            `Refusing ${what} ${target}: it is not inside an open workspace folder (${open}); open that folder first`));
+        const folders = await Promise.all(this.folders.map(async folder => ({ folder, real: await fs.realpath(folder).catch(() => undefined) })));
+        const written = path.resolve(target);
+        if (!folders.some(f => isInside(f.folder, written) || (f.real !== undefined && isInside(f.real, written)))) {
+            throw outside();
+        }
         const real = await realLocation(target, target);
-        for (const folder of this.folders) {
-            const realFolder = await fs.realpath(folder).catch(() => undefined);
+        for (const { real: realFolder } of folders) {
             if (realFolder && isInside(realFolder, real)) {
                 return { target: real, folder: realFolder };
             }
         }
-        const open = this.folders.length > 0 ? this.folders.join(', ') : '—';
-        throw new OutsideWorkspaceError(localized(
-            `Menolak ${what} ${target}: tidak berada di dalam folder ruang kerja yang terbuka (${open}); buka folder itu dulu`,
-            `Refusing ${what} ${target}: it is not inside an open workspace folder (${open}); open that folder first`));
+        throw outside();
     }
 }
 

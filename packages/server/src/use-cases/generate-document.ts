@@ -1,12 +1,15 @@
+import { promises as fs } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import {
-    buildDocument, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
+    buildDocument, diagramMissingGlyphs, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
     type DocumentFindings, type DocumentFormat, type DocumentImages, type DocumentJenis, type OutputFile
 } from 'spbe-generators';
 import { IssueCatalog, keywordsInWords, severityLabel, withoutKeywordNotes, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
 import { bundledFontFiles, renderPngs } from '../workspace/render-png.js';
 import { localized, UserError } from '../workspace/user-error.js';
+import { UnsafeWriteError } from '../workspace/atomic-write.js';
 import { refuseErrors } from './error-gate.js';
 import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
@@ -41,6 +44,8 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     refuseErrors(workspace, params.allowErrors);
     refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
+    refuseEmptyOpd(workspace, jenisList, opd);
+    await refuseSourceFolder(target.dir, workspace.findings?.root);
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
@@ -51,9 +56,14 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
     const files: string[] = [];
     const missing = new Set<string>();
+    const missingInImages = new Set<string>();
+    // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
+    const regularFont = await readFile(fonts[0]);
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
         const diagrams = await diagramsOf.get(jenis)!;
+        (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
+            .forEach(c => missingInImages.add(c));
         await diagrams.queued;
         const written = new Map<DocumentFormat, string[]>();
         for (const format of pdfFirst) {
@@ -64,12 +74,28 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
         }
         files.push(...formats.flatMap(format => written.get(format)!));
     }
-    return { files, errors: workspace.counts.errors, warnings: missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [] };
+    const warnings = [
+        ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],
+        ...missingInImages.size > 0 ? [imageGlyphsWarning([...missingInImages], locale)] : []
+    ];
+    return { files, errors: workspace.counts.errors, warnings };
+}
+
+/** A character with its code point, `🚀 (U+1F680)`, so that it can be found in the sources. */
+function withCodePoint(c: string): string {
+    return `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** One warning for every character the diagram images (Gantt, layered view, integration map) drew as an empty box. */
+function imageGlyphsWarning(characters: readonly string[], locale: Locale): string {
+    const list = characters.map(withCodePoint).join(', ');
+    return localized(`Diagram: fon DejaVu Sans tidak memiliki ${characters.length} karakter, yang digambar sebagai kotak kosong: ${list}`,
+        `Diagrams: the DejaVu Sans font lacks ${characters.length} character(s), drawn as empty boxes: ${list}`)[locale];
 }
 
 /** One warning for every character the PDFs drew as U+FFFD: each shown with its code point, so it can be found in the sources. */
 function missingGlyphsWarning(characters: readonly string[], locale: Locale): string {
-    const list = characters.map(c => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const list = characters.map(withCodePoint).join(', ');
     return localized(`PDF: fon DejaVu Sans tidak memiliki ${characters.length} karakter, yang dicetak sebagai �: ${list}`,
         `PDF: the DejaVu Sans font lacks ${characters.length} character(s), printed as �: ${list}`)[locale];
 }
@@ -93,6 +119,38 @@ function refuseEmpty(workspace: ValidatedWorkspace, jenisList: readonly Document
         throw new EmptyWorkspaceError(localized(
             `Workspace${where} tidak memiliki rencana di petaRencana; Peta Rencana SPBE akan kosong — tambahkan rencana, atau pilih --jenis arsitektur`,
             `The workspace${where} has no rencana in petaRencana; the Peta Rencana SPBE would be empty — add items, or choose --jenis arsitektur`));
+    }
+}
+
+/**
+ * Refuses a Peta Rencana limited to an OPD that is responsible for and carries out no roadmap item
+ * (`matches` in the roadmap report: penanggungJawab or pelaksana): like a workspace without items, it would be empty.
+ */
+function refuseEmptyOpd(workspace: ValidatedWorkspace, jenisList: readonly DocumentJenis[], opd: string | undefined): void {
+    if (!opd || !jenisList.includes('peta-rencana')) {
+        return;
+    }
+    if (!workspace.model.items.some(item => item.penanggungJawab === opd || item.pelaksana.includes(opd))) {
+        throw new EmptyWorkspaceError(localized(
+            `OPD ${opd} tidak menjadi penanggung jawab atau pelaksana rencana mana pun di petaRencana; Peta Rencana SPBE-nya akan kosong — pilih --jenis arsitektur, atau OPD lain`,
+            `OPD ${opd} is responsible for or carries out no rencana in petaRencana; its SPBE Roadmap would be empty — choose --jenis arsitektur, or another OPD`));
+    }
+}
+
+/**
+ * Refuses, like `build site`, an output folder that is the workspace itself or holds `.spbe` sources:
+ * the documents would land among the sources (and a later `spbe` run would walk past them).
+ */
+async function refuseSourceFolder(dir: string, workspaceRoot: string | undefined): Promise<void> {
+    const real = await fs.realpath(dir).catch(() => undefined);
+    if (real === undefined) {
+        return;
+    }
+    const root = workspaceRoot === undefined ? undefined : await fs.realpath(workspaceRoot).catch(() => path.resolve(workspaceRoot));
+    const entries = await fs.readdir(real).catch(() => [] as string[]);
+    if (real === root || entries.some(name => name.endsWith('.spbe'))) {
+        throw new UnsafeWriteError(localized(`Menolak menulis dokumen ke ${dir}: folder itu berisi sumber .spbe; pilih folder keluaran lain (-o)`,
+            `Refusing to write the documents into ${dir}: it holds .spbe sources; choose another output folder (-o)`));
     }
 }
 

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import type { OutputFile } from 'spbe-generators';
+import { localized } from '../workspace/user-error.js';
 import { writeOutputs } from '../workspace/write-outputs.js';
+import { InvalidParameterError } from './request-checks.js';
 
 /** Where a generator use case writes: a folder, and the folder no written file may leave (symlinks resolved). */
 export interface OutputTarget {
@@ -10,9 +12,14 @@ export interface OutputTarget {
 
 /**
  * The CLI's output folder: `-o <dir>` as given, else `<workspace>/out`, which must really lie inside
- * the workspace (an `out` symlink pointing elsewhere is refused by the writer).
+ * the workspace (an `out` symlink pointing elsewhere is refused by the writer). Throws `InvalidParameterError`
+ * for an empty `-o`.
  */
 export function cliOutputTarget(workspaceDir: string, output: string | undefined): OutputTarget {
+    // `-o ''` would resolve to the current folder: an empty path is a mistake, not a choice.
+    if (output !== undefined && output.trim() === '') {
+        throw new InvalidParameterError(localized('-o/--output berupa jalur kosong; berikan folder keluaran', '-o/--output is an empty path; give an output folder'));
+    }
     return output === undefined
         ? { dir: path.resolve(workspaceDir, 'out'), boundary: workspaceDir }
         : { dir: path.resolve(output) };

@@ -34,8 +34,12 @@ export interface RoadmapFilters {
 export function checkRoadmapFilters(filters: RoadmapFilters, model: SpbeModel): { opd?: string; muatan?: string; fromYear?: number; toYear?: number } {
     const { opd, muatan, fromYear, toYear } = filters;
     if (opd !== undefined && (typeof opd !== 'string' || !model.opds.some(o => o.code === opd))) {
-        throw new InvalidParameterError(localized(`tidak ada OPD ${JSON.stringify(opd)} di ruang kerja; pilih kode OPD yang dideklarasikan`,
-            `no OPD ${JSON.stringify(opd)} in the workspace; choose a declared OPD code`));
+        const codes = model.opds.filter(o => !o.builtin).map(o => o.code);
+        // The first ten declared codes: enough to spot a typo, short enough for one line.
+        const shown = codes.length === 0 ? undefined : `${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}`;
+        throw new InvalidParameterError(localized(
+            `tidak ada OPD ${JSON.stringify(opd)} di ruang kerja; pilih kode OPD yang dideklarasikan${shown ? ` (${codes.length} OPD: ${shown})` : ''}`,
+            `no OPD ${JSON.stringify(opd)} in the workspace; choose a declared OPD code${shown ? ` (${codes.length} OPD(s): ${shown})` : ''}`));
     }
     if (muatan !== undefined && (typeof muatan !== 'string' || !(MuatanOrder as readonly string[]).includes(muatan))) {
         throw new InvalidParameterError(localized(`muatan ${JSON.stringify(muatan)} tidak dikenal; pilih dari ${MuatanOrder.join(', ')}`,
@@ -99,7 +103,8 @@ export function checkFileList(files: unknown): string[] {
 
 /** A request's `locale`: `id` or `en`; absent means `fallback` (the server's or the CLI's language). Throws `InvalidParameterError`. */
 export function checkLocale(locale: unknown, fallback: Locale): Locale {
-    if (locale === undefined) {
+    // JSON clients send `null` for a field they leave unset.
+    if (locale === undefined || locale === null) {
         return fallback;
     }
     if (!(Locales as readonly unknown[]).includes(locale)) {

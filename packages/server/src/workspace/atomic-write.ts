@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { FileSystemReasons, type Bilingual } from 'spbe-model';
+import { removeStaleTempFiles, tempFileName } from './stale-temp-files.js';
 import { localized, UserError, type LocalizedText } from './user-error.js';
 
 /** A write the tools refuse: outside the allowed folder, over a `.spbe` source, over a file without consent. */
@@ -55,7 +56,7 @@ export interface WriteOptions {
  * Writes `content` to `target` through a temporary file in the same folder and a rename, so a reader
  * sees the old file or the whole new one, never half a file; a failed write leaves the old file as it was.
  * Every check (inside the boundary after resolving symlinks, no file where a folder must be) runs
- * before any folder is created. Throws `UnsafeWriteError` or `WriteFailedError`, both naming the path.
+ * before any folder is created; temp files a killed writer left in the folder go first (`removeStaleTempFiles`). Throws `UnsafeWriteError` or `WriteFailedError`, both naming the path.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions): Promise<void> {
     const root = path.resolve(options.root);
@@ -89,7 +90,8 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     if (!isInside(realBoundary, await fs.realpath(dir))) {
         throw new UnsafeWriteError(localized(`Menolak menulis di luar ${boundary} melalui tautan simbolik: ${file}`, `Refusing to write outside ${boundary} through a symbolic link: ${file}`));
     }
-    const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    await removeStaleTempFiles(dir);
+    const temp = path.join(dir, tempFileName(file, randomBytes(4).toString('hex')));
     try {
         const handle = await fs.open(temp, 'wx');
         try {
