@@ -7,9 +7,9 @@ export function messageLocale(argv: readonly string[]): Locale {
     for (let i = argv.length - 1; i >= 0; i--) {
         const match = /^--(?:locale|lang)(?:=(.*))?$/.exec(argv[i]);
         if (match) {
-            // Only a language the option accepts (`id`, `en`, as written): `--locale EN` is refused
-            // like `--locale fr`, and both refusals are in the default language.
-            const value = match[1] ?? argv[i + 1];
+            // Only a language the option accepts (`id`, `en`, in any case, as options.ts reads it):
+            // the refusal of `--locale fr` is in the default language.
+            const value = (match[1] ?? argv[i + 1])?.toLowerCase();
             return (Locales as readonly unknown[]).includes(value) ? value as Locale : toLocale(process.env.SPBE_LOCALE);
         }
     }
