@@ -37,7 +37,7 @@ describe('spbe/generateDocument', () => {
         await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: {} });
         await server.connection.sendNotification('initialized', {});
         const missing = await failure(server.connection.sendRequest('spbe/generateDocument', {}));
-        expect(missing?.message).toContain('spbe/generateDocument: outputDir wajib diisi');
+        expect(missing?.message).toContain('spbe/generateDocument: parameter outputDir tidak ada');
         expect(missing?.message).not.toContain('undefined');
         // Below a file outside the workspace: refused as outside, not "is a file" (which would tell it exists).
         const outsideFile = join(mkdtempSync(join(tmpdir(), 'spbe-outside-')), 'berkas');

@@ -104,13 +104,15 @@ const muatanWords: Record<string, Record<Locale, string>> = {
  */
 function muatanPhrase(muatan: unknown, locale: Locale): string {
     const used = String(muatan ?? '').split(',').filter(Boolean).map(m => muatanWords[m]?.[locale] ?? m);
-    const and = locale === 'id' ? 'dan' : 'and';
-    const list = used.length <= 1 ? used.join('') : `${used.slice(0, -1).join(', ')}${used.length > 2 && locale === 'id' ? ',' : ''} ${and} ${used[used.length - 1]}`;
-    if (used.length === Object.keys(muatanWords).length) {
-        return locale === 'id' ? `tujuh muatan (${list})` : `the seven content areas (${list})`;
-    }
-    return locale === 'id' ? `${used.length} muatan (${list})` : `${count(used.length, 'content area', 'content areas')} (${list})`;
+    // "a, b, dan c" / "a, b, and c": the locale's own list grammar (ICU, built into Node.js).
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(used);
+    return muatanPhrasing[locale](used.length, used.length === Object.keys(muatanWords).length, list);
 }
+
+const muatanPhrasing: Record<Locale, (n: number, all: boolean, list: string) => string> = {
+    id: (n, all, list) => all ? `tujuh muatan (${list})` : `${n} muatan (${list})`,
+    en: (n, all, list) => all ? `the seven content areas (${list})` : `${count(n, 'content area', 'content areas')} (${list})`
+};
 
 const DocumentSentences = {
     roadmapBackground: {
