@@ -58,7 +58,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const missing = new Set<string>();
     const missingInImages = new Set<string>();
     // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
-    const regularFont = await readFile(fonts[0]);
+    const regularFont = fontBytes?.normal ?? await readFile(fonts[0]);
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
         const diagrams = await diagramsOf.get(jenis)!;
