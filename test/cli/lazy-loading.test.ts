@@ -67,4 +67,17 @@ describe('the bundled CLI loads only what the command needs', () => {
         const map = JSON.parse(readFileSync(join(dist, 'commands/validate.js.map'), 'utf-8')) as { sources: string[] };
         expect(map.sources.map(s => resolve(dist, 'commands', s))).toContain(join(repoRoot, 'packages/cli/src/commands/validate.ts'));
     });
+
+    // Node reads each loaded chunk's map up front when source maps are on: only where a stack is shown.
+    test.each([
+        [{}, ['--version'], false],
+        [{ SPBE_DEBUG: '1' }, ['--version'], true],
+        [{}, ['lsp', '--help'], true]
+    ])('source maps are read with %j for `spbe %s`: %s', (env, args, enabled) => {
+        const probe = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maps:"+process.sourceMapsEnabled))';
+        const r = spawnSync(process.execPath, ['--import', probe, cliPath, ...args], {
+            cwd: repoRoot, encoding: 'utf-8', env: { ...process.env, SPBE_DEBUG: '', ...env }, timeout: 60_000
+        });
+        expect(r.stderr).toContain(`maps:${enabled}`);
+    }, spawningTestTimeout);
 });

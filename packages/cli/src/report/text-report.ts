@@ -11,8 +11,11 @@ import { cliSentence } from '../cli-sentences.js';
  * @param root the workspace folder the diagnostics' paths are relative to
  */
 export function diagnosticLines(diagnostics: readonly FileDiagnostic[], root: string, locale: Locale): string[] {
+    // A workspace has tens of files and may have thousands of findings: each file's shown path is worked out once.
+    const shown = new Map<string, string>();
+    const shownPath = (file: string): string => shown.get(file) ?? shown.set(file, displayPath(path.join(root, file))).get(file)!;
     return diagnostics.map(d =>
-        `${displayPath(path.join(root, d.file))}:${d.line}:${d.column}  ${severityLabel(d.severity, locale)}  ${d.message}  [${d.code}]`);
+        `${shownPath(d.file)}:${d.line}:${d.column}  ${severityLabel(d.severity, locale)}  ${d.message}  [${d.code}]`);
 }
 
 /** Findings by severity (`hint` counts as info): the use cases' one count. */
