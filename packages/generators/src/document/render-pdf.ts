@@ -175,7 +175,7 @@ function svgWarning(message: string): void {
  * A number range ("2025–2029", "1–3") with the punctuation around it: the line breaker may break after its
  * dash, and justifying stretches the gap between any two inlines (so the comma after it joins it).
  */
-const range = /\S*\p{N}+[–-]\p{N}+\S*/gu;
+const range = /[^\s\u200B]*\p{N}+[–-]\p{N}+[^\s\u200B]*/gu;
 
 /**
  * A paragraph's text as pdfmake inlines: each number range one unbreakable inline (`noWrap`), so it
