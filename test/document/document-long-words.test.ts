@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
 import { diskWorkspace, generateDocumentFiles } from 'spbe-server';
-import { breakableWords, LongWordCap, WordBreak, WordBreakEvery } from '../../packages/generators/src/document/document-text.js';
+import { BreakWordsLongerThan, breakableWords, LongWordCap, WordBreak, WordBreakEvery } from '../../packages/generators/src/document/document-text.js';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { readDocx } from '../helpers/docx-text.js';
 
@@ -31,15 +31,18 @@ async function timedGenerate(title: string): Promise<{ ms: number; out: string }
 describe('breakableWords', () => {
     test('puts a break opportunity every few graphemes of a long word, caps it with "…", leaves short words alone', () => {
         expect(breakableWords('Layanan Informasi Publik')).toBe('Layanan Informasi Publik');
-        const broken = breakableWords(`awal ${'x'.repeat(45)} akhir`);
-        expect(broken).toBe(`awal ${'x'.repeat(WordBreakEvery)}${WordBreak}${'x'.repeat(WordBreakEvery)}${WordBreak}xxxxx akhir`);
+        const formula = `=HYPERLINK("http://evil.example/${'p'.repeat(BreakWordsLongerThan - 34)}")`;
+        expect(breakableWords(formula)).toBe(formula);
+        const broken = breakableWords(`awal ${'x'.repeat(65)} akhir`);
+        expect(broken).toBe(`awal ${[0, 1, 2].map(() => 'x'.repeat(WordBreakEvery)).join(WordBreak)}${WordBreak}xxxxx akhir`);
         expect(breakableWords(broken)).toBe(broken);
         const capped = breakableWords('y'.repeat(20_000));
         expect(capped.replaceAll(WordBreak, '')).toBe(`${'y'.repeat(LongWordCap)}…`);
         // An accent is never split from its letter.
-        const accented = breakableWords('e\u0301'.repeat(30));
+        const accented = breakableWords('e\u0301'.repeat(70));
         expect(accented.split(WordBreak).every(chunk => chunk.startsWith('e'))).toBe(true);
-        expect(accented.replaceAll(WordBreak, '')).toBe('e\u0301'.repeat(30));
+        expect(accented.split(WordBreak)).toHaveLength(4);
+        expect(accented.replaceAll(WordBreak, '')).toBe('e\u0301'.repeat(70));
     });
 });
 
