@@ -38,4 +38,14 @@ describe('a 300-character word in an element title', () => {
         expect(svgWidth(screen)).toBeGreaterThan(svgWidth(svgs.layered!));
         expect(drawn(screen)).toMatch(/PORTALX+…/);
     }, 60_000);
+
+    test('leaves a Peta Rencana\'s Gantt chart about as wide as without it', async () => {
+        const word = `RENCANA${'Y'.repeat(293)}`;
+        const hostile = await minimalModel(s => s.replace('"Manajemen Data"', `"${word}"`));
+        const plain = await minimalModel();
+        const gantt = (await documentDiagramSvgs(hostile, 'peta-rencana', { locale: 'id' })).gantt!;
+        const plainGantt = (await documentDiagramSvgs(plain, 'peta-rencana', { locale: 'id' })).gantt!;
+        expect(svgWidth(gantt)).toBeLessThanOrEqual(svgWidth(plainGantt) * 1.2);
+        expect(drawn(gantt)).toMatch(/RENCANAY+…/);
+    }, 60_000);
 });
