@@ -91,6 +91,18 @@ describe('spbe generate dokumen options', () => {
         expect(readdirSync(dir).filter(name => !name.endsWith('.spbe'))).toEqual([]);
         const opd = runCli(['generate', 'dokumen', dir, '--opd', 'NOPE']);
         expect(opd.code).toBe(2);
-        expect(opd.stderr).toContain('tidak ada OPD "NOPE" di ruang kerja; pilih kode OPD yang dideklarasikan (1 OPD: DISKOMINFO)');
+        expect(opd.stderr).toContain('tidak ada OPD "NOPE" di ruang kerja; pilih kode OPD yang dideklarasikan (1 OPD yang dideklarasikan: DISKOMINFO)');
+    }, spawningTestTimeout);
+
+    test('--opd nasional, which the list of valid codes does not name, is refused too (exit 2), saying why', () => {
+        const dir = copyExample('minimal', 'spbe-dok-opt-');
+        const out = mkdtempSync(join(tmpdir(), 'spbe-dok-nasional-'));
+        const r = runCli(['generate', 'dokumen', dir, '--jenis', 'arsitektur', '-f', 'docx', '-o', out, '--opd', 'nasional']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('"nasional" adalah pustaka nasional bawaan, bukan OPD ruang kerja; pilih kode OPD yang dideklarasikan (1 OPD yang dideklarasikan: DISKOMINFO)');
+        expect(readdirSync(out)).toEqual([]);
+        const en = runCli(['generate', 'roadmap', dir, '-f', 'json', '-o', out, '--opd', 'nasional', '--locale', 'en']);
+        expect(en.code).toBe(2);
+        expect(en.stderr).toContain('"nasional" is the built-in national library, not an OPD of the workspace; choose a declared OPD code (1 declared OPD(s): DISKOMINFO)');
     }, spawningTestTimeout);
 });

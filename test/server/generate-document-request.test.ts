@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { serverPool } from '../helpers/server-process.js';
 
@@ -47,4 +48,23 @@ describe('spbe/generateDocument', () => {
         const result = await server.connection.sendRequest('spbe/generateDocument', { outputDir: join(ws, 'out'), jenis: ['arsitektur'], formats: ['docx'], locale: null }) as { files: string[] };
         expect(result.files).toEqual([join(ws, 'out', 'arsitektur-spbe.docx')]);
     }, 120_000);
+
+    test('a cancelled request answers RequestCancelled and writes nothing', async () => {
+        const ws = copyExample('kota-kediri', 'spbe-srv-doc-');
+        const server = pool.start(ws);
+        const uri = pathToFileURL(ws).href;
+        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: {} });
+        await server.connection.sendNotification('initialized', {});
+        const out = join(ws, 'out');
+        const source = new CancellationTokenSource();
+        // Both documents of the example in both formats take seconds: the cancel arrives while they are made.
+        const request = server.connection.sendRequest('spbe/generateDocument', { outputDir: out, jenis: ['peta-rencana', 'arsitektur'], formats: ['docx', 'pdf'], allowErrors: true }, source.token);
+        setTimeout(() => source.cancel(), 50);
+        const cancelled = await failure(request);
+        expect(cancelled?.code).toBe(-32800); // LSPErrorCodes.RequestCancelled
+        // The server has finished with the request (the next one is answered after it) and wrote nothing.
+        const after = await server.connection.sendRequest('spbe/generateDocument', { outputDir: out, jenis: ['arsitektur'], formats: ['docx'], allowErrors: true }) as { files: string[] };
+        expect(after.files).toEqual([join(out, 'arsitektur-spbe.docx')]);
+        expect(readdirSync(out).filter(name => !name.startsWith('.'))).toEqual(['arsitektur-spbe.docx']);
+    }, 180_000);
 });

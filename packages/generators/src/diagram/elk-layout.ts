@@ -8,7 +8,7 @@ async function loadElk(): Promise<new () => ElkInstance> {
 }
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import { maxOf, pushTo } from 'spbe-model';
-import { nodeLabel, type NodeLabel } from './node-label.js';
+import { nodeLabel, type LabelMedium, type NodeLabel } from './node-label.js';
 import { layoutLayered, type BandRow, type ContainerRect } from './layered-layout.js';
 
 export interface PositionedNode extends DiagramNode {
@@ -42,13 +42,13 @@ export interface PositionedGraph extends Omit<DiagramGraph, 'nodes' | 'edges'> {
  * The keamanan side band is placed to the right afterwards. A dense map without bands (more than
  * 150 OPD-level edges) is placed force-directed instead, with straight edges. Same input, same output.
  */
-export async function layoutDiagram(graph: DiagramGraph): Promise<PositionedGraph> {
+export async function layoutDiagram(graph: DiagramGraph, medium: LabelMedium = 'screen'): Promise<PositionedGraph> {
     if (graph.view === 'layered' || graph.view === 'gap') {
         // OPD columns × band rows, laid out directly (layered-layout.ts): no ELK needed.
-        return { ...graph, ...layoutLayered(graph) };
+        return { ...graph, ...layoutLayered(graph, medium) };
     }
     // Every node's real size (its label wrapped on words) goes to ELK, so that rows and spacing fit it.
-    const labels = new Map<string, NodeLabel>(graph.nodes.map(n => [n.id, nodeLabel(n.label, n.caption)]));
+    const labels = new Map<string, NodeLabel>(graph.nodes.map(n => [n.id, nodeLabel(n.label, n.caption, medium)]));
     const size = (n: DiagramNode) => labels.get(n.id)!;
     const side = graph.nodes.filter(n => n.band === 5);
     const main = graph.nodes.filter(n => n.band !== 5);

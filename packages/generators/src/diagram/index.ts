@@ -2,6 +2,7 @@ import type { SpbeModel } from 'spbe-model';
 import { buildDiagram, type DiagramSpec } from './diagram-views.js';
 import type { DiagramGraph } from './diagram-graph.js';
 import { layoutDiagram, type PositionedGraph } from './elk-layout.js';
+import type { LabelMedium } from './node-label.js';
 import { renderArchimate } from './render-archimate.js';
 import { opdColour, renderSvg } from './render-svg.js';
 import { renderDot, renderMermaid, renderPlantUml } from './render-text.js';
@@ -19,15 +20,16 @@ export function diagramFileName(spec: DiagramSpec, format: DiagramFormat): strin
 
 /**
  * A diagram in a text format (everything but PNG, which needs the native rasterizer in
- * `spbe-language/node`). The layout is computed only for the formats that carry coordinates.
+ * `spbe-language/node`). The layout is computed only for the formats that carry coordinates;
+ * `medium` `page` (a document's figure) cuts long words in labels sooner (see `nodeLabel`).
  */
-export async function exportDiagramText(model: SpbeModel, spec: DiagramSpec, format: Exclude<DiagramFormat, 'png'>): Promise<string> {
+export async function exportDiagramText(model: SpbeModel, spec: DiagramSpec, format: Exclude<DiagramFormat, 'png'>, medium: LabelMedium = 'screen'): Promise<string> {
     const graph = buildDiagram(model, spec);
     switch (format) {
         case 'mermaid': return renderMermaid(graph);
         case 'plantuml': return renderPlantUml(graph);
         case 'dot': return renderDot(graph, opd => opdColour(graph, opd));
-        case 'svg': return renderSvg(await layoutDiagram(graph));
+        case 'svg': return renderSvg(await layoutDiagram(graph, medium));
         // Archi's view refers to model elements, never to collapsed groups: always the full view.
         case 'archimate': return renderArchimate(model, await archimateLayout(graph.collapsed ? buildDiagram(model, { ...spec, expand: true }) : graph), graph.locale);
     }
@@ -47,5 +49,5 @@ export { buildDiagram, Bands, type DiagramSpec, type DiagramViewKind } from './d
 export { focusIntegrationMap } from './integration-focus.js';
 export { layoutDiagram, type PositionedGraph } from './elk-layout.js';
 export { renderSvg } from './render-svg.js';
-export { nodeLabel, textWidth, type NodeLabel } from './node-label.js';
+export { nodeLabel, textWidth, type LabelMedium, type NodeLabel } from './node-label.js';
 export type { DiagramGraph, DiagramNode, DiagramEdge } from './diagram-graph.js';

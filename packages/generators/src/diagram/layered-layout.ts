@@ -1,6 +1,6 @@
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram-graph.js';
 import type { PositionedEdge, PositionedNode } from './elk-layout.js';
-import { nodeLabel, type NodeLabel } from './node-label.js';
+import { nodeLabel, type LabelMedium, type NodeLabel } from './node-label.js';
 import { diagramLabel, diagramSentence, maxOf, pushTo } from 'spbe-model';
 
 /** An OPD's cell in one band: the container its elements of that band are drawn in (px). */
@@ -52,10 +52,10 @@ const laneStep = 6;
  * drawn as lines, which across 38 columns only cross each other: a last row sums them per OPD
  * ("memakai Dinas Komunikasi dan Informatika (5) — dipakai oleh Dinas Sosial (2)"), the integration map draws them. Deterministic.
  */
-export function layoutLayered(graph: DiagramGraph): LayeredLayout {
+export function layoutLayered(graph: DiagramGraph, medium: LabelMedium = 'screen'): LayeredLayout {
     const crossNodes = crossOpdSummaries(graph);
     const all = [...graph.nodes, ...crossNodes];
-    const sizes = new Map<string, NodeLabel>(all.map(n => [n.id, nodeLabel(n.label, n.caption)]));
+    const sizes = new Map<string, NodeLabel>(all.map(n => [n.id, nodeLabel(n.label, n.caption, medium)]));
     const byId = new Map(all.map(n => [n.id, n]));
     const columns = [...new Set([...graph.opds, ...all.map(n => n.opd)])].filter(o => all.some(n => n.opd === o));
     const cells = new Map<string, DiagramNode[]>();

@@ -17,8 +17,18 @@ const preferredText = 230;
 /** A title that needs more than `maxLines` lines at `preferredText` may widen the node up to this. */
 const widestText = 380;
 const maxLines = 4;
-/** A word wider than this (about 140 capitals) is no name a person reads whole in a box: it is cut. */
-const longestWord = 3 * widestText;
+/**
+ * Where a diagram is read: `screen` (the preview, the site, an exported SVG, which zoom) or `page` (a
+ * figure of a DOCX/PDF document, shrunk to the page's width, so one wide node makes all text small).
+ */
+export type LabelMedium = 'screen' | 'page';
+
+/**
+ * A word wider than this is no name a person reads whole in a box: it is cut. On a screen, about 140
+ * capitals (three widest nodes); on a page, the widest node's text, so no single word widens a node
+ * beyond what a title of many words may.
+ */
+const longestWord: Record<LabelMedium, number> = { screen: 3 * widestText, page: widestText };
 const bottomMargin = 11;
 /** Characters DejaVu Sans has that the table lacks count as a wide capital, so text never overflows. */
 const unknownWidth = 1000;
@@ -97,12 +107,12 @@ function capWord(word: string, limit: number): string {
  * Size of a diagram node and its label wrapped on words: up to four lines, the node as high as its
  * lines. Identifiers are never cut: the node is at least as wide as its caption (`kind · OPD.NAME`),
  * and a word is cut only beyond both the caption (measured at the label's size, so a title-less
- * element's name is whole) and three widest nodes: a 10,000-letter "word" then ends in "…", so
+ * element's name is whole) and three widest nodes (one on a `page`): a 10,000-letter "word" then ends in "…", so
  * that one title cannot make a diagram too wide to see; so does a title that needs more than four
  * lines even at the widest node. The tooltip keeps the full title.
  */
-export function nodeLabel(label: string, caption: string): NodeLabel {
-    const limit = Math.max(longestWord, textWidth(caption, LabelFontSize));
+export function nodeLabel(label: string, caption: string, medium: LabelMedium = 'screen'): NodeLabel {
+    const limit = Math.max(longestWord[medium], textWidth(caption, LabelFontSize));
     const words = label.split(/\s+/).filter(Boolean).map(word => capWord(word, limit));
     const floor = Math.max(minText, textWidth(caption, CaptionFontSize), ...words.map(w => textWidth(w, LabelFontSize)));
     let width = Math.max(floor, Math.min(textWidth(words.join(' '), LabelFontSize), preferredText));

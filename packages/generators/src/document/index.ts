@@ -49,13 +49,13 @@ export function buildDocument(model: SpbeModel, jenis: DocumentJenis, options: D
  */
 export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis, options: Pick<DocumentOptions, 'locale' | 'opd'>): Promise<Partial<Record<DiagramImageKey, string>>> {
     if (jenis === 'peta-rencana') {
-        return Object.fromEntries(ganttParts(ganttRoadmapReport(model, options)).map((part, i) => [ganttKey(i), ganttSvg(part)]));
+        return Object.fromEntries(ganttParts(ganttRoadmapReport(model, options)).map((part, i) => [ganttKey(i), ganttSvg(part, 'page')]));
     }
     // The diagrams chapter is portrait: a diagram taller than the page at full width comes in strips.
     const strips = (key: 'layered' | 'integrasi', svg: string) => svgSlices(svg, pageAspect(false)).map((strip, i) => [i === 0 ? key : `${key}-${i + 1}`, strip] as const);
     return Object.fromEntries([
-        ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg')),
-        ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi' }, 'svg'))
+        ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg', 'page')),
+        ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi' }, 'svg', 'page'))
     ]);
 }
 

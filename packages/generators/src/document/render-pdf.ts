@@ -70,7 +70,7 @@ function frontMatter(document: SubmittableDocument): object[] {
             layout: { hLineColor: () => '#C00000', vLineColor: () => '#C00000' },
             margin: [0, 0, 0, 10]
         })),
-        { stack: document.lampiran.map(text => ({ text, fontSize: 9.5 })), margin: [half, 0, 0, 0] },
+        { stack: document.lampiran.map(text => ({ text: justifiedText(text), fontSize: 9.5 })), margin: [half, 0, 0, 0] },
         { stack: document.cover.map((text, i) => ({ text, bold: true, fontSize: i === 0 ? 18 : 14, alignment: 'center', margin: [0, 0, 0, 12] })), margin: [0, 120, 0, 0] },
         { toc: { title: { text: document.contentsTitle.toUpperCase(), style: 'h1' } }, pageBreak: 'before' }
     ];
@@ -175,11 +175,12 @@ function svgWarning(message: string): void {
  * A number range ("2025–2029", "1–3") with the punctuation around it: the line breaker may break after its
  * dash, and justifying stretches the gap between any two inlines (so the comma after it joins it).
  */
-const range = /\S*\p{N}+[–-]\p{N}+\S*/gu;
+const range = /[^\s\u200B]*\p{N}+[–-]\p{N}+[^\s\u200B]*/gu;
 
 /**
  * A paragraph's text as pdfmake inlines: each number range one unbreakable inline (`noWrap`), so it
- * never splits over two lines nor opens a justified gap after its dash ("2025– 2029").
+ * never splits over two lines nor opens a justified gap after its dash ("2025– 2029"). Also the
+ * lampiran header's lines, whose "TAHUN 2026–2030" would otherwise break after the dash.
  */
 function justifiedText(text: string): string | Array<string | object> {
     const inlines: Array<string | object> = [];

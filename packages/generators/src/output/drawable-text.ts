@@ -46,12 +46,18 @@ function balanceBidi(line: string): string {
     return drop.size === 0 ? line : chars.filter((_, i) => !drop.has(i)).join('');
 }
 
+/** Combining marks one letter carries at most when drawn: no script stacks more (Vietnamese two, Tibetan four or five). */
+export const MaxStackedMarks = 8;
+const markRun = new RegExp(`\\p{M}{${MaxStackedMarks + 1},}`, 'gu');
+
 /**
  * `text` as every renderer may write it (DOCX, PDF, SVG): XML-illegal code points removed, bidi controls
- * balanced per line. Shared so that a title reads the same in a document's text and in its diagrams.
+ * balanced per line, a run of combining marks cut to `MaxStackedMarks` (3,000 accents on one letter,
+ * "Zalgo" text, drew a tower over the whole page in Word and LibreOffice). Shared so that a title reads
+ * the same in a document's text and in its diagrams.
  */
 export function drawableText(text: string): string {
-    const legal = text.replace(xmlIllegal, '');
+    const legal = text.replace(xmlIllegal, '').replace(markRun, run => Array.from(run).slice(0, MaxStackedMarks).join(''));
     return /[\u202A-\u202E\u2066-\u2069]/.test(legal) ? legal.split('\n').map(balanceBidi).join('\n') : legal;
 }
 

@@ -1,4 +1,4 @@
-import { LabelFontSize, textWidth, wrapText } from '../diagram/node-label.js';
+import { LabelFontSize, textWidth, wrapText, type LabelMedium } from '../diagram/node-label.js';
 import { escapeXml } from '../output/escape.js';
 import { yearSpan } from 'spbe-model';
 import { heading } from 'spbe-model';
@@ -9,8 +9,11 @@ import { maxOf } from 'spbe-model';
 export const MuatanColours = ['#0072B2', '#E69F00', '#009E73', '#56B4E9', '#CC79A7', '#D55E00', '#8C6D1F'];
 
 const minLabelWidth = 300;
-/** A single word wider than this (a 10,000-character title) is cut with "…", not allowed to widen the chart without end. */
-const maxLabelWidth = 640;
+/**
+ * A single word wider than this (a 10,000-character title) is cut with "…", not allowed to widen the chart without end;
+ * on a document's page, which shrinks the whole chart to its width, sooner.
+ */
+const maxLabelWidth: Record<LabelMedium, number> = { screen: 640, page: 400 };
 const yearWidth = 96;
 const rowHeight = 24;
 const lineHeight = 15;
@@ -21,10 +24,10 @@ const top = 56;
  * The Gantt chart as standalone SVG: a row per item grouped by muatan, a column per year, arrows
  * for `setelah` dependencies, the critical path outlined in red. Item labels (kode and title) wrap
  * on words up to three lines, the row as high as its lines; the label column is at least as wide
- * as the longest word (up to 640 px: a longer word is cut with "…"; the row's tooltip keeps the whole
- * title). Every text is escaped.
+ * as the longest word (up to 640 px, 400 px for a document's `page`: a longer word is cut with "…"; the row's
+ * tooltip keeps the whole title). Every text is escaped.
  */
-export function ganttSvg(report: RoadmapReport): string {
+export function ganttSvg(report: RoadmapReport, medium: LabelMedium = 'screen'): string {
     const years = report.years;
     const rows: Array<{ kind: 'section'; label: string; colour: string } | { kind: 'item'; row: RoadmapReport['rows'][number]; colour: string }> = [];
     report.groups.forEach((group, i) => {
@@ -37,7 +40,7 @@ export function ganttSvg(report: RoadmapReport): string {
     });
     const label = (row: RoadmapReport['rows'][number]) => `${row.no}. ${row.label}`;
     const words = rows.flatMap(entry => entry.kind === 'item' ? label(entry.row).split(/\s+/) : []);
-    const labelWidth = Math.ceil(Math.min(maxLabelWidth, Math.max(minLabelWidth, 24 + Math.max(0, maxOf(words.map(w => textWidth(w, LabelFontSize)))))));
+    const labelWidth = Math.ceil(Math.min(maxLabelWidth[medium], Math.max(minLabelWidth, 24 + Math.max(0, maxOf(words.map(w => textWidth(w, LabelFontSize)))))));
     const lines = rows.map(entry => entry.kind === 'item'
         ? wrapText(label(entry.row), labelWidth - 24, maxLines).map(line => fitLine(line, labelWidth - 24)) : [entry.label]);
     const heights = lines.map(l => Math.max(rowHeight, 9 + lineHeight * l.length));

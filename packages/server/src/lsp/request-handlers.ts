@@ -1,12 +1,13 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { LSPErrorCodes, ResponseError, type Connection, type RequestType } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type RequestType } from 'vscode-languageserver';
 import { buildPreviewPayload, diffHtml, isEmptyDiff } from 'spbe-generators';
 import { elementIdAt, findingsByElement, findingsByPlace, opdDependencies, type SpbeServices } from 'spbe-language';
 import { formatProblem } from '../inventory/import-problems.js';
 import { keptSheetMessage } from '../inventory/import-inventory.js';
 import { boundDiff } from '../inventory/import-preview.js';
 import { buildSite } from '../use-cases/build-site.js';
+import { RequestCancelledError } from '../use-cases/cancellation.js';
 import { WorkspaceHasErrorsError } from '../use-cases/error-gate.js';
 import { compareWorkspaces } from '../use-cases/compare-workspaces.js';
 import { diagramChoices } from '../use-cases/diagram-choices.js';
@@ -42,18 +43,22 @@ export interface RequestContext {
 
 /**
  * Registers one project request: refused before initialize; a user error (a bad parameter, a path
- * outside the open folders, a full disk) is answered as a failed request in the user's language.
+ * outside the open folders, a full disk) is answered as a failed request in the user's language; a use
+ * case that stopped on the request's cancellation (`RequestCancelledError`) as LSP's RequestCancelled.
  */
 function handler(context: RequestContext) {
     const { connection, lifecycle, Spbe } = context;
-    return <P, R>(type: RequestType<P, R, void>, handle: (params: P) => R | Promise<R>): void => {
-        connection.onRequest(type as RequestType<P, R, void>, (async (params: P) => {
+    return <P, R>(type: RequestType<P, R, void>, handle: (params: P, token: CancellationToken) => R | Promise<R>): void => {
+        connection.onRequest(type as RequestType<P, R, void>, (async (params: P, token: CancellationToken) => {
             if (!lifecycle.initialized) {
                 throw notInitialized();
             }
             try {
-                return await handle(params);
+                return await handle(params, token);
             } catch (error) {
+                if (error instanceof RequestCancelledError) {
+                    throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+                }
                 if (!(error instanceof UserError)) {
                     throw error;
                 }
@@ -94,8 +99,8 @@ export function registerUseCaseRequests(context: RequestContext): void {
     });
 
     handle(GenerateRoadmapRequest.type, async params => generateRoadmapFiles(workspace, await outputTarget(folders, params?.outputDir, GenerateRoadmapRequest.type), params, settings.locale));
-    handle(GenerateDocumentRequest.type, async params => generateDocumentFiles(workspace, await outputTarget(folders, params?.outputDir, GenerateDocumentRequest.type),
-        { jenis: params?.jenis, formats: params?.formats, opd: params?.opd, locale: params?.locale, allowErrors: params?.allowErrors }, settings.locale, fontFiles));
+    handle(GenerateDocumentRequest.type, async (params, token) => generateDocumentFiles(workspace, await outputTarget(folders, params?.outputDir, GenerateDocumentRequest.type),
+        { jenis: params?.jenis, formats: params?.formats, opd: params?.opd, locale: params?.locale, allowErrors: params?.allowErrors }, settings.locale, fontFiles, token));
 
     // The findings by place are read under the workspace lock, as the preview reads them.
     handle(BuildSiteRequest.type, async params => buildSite({

@@ -11,7 +11,9 @@ import { bundledFontFiles, renderPngs } from '../workspace/render-png.js';
 import { localized, UserError } from '../workspace/user-error.js';
 import { UnsafeWriteError } from '../workspace/atomic-write.js';
 import { refuseErrors } from './error-gate.js';
-import { writeEachFormat, type GeneratedFiles, type OutputTarget } from './output-target.js';
+import type { GeneratedFiles, OutputTarget } from './output-target.js';
+import { writeOutputs } from '../workspace/write-outputs.js';
+import { throwIfCancelled, type CancelSignal } from './cancellation.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
 import { opdDiagnostics } from './opd-findings.js';
 import { countFindings, type ValidatedWorkspace, type WorkspaceSource } from './workspace-source.js';
@@ -35,12 +37,15 @@ export interface DocumentParams {
  * (`WorkspaceHasErrorsError`), checks `opd` against the model (`InvalidParameterError`). The diagrams
  * go to the generator as SVG (the PDF draws them as vector) and, for a DOCX, rasterized here as PNG
  * (resvg's WebAssembly, Node-side), with the bundled DejaVu Sans (`fontFiles`: regular first, then bold) for them and the PDF.
+ * Every file is rendered before the first is written, and `cancel` is polled between the phases (model, diagrams,
+ * each document and format): a cancelled request throws `RequestCancelledError` having written nothing.
  */
-export async function generateDocumentFiles(source: WorkspaceSource, target: OutputTarget, params: DocumentParams, defaultLocale: Locale, fontFiles?: string[]): Promise<GeneratedFiles> {
+export async function generateDocumentFiles(source: WorkspaceSource, target: OutputTarget, params: DocumentParams, defaultLocale: Locale, fontFiles?: string[], cancel?: CancelSignal): Promise<GeneratedFiles> {
     const jenisList = checkJenis(params.jenis);
     const formats = checkFormats('dokumen', DocumentFormats, params.formats);
     const locale = checkLocale(params.locale, defaultLocale);
     const workspace = await source.validated();
+    throwIfCancelled(cancel);
     refuseErrors(workspace, params.allowErrors);
     refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
@@ -54,7 +59,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const diagramsOf = new Map(jenisList.map(jenis => [jenis, documentDiagrams(workspace.model, jenis, { locale, opd }, fonts, formats.includes('docx'))]));
     diagramsOf.forEach(diagrams => diagrams.catch(() => undefined).then(d => d?.rasterized?.catch(() => undefined)));
     const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
-    const files: string[] = [];
+    const rendered: Array<{ jenis: DocumentJenis; format: DocumentFormat; file: OutputFile }> = [];
     const missing = new Set<string>();
     const missingInImages = new Set<string>();
     // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
@@ -62,17 +67,24 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     for (const jenis of jenisList) {
         const document = buildDocument(workspace.model, jenis, options);
         const diagrams = await diagramsOf.get(jenis)!;
+        throwIfCancelled(cancel);
         (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
             .forEach(c => missingInImages.add(c));
         await diagrams.queued;
-        const written = new Map<DocumentFormat, string[]>();
         for (const format of pdfFirst) {
-            written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => {
-                const images = format === 'docx' ? await diagrams.rasterized! : diagrams.vector;
-                return [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))];
-            }));
+            const images = format === 'docx' ? await diagrams.rasterized! : diagrams.vector;
+            throwIfCancelled(cancel);
+            rendered.push({ jenis, format, file: await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c))) });
         }
-        files.push(...formats.flatMap(format => written.get(format)!));
+    }
+    throwIfCancelled(cancel);
+    // Written in the order asked (each jenis, then each format), each file atomically.
+    const files: string[] = [];
+    for (const jenis of jenisList) {
+        for (const format of formats) {
+            const { file } = rendered.find(r => r.jenis === jenis && r.format === format)!;
+            files.push(...await writeOutputs([file], target.dir, target.boundary));
+        }
     }
     const warnings = [
         ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],

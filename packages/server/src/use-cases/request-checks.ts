@@ -30,16 +30,23 @@ export interface RoadmapFilters {
     readonly toYear?: unknown;
 }
 
-/** The roadmap filters (`--opd`, `--muatan`, `--from`, `--to`), checked against the model. */
+/**
+ * The roadmap filters (`--opd`, `--muatan`, `--from`, `--to`), checked against the model. `opd` is one of the
+ * OPDs the workspace declares: the national library (`nasional`, built in) is never responsible for nor
+ * carries out a roadmap item, and a document limited to it would be no lampiran of the pemda's regulation.
+ */
 export function checkRoadmapFilters(filters: RoadmapFilters, model: SpbeModel): { opd?: string; muatan?: string; fromYear?: number; toYear?: number } {
     const { opd, muatan, fromYear, toYear } = filters;
-    if (opd !== undefined && (typeof opd !== 'string' || !model.opds.some(o => o.code === opd))) {
+    if (opd !== undefined && (typeof opd !== 'string' || !model.opds.some(o => o.code === opd && !o.builtin))) {
         const codes = model.opds.filter(o => !o.builtin).map(o => o.code);
         // The first ten declared codes: enough to spot a typo, short enough for one line.
         const shown = codes.length === 0 ? undefined : `${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}`;
-        throw new InvalidParameterError(localized(
-            `tidak ada OPD ${JSON.stringify(opd)} di ruang kerja; pilih kode OPD yang dideklarasikan${shown ? ` (${codes.length} OPD: ${shown})` : ''}`,
-            `no OPD ${JSON.stringify(opd)} in the workspace; choose a declared OPD code${shown ? ` (${codes.length} OPD(s): ${shown})` : ''}`));
+        const list = localized(shown ? ` (${codes.length} OPD yang dideklarasikan: ${shown})` : '', shown ? ` (${codes.length} declared OPD(s): ${shown})` : '');
+        throw new InvalidParameterError(model.opds.some(o => o.code === opd && o.builtin)
+            ? localized(`${JSON.stringify(opd)} adalah pustaka nasional bawaan, bukan OPD ruang kerja; pilih kode OPD yang dideklarasikan${list.id}`,
+                `${JSON.stringify(opd)} is the built-in national library, not an OPD of the workspace; choose a declared OPD code${list.en}`)
+            : localized(`tidak ada OPD ${JSON.stringify(opd)} di ruang kerja; pilih kode OPD yang dideklarasikan${list.id}`,
+                `no OPD ${JSON.stringify(opd)} in the workspace; choose a declared OPD code${list.en}`));
     }
     if (muatan !== undefined && (typeof muatan !== 'string' || !(MuatanOrder as readonly string[]).includes(muatan))) {
         throw new InvalidParameterError(localized(`muatan ${JSON.stringify(muatan)} tidak dikenal; pilih dari ${MuatanOrder.join(', ')}`,

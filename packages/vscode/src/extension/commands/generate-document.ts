@@ -36,10 +36,20 @@ export function registerGenerateDocumentCommand({ context, client }: ExtensionDe
         if (!formats || formats.length === 0 || !output) {
             return undefined;
         }
-        // As with the roadmap: written even with errors, and page 1 of each document says so.
+        // As with the roadmap: written even with errors, and page 1 of each document says so. Cancelling the
+        // notification cancels the request: the server stops between its phases having written nothing.
         const result = await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: t('SPBE: generating the documents…') },
-            () => client.sendRequest(GenerateDocumentRequest.type, { outputDir: output.fsPath, jenis, formats, allowErrors: true }));
+            { location: vscode.ProgressLocation.Notification, title: t('SPBE: generating the documents…'), cancellable: true },
+            (_progress, token) => client.sendRequest(GenerateDocumentRequest.type, { outputDir: output.fsPath, jenis, formats, allowErrors: true }, token)
+                .catch((error: unknown) => {
+                    if (token.isCancellationRequested) {
+                        return undefined;
+                    }
+                    throw error;
+                }));
+        if (!result) {
+            return undefined;
+        }
         const warning = result.errors > 0 ? ` ${t('The workspace has {0} error(s); the documents may be incomplete.', result.errors)}` : '';
         if (result.files[0]) {
             await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(result.files[0]));
