@@ -7,7 +7,8 @@ import {
 } from 'spbe-generators';
 import { IssueCatalog, keywordsInWords, severityLabel, withoutKeywordNotes, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
-import { bundledFontFiles, renderPngs } from '../workspace/render-png.js';
+import { bundledFontFiles } from '../workspace/render-png.js';
+import { renderDocxInThread, type DocxJob } from '../workspace/docx-thread.js';
 import { localized, UserError } from '../workspace/user-error.js';
 import { UnsafeWriteError } from '../workspace/atomic-write.js';
 import { refuseErrors } from './error-gate.js';
@@ -35,6 +36,7 @@ export interface DocumentParams {
  * (`WorkspaceHasErrorsError`), checks `opd` against the model (`InvalidParameterError`). The diagrams
  * go to the generator as SVG (the PDF draws them as vector) and, for a DOCX, rasterized here as PNG
  * (resvg's WebAssembly, Node-side), with the bundled DejaVu Sans (`fontFiles`: regular first, then bold) for them and the PDF.
+ * Each DOCX is made on a thread of its own (`renderDocxInThread`) while this thread lays out the PDFs.
  */
 export async function generateDocumentFiles(source: WorkspaceSource, target: OutputTarget, params: DocumentParams, defaultLocale: Locale, fontFiles?: string[]): Promise<GeneratedFiles> {
     const jenisList = checkJenis(params.jenis);
@@ -50,11 +52,20 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
     // The documents are built first (a fifth of a second for 2,000 items): the pages they put the diagrams on set the
-    // PNGs' resolution. Then every diagram starts rasterizing for the DOCX (on resvg's threads); a failure surfaces
-    // when its DOCX is built. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
+    // PNGs' resolution. Then each DOCX starts on a thread of its own (its diagrams rasterized there, on resvg's threads);
+    // a failure surfaces when its DOCX is written. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
     const documents = new Map(jenisList.map(jenis => [jenis, buildDocument(workspace.model, jenis, options)]));
-    const diagramsOf = new Map(jenisList.map(jenis => [jenis, documentDiagrams(workspace.model, jenis, documents.get(jenis)!, { locale, opd }, fonts, formats.includes('docx'))]));
-    diagramsOf.forEach(diagrams => diagrams.catch(() => undefined).then(d => d?.rasterized?.catch(() => undefined)));
+    const diagramsOf = new Map<DocumentJenis, DocumentDiagrams>();
+    const docxOf = new Map<DocumentJenis, Promise<OutputFile>>();
+    for (const jenis of jenisList) {
+        const diagrams = await documentDiagrams(workspace.model, jenis, documents.get(jenis)!, { locale, opd });
+        diagramsOf.set(jenis, diagrams);
+        if (formats.includes('docx')) {
+            const docx = renderDocxInThread({ document: documents.get(jenis)!, jenis, diagrams: diagrams.raster, fontFiles: fonts });
+            docx.catch(() => undefined);
+            docxOf.set(jenis, docx);
+        }
+    }
     const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
     const files: string[] = [];
     const missing = new Set<string>();
@@ -63,16 +74,14 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const regularFont = fontBytes?.normal ?? await readFile(fonts[0]);
     for (const jenis of jenisList) {
         const document = documents.get(jenis)!;
-        const diagrams = await diagramsOf.get(jenis)!;
+        const diagrams = diagramsOf.get(jenis)!;
         (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
             .forEach(c => missingInImages.add(c));
-        await diagrams.queued;
         const written = new Map<DocumentFormat, string[]>();
         for (const format of pdfFirst) {
-            written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => {
-                const images = format === 'docx' ? await diagrams.rasterized! : diagrams.vector;
-                return [await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c)))];
-            }));
+            written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => format === 'docx'
+                ? [await docxOf.get(jenis)!]
+                : [await renderDocument(document, jenis, format, diagrams.vector, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
         }
         files.push(...formats.flatMap(format => written.get(format)!));
     }
@@ -167,24 +176,23 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
     return [...new Set(list as DocumentJenis[])];
 }
 
+/** A document's diagrams: `vector` for the PDF, `raster` what its DOCX rasterizes (`DocxJob`). */
+interface DocumentDiagrams {
+    readonly vector: DocumentImages;
+    readonly raster: DocxJob['diagrams'];
+}
+
 /**
- * The document's diagrams: `vector`, each as SVG (the PDF draws it as vector) with its size at `documentScale`;
- * with `png` (a DOCX is asked for) `rasterized`, the same with their PNGs too, each drawn at `rasterScale` for the
- * page `document` puts it on (so laid out at the same size as the vector, with fewer pixels), all in one batch
- * (`renderPngs`), and `queued` once that batch's threads are started.
+ * The document's diagrams: `vector`, each as SVG (the PDF draws it as vector) with its size at `documentScale`, and
+ * `raster`, the same with the zoom `rasterScale` gives for the page `document` puts it on (laid out at the same size
+ * as the vector, with fewer pixels).
  */
-async function documentDiagrams(model: SpbeModel, jenis: DocumentJenis, document: SubmittableDocument, options: { locale: Locale; opd?: string }, fontFiles: string[], png: boolean): Promise<{ vector: DocumentImages; rasterized?: Promise<DocumentImages>; queued: Promise<void> }> {
+async function documentDiagrams(model: SpbeModel, jenis: DocumentJenis, document: SubmittableDocument, options: { locale: Locale; opd?: string }): Promise<DocumentDiagrams> {
     const svgs = Object.entries(await documentDiagramSvgs(model, jenis, options)).flatMap(([key, svg]) => svg === undefined ? [] : [{ key, svg, size: documentImageSize(svg) }]);
-    const vector: DocumentImages = Object.fromEntries(svgs.map(({ key, svg, size }) => [key, { svg, ...size }]));
-    if (!png) {
-        return { vector, queued: Promise.resolve() };
-    }
-    let queued!: () => void;
-    const started = new Promise<void>(resolve => queued = resolve);
-    const jobs = svgs.map(({ key, svg, size }) => ({ svg, scale: rasterScale(svg, printedWidthInches(document, key, size)) }));
-    const rasterized = renderPngs(jobs, { fontFiles, queued }).then(pngs =>
-        Object.fromEntries(svgs.map(({ key, svg, size }, i) => [key, { svg, png: pngs[i], ...size }])) as DocumentImages);
-    return { vector, rasterized, queued: started };
+    return {
+        vector: Object.fromEntries(svgs.map(({ key, svg, size }) => [key, { svg, ...size }])),
+        raster: svgs.map(({ key, svg, size }) => ({ key, svg, ...size, scale: rasterScale(svg, printedWidthInches(document, key, size)) }))
+    };
 }
 
 /** The size a diagram is laid out at in a document (`DocumentImage`): its SVG's at `documentScale`, in whole pixels. */
