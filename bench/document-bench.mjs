@@ -43,7 +43,8 @@ for (const format of ['docx', 'pdf']) {
 }
 const phases = { totalMs: Math.round(performance.now() - start), cpuMs: Math.round(cpuMs() - cpuStart), times, cpu, sizes: fileSizes };
 // The same two files the way `spbe generate dokumen --jenis peta-rencana --format docx,pdf` makes them (the workspace
-// already loaded and checked): the PDF is laid out while the threads rasterize the DOCX's Gantt, and the files are written.
+// already loaded and checked): the PDF is laid out on this thread while the DOCX is made on a thread of its own (its
+// Gantt rasterized there, on resvg's threads), and the files are written. Wall time counts only on an idle machine.
 const out = mkdtempSync(join(tmpdir(), 'spbe-document-bench-'));
 const useCaseStart = performance.now();
 const useCaseCpu = cpuMs();
