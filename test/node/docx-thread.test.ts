@@ -33,7 +33,7 @@ describe('the DOCX thread of generate dokumen', () => {
         const document = buildDocument(model, 'peta-rencana', { locale: 'id' });
         const svgs = Object.entries(await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' }));
         const job: DocxJob = { document, jenis: 'peta-rencana', fontFiles: bundledFontFiles(), diagrams: svgs.map(([key, svg]) => ({ key, svg: svg!, scale: 1, width: 800, height: 600 })) };
-        const [threaded, here] = await Promise.all([renderDocxInThread(job, builtThread), renderDocxInThread(job, undefined)]);
+        const [threaded, here] = await Promise.all([renderDocxInThread(job, { threadFile: builtThread }), renderDocxInThread(job, { threadFile: null })]);
         expect(threaded.name).toBe('peta-rencana-spbe.docx');
         const xml = await documentXml(threaded.content);
         expect(xml).toContain('<w:drawing>');
@@ -43,6 +43,17 @@ describe('the DOCX thread of generate dokumen', () => {
     test.skipIf(!existsSync(builtThread))('rejects with the thread\'s error', async () => {
         const model = (await loadWorkspace(copyExample('kota-kediri', 'spbe-docx-thread-'))).model();
         const job: DocxJob = { document: buildDocument(model, 'peta-rencana', { locale: 'id' }), jenis: 'peta-rencana', fontFiles: bundledFontFiles(), diagrams: [{ key: 'gantt', svg: 'not an svg', scale: 1, width: 10, height: 10 }] };
-        await expect(renderDocxInThread(job, builtThread)).rejects.toThrow(/./);
+        await expect(renderDocxInThread(job, { threadFile: builtThread })).rejects.toThrow(/./);
+    }, 120_000);
+
+    test.skipIf(!existsSync(builtThread))('ends the thread when its signal aborts, rejecting with the reason', async () => {
+        const model = (await loadWorkspace(copyExample('kota-kediri', 'spbe-docx-thread-'))).model();
+        const svgs = Object.entries(await documentDiagramSvgs(model, 'peta-rencana', { locale: 'id' }));
+        const job: DocxJob = { document: buildDocument(model, 'peta-rencana', { locale: 'id' }), jenis: 'peta-rencana', fontFiles: bundledFontFiles(), diagrams: svgs.map(([key, svg]) => ({ key, svg: svg!, scale: 1, width: 800, height: 600 })) };
+        const abort = new AbortController();
+        const reason = new Error('the caller failed');
+        const docx = renderDocxInThread(job, { threadFile: builtThread, signal: abort.signal });
+        abort.abort(reason);
+        await expect(docx).rejects.toBe(reason);
     }, 120_000);
 });

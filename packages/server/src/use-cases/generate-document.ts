@@ -55,41 +55,47 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     // PNGs' resolution. Then each DOCX starts on a thread of its own (its diagrams rasterized there, on resvg's threads);
     // a failure surfaces when its DOCX is written. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
     const documents = new Map(jenisList.map(jenis => [jenis, buildDocument(workspace.model, jenis, options)]));
-    const diagramsOf = new Map<DocumentJenis, DocumentDiagrams>();
-    const docxOf = new Map<DocumentJenis, Promise<OutputFile>>();
-    for (const jenis of jenisList) {
-        const diagrams = await documentDiagrams(workspace.model, jenis, documents.get(jenis)!, { locale, opd });
-        diagramsOf.set(jenis, diagrams);
-        if (formats.includes('docx')) {
-            const docx = renderDocxInThread({ document: documents.get(jenis)!, jenis, diagrams: diagrams.raster, fontFiles: fonts });
-            docx.catch(() => undefined);
-            docxOf.set(jenis, docx);
+    // Ends the DOCX threads still running when this fails (or is done: then they all have ended already).
+    const threads = new AbortController();
+    try {
+        const diagramsOf = new Map<DocumentJenis, DocumentDiagrams>();
+        const docxOf = new Map<DocumentJenis, Promise<OutputFile>>();
+        for (const jenis of jenisList) {
+            const diagrams = await documentDiagrams(workspace.model, jenis, documents.get(jenis)!, { locale, opd });
+            diagramsOf.set(jenis, diagrams);
+            if (formats.includes('docx')) {
+                const docx = renderDocxInThread({ document: documents.get(jenis)!, jenis, diagrams: diagrams.raster, fontFiles: fonts }, { signal: threads.signal });
+                docx.catch(() => undefined);
+                docxOf.set(jenis, docx);
+            }
         }
-    }
-    const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
-    const files: string[] = [];
-    const missing = new Set<string>();
-    const missingInImages = new Set<string>();
-    // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
-    const regularFont = fontBytes?.normal ?? await readFile(fonts[0]);
-    for (const jenis of jenisList) {
-        const document = documents.get(jenis)!;
-        const diagrams = diagramsOf.get(jenis)!;
-        (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
-            .forEach(c => missingInImages.add(c));
-        const written = new Map<DocumentFormat, string[]>();
-        for (const format of pdfFirst) {
-            written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => format === 'docx'
-                ? [await docxOf.get(jenis)!]
-                : [await renderDocument(document, jenis, format, diagrams.vector, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
+        const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
+        const files: string[] = [];
+        const missing = new Set<string>();
+        const missingInImages = new Set<string>();
+        // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
+        const regularFont = fontBytes?.normal ?? await readFile(fonts[0]);
+        for (const jenis of jenisList) {
+            const document = documents.get(jenis)!;
+            const diagrams = diagramsOf.get(jenis)!;
+            (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
+                .forEach(c => missingInImages.add(c));
+            const written = new Map<DocumentFormat, string[]>();
+            for (const format of pdfFirst) {
+                written.set(format, await writeEachFormat([format], target, async (): Promise<OutputFile[]> => format === 'docx'
+                    ? [await docxOf.get(jenis)!]
+                    : [await renderDocument(document, jenis, format, diagrams.vector, fontBytes, characters => characters.forEach(c => missing.add(c)))]));
+            }
+            files.push(...formats.flatMap(format => written.get(format)!));
         }
-        files.push(...formats.flatMap(format => written.get(format)!));
+        const warnings = [
+            ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],
+            ...missingInImages.size > 0 ? [imageGlyphsWarning([...missingInImages], locale)] : []
+        ];
+        return { files, errors: workspace.counts.errors, warnings };
+    } finally {
+        threads.abort(new Error('generate dokumen ended'));
     }
-    const warnings = [
-        ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],
-        ...missingInImages.size > 0 ? [imageGlyphsWarning([...missingInImages], locale)] : []
-    ];
-    return { files, errors: workspace.counts.errors, warnings };
 }
 
 /** A character with its code point, `🚀 (U+1F680)`, so that it can be found in the sources. */

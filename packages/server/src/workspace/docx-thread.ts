@@ -40,20 +40,31 @@ export function docxThreadFile(moduleUrl: string = import.meta.url): string | un
 /**
  * `renderDocxJob` on a worker thread of its own, so that the DOCX (rasterizing and about two seconds of layout and
  * zipping for a 2,000-item roadmap) is made on the other core while this thread lays out the PDF: the two documents
- * of `spbe generate dokumen --format docx,pdf` are independent. In this thread when there is no thread file.
- * Rejects with the thread's error (a `UserError` stays one: a missing resvg file is the user's to fix).
+ * of `spbe generate dokumen --format docx,pdf` are independent. `threadFile`: the thread's module (default
+ * `docxThreadFile()`; `null` or none found: in this thread). `signal` ends the thread early (the caller failed
+ * meanwhile: a DOCX nobody writes would only keep the CPU and the process busy). Rejects with the thread's error
+ * (a `UserError` stays one: a missing resvg file is the user's to fix), or with the signal's reason once aborted.
  */
-export function renderDocxInThread(job: DocxJob, threadFile: string | undefined = docxThreadFile()): Promise<OutputFile> {
+export function renderDocxInThread(job: DocxJob, options: { threadFile?: string | null; signal?: AbortSignal } = {}): Promise<OutputFile> {
+    const threadFile = options.threadFile === null ? undefined : options.threadFile ?? docxThreadFile();
     if (threadFile === undefined) {
         return renderDocxJob(job);
     }
     return new Promise((resolve, reject) => {
         const worker = new Worker(threadFile, { workerData: job });
+        const stop = () => {
+            reject(options.signal!.reason);
+            void worker.terminate();
+        };
+        options.signal?.addEventListener('abort', stop, { once: true });
         worker.once('message', (answer: { file: OutputFile } | { error: string; user: boolean; text?: UserError['text'] }) => 'file' in answer
             ? resolve(answer.file)
             : reject(answer.user ? new UserError(answer.text ?? answer.error) : new Error(answer.error)));
         worker.once('error', reject);
         // After an answer this changes nothing; before one (the thread died) it is the error.
-        worker.once('exit', code => reject(new Error(`the DOCX thread ended (exit code ${code}) without a document`)));
+        worker.once('exit', code => {
+            options.signal?.removeEventListener('abort', stop);
+            reject(new Error(`the DOCX thread ended (exit code ${code}) without a document`));
+        });
     });
 }
