@@ -24,6 +24,9 @@ const lazyEntries = {
         .filter(f => f.endsWith('.js'))
         .map(f => [`commands/${f.slice(0, -3)}`, join(here, 'out', 'commands', f)])),
     'lib/server': join(packagesDir, 'server', 'out', 'index.js'),
+    // The DOCX thread of `generate dokumen` (spbe-server's docx-thread.ts starts it): its own entry, since a worker
+    // thread loads a file; in dist/ itself, where the chunks that start it look (the folder above them).
+    'docx-thread-main': join(packagesDir, 'server', 'out', 'workspace', 'docx-thread-main.js'),
     'lib/language': join(packagesDir, 'language', 'out', 'index.js')
 };
 const lazyByFile = new Map(Object.entries(lazyEntries).map(([name, file]) => [file, name]));

@@ -17,7 +17,8 @@ const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { 'extension/main': 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
     esbuild.context({
         ...common,
-        entryPoints: { 'language-server/main': 'src/language-server/main.ts' },
+        // The DOCX thread of Generate Document (spbe-server's docx-thread.ts starts it beside the server bundle).
+        entryPoints: { 'language-server/main': 'src/language-server/main.ts', 'language-server/docx-thread-main': '../server/out/workspace/docx-thread-main.js' },
         outdir: 'out',
         format: 'esm',
         outExtension: { '.js': '.mjs' },

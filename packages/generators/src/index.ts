@@ -12,4 +12,4 @@ export { buildPreviewPayload } from './preview/preview-payload.js';
 export * from './scaffold/workspace-template.js';
 export { generateSite, isSiteBaseUrl } from './site/generate-site.js';
 export { readSiteAssets, type SiteAssets } from './site/site-assets.js';
-export { buildDocument, documentDiagramSvgs, diagramMissingGlyphs, renderDocument, pngSize, DocumentJenisList, DocumentFormats, type DocumentFormat, type DocumentJenis, type DocumentFindings, type DocumentImages } from './document/index.js';
+export { buildDocument, documentDiagramSvgs, diagramMissingGlyphs, renderDocument, pngSize, printedWidthInches, DocumentJenisList, DocumentFormats, type DocumentFormat, type DocumentJenis, type DocumentFindings, type DocumentImages, type SubmittableDocument } from './document/index.js';

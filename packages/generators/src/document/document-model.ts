@@ -76,8 +76,9 @@ export interface SubmittableDocument {
 export type DiagramImageKey = 'gantt' | `gantt-${number}` | 'layered' | `layered-${number}` | 'integrasi' | `integrasi-${number}`;
 
 /**
- * A diagram to embed, in one or both forms, and its size in pixels (the PNG's, read from its header, or
- * the SVG's at the scale it would be rasterized at: the page size follows from it). The PDF draws the SVG
+ * A diagram to embed, in one or both forms, and the size it is laid out at, in pixels (the SVG's at the
+ * server's `documentScale`, or a PNG's own from its header): the page size follows from it, and a PNG with
+ * more or fewer pixels (drawn for the printed size) is scaled to it. The PDF draws the SVG
  * as vector (crisp at any zoom, no rasterizing), else the PNG; the DOCX embeds the PNG. A renderer without
  * the form it draws shows the block's `missing` notice instead.
  */

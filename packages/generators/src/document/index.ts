@@ -92,4 +92,5 @@ export async function renderDocument(built: SubmittableDocument, jenis: Document
 export { type DocumentJenis } from './document-frame.js';
 export { type DocumentFindings } from './arsitektur-content.js';
 export { pngSize } from './page-geometry.js';
+export { printedWidthInches } from './printed-size.js';
 export type { DocumentFonts, DocumentImages, DocumentImage, DiagramImageKey, SubmittableDocument } from './document-model.js';

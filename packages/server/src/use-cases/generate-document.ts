@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
-    buildDocument, diagramMissingGlyphs, documentDiagramSvgs, DocumentFormats, DocumentJenisList, pngSize, renderDocument,
-    type DocumentFindings, type DocumentFormat, type DocumentImages, type DocumentJenis, type OutputFile
+    buildDocument, diagramMissingGlyphs, documentDiagramSvgs, DocumentFormats, DocumentJenisList, printedWidthInches, renderDocument,
+    type DocumentFindings, type DocumentFormat, type DocumentImages, type DocumentJenis, type OutputFile, type SubmittableDocument
 } from 'spbe-generators';
 import { IssueCatalog, keywordsInWords, severityLabel, withoutKeywordNotes, type IssueCode, type Locale, type SpbeModel } from 'spbe-model';
 import type { FileDiagnostic } from '../workspace/load-workspace.js';
-import { bundledFontFiles, renderPngs } from '../workspace/render-png.js';
+import { bundledFontFiles } from '../workspace/render-png.js';
+import { renderDocxInThread, type DocxJob } from '../workspace/docx-thread.js';
 import { localized, UserError } from '../workspace/user-error.js';
 import { UnsafeWriteError } from '../workspace/atomic-write.js';
 import { refuseErrors } from './error-gate.js';
@@ -37,6 +38,7 @@ export interface DocumentParams {
  * (`WorkspaceHasErrorsError`), checks `opd` against the model (`InvalidParameterError`). The diagrams
  * go to the generator as SVG (the PDF draws them as vector) and, for a DOCX, rasterized here as PNG
  * (resvg's WebAssembly, Node-side), with the bundled DejaVu Sans (`fontFiles`: regular first, then bold) for them and the PDF.
+ * Each DOCX is made on a thread of its own (`renderDocxInThread`) while this thread lays out the PDFs.
  * Every file is rendered before the first is written, and `cancel` is polled between the phases (model, diagrams,
  * each document and format): a cancelled request throws `RequestCancelledError` having written nothing.
  */
@@ -54,43 +56,62 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const fonts = fontFiles ?? bundledFontFiles();
     const fontBytes = formats.includes('pdf') ? { normal: await readFile(fonts[0]), bold: await readFile(fonts[1] ?? fonts[0]) } : undefined;
     const options = { locale, opd, workspaceErrors: workspace.counts.errors, findings: documentFindings(workspace, locale, opd) };
-    // Every diagram starts rasterizing for the DOCX (on resvg's threads) before the first document is built; a failure
-    // surfaces when its DOCX is built. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
-    const diagramsOf = new Map(jenisList.map(jenis => [jenis, documentDiagrams(workspace.model, jenis, { locale, opd }, fonts, formats.includes('docx'))]));
-    diagramsOf.forEach(diagrams => diagrams.catch(() => undefined).then(d => d?.rasterized?.catch(() => undefined)));
-    const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
-    const rendered: Array<{ jenis: DocumentJenis; format: DocumentFormat; file: OutputFile }> = [];
-    const missing = new Set<string>();
-    const missingInImages = new Set<string>();
-    // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
-    const regularFont = fontBytes?.normal ?? await readFile(fonts[0]);
-    for (const jenis of jenisList) {
-        const document = buildDocument(workspace.model, jenis, options);
-        const diagrams = await diagramsOf.get(jenis)!;
-        throwIfCancelled(cancel);
-        (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
-            .forEach(c => missingInImages.add(c));
-        await diagrams.queued;
-        for (const format of pdfFirst) {
-            const images = format === 'docx' ? await diagrams.rasterized! : diagrams.vector;
+    // The documents are built first (a fifth of a second for 2,000 items): the pages they put the diagrams on set the
+    // PNGs' resolution. Then each DOCX starts on a thread of its own (its diagrams rasterized there, on resvg's threads);
+    // a failure surfaces when its DOCX is awaited. The PDFs, which draw the SVGs, come first and keep this thread busy meanwhile.
+    const documents = new Map(jenisList.map(jenis => [jenis, buildDocument(workspace.model, jenis, options)]));
+    // Ends the DOCX threads still running when this fails or is cancelled (or is done: then they all have ended already).
+    const threads = new AbortController();
+    try {
+        const diagramsOf = new Map<DocumentJenis, DocumentDiagrams>();
+        const docxOf = new Map<DocumentJenis, Promise<OutputFile>>();
+        for (const jenis of jenisList) {
+            const diagrams = await documentDiagrams(workspace.model, jenis, documents.get(jenis)!, { locale, opd });
             throwIfCancelled(cancel);
-            rendered.push({ jenis, format, file: await renderDocument(document, jenis, format, images, fontBytes, characters => characters.forEach(c => missing.add(c))) });
+            diagramsOf.set(jenis, diagrams);
+            if (formats.includes('docx')) {
+                const docx = renderDocxInThread({ document: documents.get(jenis)!, jenis, diagrams: diagrams.raster, fontFiles: fonts }, { signal: threads.signal });
+                docx.catch(() => undefined);
+                docxOf.set(jenis, docx);
+            }
         }
-    }
-    throwIfCancelled(cancel);
-    // Written in the order asked (each jenis, then each format), each file atomically.
-    const files: string[] = [];
-    for (const jenis of jenisList) {
-        for (const format of formats) {
-            const { file } = rendered.find(r => r.jenis === jenis && r.format === format)!;
-            files.push(...await writeOutputs([file], target.dir, target.boundary));
+        const pdfFirst = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
+        const rendered: Array<{ jenis: DocumentJenis; format: DocumentFormat; file: OutputFile }> = [];
+        const missing = new Set<string>();
+        const missingInImages = new Set<string>();
+        // What the diagrams draw with DejaVu Sans (boxes for characters it lacks), in the PNG and the vector PDF alike.
+        const regularFont = fontBytes?.normal ?? await readFile(fonts[0]);
+        for (const jenis of jenisList) {
+            const document = documents.get(jenis)!;
+            const diagrams = diagramsOf.get(jenis)!;
+            (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
+                .forEach(c => missingInImages.add(c));
+            for (const format of pdfFirst) {
+                throwIfCancelled(cancel);
+                const file = format === 'docx'
+                    ? await docxOf.get(jenis)!
+                    : await renderDocument(document, jenis, format, diagrams.vector, fontBytes, characters => characters.forEach(c => missing.add(c)));
+                rendered.push({ jenis, format, file });
+            }
         }
+        throwIfCancelled(cancel);
+        // Every file is rendered before the first is written (a failing or cancelled format leaves nothing behind);
+        // written in the order asked (each jenis, then each format), each atomically.
+        const files: string[] = [];
+        for (const jenis of jenisList) {
+            for (const format of formats) {
+                const { file } = rendered.find(r => r.jenis === jenis && r.format === format)!;
+                files.push(...await writeOutputs([file], target.dir, target.boundary));
+            }
+        }
+        const warnings = [
+            ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],
+            ...missingInImages.size > 0 ? [imageGlyphsWarning([...missingInImages], locale)] : []
+        ];
+        return { files, errors: workspace.counts.errors, warnings };
+    } finally {
+        threads.abort(new Error('generate dokumen ended'));
     }
-    const warnings = [
-        ...missing.size > 0 ? [missingGlyphsWarning([...missing], locale)] : [],
-        ...missingInImages.size > 0 ? [imageGlyphsWarning([...missingInImages], locale)] : []
-    ];
-    return { files, errors: workspace.counts.errors, warnings };
 }
 
 /** A character with its code point, `🚀 (U+1F680)`, so that it can be found in the sources. */
@@ -177,22 +198,28 @@ function checkJenis(jenis: unknown): DocumentJenis[] {
     return [...new Set(list as DocumentJenis[])];
 }
 
+/** A document's diagrams: `vector` for the PDF, `raster` what its DOCX rasterizes (`DocxJob`). */
+interface DocumentDiagrams {
+    readonly vector: DocumentImages;
+    readonly raster: DocxJob['diagrams'];
+}
+
 /**
- * The document's diagrams: `vector`, each as SVG (the PDF draws it as vector) with its size at `documentScale`;
- * with `png` (a DOCX is asked for) `rasterized`, the same with their PNGs too, all drawn in one batch (`renderPngs`)
- * and `queued` once that batch's threads are started.
+ * The document's diagrams: `vector`, each as SVG (the PDF draws it as vector) with its size at `documentScale`, and
+ * `raster`, the same with the zoom `rasterScale` gives for the page `document` puts it on (laid out at the same size
+ * as the vector, with fewer pixels).
  */
-async function documentDiagrams(model: SpbeModel, jenis: DocumentJenis, options: { locale: Locale; opd?: string }, fontFiles: string[], png: boolean): Promise<{ vector: DocumentImages; rasterized?: Promise<DocumentImages>; queued: Promise<void> }> {
-    const svgs = Object.entries(await documentDiagramSvgs(model, jenis, options)).flatMap(([key, svg]) => svg === undefined ? [] : [{ key, svg, scale: documentScale(svg) }]);
-    const vector: DocumentImages = Object.fromEntries(svgs.map(({ key, svg, scale }) => [key, { svg, ...svgSize(svg, scale) }]));
-    if (!png) {
-        return { vector, queued: Promise.resolve() };
-    }
-    let queued!: () => void;
-    const started = new Promise<void>(resolve => queued = resolve);
-    const rasterized = renderPngs(svgs, { fontFiles, queued }).then(pngs =>
-        Object.fromEntries(svgs.map(({ key, svg }, i) => [key, { svg, png: pngs[i], ...pngSize(pngs[i]!) }])) as DocumentImages);
-    return { vector, rasterized, queued: started };
+async function documentDiagrams(model: SpbeModel, jenis: DocumentJenis, document: SubmittableDocument, options: { locale: Locale; opd?: string }): Promise<DocumentDiagrams> {
+    const svgs = Object.entries(await documentDiagramSvgs(model, jenis, options)).flatMap(([key, svg]) => svg === undefined ? [] : [{ key, svg, size: documentImageSize(svg) }]);
+    return {
+        vector: Object.fromEntries(svgs.map(({ key, svg, size }) => [key, { svg, ...size }])),
+        raster: svgs.map(({ key, svg, size }) => ({ key, svg, ...size, scale: rasterScale(svg, printedWidthInches(document, key, size)) }))
+    };
+}
+
+/** The size a diagram is laid out at in a document (`DocumentImage`): its SVG's at `documentScale`, in whole pixels. */
+export function documentImageSize(svg: string): { width: number; height: number } {
+    return svgSize(svg, documentScale(svg));
 }
 
 /** An SVG's root size times `scale`, in whole pixels (what resvg's zoom would make of it). */
@@ -215,6 +242,21 @@ function svgRootSize(svg: string): { width: number; height: number } {
 export function documentScale(svg: string): number {
     const { width, height } = svgRootSize(svg);
     return Math.min(1.5, 3000 / Math.max(width, height));
+}
+
+/**
+ * Dots per inch of paper a DOCX's diagram is drawn at: a Gantt label (about 6 pt) is some 12 px high, sharp in
+ * print, at half the pixels (and half the drawing and encoding time) of a flat 1.5× zoom (about 210 dpi for a Gantt page).
+ */
+export const DocxImageDpi = 150;
+
+/**
+ * The zoom that draws `svg` at `DocxImageDpi` for `printedInches` (its width on paper, `printedWidthInches`),
+ * never above `documentScale`; `documentScale` when the width on paper is unknown.
+ */
+export function rasterScale(svg: string, printedInches: number | undefined): number {
+    const scale = documentScale(svg);
+    return printedInches === undefined ? scale : Math.min(scale, printedInches * DocxImageDpi / svgRootSize(svg).width);
 }
 
 const severityOrder = ['error', 'warning', 'info', 'hint'];
