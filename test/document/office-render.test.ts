@@ -39,6 +39,9 @@ describe.skipIf(!tools)('the documents in LibreOffice', () => {
             expect(text).toContain('LAMPIRAN PERATURAN WALI KOTA KEDIRI');
             expect(text).toContain('BAB I PENDAHULUAN');
             expect(text).toContain('WALI KOTA KEDIRI,');
+            // The table columns are as wide as their longest word, as in the PDF: a year range never breaks ("2027–" / "2029").
+            const laidOut = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+            expect(laidOut.split('\n').filter(line => /\b20\d\d–(?!\d)/.test(line)), jenis).toEqual([]);
             // The table of contents as LibreOffice lays it out, without Word updating any field: every entry ends with its page.
             const contents = spawnSync('pdftotext', ['-layout', '-f', '2', '-l', '2', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf-8' }).stdout
                 .split('\n').map(line => line.trim()).filter(line => /^(BAB|LAMPIRAN) /.test(line));

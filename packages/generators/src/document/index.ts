@@ -81,7 +81,8 @@ export function documentFileName(jenis: DocumentJenis, format: DocumentFormat): 
 export async function renderDocument(built: SubmittableDocument, jenis: DocumentJenis, format: DocumentFormat, images: DocumentImages, fonts?: DocumentFonts, onMissingGlyphs?: (characters: readonly string[]) => void): Promise<OutputFile> {
     const document = cleanDocumentText(built);
     if (format === 'docx') {
-        return { name: documentFileName(jenis, format), content: await renderDocx(document, images) };
+        // With the fonts, the DOCX's table columns are sized like the PDF's (to their longest word).
+        return { name: documentFileName(jenis, format), content: await renderDocx(document, images, fonts && (await pdfFontMetrics(fonts)).measure) };
     }
     if (!fonts) {
         throw new Error('the PDF needs the DejaVu Sans font files');

@@ -1,3 +1,4 @@
+import { columnWidths, type TextMeasure } from './column-widths.js';
 import {
     AlignmentType, BorderStyle, Bookmark, Document, InternalHyperlink, LeaderType, PageReference, Tab, TabStopType, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation,
     Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions
@@ -11,12 +12,12 @@ import { fitImage, imageStrips, PageGeometry } from './page-geometry.js';
  * table header rows repeated on every page and rows that never split, diagrams as embedded PNG.
  * Arial: the font every office suite has or substitutes metrically (LibreOffice: Liberation Sans).
  */
-export async function renderDocx(document: SubmittableDocument, images: DocumentImages): Promise<Uint8Array> {
+export async function renderDocx(document: SubmittableDocument, images: DocumentImages, measure?: TextMeasure): Promise<Uint8Array> {
     const contents = contentsEntries(document);
     const sections: ISectionOptions[] = [
         section(document, false, [...frontMatter(document, contents)]),
         ...document.chapters.map((chapter, i) => section(document, chapter.landscape, [
-            ...chapterContent(chapter, i, images, document.contentsDepth),
+            ...chapterContent(chapter, i, images, document.contentsDepth, measure),
             ...(i === document.chapters.length - 1 ? signature(document) : [])
         ]))
     ];
@@ -122,17 +123,17 @@ function frontMatter(document: SubmittableDocument, contents: readonly ContentsE
 
 const box = { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 };
 
-function chapterContent(chapter: DocumentChapter, index: number, images: DocumentImages, depth: 1 | 2): Array<Paragraph | Table> {
+function chapterContent(chapter: DocumentChapter, index: number, images: DocumentImages, depth: 1 | 2, measure: TextMeasure | undefined): Array<Paragraph | Table> {
     let section = 0;
     return [
         new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: headingBookmark(index), children: [new TextRun(chapterTitle(chapter))] })] }),
         ...chapter.blocks.flatMap(block => block.kind === 'heading' && block.level === 2 && depth === 2
             ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new Bookmark({ id: headingBookmark(index, section++), children: [new TextRun(block.text)] })] })]
-            : blockContent(block, chapter.landscape, images))
+            : blockContent(block, chapter.landscape, images, measure))
     ];
 }
 
-function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages): Array<Paragraph | Table> {
+function blockContent(block: DocumentBlock, landscape: boolean, images: DocumentImages, measure: TextMeasure | undefined): Array<Paragraph | Table> {
     switch (block.kind) {
         case 'heading':
             return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [new TextRun(block.text)] })];
@@ -141,7 +142,7 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
         case 'list':
             return block.items.map((item, i) => new Paragraph({ indent: { left: 567, hanging: 425 }, children: [new TextRun(`${i + 1}.\t${item}`)] }));
         case 'table':
-            return [table(block, landscape), new Paragraph({ spacing: { after: 120 }, children: [] })];
+            return [table(block, landscape, measure), new Paragraph({ spacing: { after: 120 }, children: [] })];
         case 'image':
             return imageStrips(images, block).flatMap(({ image, caption: text }) => {
                 const caption = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, italics: true, size: 20 })] });
@@ -157,11 +158,23 @@ function blockContent(block: DocumentBlock, landscape: boolean, images: Document
     }
 }
 
-/** Landscape tables are many-columned: a smaller font there. */
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean): Table {
+/** Word's default cell margins, left and right, in twips (0.08 in each side). */
+const cellMargins = 2 * 108;
+
+/**
+ * Landscape tables are many-columned: a smaller font there. With `measure`, the columns' widths are the PDF's
+ * (`columnWidths`: no column narrower than its longest word, so "2026–2030" or "Dokumentasi" never breaks inside);
+ * measured with DejaVu Sans, wider than the Arial the DOCX names, so the words fit in Word and LibreOffice alike.
+ * Without it, the columns' relative widths.
+ */
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, measure: TextMeasure | undefined): Table {
     const size = landscape ? 15 : 18;
     const total = block.columns.reduce((sum, c) => sum + c.width, 0);
-    const widths = block.columns.map(c => Math.floor(PageGeometry.textWidth(landscape) * c.width / total));
+    const available = PageGeometry.textWidth(landscape);
+    const widths = measure
+        // Half-points to points, twips to points and back.
+        ? columnWidths(block, (available - cellMargins * block.columns.length) / 20, size / 2, measure).map(w => Math.floor(w * 20) + cellMargins)
+        : block.columns.map(c => Math.floor(available * c.width / total));
     const header = new TableRow({
         tableHeader: true,
         cantSplit: true,

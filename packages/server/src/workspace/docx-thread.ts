@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -11,7 +12,7 @@ export interface DocxJob {
     readonly document: SubmittableDocument;
     readonly jenis: DocumentJenis;
     readonly diagrams: ReadonlyArray<{ readonly key: string; readonly svg: string; readonly scale: number; readonly width: number; readonly height: number }>;
-    /** The font files the PNGs draw text with (`renderPngs`). */
+    /** The font files the PNGs draw text with (`renderPngs`) and the tables' columns are measured with: regular, then bold. */
     readonly fontFiles: string[];
 }
 
@@ -20,9 +21,14 @@ export interface DocxJob {
  * document thread runs; here in this thread when there is no thread file (`renderDocxInThread`). Rejects like `renderPngs`.
  */
 export async function renderDocxJob(job: DocxJob): Promise<OutputFile> {
-    const pngs = await renderPngs(job.diagrams.map(({ svg, scale }) => ({ svg, scale })), { fontFiles: job.fontFiles });
+    const [pngs, regular, bold] = await Promise.all([
+        renderPngs(job.diagrams.map(({ svg, scale }) => ({ svg, scale })), { fontFiles: job.fontFiles }),
+        readFile(job.fontFiles[0]!),
+        readFile(job.fontFiles[1] ?? job.fontFiles[0]!)
+    ]);
     const images = Object.fromEntries(job.diagrams.map(({ key, svg, width, height }, i) => [key, { svg, png: pngs[i], width, height }])) as DocumentImages;
-    return renderDocument(job.document, job.jenis, 'docx', images);
+    // The fonts size the tables' columns to their longest words, as in the PDF.
+    return renderDocument(job.document, job.jenis, 'docx', images, { normal: regular, bold });
 }
 
 /** The thread's module, as the CLI bundle (dist/), the extension (out/language-server/) and tsc (out/workspace/) name it. */
