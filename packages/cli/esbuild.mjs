@@ -27,6 +27,8 @@ const lazyEntries = {
     // The DOCX thread of `generate dokumen` (spbe-server's docx-thread.ts starts it): its own entry, since a worker
     // thread loads a file; in dist/ itself, where the chunks that start it look (the folder above them).
     'docx-thread-main': join(packagesDir, 'server', 'out', 'workspace', 'docx-thread-main.js'),
+    // The PNG renderer's threads (render-png.ts starts them), with pngjs inside: there too, for the same reason.
+    'resvg-thread-main': join(packagesDir, 'server', 'out', 'workspace', 'resvg-thread-main.js'),
     'lib/language': join(packagesDir, 'language', 'out', 'index.js')
 };
 const lazyByFile = new Map(Object.entries(lazyEntries).map(([name, file]) => [file, name]));

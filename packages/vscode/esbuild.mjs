@@ -17,8 +17,13 @@ const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { 'extension/main': 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
     esbuild.context({
         ...common,
-        // The DOCX thread of Generate Document (spbe-server's docx-thread.ts starts it beside the server bundle).
-        entryPoints: { 'language-server/main': 'src/language-server/main.ts', 'language-server/docx-thread-main': '../server/out/workspace/docx-thread-main.js' },
+        // The DOCX thread of Generate Document and the PNG renderer's threads, with pngjs inside (spbe-server's
+        // docx-thread.ts and render-png.ts start them beside the server bundle).
+        entryPoints: {
+            'language-server/main': 'src/language-server/main.ts',
+            'language-server/docx-thread-main': '../server/out/workspace/docx-thread-main.js',
+            'language-server/resvg-thread-main': '../server/out/workspace/resvg-thread-main.js'
+        },
         outdir: 'out',
         format: 'esm',
         outExtension: { '.js': '.mjs' },

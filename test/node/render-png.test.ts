@@ -1,11 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { renderPng, renderPngs } from 'spbe-server';
+import { bundledFontFiles, resvgThreadFile } from '../../packages/server/src/workspace/render-png.js';
 import { resvgFiles, resvgGlueName, resvgWasmName } from '../../packages/server/src/workspace/resvg-wasm.js';
 
 const packageWasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
@@ -85,8 +87,38 @@ describe('renderPng (resvg compiled to WebAssembly)', () => {
         expect(externalGrowth).toBeLessThan(50e6);
     }, 60_000);
 
+    test('the PNG holds exactly the pixels resvg drew: decoded, it equals resvg\'s own PNG of the same SVG, colours and edges included', async () => {
+        // Coloured shapes with anti-aliased edges, and text: a shifted row, channel or byte would show.
+        const shapes = Array.from({ length: 12 }, (_, i) => `<rect x="${i * 23 + 0.5}" y="${i * 11}" width="${40 + i * 7}" height="17" rx="4" fill="#${(0x3a5fcd + i * 0x10a07).toString(16).slice(-6)}"/>`);
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="331" height="157">${shapes.join('')}<text x="5" y="150" font-size="13">Kota Kediri ĀÉ</text></svg>`;
+        const ours = PNG.sync.read(Buffer.from(await renderPng(svg, { scale: 1.5 })));
+        await initWasm(readFileSync(packageWasm)).catch(() => undefined);
+        const resvg = new Resvg(svg, { font: { fontBuffers: bundledFontFiles().map(f => readFileSync(f)), defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'zoom', value: 1.5 }, background: '#ffffff' });
+        const theirs = PNG.sync.read(Buffer.from(resvg.render().asPng()));
+        expect({ width: ours.width, height: ours.height }).toEqual({ width: theirs.width, height: theirs.height });
+        expect(ours.width).toBe(Math.ceil(331 * 1.5));
+        expect(Buffer.compare(ours.data, theirs.data)).toBe(0);
+    });
+
     test('a missing font file is an error naming it, not a PNG without text', async () => {
         await expect(renderPng(textSvg('DejaVu Sans'), { fontFiles: [join(tmpdir(), 'no-such-font.ttf')] })).rejects.toThrow(/no-such-font\.ttf/);
+    });
+});
+
+describe('where the PNG renderer\'s thread module is found', () => {
+    test('beside the running module or one folder above (the bundles\' dist/ and out/language-server/, tsc\'s out/workspace/)', () => {
+        const dist = mkdtempSync(join(tmpdir(), 'spbe-resvg-thread-'));
+        mkdirSync(join(dist, 'chunks'));
+        const chunk = pathToFileURL(join(dist, 'chunks', 'chunk-x.js')).href;
+        expect(resvgThreadFile(chunk)).toBeUndefined();
+        writeFileSync(join(dist, 'resvg-thread-main.mjs'), '');
+        expect(resvgThreadFile(chunk)).toBe(join(dist, 'resvg-thread-main.mjs'));
+        expect(resvgThreadFile(pathToFileURL(join(dist, 'main.mjs')).href)).toBe(join(dist, 'resvg-thread-main.mjs'));
+    });
+
+    test('from the sources (the tests): the TypeScript file itself, which Node runs with its types stripped', () => {
+        expect(process.features.typescript).toBeTruthy();
+        expect(resvgThreadFile()).toBe(join(import.meta.dirname, '../../packages/server/src/workspace/resvg-thread-main.ts'));
     });
 });
 

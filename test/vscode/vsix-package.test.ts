@@ -45,7 +45,7 @@ describe('the packaged extension (.vsix)', () => {
         expect(wasm!.equals(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')))).toBe(true);
         // What the server reads at run time besides its bundle: the glue its PNG worker threads import, the DOCX thread's
         // module, fonts, docs, site files.
-        for (const file of ['extension/out/language-server/resvg.mjs', 'extension/out/language-server/docx-thread-main.mjs', 'extension/fonts/DejaVuSans.ttf', 'extension/fonts/DejaVuSans-Bold.ttf', 'extension/docs/diagnostics.md', 'extension/out/browser/site.css']) {
+        for (const file of ['extension/out/language-server/resvg.mjs', 'extension/out/language-server/docx-thread-main.mjs', 'extension/out/language-server/resvg-thread-main.mjs', 'extension/fonts/DejaVuSans.ttf', 'extension/fonts/DejaVuSans-Bold.ttf', 'extension/docs/diagnostics.md', 'extension/out/browser/site.css']) {
             expect(files, file).toContain(file);
         }
         // Nothing for development only: no sources, source maps or installed packages.

@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { encodePng } from './png-encode.js';
 import { compiledResvg, type CompiledResvg, type WasmModule } from './resvg-wasm.js';
+import { localized, UserError } from './user-error.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,7 +23,7 @@ export function bundledFontFiles(): string[] {
  * server's) stays free, and WebAssembly memory, which never shrinks, goes away with the worker: a
  * 36-megapixel diagram grows it by about 320 MB. At most two draw at once. Rejects with resvg's
  * message for an SVG it cannot parse, the file system's error for a missing font file, and a
- * `UserError` when resvg's files are missing.
+ * `UserError` when resvg's files or the thread's module (`resvgThreadFile`) are missing.
  */
 export async function renderPng(svg: string, options: { fontFiles?: string[]; scale?: number } = {}): Promise<Uint8Array> {
     return (await renderPngs([{ svg, scale: options.scale }], options))[0]!;
@@ -56,34 +58,32 @@ export function pngScale(svg: string, wanted: number): number {
     return Math.min(wanted, 16_000 / width, 16_000 / height, Math.sqrt(60e6 / (width * height)));
 }
 
+/** The thread's module, as the CLI bundle (dist/), the extension (out/language-server/) and tsc (out/workspace/) name it. */
+const threadNames = ['resvg-thread-main.js', 'resvg-thread-main.mjs'];
+
 /**
- * What a worker runs (evaluated as CommonJS): instantiate the compiled module through resvg's glue
- * once, draw each image of its batch in order, hand the PNGs' bytes over, and end.
+ * The PNG renderer's thread module: in the folder of the running module or the folder above (a bundle's chunks sit one
+ * folder below it, like resvg's files, see `resvgFiles`); else, for the sources run by the tests, the TypeScript file
+ * beside this one when Node strips types (Node 22.18 on), or tsc's output of it. `undefined` when there is none.
  */
-const workerSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-const zlib = require('node:zlib');
-const encodePng = ${encodePng.toString()};
-(async () => {
-    const { initWasm, Resvg } = await import(workerData.glueUrl);
-    await initWasm(workerData.module);
-    // Each image's tree and pixels are freed before the next: WebAssembly memory only grows. The pixels are
-    // encoded by zlib (encodePng), not resvg's asPng(): about half of the drawing's time went to that.
-    const pngs = workerData.images.map(image => {
-        const resvg = new Resvg(image.svg, image.options);
-        const rendered = resvg.render();
-        const png = encodePng(rendered.pixels, rendered.width, rendered.height, zlib);
-        rendered.free();
-        resvg.free();
-        return png;
-    });
-    parentPort.postMessage(pngs, pngs.map(png => png.buffer));
-})().catch(error => parentPort.postMessage({ error: String(error instanceof Error ? error.message : error) }));
-`;
+export function resvgThreadFile(moduleUrl: string = import.meta.url): string | undefined {
+    const here = path.dirname(fileURLToPath(moduleUrl));
+    const built = [here, path.join(here, '..')].flatMap(dir => threadNames.map(name => path.join(dir, name)));
+    const source = process.features.typescript ? [path.join(here, 'resvg-thread-main.ts')] : [];
+    const compiled = path.join(here, '..', '..', 'out', 'workspace', 'resvg-thread-main.js');
+    return [...built, ...source, compiled].find(file => existsSync(file));
+}
 
 function renderInWorker(job: { module: WasmModule; glueUrl: string; images: Array<{ svg: string; options: object }> }): Promise<Uint8Array[]> {
+    const threadFile = resvgThreadFile();
+    if (threadFile === undefined) {
+        const here = path.dirname(fileURLToPath(import.meta.url));
+        return Promise.reject(new UserError(localized(
+            `Ekspor PNG membutuhkan ${threadNames[0]}, tetapi berkas itu tidak ada di ${here} maupun di folder induknya: pasang ulang alat SPBE`,
+            `PNG export needs ${threadNames[0]}, which is neither in ${here} nor its parent folder: reinstall the SPBE tools`)));
+    }
     return new Promise((resolve, reject) => {
-        const worker = new Worker(workerSource, { eval: true, workerData: job });
+        const worker = new Worker(threadFile, { workerData: job });
         worker.once('message', (answer: Uint8Array[] | { error: string }) => Array.isArray(answer) ? resolve(answer) : reject(new Error(answer.error)));
         worker.once('error', reject);
         // After an answer this changes nothing; before one (the thread died) it is the error.
