@@ -14,7 +14,7 @@ import { UnsafeWriteError } from '../workspace/atomic-write.js';
 import { refuseErrors } from './error-gate.js';
 import type { GeneratedFiles, OutputTarget } from './output-target.js';
 import { writeOutputs } from '../workspace/write-outputs.js';
-import { throwIfCancelled, type CancelSignal } from './cancellation.js';
+import { cancellationPoint, type CancelSignal } from './cancellation.js';
 import { checkFormats, checkLocale, checkRoadmapFilters, InvalidParameterError } from './request-checks.js';
 import { opdDiagnostics } from './opd-findings.js';
 import { countFindings, type ValidatedWorkspace, type WorkspaceSource } from './workspace-source.js';
@@ -47,7 +47,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
     const formats = checkFormats('dokumen', DocumentFormats, params.formats);
     const locale = checkLocale(params.locale, defaultLocale);
     const workspace = await source.validated();
-    throwIfCancelled(cancel);
+    await cancellationPoint(cancel);
     refuseErrors(workspace, params.allowErrors);
     refuseEmpty(workspace, jenisList);
     const { opd } = checkRoadmapFilters({ opd: params.opd }, workspace.model);
@@ -67,7 +67,7 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
         const docxOf = new Map<DocumentJenis, Promise<OutputFile>>();
         for (const jenis of jenisList) {
             const diagrams = await documentDiagrams(workspace.model, jenis, documents.get(jenis)!, { locale, opd });
-            throwIfCancelled(cancel);
+            await cancellationPoint(cancel);
             diagramsOf.set(jenis, diagrams);
             if (formats.includes('docx')) {
                 const docx = renderDocxInThread({ document: documents.get(jenis)!, jenis, diagrams: diagrams.raster, fontFiles: fonts }, { signal: threads.signal });
@@ -87,14 +87,14 @@ export async function generateDocumentFiles(source: WorkspaceSource, target: Out
             (await diagramMissingGlyphs(Object.values(diagrams.vector).flatMap(image => image?.svg ?? []), { normal: regularFont, bold: regularFont }))
                 .forEach(c => missingInImages.add(c));
             for (const format of pdfFirst) {
-                throwIfCancelled(cancel);
+                await cancellationPoint(cancel);
                 const file = format === 'docx'
                     ? await docxOf.get(jenis)!
                     : await renderDocument(document, jenis, format, diagrams.vector, fontBytes, characters => characters.forEach(c => missing.add(c)));
                 rendered.push({ jenis, format, file });
             }
         }
-        throwIfCancelled(cancel);
+        await cancellationPoint(cancel);
         // Every file is rendered before the first is written (a failing or cancelled format leaves nothing behind);
         // written in the order asked (each jenis, then each format), each atomically.
         const files: string[] = [];
