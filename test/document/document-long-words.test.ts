@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
 import { diskWorkspace, generateDocumentFiles } from 'spbe-server';
-import { BreakWordsLongerThan, breakableWords, LongWordCap, WordBreak, WordBreakEvery } from '../../packages/generators/src/document/document-text.js';
+import { BreakWordsLongerThan, breakableWords, cleanDocumentText, HeadingCap, LongWordCap, WordBreak, WordBreakEvery } from '../../packages/generators/src/document/document-text.js';
+import type { SubmittableDocument } from 'spbe-generators';
+import { pdfPages } from '../helpers/pdf-text.js';
 import { copyExample } from '../helpers/copy-sources.mjs';
 import { readDocx } from '../helpers/docx-text.js';
 
@@ -60,4 +62,40 @@ describe('a 20,000-character title without spaces', () => {
         expect(cell.replaceAll(WordBreak, '')).toContain(`${'B'.repeat(LongWordCap)}…`);
         expect(cell).not.toContain('B'.repeat(LongWordCap + 1));
     }, 300_000);
+});
+
+describe('an OPD title of 800 words (with spaces)', () => {
+    // Each OPD's heading is repeated over every page its table continues on: at full length it filled
+    // every page by itself (449 pages for examples/minimal; 2,051 pages and 94 s at 3,200 words).
+    test('is cut in the headings, kept whole in the rows, and the Arsitektur stays a few pages', async () => {
+        const dir = copyExample('minimal');
+        const file = join(dir, 'minimal.spbe');
+        const title = Array.from({ length: 800 }, () => 'kata').join(' ');
+        writeFileSync(file, readFileSync(file, 'utf-8').replace('"Dinas Komunikasi dan Informatika"', `"${title}"`));
+        const out = mkdtempSync(join(tmpdir(), 'spbe-long-heading-'));
+        await generateDocumentFiles(diskWorkspace(dir), { dir: out }, { jenis: 'arsitektur', formats: 'docx,pdf' }, 'id');
+        expect(pdfPages(join(out, 'arsitektur-spbe.pdf'))).toBeLessThan(40);
+        const docx = await readDocx(readFileSync(join(out, 'arsitektur-spbe.docx')));
+        const headings = docx.paragraphs.filter(p => p.style.startsWith('Heading') && p.text.includes('kata kata'));
+        expect(headings.length).toBeGreaterThan(0);
+        expect(headings.every(p => p.text.endsWith('…') && p.text.length <= HeadingCap + 1)).toBe(true);
+        expect(docx.tables.flat().flat().some(cell => cell.includes(title))).toBe(true);
+    }, 300_000);
+});
+
+describe('capped headings', () => {
+    test('a heading or a caption longer than HeadingCap graphemes ends in "…"; a cell keeps its text', () => {
+        // 300 graphemes: an accented letter (two code points) and a space, 150 times.
+        const long = 'e\u0301 '.repeat(150);
+        const document = cleanDocumentText({
+            chapters: [{ title: 'Bab', landscape: false, blocks: [
+                { kind: 'heading', level: 3, text: long },
+                { kind: 'image', image: 'layered', caption: long, missing: 'x' }
+            ] }]
+        } as unknown as SubmittableDocument);
+        const [heading, image] = document.chapters[0]!.blocks as Array<{ text?: string; caption?: string }>;
+        const cut = `${'e\u0301 '.repeat(HeadingCap / 2).trimEnd()}…`;
+        expect(heading!.text).toBe(cut);
+        expect(image!.caption).toBe(cut);
+    });
 });

@@ -50,9 +50,29 @@ function cleanValue(value: unknown, inCells: boolean): unknown {
         return value.map(v => cleanValue(v, inCells));
     }
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanValue(v, inCells || k === 'cells')]));
+        const heading = (value as { kind?: unknown }).kind === 'heading';
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => {
+            const cleaned = cleanValue(v, inCells || k === 'cells');
+            return [k, typeof cleaned === 'string' && (heading ? k === 'text' : k === 'caption' || k === 'continuedCaption') ? capped(cleaned, HeadingCap) : cleaned];
+        }));
     }
     return value;
+}
+
+/**
+ * The most characters (graphemes) a heading or a diagram's caption keeps; a longer one ends in "…". A heading
+ * above a table is repeated over each page the table continues on (as a header row), so a title of thousands
+ * of words written as an OPD's name would fill every page with its heading alone and the PDF would never end;
+ * the longest real OPD names are about 70 characters, and the full title stays in the table rows.
+ */
+export const HeadingCap = 200;
+
+function capped(text: string, cap: number): string {
+    if (text.length <= cap) {
+        return text;
+    }
+    const parts = Array.from(graphemes.segment(text), s => s.segment);
+    return parts.length <= cap ? text : `${parts.slice(0, cap).join('').trimEnd()}…`;
 }
 
 /** The most characters (graphemes) an unbroken word keeps in a document; a longer one ends in "…" there. */
