@@ -30,6 +30,12 @@ export async function renderPdf(written: SubmittableDocument, images: DocumentIm
     if (missing.length > 0) {
         onMissingGlyphs?.(missing);
     }
+    // The chapters first: laying them out collects the table of contents' entries, which goes before them.
+    const contents: ContentsEntry[] = [];
+    const chapters = document.chapters.flatMap((chapter, i) => [
+        ...chapterContent(chapter, images, document.contentsDepth, measure, contents),
+        ...(i === document.chapters.length - 1 ? [signature(document)] : [])
+    ]);
     const pdf = await printer.createPdfKitDocument({
         info: { title: document.title, creator: 'SPBE Tools', producer: 'SPBE Tools' },
         pageSize: 'A4',
@@ -45,13 +51,7 @@ export async function renderPdf(written: SubmittableDocument, images: DocumentIm
             ? { text: document.banner, alignment: 'center', bold: true, color: '#C00000', fontSize: 10, margin: [0, margin / 2, 0, 0] }
             : null,
         footer: (currentPage: number) => ({ text: String(currentPage), alignment: 'center', fontSize: 9, margin: [0, margin / 3, 0, 0] }),
-        content: [
-            ...frontMatter(document),
-            ...document.chapters.flatMap((chapter, i) => [
-                ...chapterContent(chapter, images, document.contentsDepth, measure),
-                ...(i === document.chapters.length - 1 ? [signature(document)] : [])
-            ])
-        ]
+        content: [...frontMatter(document), contentsTable(document.contentsTitle, contents), ...chapters]
     });
     return await new Promise<Uint8Array>((resolve, reject) => {
         const chunks: Uint8Array[] = [];
@@ -71,16 +71,54 @@ function frontMatter(document: SubmittableDocument): object[] {
             margin: [0, 0, 0, 10]
         })),
         { stack: document.lampiran.map(text => ({ text: justifiedText(text), fontSize: 9.5 })), margin: [half, 0, 0, 0] },
-        { stack: document.cover.map((text, i) => ({ text, bold: true, fontSize: i === 0 ? 18 : 14, alignment: 'center', margin: [0, 0, 0, 12] })), margin: [0, 120, 0, 0] },
-        { toc: { title: { text: document.contentsTitle.toUpperCase(), style: 'h1' } }, pageBreak: 'before' }
+        { stack: document.cover.map((text, i) => ({ text, bold: true, fontSize: i === 0 ? 18 : 14, alignment: 'center', margin: [0, 0, 0, 12] })), margin: [0, 120, 0, 0] }
     ];
 }
 
-function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2, measure: TextMeasure): object[] {
+/** A line of the table of contents: the heading's text, its level, and the id of the node whose page it names. */
+interface ContentsEntry {
+    readonly text: string;
+    readonly level: 1 | 2;
+    readonly id: string;
+}
+
+/**
+ * The table of contents, each entry linked to its heading and naming the page of the node `id` marks
+ * (`pageReference`). Not pdfmake's own `toc`: that names the page of the heading's node, which pdfmake
+ * sets again each time it repeats a table's header row, so a section whose table ran on listed the
+ * table's last page. A heading over a table marks the table's first row instead (`table`), never repeated.
+ */
+function contentsTable(title: string, entries: readonly ContentsEntry[]): object {
+    return {
+        stack: [
+            { text: title.toUpperCase(), style: 'h1' },
+            {
+                table: {
+                    widths: ['*', 'auto'],
+                    dontBreakRows: true,
+                    body: entries.map(entry => [
+                        { text: entry.text, linkToDestination: entry.id, margin: [entry.level === 2 ? 16 : 0, 1, 0, 1] },
+                        { pageReference: entry.id, linkToDestination: entry.id, alignment: 'right', margin: [8, 1, 0, 1] }
+                    ])
+                },
+                layout: 'noBorders'
+            }
+        ],
+        pageBreak: 'before'
+    };
+}
+
+function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth: 1 | 2, measure: TextMeasure, contents: ContentsEntry[]): object[] {
+    const anchor = (text: string, level: 1 | 2): string => {
+        const id = `bagian-${contents.length + 1}`;
+        contents.push({ text, level, id });
+        return id;
+    };
+    const title = `${chapter.number} ${chapter.title}`.toUpperCase();
     const content: object[] = [{
-        text: `${chapter.number} ${chapter.title}`.toUpperCase(),
+        text: title,
         style: 'h1',
-        tocItem: true,
+        id: anchor(title, 1),
         pageBreak: 'before',
         pageOrientation: chapter.landscape ? 'landscape' : 'portrait'
     }];
@@ -91,13 +129,13 @@ function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth:
             headings.push(block);
             continue;
         }
-        const captions = headings.map(h => headingContent(h, depth));
+        const captions = headings.map(h => headingContent(h, depth, anchor));
         headings = [];
         content.push(...(block.kind === 'table'
             ? [table(block, chapter.landscape, measure, captions)]
             : withHeadings(captions, blockContent(block, chapter.landscape, images), chapter.landscape)));
     }
-    content.push(...headings.map(h => headingContent(h, depth)));
+    content.push(...headings.map(h => headingContent(h, depth, anchor)));
     // The next chapter starts on a new page anyway: a last table's bottom margin that does not fit would
     // make pdfmake open a page of its own first, left blank.
     const last = content.at(-1) as { table?: unknown; margin?: number[] } | undefined;
@@ -107,10 +145,18 @@ function chapterContent(chapter: DocumentChapter, images: DocumentImages, depth:
     return content;
 }
 
-function headingContent(block: Extract<DocumentBlock, { kind: 'heading' }>, depth: 1 | 2): { text: string; style: string; tocItem?: boolean; tocMargin?: number[] } {
+/** A heading's node; a section heading listed in the contents (`depth` 2) carries the `id` its entry names the page of. */
+function headingContent(block: Extract<DocumentBlock, { kind: 'heading' }>, depth: 1 | 2, anchor: (text: string, level: 1 | 2) => string): Caption {
     return block.level === 2
-        ? { text: block.text, style: 'h2', tocItem: depth === 2, tocMargin: [16, 0, 0, 0] }
+        ? { text: block.text, style: 'h2', ...(depth === 2 ? { id: anchor(block.text, 2) } : {}) }
         : { text: block.text, style: 'h3' };
+}
+
+/** A heading over a block: its text and style, and the `id` its contents entry names the page of. */
+interface Caption {
+    readonly text: string;
+    readonly style: string;
+    readonly id?: string;
 }
 
 /**
@@ -196,13 +242,21 @@ function justifiedText(text: string): string | Array<string | object> {
  * A table whose header rows repeat on every page and whose rows split only when one could outgrow a page; `captions` (the headings
  * right above it) are borderless first header rows, so a heading is kept with the first data row and repeated over each continuation.
  */
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, measure: TextMeasure, captions: ReadonlyArray<{ text: string; style: string }> = []): object {
+function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: boolean, measure: TextMeasure, captions: readonly Caption[] = []): object {
     const fontSize = landscape ? 7.5 : 9;
     // The text width in points less pdfmake's 2 × 4 pt cell padding and the rule of each column.
     const widths = columnWidths(block, PageGeometry.textWidth(landscape) / 20 - 9 * block.columns.length, fontSize, measure).map(w => Math.max(8, w));
     // Kept whole only when every row surely fits on a page: pdfmake drops, without a word, a row it must
     // keep whole (or keep with the header rows) that is taller than a page.
     const keepWhole = !block.rows.some(row => mayOutgrowPage(row, widths, fontSize, landscape));
+    // The contents entries of the headings above name the page of the first row's first cell: the caption rows are
+    // header rows, repeated on every page the table runs on, and pdfmake gives a repeated node the page of its last copy.
+    // (Two listed headings right above one table, an empty section first, keep the earlier one's id on its caption.)
+    const moved = block.rows.length > 0 ? captions.findLast(caption => caption.id !== undefined) : undefined;
+    const rows = block.rows.map((row, r) => {
+        const cells = rowCells(row);
+        return r === 0 && moved ? [{ ...(typeof cells[0] === 'string' ? { text: cells[0] } : cells[0]), id: moved.id }, ...cells.slice(1)] : cells;
+    });
     return {
         table: {
             headerRows: captions.length + 1,
@@ -211,10 +265,10 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
             widths,
             body: [
                 ...captions.map(caption => block.columns.map((_, i) => i === 0
-                    ? { ...caption, colSpan: block.columns.length, border: [false, false, false, false], margin: caption.style === 'h2' ? [-4, 10, 0, 4] : [-4, 4, 0, 2] }
+                    ? { ...withoutId(caption, caption === moved), colSpan: block.columns.length, border: [false, false, false, false], margin: caption.style === 'h2' ? [-4, 10, 0, 4] : [-4, 4, 0, 2] }
                     : { text: '', border: [false, false, false, false] })),
                 block.columns.map(c => ({ text: c.header, style: 'th' })),
-                ...block.rows.map(row => rowCells(row))
+                ...rows
             ]
         },
         // No rule above or between caption rows (pdfmake draws a row's top line from the spanned cells too).
@@ -222,6 +276,12 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
         fontSize,
         margin: [0, 0, 0, 10]
     };
+}
+
+/** A caption as a header-row cell: without its `id` when the table's first row carries it (see `table`). */
+function withoutId(caption: Caption, moved: boolean): object {
+    const { id, ...cell } = caption;
+    return moved || id === undefined ? cell : { ...cell, id };
 }
 
 /**
