@@ -49,3 +49,15 @@ describe('a 300-character word in an element title', () => {
         expect(drawn(gantt)).toMatch(/RENCANAY+…/);
     }, 60_000);
 });
+
+describe('the diagrams of a document in English (`--locale en`)', () => {
+    test('draw their titles, legends and layers in English, as `spbe export diagram --locale en` does', async () => {
+        const model = await minimalModel();
+        const english = drawn(Object.values(await documentDiagramSvgs(model, 'arsitektur', { locale: 'en' })).join('\n'));
+        const indonesian = drawn(Object.values(await documentDiagramSvgs(model, 'arsitektur', { locale: 'id' })).join('\n'));
+        expect(indonesian).toContain('Legenda');
+        expect(english).toContain('Legend');
+        expect(english).not.toMatch(/Legenda|lintas OPD|eksisting|pustaka nasional/);
+        expect(english).toContain(drawn(await exportDiagramText(model, { view: 'integrasi', locale: 'en' }, 'svg', 'page')).split('\n')[0]);
+    });
+});

@@ -54,8 +54,8 @@ export async function documentDiagramSvgs(model: SpbeModel, jenis: DocumentJenis
     // The diagrams chapter is portrait: a diagram taller than the page at full width comes in strips.
     const strips = (key: 'layered' | 'integrasi', svg: string) => svgSlices(svg, pageAspect(false)).map((strip, i) => [i === 0 ? key : `${key}-${i + 1}`, strip] as const);
     return Object.fromEntries([
-        ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd } : { view: 'layered' }, 'svg', 'page')),
-        ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi' }, 'svg', 'page'))
+        ...strips('layered', await exportDiagramText(model, options.opd ? { view: 'opd', opd: options.opd, locale: options.locale } : { view: 'layered', locale: options.locale }, 'svg', 'page')),
+        ...strips('integrasi', await exportDiagramText(model, { view: 'integrasi', locale: options.locale }, 'svg', 'page'))
     ]);
 }
 
