@@ -60,6 +60,14 @@ describe.skipIf(!hasPdfToText)('the PDF pages', () => {
         }
     });
 
+    test('a roadmap row that fits on a page is not split across two (Kota Kediri\'s TK.03 was, its start at the foot of a page)', () => {
+        const pages = pageLines('peta-rencana');
+        const start = pages.findIndex(lines => lines.some(line => /^TK\.03\s{2,}Reviu Arsitektur/.test(line)));
+        expect(start).toBeGreaterThan(0);
+        // Its last line of outputs ("2029: …") is on the page the row starts on.
+        expect(pages[start]!.join('\n')).toMatch(/2029: Reviu/);
+    });
+
     test.each(jenisList)('no word of the %s is broken across lines: every word of the PDF is a word of the document', jenis => {
         // As written, in capitals (chapter titles), and a hyphenated word joined (pdftotext joins "non-" at a line end with "kritis").
         const document = buildDocument(model, jenis, { locale: 'id' });

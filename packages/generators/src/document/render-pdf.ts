@@ -248,7 +248,10 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, landscape: bool
     const widths = columnWidths(block, PageGeometry.textWidth(landscape) / 20 - 9 * block.columns.length, fontSize, measure).map(w => Math.max(8, w));
     // Kept whole only when every row surely fits on a page: pdfmake drops, without a word, a row it must
     // keep whole (or keep with the header rows) that is taller than a page.
-    const keepWhole = !block.rows.some(row => mayOutgrowPage(row, widths, fontSize, landscape));
+    const headerHeight = rowHeight(block.columns.map(c => c.header), widths, fontSize, true, measure)
+        + captions.reduce((sum, c) => sum + textHeight(c.text, PageGeometry.textWidth(landscape) / 20, c.style === 'h2' ? 12 : 10.5, true, measure) + 14, 0);
+    const room = PageGeometry.textHeight(landscape) / 20 - headerHeight;
+    const keepWhole = block.rows.every(row => rowHeight(row.cells.map(c => c.text), widths, fontSize, row.total === true, measure) <= room);
     // The contents entries of the headings above name the page of the first row's first cell: the caption rows are
     // header rows, repeated on every page the table runs on, and pdfmake gives a repeated node the page of its last copy.
     // (Two listed headings right above one table, an empty section first, keep the earlier one's id on its caption.)
@@ -285,17 +288,36 @@ function withoutId(caption: Caption, moved: boolean): object {
 }
 
 /**
- * Whether `row` could be taller than half a page (the header rows and a caption share the page), by an
- * estimate that errs high: every character as wide as DejaVu Sans' widest common glyph (0.7 em), every
- * `\n` a line, and a line 1.3 × the font size. Erring high only lets a row split where it would have fit.
+ * A row's height in points by an estimate that errs high: each cell's lines wrapped word by word at its
+ * column's width (a word wider than the column takes as many lines as it needs), a line 1.3 × the font size
+ * (DejaVu Sans' own is 1.16 ×), and the cell's padding. Erring high only lets a row split where it would have
+ * fitted; erring low would let pdfmake drop, without a word, a kept-whole row taller than the page.
  */
-function mayOutgrowPage(row: DocumentRow, widths: readonly number[], fontSize: number, landscape: boolean): boolean {
-    const room = PageGeometry.textHeight(landscape) / 20 / 2;
-    return row.cells.some((cell, i) => {
-        const perLine = Math.max(1, Math.floor((widths[i] ?? 8) / (fontSize * 0.7)));
-        const lines = cell.text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-        return lines * fontSize * 1.3 > room;
-    });
+function rowHeight(texts: readonly string[], widths: readonly number[], fontSize: number, bold: boolean, measure: TextMeasure): number {
+    return Math.max(0, ...texts.map((text, i) => textHeight(text, widths[i] ?? 8, fontSize, bold, measure))) + 8;
+}
+
+/** The height of `text` wrapped at `width` points (see `rowHeight`). */
+function textHeight(text: string, width: number, fontSize: number, bold: boolean, measure: TextMeasure): number {
+    const space = measure(' ', bold, fontSize);
+    let lines = 0;
+    for (const line of text.split('\n')) {
+        let used = 0;
+        lines++;
+        for (const word of line.split(/[\s\u200B]+/).filter(w => w !== '')) {
+            const w = measure(word, bold, fontSize);
+            if (w > width) {
+                lines += Math.ceil(w / width);
+                used = 0;
+            } else if (used > 0 && used + space + w > width) {
+                lines++;
+                used = w;
+            } else {
+                used += (used > 0 ? space : 0) + w;
+            }
+        }
+    }
+    return lines * fontSize * 1.3;
 }
 
 /** A plain cell is a bare string: pdfmake resolves styles per node, and a 2,000-row roadmap has tens of thousands of cells. */
