@@ -76,6 +76,9 @@ describe('XML-illegal code points and open bidi controls in a title', () => {
         expect(documentText('\u2068a \u202Eb\u2069 c')).toBe('\u2068a b\u2069 c');
         // A line break ends every embedding (Unicode bidi rule P1), so each line is balanced on its own.
         expect(documentText('\u202Ba\nb\u202C')).toBe('a\nb');
+        // DEL, the C1 controls and the Arabic letter mark print as boxes: gone; a vertical tab, form feed or next line separates words.
+        expect(documentText('a\u007Fb\u0080c\u009Fd\u061Ce')).toBe('abcde');
+        expect(documentText('Kota\u000BKediri\u0085Jawa\u000CTimur')).toBe('Kota Kediri Jawa Timur');
     });
 });
 

@@ -4,6 +4,15 @@
  */
 const xmlIllegal = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** Controls that separate words (vertical tab, form feed, next line): a space, as any other whitespace. */
+const controlSpaces = /[\u000B\u000C\u0085]/g;
+
+/**
+ * Controls XML allows but no font draws (DEL and the C1 controls), and the Arabic letter mark, which DejaVu
+ * Sans lacks and no renderer here applies: each would print as an empty box or "�".
+ */
+const otherControls = /[\u007F-\u009F\u061C]/g;
+
 /** Embedding and override openers (LRE, RLE, LRO, RLO) closed by PDF; isolate openers (LRI, RLI, FSI) closed by PDI. */
 const embeddingOpeners = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
 const isolateOpeners = new Set(['\u2066', '\u2067', '\u2068']);
@@ -51,13 +60,14 @@ export const MaxStackedMarks = 8;
 const markRun = new RegExp(`\\p{M}{${MaxStackedMarks + 1},}`, 'gu');
 
 /**
- * `text` as every renderer may write it (DOCX, PDF, SVG): XML-illegal code points removed, bidi controls
+ * `text` as every renderer may write it (DOCX, PDF, SVG): separating controls a space, XML-illegal code points,
+ * DEL, C1 controls and the Arabic letter mark removed, bidi controls
  * balanced per line, a run of combining marks cut to `MaxStackedMarks` (3,000 accents on one letter,
  * "Zalgo" text, drew a tower over the whole page in Word and LibreOffice). Shared so that a title reads
  * the same in a document's text and in its diagrams.
  */
 export function drawableText(text: string): string {
-    const legal = text.replace(xmlIllegal, '').replace(markRun, run => Array.from(run).slice(0, MaxStackedMarks).join(''));
+    const legal = text.replace(controlSpaces, ' ').replace(xmlIllegal, '').replace(otherControls, '').replace(markRun, run => Array.from(run).slice(0, MaxStackedMarks).join(''));
     return /[\u202A-\u202E\u2066-\u2069]/.test(legal) ? legal.split('\n').map(balanceBidi).join('\n') : legal;
 }
 
