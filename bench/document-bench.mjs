@@ -13,7 +13,8 @@ import { renderPngs } from '../packages/server/out/workspace/render-png.js';
 import { documentImageSize, rasterScale } from '../packages/server/out/use-cases/generate-document.js';
 import { writeRoadmapWorkspace } from './roadmap-workspace.mjs';
 
-const dir = process.argv[2];
+// Usage: node bench/document-bench.mjs [folder] [items]: the workspace goes to `folder` (default: a new temp folder), 2,000 items by default.
+const dir = process.argv[2] ?? join(mkdtempSync(join(tmpdir(), 'spbe-document-bench-ws-')), 'ws');
 const count = Number(process.argv[3] ?? 2000);
 writeRoadmapWorkspace(dir, count);
 const source = diskWorkspace(dir);
