@@ -78,7 +78,9 @@ describe('bad flags', () => {
             // Only decimal digits: not '' read as 0, nor hexadecimal or exponent notation read as a year.
             [['export', 'diagram', 'examples/kota-kediri', '-f', 'svg', '--year', ''], /^galat: nilai '' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/],
             [['export', 'diagram', 'examples/kota-kediri', '-f', 'svg', '--year', '0x7E9'], /^galat: nilai '0x7E9' untuk opsi '--year <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/],
-            [['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--from', '2.025e3'], /^galat: nilai '2\.025e3' untuk opsi '--from <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/]
+            [['generate', 'roadmap', 'examples/kota-kediri', '-f', 'md', '--from', '2.025e3'], /^galat: nilai '2\.025e3' untuk opsi '--from <yyyy>' tidak sah\. harus bilangan bulat/, /expected a whole number/],
+            // One OPD per document: a second --opd was kept instead of the first without a word.
+            [['generate', 'dokumen', 'examples/kota-kediri', '--opd', 'DISKOMINFO', '--opd', 'BAPPEDA'], /^galat: nilai 'BAPPEDA' untuk opsi '--opd <kode>' tidak sah\. diberikan lebih dari sekali \(pertama 'DISKOMINFO'\)/, /given more than once \(first 'DISKOMINFO'\)/]
         ];
         for (const [args, id, en] of cases) {
             const r = runCli(args);

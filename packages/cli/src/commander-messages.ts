@@ -21,7 +21,8 @@ function reasonIn(reason: string): string {
     return reason
         .replace(/Allowed choices are (.*)\./, 'Pilihan yang ada: $1.')
         .replace('expected a whole number ≥ 0', 'harus bilangan bulat ≥ 0')
-        .replace("expected ';' (semicolon) or ',' (comma)", "harus ';' (titik koma) atau ',' (koma)");
+        .replace("expected ';' (semicolon) or ',' (comma)", "harus ';' (titik koma) atau ',' (koma)")
+        .replace(/given more than once \(first '(.*)'\); give it once/s, "diberikan lebih dari sekali (pertama '$1'); berikan sekali saja");
 }
 
 /** `text` (one of Commander's error lines, with its newline) in `locale`; English is returned unchanged. */

@@ -59,3 +59,14 @@ function localeChoice(value: string): string {
 export function accumulate(value: string, previous: string | undefined): string {
     return previous === undefined ? value : `${previous},${value}`;
 }
+
+/**
+ * A single-valued option given twice (`--opd A --opd B`) is refused: Commander would keep only the last
+ * value without a word, and a document or roadmap is about one OPD.
+ */
+export function once(value: string, previous: string | undefined): string {
+    if (previous !== undefined) {
+        throw new InvalidArgumentError(`given more than once (first '${previous}'); give it once`);
+    }
+    return value;
+}
