@@ -52,7 +52,7 @@ describe('spbe generate dokumen on a workspace without a pemda', () => {
         writeFileSync(join(dir, 'ws.spbe'), 'opd DISKOMINFO "Dinas Komunikasi dan Informatika" { pic "P" }\n');
         const r = runCli(['generate', 'dokumen', dir]);
         expect(r.code).not.toBe(0);
-        expect(r.stderr).toContain(`Workspace ${dir} tidak mendeklarasikan pemda`);
+        expect(r.stderr).toContain(`Ruang kerja ${dir} tidak mendeklarasikan pemda`);
         expect(existsSync(join(dir, 'out'))).toBe(false);
         const en = runCli(['generate', 'dokumen', dir, '--locale', 'en']);
         expect(en.code).not.toBe(0);

@@ -61,7 +61,7 @@ describe('a workspace with nothing to document', () => {
         const { out, result } = await generate(dir, 'peta-rencana,arsitektur');
         const error = await result.then(() => undefined, (e: unknown) => e);
         expect(error).toBeInstanceOf(EmptyWorkspaceError);
-        expect((error as EmptyWorkspaceError).in('id')).toContain(`Workspace ${dir} tidak mendeklarasikan pemda`);
+        expect((error as EmptyWorkspaceError).in('id')).toContain(`Ruang kerja ${dir} tidak mendeklarasikan pemda`);
         expect(readdirSync(out)).toEqual([]);
     });
 

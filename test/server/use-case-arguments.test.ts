@@ -32,7 +32,7 @@ describe('generator use cases refuse bad arguments before loading', () => {
     });
 
     test('diagram: formats, view, year, and the preview filters', async () => {
-        expect(await message(() => exportDiagramFiles(untouched, target(), { formats: [], view: 'layered' }))).toMatch(/unknown diagram format/);
+        expect(await message(() => exportDiagramFiles(untouched, target(), { formats: [], view: 'layered' }))).toMatch(/no diagram format asked for; choose from/);
         expect(await message(() => exportDiagramFiles(untouched, target(), { formats: ['svg'], view: 42 }))).toMatch(/unknown view 42/);
         expect(await message(() => exportDiagramFiles(untouched, target(), { formats: ['svg'], view: 'gap', year: '2027' }))).toMatch(/--year must be a 4-digit year/);
         expect(await message(() => exportDiagramFiles(untouched, target(), { formats: ['svg'], view: 'gap', kinds: [''] }))).toMatch(/kinds must be a list of names/);

@@ -145,12 +145,12 @@ function refuseEmpty(workspace: ValidatedWorkspace, jenisList: readonly Document
     const where = workspace.findings ? ` ${workspace.findings.root}` : '';
     if (!workspace.model.pemda) {
         throw new EmptyWorkspaceError(localized(
-            `Workspace${where} tidak mendeklarasikan pemda; dokumen ini lampiran peraturan kepala daerah, jadi perlu blok pemda (nama, jenis, periode) — tambahkan, misalnya dengan spbe init`,
+            `Ruang kerja${where} tidak mendeklarasikan pemda; dokumen ini lampiran peraturan kepala daerah, jadi perlu blok pemda (nama, jenis, periode) — tambahkan, misalnya dengan spbe init`,
             `The workspace${where} declares no pemda; these documents are the lampiran of the regional head's regulation, so they need a pemda block (name, jenis, periode) — add one, e.g. with spbe init`));
     }
     if (jenisList.includes('peta-rencana') && workspace.model.items.length === 0) {
         throw new EmptyWorkspaceError(localized(
-            `Workspace${where} tidak memiliki rencana di petaRencana; Peta Rencana SPBE akan kosong — tambahkan rencana, atau pilih --jenis arsitektur`,
+            `Ruang kerja${where} tidak memiliki rencana di petaRencana; Peta Rencana SPBE akan kosong — tambahkan rencana, atau pilih --jenis arsitektur`,
             `The workspace${where} has no rencana in petaRencana; the Peta Rencana SPBE would be empty — add items, or choose --jenis arsitektur`));
     }
 }

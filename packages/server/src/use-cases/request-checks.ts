@@ -15,7 +15,11 @@ export function checkFormats<F extends string>(what: string, known: readonly F[]
     const list = typeof formats === 'string' ? formats.split(',').map(f => f.trim()).filter(Boolean)
         : Array.isArray(formats) ? formats : undefined;
     const unknown = list?.filter(f => typeof f !== 'string' || !(known as readonly string[]).includes(f)) ?? [formats];
-    if (!list || list.length === 0 || unknown.length > 0) {
+    if (list?.length === 0) {
+        throw new InvalidParameterError(localized(`tidak ada format ${what} yang diminta; pilih dari ${known.join(', ')}`,
+            `no ${what} format asked for; choose from ${known.join(', ')}`));
+    }
+    if (!list || unknown.length > 0) {
         const shown = unknown.map(f => typeof f === 'string' ? f : JSON.stringify(f)).join(', ') || "''";
         throw new InvalidParameterError(localized(`format ${what} tidak dikenal: ${shown}; pilih dari ${known.join(', ')}`,
             `unknown ${what} format ${shown}; choose from ${known.join(', ')}`));
