@@ -296,7 +296,10 @@ async function uiScenarios(temp, port) {
         await surga.locator('.box').click();
         const line = lineOf('aplikasi SURGA');
         await page.waitForFunction(l => (document.querySelector('[id="status.editor.selection"]')?.textContent ?? '').includes(`Ln ${l},`), line, { timeout: 20_000 });
-        // Moving the cursor into another element highlights it in the preview.
+        // Moving the cursor into another element highlights it in the preview. The click left the keyboard focus in
+        // the preview (the reveal keeps it there), where Go to Line answers "Open a text editor first": the
+        // editor's tab takes the focus back without moving its cursor.
+        await page.locator('.tabs-container .tab:has-text("diskominfo.spbe")').first().click();
         await goTo(lineOf('data DT_ADUAN') + 1, 9);
         await webview.locator('#scene .node.highlighted[data-id="DISKOMINFO.DT_ADUAN"]').waitFor({ timeout: 20_000 });
         // Typing a new element (unsaved) redraws the preview with it.
