@@ -59,7 +59,7 @@ test('the extension activates and the server publishes a cross-OPD diagnostic', 
     assert.deepEqual(JSON.parse(diagnostic.code.target.query), ['cross-opd-data-not-shared']);
     const rule = await vscode.commands.executeCommand('spbe.showRule', 'cross-opd-data-not-shared');
     assert.equal(rule.locale, 'id');
-    assert.match(rule.markdown, /Data OPD lain \(bukan terbuka\) dipakai tanpa bagiPakai/);
+    assert.match(rule.markdown, /Data OPD lain yang tidak terbuka dipakai tanpa dibagipakaikan kepada pemakainya \(`bagiPakai`\)/);
     await waitFor('the rule tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
         .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.rule/.test(t.input.viewType) && t.label === 'SPBE: aturan cross-opd-data-not-shared'), 10000);
 });
