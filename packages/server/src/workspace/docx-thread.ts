@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { renderDocument, type DocumentImages, type DocumentJenis, type OutputFile, type SubmittableDocument } from 'spbe-generators';
+import { besideModule } from './beside-module.js';
 import { renderPngs } from './render-png.js';
 import { UserError } from './user-error.js';
 
@@ -39,8 +38,7 @@ const threadNames = ['docx-thread-main.js', 'docx-thread-main.mjs'];
  * folder below it, like resvg's files, see `resvgFiles`); `undefined` when there is none (the sources run by the tests).
  */
 export function docxThreadFile(moduleUrl: string = import.meta.url): string | undefined {
-    const here = path.dirname(fileURLToPath(moduleUrl));
-    return [here, path.join(here, '..')].flatMap(dir => threadNames.map(name => path.join(dir, name))).find(file => existsSync(file));
+    return besideModule(moduleUrl, threadNames).find(file => existsSync(file));
 }
 
 /**

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { besideModule } from './beside-module.js';
 import { compiledResvg, type CompiledResvg, type WasmModule } from './resvg-wasm.js';
 import { localized, UserError } from './user-error.js';
 
@@ -68,7 +69,7 @@ const threadNames = ['resvg-thread-main.js', 'resvg-thread-main.mjs'];
  */
 export function resvgThreadFile(moduleUrl: string = import.meta.url): string | undefined {
     const here = path.dirname(fileURLToPath(moduleUrl));
-    const built = [here, path.join(here, '..')].flatMap(dir => threadNames.map(name => path.join(dir, name)));
+    const built = besideModule(moduleUrl, threadNames);
     const source = process.features.typescript ? [path.join(here, 'resvg-thread-main.ts')] : [];
     const compiled = path.join(here, '..', '..', 'out', 'workspace', 'resvg-thread-main.js');
     return [...built, ...source, compiled].find(file => existsSync(file));
