@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { diskWorkspace, displayPath, internalFailureOf, validateWorkspace, writeFileAtomic } from 'spbe-server/validate';
 import type { Locale } from 'spbe-model';
-import { codeQualityReport } from '../report/codequality-report.js';
 import { type ReportFormat } from '../report/format.js';
 import { jsonReport } from '../report/json-report.js';
 import { junitReport } from '../report/junit-report.js';
@@ -27,13 +26,15 @@ export async function validateCommand(dir: string, options: ValidateOptions, ver
     const outcome = await validateWorkspace(source, { maxWarnings: options.maxWarnings });
     const workspace = await source.loaded();
     const diagnostics = workspace.diagnostics;
-    const report = (): string => {
+    const report = async (): Promise<string> => {
         switch (options.format) {
             case 'json': return jsonReport(diagnostics);
             case 'sarif': return sarifReport(diagnostics, version, repositoryPrefix(workspace.root));
             case 'codequality': {
                 const sources = new Map(workspace.documents.map(d =>
                     [path.relative(workspace.root, d.uri.fsPath).split(path.sep).join('/'), d.textDocument.getText()]));
+                // Loaded only for this format: its fingerprints need node:crypto, some 5 ms to load.
+                const { codeQualityReport } = await import('../report/codequality-report.js');
                 return codeQualityReport(diagnostics, repositoryPrefix(workspace.root), sources);
             }
             case 'junit': return junitReport(diagnostics, workspace.files, repositoryPrefix(workspace.root), options.locale);
@@ -42,10 +43,10 @@ export async function validateCommand(dir: string, options: ValidateOptions, ver
     };
     if (options.output) {
         const file = path.resolve(options.output);
-        await writeFileAtomic(path.basename(file), report(), { root: path.dirname(file), overwrite: true });
+        await writeFileAtomic(path.basename(file), await report(), { root: path.dirname(file), overwrite: true });
         out(`${displayPath(file)}\n`);
     } else {
-        out(report());
+        out(await report());
     }
     const failure = internalFailureOf(workspace);
     if (failure) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { FileSystemReasons, type Bilingual } from 'spbe-model';
@@ -91,6 +90,9 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
         throw new UnsafeWriteError(localized(`Menolak menulis di luar ${boundary} melalui tautan simbolik: ${file}`, `Refusing to write outside ${boundary} through a symbolic link: ${file}`));
     }
     await removeStaleTempFiles(dir);
+    // Loaded here, not at the top: node:crypto costs some 5 ms to load, which every command that only
+    // reads (validate, index) would pay for nothing.
+    const { randomBytes } = await import('node:crypto');
     const temp = path.join(dir, tempFileName(file, randomBytes(4).toString('hex')));
     try {
         const handle = await fs.open(temp, 'wx');
