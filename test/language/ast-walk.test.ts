@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { AstUtils, isOperationCancelled, URI, type AstNode } from 'langium';
 import { CancellationTokenSource } from 'vscode-languageserver';
-import { childrenOf, forEachReference, nodesInOrder } from '../../packages/language/src/workspace/ast-walk.js';
+import { childrenOf, forEachReference, forEachReferenceBelow, nodesInOrder } from '../../packages/language/src/workspace/ast-walk.js';
 import { createTestServices } from '../helpers/test-services.js';
 
 const t = createTestServices();
@@ -44,6 +44,22 @@ describe('the plain AST walk (issue 20) visits what Langium\'s streams visit, in
         expect(streamed.length).toBeGreaterThan(8);
         expect(streamed.some(r => (r as { index?: number }).index === 1)).toBe(true);
         expect(walked).toEqual(streamed);
+    });
+
+    test('forEachReferenceBelow gives the references of every node below a root, holders and order as nodesInOrder then forEachReference', async () => {
+        const document = await t.parse(source);
+        const root = document.parseResult.value;
+        const roots = [root, ...AstUtils.streamAst(root).filter(node => node.$type === 'Aplikasi' || node.$type === 'Layanan')];
+        for (const from of roots) {
+            const inOnePass: unknown[] = [];
+            const inTwoPasses: unknown[] = [];
+            forEachReferenceBelow(from, (reference, property, index, holder) => inOnePass.push({ holder, reference, property, index }));
+            for (const holder of nodesInOrder(from)) {
+                forEachReference(holder, (reference, property, index) => inTwoPasses.push({ holder, reference, property, index }));
+            }
+            expect(inTwoPasses.length).toBeGreaterThan(from === root ? 10 : 1);
+            expect(inOnePass).toEqual(inTwoPasses);
+        }
     });
 });
 

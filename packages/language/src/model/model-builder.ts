@@ -5,7 +5,7 @@ import { auditBudgets, exactAmount } from '../analysis/budget-limits.js';
 import { itemKodesIn } from '../analysis/item-kodes.js';
 import { yearWrittenWell } from '../analysis/written-year.js';
 import { partlyRecovered } from '../parser/partly-recovered.js';
-import { forEachReference, nodesInOrder } from '../workspace/ast-walk.js';
+import { forEachReferenceBelow } from '../workspace/ast-walk.js';
 import { writtenNumber } from '../parser/number-literals.js';
 import { itemYears, referencedNode, type WorkspaceFacts } from '../analysis/workspace-facts.js';
 import { canonicalNasionalName, DefaultReferenceVersion, isNasionalAlias, jenisFromTitle, tempatFromTitle } from 'spbe-model';
@@ -207,17 +207,15 @@ function elementInfo(element: ast.Element, facts: WorkspaceFacts, doc: (node: As
 
 function relationsOf(element: ast.Element): Relation[] {
     const relations: Relation[] = [];
-    for (const holder of nodesInOrder(element)) {
-        forEachReference(holder, (reference, referenceProperty) => {
-            const target = referencedNode(reference);
-            const property = holder === element ? referenceProperty : holder.$containerProperty ?? referenceProperty;
-            if (ast.isOpd(target)) {
-                relations.push({ property, target: target.name, targetIsOpd: true });
-            } else if (target && ast.isElement(target)) {
-                relations.push({ property, target: elementId(target), targetIsOpd: false });
-            }
-        });
-    }
+    forEachReferenceBelow(element, (reference, referenceProperty, _index, holder) => {
+        const target = referencedNode(reference);
+        const property = holder === element ? referenceProperty : holder.$containerProperty ?? referenceProperty;
+        if (ast.isOpd(target)) {
+            relations.push({ property, target: target.name, targetIsOpd: true });
+        } else if (target && ast.isElement(target)) {
+            relations.push({ property, target: elementId(target), targetIsOpd: false });
+        }
+    });
     return relations;
 }
 

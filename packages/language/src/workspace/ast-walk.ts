@@ -71,3 +71,44 @@ export function forEachReference(node: AstNode, visit: ReferenceVisitor): void {
         }
     }
 }
+
+/** One reference below a root: `holder` is the node holding it. */
+export type HeldReferenceVisitor = (reference: Reference | MultiReference, property: string, index: number | undefined, holder: AstNode) => void;
+
+/**
+ * Calls `visit` for every reference held by `root` or a node below it: the references of
+ * `nodesInOrder(root)`, each node's in property order. One pass reads each node's properties once
+ * (for its references and its children), where `nodesInOrder` then `forEachReference` read them twice;
+ * the uses index and the model builder walk every element this way.
+ */
+export function forEachReferenceBelow(root: AstNode, visit: HeldReferenceVisitor): void {
+    const stack: AstNode[] = [root];
+    const children: AstNode[] = [];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        children.length = 0;
+        for (const key of Object.keys(node)) {
+            if (key.charCodeAt(0) === 36 /* $ */) {
+                continue;
+            }
+            const value = (node as unknown as Record<string, unknown>)[key];
+            if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    const item: unknown = value[index];
+                    if (isAstNode(item)) {
+                        children.push(item);
+                    } else if (isReference(item) || isMultiReference(item)) {
+                        visit(item, key, index, node);
+                    }
+                }
+            } else if (isAstNode(value)) {
+                children.push(value);
+            } else if (isReference(value) || isMultiReference(value)) {
+                visit(value, key, undefined, node);
+            }
+        }
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i]);
+        }
+    }
+}
