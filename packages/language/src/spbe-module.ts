@@ -13,6 +13,7 @@ import { SpbeRenameProvider } from './lsp/spbe-rename-provider.js';
 import { SpbeSemanticTokenProvider } from './lsp/spbe-semantic-token-provider.js';
 import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js';
 import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js';
+import { prefetchFactsWhenIdle } from './lsp/facts-prefetch.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { registerValidationChecks } from './validation/index.js';
 import { SpbeCoreModule, SpbeSharedCoreModule, type SpbeAddedServices } from './spbe-core-module.js';
@@ -57,6 +58,7 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     } else {
         // In the editor, edits run the fast checks; the slow ones follow `spbe.validation.slowChecks`.
         Spbe.spbe.WorkspaceValidation.applyMode(Spbe.spbe.Settings.slowChecks);
+        prefetchFactsWhenIdle(shared, Spbe.spbe.WorkspaceFacts);
     }
     return { shared, Spbe };
 }

@@ -1,6 +1,7 @@
 import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type MultiReference, type Reference } from 'langium';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
-import { forEachReference, nodesInOrder } from '../workspace/ast-walk.js';
+import { qualifiedName } from '../references/spbe-naming.js';
+import { forEachReferenceBelow } from '../workspace/ast-walk.js';
 import {
     isAplikasi, isElement, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana,
     type Aplikasi, type Element, type Integrasi, type Opd, type Pemda, type Penilaian, type Rencana, type Workspace, type YearRange
@@ -38,6 +39,12 @@ export class WorkspaceFacts {
     readonly penilaian: Penilaian[] = [];
     private readonly lifetimes = new Map<Element, YearSpan>();
     private readonly memos = new Map<string, unknown>();
+    /**
+     * Set once a file of the workspace changed after these facts were made (see
+     * `WorkspaceFactsProvider`): its nodes are then new, and references elsewhere may already point at
+     * them, so lookups by element go by kind and qualified name instead of by node.
+     */
+    outdated = false;
 
     constructor(documents: readonly LangiumDocument[]) {
         const ordered = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
@@ -72,7 +79,7 @@ export class WorkspaceFacts {
     get uses(): ReadonlyMap<Element, ElementUse[]> {
         return this.memo('uses', () => {
             const uses = new Map<Element, ElementUse[]>();
-            for (const element of this.elements) {
+            for (const element of this.linkable(this.elements)) {
                 collectUses(element, uses);
             }
             return uses;
@@ -92,7 +99,7 @@ export class WorkspaceFacts {
     get integrationsByApp(): ReadonlyMap<Aplikasi, Integrasi[]> {
         return this.memo('integrations-by-app', () => {
             const map = new Map<Aplikasi, Integrasi[]>();
-            for (const element of this.elements) {
+            for (const element of this.linkable(this.elements)) {
                 if (isIntegrasi(element)) {
                     for (const ref of [...element.dari, ...element.ke]) {
                         if (ref.ref) {
@@ -113,13 +120,20 @@ export class WorkspaceFacts {
         return this.memos.get(key) as T;
     }
 
+    /** Makes the indexes the editor's hover and code lens read, so that a later request finds them made. */
+    prefetch(): void {
+        void this.uses;
+        void this.realizers;
+        void this.retirers;
+    }
+
     usesOf(element: Element): readonly ElementUse[] {
-        return this.uses.get(element) ?? [];
+        return this.entriesFor('uses', this.uses, element);
     }
 
     /** Retired by status or by a roadmap item (spec §5.3 retired-element-in-use). */
     isRetired(element: Element): boolean {
-        return element.status[0] === 'dihentikan' || (this.retirers.get(element)?.length ?? 0) > 0;
+        return element.status[0] === 'dihentikan' || this.entriesFor('retirers', this.retirers, element).length > 0;
     }
 
     lifetime(element: Element): YearSpan {
@@ -128,17 +142,39 @@ export class WorkspaceFacts {
             span = lifetime({
                 status: element.status[0] ?? 'eksisting',
                 hingga: element.hingga[0],
-                realizedBy: (this.realizers.get(element) ?? []).map(itemEnd).filter(isNumber),
-                retiredBy: (this.retirers.get(element) ?? []).map(itemEnd).filter(isNumber)
+                realizedBy: this.entriesFor('realizers', this.realizers, element).map(itemEnd).filter(isNumber),
+                retiredBy: this.entriesFor('retirers', this.retirers, element).map(itemEnd).filter(isNumber)
             });
             this.lifetimes.set(element, span);
         }
         return span;
     }
 
+    /**
+     * `nodes` whose references can be followed: all of them, or once outdated, those of files not
+     * parsed again since (a re-parsed file's old nodes lost their links, and its new ones are not
+     * scoped yet).
+     */
+    private linkable<T extends AstNode>(nodes: readonly T[]): readonly T[] {
+        return this.outdated ? nodes.filter(node => AstUtils.getDocument(node).state >= DocumentState.ComputedScopes) : nodes;
+    }
+
+    /** The entries of `map` (memo `name`) for `element`: by node, or by kind and qualified name once outdated. */
+    private entriesFor<T>(name: string, map: ReadonlyMap<Element, T[]>, element: Element): readonly T[] {
+        if (!this.outdated) {
+            return map.get(element) ?? [];
+        }
+        const byName = this.memo(`${name}-by-name`, () => {
+            const grouped = new Map<string, T[]>();
+            map.forEach((entries, target) => entries.forEach(entry => pushTo(grouped, nameKey(target), entry)));
+            return grouped;
+        });
+        return byName.get(nameKey(element)) ?? [];
+    }
+
     private itemsBy(property: 'mewujudkan' | 'menghentikan'): Map<Element, Rencana[]> {
         const map = new Map<Element, Rencana[]>();
-        for (const item of this.items) {
+        for (const item of this.linkable(this.items)) {
             for (const list of item[property]) {
                 list.refs.forEach(r => r.ref && pushTo(map, r.ref, item));
             }
@@ -162,15 +198,17 @@ export class WorkspaceFacts {
     }
 }
 
+function nameKey(element: Element): string {
+    return `${element.$type} ${qualifiedName(element)}`;
+}
+
 function collectUses(user: Element, uses: Map<Element, ElementUse[]>): void {
-    for (const holder of nodesInOrder(user)) {
-        forEachReference(holder, (reference, property, index) => {
-            const target = referencedNode(reference);
-            if (target && isElement(target)) {
-                pushTo(uses, target, { user, holder, property, index });
-            }
-        });
-    }
+    forEachReferenceBelow(user, (reference, property, index, holder) => {
+        const target = referencedNode(reference);
+        if (target && isElement(target)) {
+            pushTo(uses, target, { user, holder, property, index });
+        }
+    });
 }
 
 /** First and last year of a well-formed range (start ≤ end), else undefined. */
@@ -210,17 +248,48 @@ function isNumber(value: unknown): value is number {
 }
 
 
-/** Per-build cache of the facts; cleared whenever any document is relinked or deleted. */
+/**
+ * The facts of the workspace, made on first use after a build links and kept until the next one links.
+ *
+ * Facts follow references, which resolve only in documents that reached Langium's `ComputedScopes`
+ * state. While an edit is being built (its file parsed again, not yet scoped), an editor request
+ * (hover, code lens, preview) gets the facts last made from a workspace whose references all
+ * resolve (the last ones asked for), marked `outdated`: they answer for the edited file's new
+ * nodes by kind and qualified name, and an index they make only then leaves out the files being
+ * rebuilt. Making facts then instead would resolve the re-parsed file's references too early
+ * (Langium warns once per reference, and its uses would be missing) and walk every element of the
+ * workspace on the request's time (about 60 ms at 20,000 elements). The checks run after linking,
+ * so they always get facts of the text they check.
+ */
 export class WorkspaceFactsProvider {
     private readonly cache: WorkspaceCache<string, WorkspaceFacts>;
     private readonly shared: LangiumSharedCoreServices;
+    /** The facts last made from a workspace whose references all resolve. */
+    private settled: WorkspaceFacts | undefined;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
         this.cache = new WorkspaceCache(shared, DocumentState.Linked);
+        shared.workspace.DocumentBuilder.onUpdate(() => {
+            if (this.settled) {
+                this.settled.outdated = true;
+            }
+        });
     }
 
     get(): WorkspaceFacts {
-        return this.cache.get('facts', () => new WorkspaceFacts(this.shared.workspace.LangiumDocuments.all.toArray()));
+        if (this.cache.has('facts')) {
+            return this.cache.get('facts', () => this.settled!);
+        }
+        const documents = this.shared.workspace.LangiumDocuments.all.toArray();
+        const resolvable = documents.filter(d => d.state >= DocumentState.ComputedScopes);
+        if (resolvable.length < documents.length) {
+            // Before the first build has scoped every file (the server starting), the part that has.
+            return this.settled ?? new WorkspaceFacts(resolvable);
+        }
+        const facts = new WorkspaceFacts(documents);
+        this.settled = facts;
+        this.cache.set('facts', facts);
+        return facts;
     }
 }
