@@ -126,3 +126,19 @@ test('the server makes the facts once idle after a build; an edit before then ca
         stop();
     }
 });
+
+test('a failure while making the facts in the background is logged, not thrown out of the timer', async () => {
+    const w = await workspace();
+    vi.spyOn(WorkspaceFacts.prototype, 'prefetch').mockImplementation(() => {
+        throw new Error('boom');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stop = prefetchFactsWhenIdle(t.services.shared, w.facts, 5);
+    try {
+        await w.edit(central('Satu'));
+        await new Promise(resolve => setTimeout(resolve, 60));
+        expect(logged.mock.calls.map(call => String(call[0]))).toContain('Could not make the workspace facts after a build.');
+    } finally {
+        stop();
+    }
+});

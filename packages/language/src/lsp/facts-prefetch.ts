@@ -24,7 +24,13 @@ export function prefetchFactsWhenIdle(shared: LangiumSharedCoreServices, facts: 
         cancel();
         timer = setTimeout(() => {
             timer = undefined;
-            facts.get().prefetch();
+            try {
+                facts.get().prefetch();
+            } catch (error) {
+                // Outside any request: thrown here, it would end the server. The request that needs
+                // the facts makes them again and reports its own failure.
+                console.error('Could not make the workspace facts after a build.', error);
+            }
         }, delayMs);
         // A server that is exiting does not wait for it.
         timer.unref();
