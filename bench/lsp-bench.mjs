@@ -268,6 +268,9 @@ try {
     connection.dispose();
     rmSync(dir, { recursive: true, force: true });
 }
+// A quiet server writes nothing to stderr; Langium, for one, warns there for each reference resolved
+// in a file not scoped yet (533 lines per hover during a build, before 2995dbf).
+results.serverWarnings = stderr.join('').split('\n').filter(line => line.trim() !== '').length;
 if (/TypeError|RangeError|Unhandled|FATAL/.test(stderr.join(''))) {
     process.stderr.write(stderr.join(''));
     throw new Error('the server reported an error on stderr');
@@ -279,8 +282,9 @@ const rows = [
     ['edit of the most-referenced file → last diagnostics (fast checks), median of ' + args.rounds, fmt(results.editMedianMs), `${cpu(results.editCpuMs)} per edit`, '< 150 ms', results.editMedianMs < 150],
     ['30 keystrokes 100 ms apart → settled after the last', fmt(results.keystrokesSettledMs), `${cpu(results.keystrokesCpuMs)} for all 30`, '< 200 ms', results.keystrokesSettledMs < 200],
     [`${Number(args.storm).toLocaleString('en')} \`didChange\` at once → settled (from the first sent; sending took ${fmt(results.stormSendMs)})`, fmt(results.stormSettledMs), cpu(results.stormCpuMs), '< 2 s', results.stormSettledMs < 2000],
-    [`completion (${results.completionItems} items), median of 15 / right after an edit`, `${fmt(results.completionMedianMs)} / ${fmt(results.completionDuringEditMs)}`, '', '< 50 ms', results.completionMedianMs < 50],
-    ['hover on a cross-OPD reference, median of 15 / right after an edit', `${fmt(results.hoverMedianMs)} / ${fmt(results.hoverDuringEditMs)}`, '', '< 50 ms', results.hoverMedianMs < 50],
+    [`completion (${results.completionItems} items) / hover on a cross-OPD reference, median of 15`, `${fmt(results.completionMedianMs)} / ${fmt(results.hoverMedianMs)}`, '', '< 50 ms', results.completionMedianMs < 50 && results.hoverMedianMs < 50],
+    ['… the same right after an edit of OPD_000, median of 6', `${fmt(results.completionDuringEditMs)} / ${fmt(results.hoverDuringEditMs)}`, '', '< 50 ms', results.completionDuringEditMs < 50 && results.hoverDuringEditMs < 50],
+    ['lines on the server\'s stderr (warnings such as Langium\'s for references resolved too early)', String(results.serverWarnings), '', '0', results.serverWarnings === 0],
     ['RSS after the storm and 5 s idle / before it', `${results.rssAfterMb.toFixed(0)} / ${results.rssBeforeMb.toFixed(0)} MB = ${(results.rssAfterMb / results.rssBeforeMb).toFixed(2)}×`, '', '≤ 1.2×', results.rssAfterMb <= 1.2 * results.rssBeforeMb]
 ];
 if (args.json) {
