@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, URI, type LangiumDocument } from 'langium';
 import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Element, Opd, Workspace } from '../../packages/language/src/generated/ast.js';
@@ -138,6 +138,49 @@ test('a failure while making the facts in the background is logged, not thrown o
         await w.edit(central('Satu'));
         await new Promise(resolve => setTimeout(resolve, 60));
         expect(logged.mock.calls.map(call => String(call[0]))).toContain('Could not make the workspace facts after a build.');
+    } finally {
+        stop();
+    }
+});
+
+test('outdated facts never resolve references of a file waiting to be relinked (the linker would keep the early answer)', async () => {
+    const w = await workspace();
+    await w.edit(central('Pusat Data Lama'));
+    const facts = w.facts.get(); // made after that build's checks: no uses index yet
+    await w.edit(central('Pusat Data Baru'));
+    expect(facts.outdated).toBe(true);
+    // b.spbe as the builder leaves a file whose target renamed: links dropped, waiting for its relink.
+    const b = w.doc('b.spbe');
+    t.services.references.Linker.unlink(b);
+    b.state = DocumentState.ComputedScopes;
+    const resolve = vi.spyOn(t.services.references.Linker, 'getCandidate');
+    const users = facts.usesOf(w.dc()).map(u => u.user.$container.name);
+    expect(resolve.mock.calls.filter(([info]) => AstUtils.getDocument(info.container) === b)).toEqual([]);
+    expect(users).not.toContain('B');
+    expect(users).toContain('C');
+});
+
+test('a full re-check (an update with no changed file) keeps the facts current', async () => {
+    const w = await workspace();
+    const facts = w.facts.get();
+    await t.services.shared.workspace.DocumentBuilder.update([], []);
+    expect(facts.outdated).toBe(false);
+});
+
+test('the idle run waits while any file is below Validated (relinks pending), and runs after their build', async () => {
+    const w = await workspace();
+    const prefetch = vi.spyOn(WorkspaceFacts.prototype, 'prefetch');
+    const stop = prefetchFactsWhenIdle(t.services.shared, w.facts, 20);
+    try {
+        await w.edit(central('Satu'));
+        const shared = t.services.shared;
+        const pending = shared.workspace.LangiumDocumentFactory.fromString(user('D'), URI.parse(`${w.doc('a.spbe').uri.toString().replace('a.spbe', 'd.spbe')}`));
+        shared.workspace.LangiumDocuments.addDocument(pending);
+        await new Promise(resolve => setTimeout(resolve, 80));
+        expect(prefetch).not.toHaveBeenCalled();
+        await shared.workspace.DocumentBuilder.build([pending], { validation: true });
+        await new Promise(resolve => setTimeout(resolve, 80));
+        expect(prefetch).toHaveBeenCalledTimes(1);
     } finally {
         stop();
     }

@@ -151,12 +151,13 @@ export class WorkspaceFacts {
     }
 
     /**
-     * `nodes` whose references can be followed: all of them, or once outdated, those of files not
-     * parsed again since (a re-parsed file's old nodes lost their links, and its new ones are not
-     * scoped yet).
+     * `nodes` whose references can be followed: all of them, or once outdated, those of linked files.
+     * A re-parsed file's old nodes lost their links, and a file waiting to be relinked must not have
+     * its references resolved now: Langium's linker keeps what is resolved early and skips it later,
+     * so a link made before the file it names was indexed again would stay wrong.
      */
     private linkable<T extends AstNode>(nodes: readonly T[]): readonly T[] {
-        return this.outdated ? nodes.filter(node => AstUtils.getDocument(node).state >= DocumentState.ComputedScopes) : nodes;
+        return this.outdated ? nodes.filter(node => AstUtils.getDocument(node).state >= DocumentState.Linked) : nodes;
     }
 
     /** The entries of `map` (memo `name`) for `element`: by node, or by kind and qualified name once outdated. */
@@ -251,8 +252,9 @@ function isNumber(value: unknown): value is number {
 /**
  * The facts of the workspace, made on first use after a build links and kept until the next one links.
  *
- * Facts follow references, which resolve only in documents that reached Langium's `ComputedScopes`
- * state. While an edit is being built (its file parsed again, not yet scoped), an editor request
+ * Facts follow references, which are made only in linked documents: resolving one earlier (Langium
+ * allows it from `ComputedScopes` on) fixes it before the build has linked it. While an edit is being
+ * built (its file parsed again, or files that use it waiting to be relinked), an editor request
  * (hover, code lens, preview) gets the facts last made from a workspace whose references all
  * resolve (the last ones asked for), marked `outdated`: they answer for the edited file's new
  * nodes by kind and qualified name, and an index they make only then leaves out the files being
@@ -270,8 +272,12 @@ export class WorkspaceFactsProvider {
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
         this.cache = new WorkspaceCache(shared, DocumentState.Linked);
-        shared.workspace.DocumentBuilder.onUpdate(() => {
-            if (this.settled) {
+        shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            // Listeners run after the update has reset what changed. An update that reset nothing
+            // (a file opened or saved with the text the server has) keeps the facts current.
+            const documents = shared.workspace.LangiumDocuments;
+            const reset = deleted.length > 0 || changed.some(uri => (documents.getDocument(uri)?.state ?? DocumentState.Changed) < DocumentState.Linked);
+            if (this.settled && reset) {
                 this.settled.outdated = true;
             }
         });
@@ -282,10 +288,10 @@ export class WorkspaceFactsProvider {
             return this.cache.get('facts', () => this.settled!);
         }
         const documents = this.shared.workspace.LangiumDocuments.all.toArray();
-        const resolvable = documents.filter(d => d.state >= DocumentState.ComputedScopes);
-        if (resolvable.length < documents.length) {
-            // Before the first build has scoped every file (the server starting), the part that has.
-            return this.settled ?? new WorkspaceFacts(resolvable);
+        const linked = documents.filter(d => d.state >= DocumentState.Linked);
+        if (linked.length < documents.length) {
+            // Before the first build has linked every file (the server starting), the part that has.
+            return this.settled ?? new WorkspaceFacts(linked);
         }
         const facts = new WorkspaceFacts(documents);
         this.settled = facts;

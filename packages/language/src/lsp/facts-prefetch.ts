@@ -24,6 +24,11 @@ export function prefetchFactsWhenIdle(shared: LangiumSharedCoreServices, facts: 
         cancel();
         timer = setTimeout(() => {
             timer = undefined;
+            // A build that validated one file may still have files waiting to be relinked: their own
+            // build reschedules this, and their references must not be resolved before it links them.
+            if (shared.workspace.LangiumDocuments.all.some(d => d.state < DocumentState.Validated)) {
+                return;
+            }
             try {
                 facts.get().prefetch();
             } catch (error) {
