@@ -185,3 +185,14 @@ test('the idle run waits while any file is below Validated (relinks pending), an
         stop();
     }
 });
+
+test('a file linked again after a cancelled or early partial link resolves every reference afresh', async () => {
+    const w = await workspace();
+    const b = w.doc('b.spbe');
+    expect(b.references.length).toBeGreaterThan(0);
+    // As a link cancelled partway leaves it: references resolved, the file below Linked.
+    b.state = DocumentState.ComputedScopes;
+    const resolve = vi.spyOn(t.services.references.Linker, 'getCandidate');
+    await t.services.shared.workspace.DocumentBuilder.build([b], { validation: false });
+    expect(resolve.mock.calls.filter(([info]) => AstUtils.getDocument(info.container) === b).length).toBeGreaterThan(0);
+});

@@ -18,6 +18,12 @@ export class SpbeLinker extends DefaultLinker {
         if (this.profiler?.isActive('linking')) {
             return super.link(document, cancelToken);
         }
+        if (document.references.length > 0) {
+            // References resolved before this run: by a link that an edit cancelled partway, or asked
+            // for early. Langium's doLink keeps a resolved reference, so they would stay pointing
+            // wherever the index said then (a file renamed back and forth since); start them afresh.
+            this.unlink(document);
+        }
         const cancellable = cancelToken !== Cancellation.CancellationToken.None;
         const nodes = nodesInOrder(document.parseResult.value);
         for (let i = 0; i < nodes.length; i++) {
