@@ -28,6 +28,7 @@ import { SpbeDocumentValidator } from './validation/spbe-document-validator.js';
 import { SpbeValidationRegistry } from './validation/spbe-validation-registry.js';
 import { SourceProblems } from './workspace/source-problems.js';
 import { SpbeDocumentBuilder } from './workspace/spbe-document-builder.js';
+import { SpbeDocumentFactory } from './workspace/spbe-document-factory.js';
 import { SpbeIndexManager } from './workspace/spbe-index-manager.js';
 import { SpbeWorkspaceManager } from './workspace/spbe-workspace-manager.js';
 
@@ -86,6 +87,7 @@ export const SpbeSharedCoreModule: Module<LangiumSharedCoreServices, PartialLang
     workspace: {
         WorkspaceManager: (s: LangiumSharedCoreServices) => new SpbeWorkspaceManager(s),
         DocumentBuilder: (s: LangiumSharedCoreServices) => new SpbeDocumentBuilder(s),
+        LangiumDocumentFactory: (s: LangiumSharedCoreServices) => new SpbeDocumentFactory(s),
         IndexManager: (s: LangiumSharedCoreServices) => new SpbeIndexManager(s)
     }
 };

@@ -33,6 +33,35 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         shared.workspace.DocumentBuilder.onUpdate(() => new Promise<void>(resolve => setImmediate(resolve)));
     }
 
+    /**
+     * The text of a closed editor may never have been saved, and Langium keeps whatever it last
+     * parsed: the workspace then checked text that exists nowhere. On close the file is read again
+     * from disk (a file that is gone there, or never was, as an untitled editor, leaves the workspace).
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        void this.revertToDisk(URI.parse(event.document.uri)).catch((error: unknown) => {
+            console.error('Could not read a closed document again from disk.', error);
+        });
+    }
+
+    private async revertToDisk(uri: URI): Promise<void> {
+        const document = this.shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!document) {
+            return;
+        }
+        let onDisk: string | undefined;
+        try {
+            onDisk = await this.shared.workspace.FileSystemProvider.readFile(uri);
+        } catch {
+            onDisk = undefined;
+        }
+        if (onDisk === undefined) {
+            this.fireDocumentUpdate([], [uri]);
+        } else if (onDisk !== document.parseResult.value.$cstNode?.root.fullText || this.pending.has(uri.toString())) {
+            this.fireDocumentUpdate([uri], []);
+        }
+    }
+
     didSaveDocument(_event: TextDocumentChangeEvent<TextDocument>): void {
         const spbe = (this.shared.ServiceRegistry.all[0] as SpbeServices).spbe;
         if (spbe.Settings.slowChecks === 'onSave') {

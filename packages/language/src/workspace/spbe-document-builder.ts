@@ -1,11 +1,12 @@
-import { CancellationToken } from 'vscode-languageserver-protocol';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import {
-    DefaultDocumentBuilder, DocumentState, isReference, URI, type AstNodeDescription, type BuildOptions, type LangiumDocument,
-    type LangiumSharedCoreServices, type Reference
+    DefaultDocumentBuilder, DocumentState, isReference, OperationCancelled, URI, UriUtils, type AstNodeDescription, type BuildOptions,
+    type LangiumDocument, type LangiumSharedCoreServices, type Reference
 } from 'langium';
 import { pushTo } from 'spbe-model';
 import { isPemda, type Workspace } from '../generated/ast.js';
 import type { SpbeDescription } from '../references/spbe-symbol-table.js';
+import type { SpbeDocumentFactory } from './spbe-document-factory.js';
 
 /** What the builder decided since it was created; tests assert on these counts (never on time). */
 export interface RelinkCounts {
@@ -46,9 +47,47 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     private readonly pemdaSettings = new Map<string, string>();
     readonly counts: RelinkCounts = { relinked: 0, retargeted: 0, reindexed: 0, revalidated: 0 };
 
+    private readonly factory: SpbeDocumentFactory;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.factory = services.workspace.LangiumDocumentFactory as SpbeDocumentFactory;
         this.onBuildPhase(DocumentState.IndexedContent, documents => this.followExports(documents));
+    }
+
+    /**
+     * What an LSP request waits for before it reads a document (Langium's request handlers call it
+     * through `waitUntil`). Langium answers at once when the document has reached `state`, and fails
+     * the request (-32803) when the builder's phase is past `state` but the document is not. Two
+     * documents are neither: one whose editor text is newer than its syntax tree (the build for the
+     * change has not started, see {@link SpbeDocumentFactory}), and one this builder reset for
+     * relinking, which the build after the current one links. Requests on them wait for that build.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const document = this.langiumDocuments.getDocument(uri);
+        const stale = (d: LangiumDocument) => this.factory.isBehindEditor(d) || (d.state < state && this.relinkQueue.has(d));
+        if (!document || cancelToken.isCancellationRequested || !stale(document)) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise<URI>((resolve, reject) => {
+            const settle = (outcome: () => void) => {
+                phase.dispose();
+                update.dispose();
+                cancel.dispose();
+                outcome();
+            };
+            const phase = this.onDocumentPhase(state, built => {
+                if (UriUtils.equals(built.uri, uri) && !stale(built)) {
+                    settle(() => resolve(uri));
+                }
+            });
+            const update = this.onUpdate((_changed, deleted) => {
+                if (deleted.some(gone => UriUtils.equals(gone, uri))) {
+                    settle(() => reject(new ResponseError(LSPErrorCodes.ServerCancelled, `The document ${uri.toString()} was removed.`)));
+                }
+            });
+            const cancel = cancelToken.onCancellationRequested(() => settle(() => reject(OperationCancelled)));
+        });
     }
 
     /**
@@ -72,8 +111,11 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         await super.buildDocuments(documents, options, cancelToken);
-        const pending = [...this.relinkQueue].filter(d => d.state < DocumentState.Validated && this.langiumDocuments.hasDocument(d.uri));
-        this.relinkQueue.clear();
+        const built = new Set(documents);
+        const pending = [...this.relinkQueue].filter(d => !built.has(d) && d.state < DocumentState.Validated && this.langiumDocuments.hasDocument(d.uri));
+        // A document leaves the queue only once it is built: requests on it wait until then (awaitDocumentState).
+        const keep = new Set(pending);
+        [...this.relinkQueue].filter(d => !keep.has(d)).forEach(d => this.relinkQueue.delete(d));
         if (pending.length > 0) {
             await this.buildDocuments(this.sortDocuments(pending), options, cancelToken);
         }

@@ -1,3 +1,4 @@
+import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { SourceFileSystem } from '../workspace/source-file-system.js';
 import type { Connection } from 'vscode-languageserver';
@@ -35,7 +36,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     publishSummaries(context);
     registerEditorRequests(context);
     registerUseCaseRequests(context);
-    startLanguageServer(shared);
+    // The findings lens counts a document's diagnostics: asked before they exist, it said "0 temuan".
+    startLanguageServer(shared, { CodeLensProvider: DocumentState.Validated });
     return Spbe;
 }
 

@@ -1,0 +1,49 @@
+import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type Mutable, type ParseResult, type TextDocument, type URI } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+
+/**
+ * Remembers which editor version of its text each document was last parsed from. The editor's text
+ * document is updated the moment a `didChange` arrives, but the document is re-parsed only when the
+ * queued build starts, which waits for a running build (a slow-check run on save, say) to notice its
+ * cancellation. A request answered in between would read the old syntax tree and give positions in
+ * the old text for the editor to apply to the new one: a quick fix or a formatting edit in the wrong
+ * place. The builder asks {@link isBehindEditor} and makes such requests wait.
+ */
+export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
+    /** The version of the editor's text a document was parsed from; absent when it was read from disk. */
+    private readonly parsedVersions = new WeakMap<LangiumDocument, number>();
+    /** The version read by an update still parsing (committed only once the parse has finished). */
+    private readonly readingVersions = new WeakMap<LangiumDocument, number | undefined>();
+
+    /** `true` while an editor holds a version of `document`'s text other than the one it was parsed from. */
+    isBehindEditor(document: LangiumDocument): boolean {
+        const open = this.textDocuments?.get(document.uri.toString());
+        return open !== undefined && open.version !== this.parsedVersions.get(document);
+    }
+
+    override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
+        const updated = await super.update(document, cancellationToken);
+        this.remember(document, this.readingVersions.get(document));
+        return updated;
+    }
+
+    protected override getUpdatedText<T extends AstNode>(document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
+        // Called once per update, in the same turn as the text is read from `textDocument`.
+        this.readingVersions.set(document, textDocument?.version);
+        return super.getUpdatedText(document, textDocument, cancellationToken);
+    }
+
+    protected override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {
+        const document = super.createLangiumDocument(parseResult, uri, textDocument, text);
+        this.remember(document, textDocument?.version);
+        return document;
+    }
+
+    private remember(document: LangiumDocument, version: number | undefined): void {
+        if (version === undefined) {
+            this.parsedVersions.delete(document);
+        } else {
+            this.parsedVersions.set(document, version);
+        }
+    }
+}

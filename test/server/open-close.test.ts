@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, expect, test } from 'vitest';
+import type { CodeLens, Diagnostic } from 'vscode-languageserver-protocol';
+import { spawnServer, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+
+/**
+ * The real server over stdio: what an editor's open and close do to the workspace, and the code
+ * lens asked for while the server is still starting.
+ */
+const servers: Array<{ stop(): Promise<void> }> = [];
+afterEach(async () => {
+    await Promise.all(servers.splice(0).map(s => s.stop()));
+});
+
+const owner = 'opd A "Dinas A" {\n    pic "a"\n    infrastruktur DC "Pusat Data" { jenis server }\n}\n';
+const user = 'opd B "Dinas B" {\n    pic "b"\n    aplikasi Y "Y" { fungsi sektoral hosting A.DC }\n}\n';
+
+function workspace(files: Record<string, string>): string {
+    const folder = mkdtempSync(join(tmpdir(), 'spbe-open-close-'));
+    mkdirSync(join(folder, 'opd'));
+    for (const [path, text] of Object.entries(files)) {
+        writeFileSync(join(folder, path), text);
+    }
+    return folder;
+}
+
+/** Polls `ready` every 50 ms for up to 60 s; throws with `what` and `state()` when it never holds. */
+async function until(ready: () => boolean, what: string, state: () => unknown): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (!ready()) {
+        if (Date.now() > deadline) {
+            throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state())}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+}
+
+test('closing an edited file without saving brings back what is on disk, in every file that refers to it', async () => {
+    const folder = workspace({ 'opd/a.spbe': owner, 'opd/b.spbe': user });
+    const published = new Map<string, Diagnostic[]>();
+    const server: ServerProcess = await startServerProcess(folder, {
+        configuration: { locale: 'id' },
+        beforeListen: c => c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics))
+    });
+    servers.push(server);
+    const a = pathToFileURL(join(folder, 'opd/a.spbe')).href;
+    const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
+    const codes = (uri: string) => (published.get(uri) ?? []).map(d => String(d.code));
+    await until(() => published.has(b), 'the first diagnostics', () => Object.fromEntries(published));
+    expect(codes(b)).not.toContain('unresolved-reference');
+
+    // The user renames the data centre in the editor and never saves.
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: a, languageId: 'spbe', version: 1, text: owner } });
+    await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: a, version: 2 }, contentChanges: [{ text: owner.replace('DC "Pusat Data"', 'DC_BARU "Pusat Data"') }]
+    });
+    await until(() => codes(b).includes('unresolved-reference'), 'the unsaved rename to break b', () => Object.fromEntries(published));
+
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: a } });
+    await until(() => !codes(b).includes('unresolved-reference'), 'b to follow the text on disk again', () => Object.fromEntries(published));
+    // And the hover of the closed file reads the disk text too.
+    const hover = await server.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: b }, position: { line: 2, character: user.split('\n')[2].indexOf('A.DC') + 2 }
+    }) as { contents: { value: string } } | null;
+    expect(hover?.contents.value).toContain('Pusat Data');
+});
+
+test('closing an untitled file takes its declarations out of the workspace', async () => {
+    const folder = workspace({ 'opd/b.spbe': user });
+    const published = new Map<string, Diagnostic[]>();
+    const server = await startServerProcess(folder, {
+        configuration: { locale: 'id' },
+        beforeListen: c => c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics))
+    });
+    servers.push(server);
+    const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
+    const codes = (uri: string) => (published.get(uri) ?? []).map(d => String(d.code));
+    await until(() => codes(b).includes('unresolved-reference'), 'b without A', () => Object.fromEntries(published));
+
+    const untitled = 'untitled:Untitled-1';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'spbe', version: 1, text: owner } });
+    await until(() => !codes(b).includes('unresolved-reference'), 'the untitled A to resolve b', () => Object.fromEntries(published));
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: untitled } });
+    await until(() => codes(b).includes('unresolved-reference'), 'b without A again', () => Object.fromEntries(published));
+    expect(published.get(untitled)).toEqual([]);
+});
+
+test('a code lens asked while the server is still starting counts the findings the file will have', async () => {
+    // Enough files that the first build is still running when the lens is asked.
+    const files: Record<string, string> = { 'opd/b.spbe': 'opd B "Dinas B" {\n    aplikasi Y "Y" { hosting A.DC }\n}\n' };
+    for (let i = 0; i < 60; i++) {
+        files[`opd/o${i}.spbe`] = `opd O${i} "Dinas ${i}" {\n    pic "p"\n${Array.from({ length: 40 }, (_, k) => `    probis P${k} "Proses ${k}" {}\n`).join('')}}\n`;
+    }
+    const folder = workspace(files);
+    const published = new Map<string, Diagnostic[]>();
+    const { connection, child } = spawnServer(folder, c => {
+        c.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ locale: 'id' })));
+        c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics));
+    });
+    servers.push({ async stop() { connection.dispose(); child.kill(); } });
+    const root = pathToFileURL(folder).href;
+    await connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }],
+        capabilities: { workspace: { workspaceFolders: true, configuration: true }, textDocument: { codeLens: {} } }
+    });
+    await connection.sendNotification('initialized', {});
+    const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: b, languageId: 'spbe', version: 1, text: files['opd/b.spbe'] } });
+    const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: b } }) as CodeLens[];
+    const findings = lenses.map(l => l.command?.title ?? '').find(title => /temuan/.test(title));
+    // The file has findings (no pic, an unresolved reference): the lens counts what the server publishes.
+    await until(() => published.has(b), 'the diagnostics of b', () => [...published.keys()]);
+    expect(published.get(b)!.length).toBeGreaterThan(1);
+    expect(findings).toBe(`${published.get(b)!.length} temuan`);
+});
