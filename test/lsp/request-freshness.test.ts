@@ -106,3 +106,26 @@ test('a request on a document that is deleted while it waits fails as cancelled 
     await settle();
     expect(request.outcome()).toBe(`error ${LSPErrorCodes.ServerCancelled}`);
 });
+
+test('a rename saved at once: every file that used the old name is relinked and validated, and its requests answered', async () => {
+    const files: Record<string, string> = { 'a.spbe': 'opd A {\n    pic "a"\n    infrastruktur DC { jenis server }\n}\n' };
+    for (let i = 0; i < 6; i++) {
+        files[`u${i}.spbe`] = `opd U${i} {\n    pic "u"\n    aplikasi Y${i} { hosting A.DC }\n}\n`;
+    }
+    const loaded = await t.load(files);
+    const builder = shared().workspace.DocumentBuilder;
+    const validation = t.services.spbe.WorkspaceValidation;
+    validation.applyMode('onSave');
+    const a = loaded.documents['a.spbe'];
+    // The edit and the save's whole-workspace check, queued one after the other as the server does.
+    setTextDocument(shared(), TextDocument.create(a.uri.toString(), 'spbe', 2, files['a.spbe'].replace('DC {', 'DC_BARU {')));
+    const edit = shared().workspace.WorkspaceLock.write(token => builder.update([a.uri], [], token));
+    const saved = validation.validateAll();
+    const users = Object.keys(files).filter(name => name !== 'a.spbe').map(name => loaded.documents[name]);
+    const requests = users.map(u => watch(DocumentState.Validated, u.uri));
+    await Promise.all([edit, saved]);
+    await settle();
+    expect(users.map(u => [u.state, (u.diagnostics ?? []).some(d => d.code === 'unresolved-reference')]))
+        .toEqual(users.map(() => [DocumentState.Validated, true]));
+    expect(requests.map(r => r.outcome())).toEqual(users.map(() => 'resolved'));
+});

@@ -38,17 +38,22 @@ async function until(ready: () => boolean, what: string, state: () => unknown): 
     }
 }
 
-test('closing an edited file without saving brings back what is on disk, in every file that refers to it', async () => {
-    const folder = workspace({ 'opd/a.spbe': owner, 'opd/b.spbe': user });
+/** The server on `folder` (Indonesian), with the diagnostics it publishes per URI and their codes. */
+async function startWithDiagnostics(folder: string): Promise<{ server: ServerProcess; published: Map<string, Diagnostic[]>; codes: (uri: string) => string[] }> {
     const published = new Map<string, Diagnostic[]>();
-    const server: ServerProcess = await startServerProcess(folder, {
+    const server = await startServerProcess(folder, {
         configuration: { locale: 'id' },
         beforeListen: c => c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics))
     });
     servers.push(server);
+    return { server, published, codes: uri => (published.get(uri) ?? []).map(d => String(d.code)) };
+}
+
+test('closing an edited file without saving brings back what is on disk, in every file that refers to it', async () => {
+    const folder = workspace({ 'opd/a.spbe': owner, 'opd/b.spbe': user });
+    const { server, published, codes } = await startWithDiagnostics(folder);
     const a = pathToFileURL(join(folder, 'opd/a.spbe')).href;
     const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
-    const codes = (uri: string) => (published.get(uri) ?? []).map(d => String(d.code));
     await until(() => published.has(b), 'the first diagnostics', () => Object.fromEntries(published));
     expect(codes(b)).not.toContain('unresolved-reference');
 
@@ -70,14 +75,8 @@ test('closing an edited file without saving brings back what is on disk, in ever
 
 test('closing an untitled file takes its declarations out of the workspace', async () => {
     const folder = workspace({ 'opd/b.spbe': user });
-    const published = new Map<string, Diagnostic[]>();
-    const server = await startServerProcess(folder, {
-        configuration: { locale: 'id' },
-        beforeListen: c => c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics))
-    });
-    servers.push(server);
+    const { server, published, codes } = await startWithDiagnostics(folder);
     const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
-    const codes = (uri: string) => (published.get(uri) ?? []).map(d => String(d.code));
     await until(() => codes(b).includes('unresolved-reference'), 'b without A', () => Object.fromEntries(published));
 
     const untitled = 'untitled:Untitled-1';
@@ -88,7 +87,7 @@ test('closing an untitled file takes its declarations out of the workspace', asy
     expect(published.get(untitled)).toEqual([]);
 });
 
-test('a code lens asked while the server is still starting counts the findings the file will have', async () => {
+test('a code lens asked while the server is still starting waits for every check and counts the findings published; the editor is asked to refresh lenses once idle', async () => {
     // Enough files that the first build is still running when the lens is asked.
     const files: Record<string, string> = { 'opd/b.spbe': 'opd B "Dinas B" {\n    aplikasi Y "Y" { hosting A.DC }\n}\n' };
     for (let i = 0; i < 60; i++) {
@@ -96,23 +95,54 @@ test('a code lens asked while the server is still starting counts the findings t
     }
     const folder = workspace(files);
     const published = new Map<string, Diagnostic[]>();
+    let refreshes = 0;
+    let summaries = 0;
     const { connection, child } = spawnServer(folder, c => {
         c.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ locale: 'id' })));
+        c.onRequest('workspace/codeLens/refresh', () => { refreshes++; return null; });
+        c.onNotification('spbe/validationSummary', () => { summaries++; });
         c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics));
     });
     servers.push({ async stop() { connection.dispose(); child.kill(); } });
     const root = pathToFileURL(folder).href;
     await connection.sendRequest('initialize', {
         processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }],
-        capabilities: { workspace: { workspaceFolders: true, configuration: true }, textDocument: { codeLens: {} } }
+        capabilities: { workspace: { workspaceFolders: true, configuration: true, codeLens: { refreshSupport: true } }, textDocument: { codeLens: {} } }
     });
     await connection.sendNotification('initialized', {});
     const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: b, languageId: 'spbe', version: 1, text: files['opd/b.spbe'] } });
-    const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: b } }) as CodeLens[];
-    const findings = lenses.map(l => l.command?.title ?? '').find(title => /temuan/.test(title));
-    // The file has findings (no pic, an unresolved reference): the lens counts what the server publishes.
-    await until(() => published.has(b), 'the diagnostics of b', () => [...published.keys()]);
+    const findingsLens = async () => {
+        const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: b } }) as CodeLens[];
+        return lenses.map(l => l.command?.title ?? '').find(title => /temuan/.test(title));
+    };
+    // Asked before the start-up run of every check: answered once that run has validated the file
+    // (not refused with -32803, not "0 temuan").
+    const early = await findingsLens();
+    await until(() => summaries > 0 && published.has(b), 'the start-up run', () => ({ summaries, published: [...published.keys()] }));
     expect(published.get(b)!.length).toBeGreaterThan(1);
-    expect(findings).toBe(`${published.get(b)!.length} temuan`);
+    expect(early).toBe(`${published.get(b)!.length} temuan`);
+    // Once idle after the build, the server asks the editor to refresh its lenses.
+    await until(() => refreshes > 0, 'a refresh', () => ({ refreshes }));
+    expect(await findingsLens()).toBe(`${published.get(b)!.length} temuan`);
+});
+
+test('files opened, changed and closed at once (untitled, or gone from disk) leave nothing behind and log nothing', async () => {
+    const folder = workspace({ 'opd/b.spbe': user });
+    const { server, published, codes } = await startWithDiagnostics(folder);
+    const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
+    await until(() => codes(b).includes('unresolved-reference'), 'b without A', () => Object.fromEntries(published));
+    const stderrBefore = server.stderr.join('').length;
+    const uris = ['untitled:Untitled-2', pathToFileURL(join(folder, 'opd/never-saved.spbe')).href];
+    for (const uri of uris) {
+        void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'spbe', version: 1, text: owner } });
+        void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: owner + '\n' }] });
+        void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+    // A request after them is answered once they have been taken in: b still lacks A.
+    await until(() => uris.every(uri => published.get(uri)?.length === 0) && codes(b).includes('unresolved-reference'),
+        'the closed files to be gone', () => Object.fromEntries(published));
+    await new Promise(resolve => setTimeout(resolve, 500));
+    expect(codes(b)).toContain('unresolved-reference');
+    expect(server.stderr.join('').slice(stderrBefore)).toBe('');
 });

@@ -14,6 +14,8 @@ import { SpbeSemanticTokenProvider } from './lsp/spbe-semantic-token-provider.js
 import { SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js';
 import { SpbeExecuteCommandHandler } from './lsp/spbe-execute-command-handler.js';
 import { prefetchFactsWhenIdle } from './lsp/facts-prefetch.js';
+import { refreshCodeLensesWhenIdle } from './lsp/code-lens-refresh.js';
+import type { SpbeDocumentBuilder } from './workspace/spbe-document-builder.js';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
 import { registerValidationChecks } from './validation/index.js';
 import { SpbeCoreModule, SpbeSharedCoreModule, type SpbeAddedServices } from './spbe-core-module.js';
@@ -58,7 +60,10 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     } else {
         // In the editor, edits run the fast checks; the slow ones follow `spbe.validation.slowChecks`.
         Spbe.spbe.WorkspaceValidation.applyMode(Spbe.spbe.Settings.slowChecks);
+        // Requests that need a file validated wait for the start-up run instead of being refused.
+        (shared.workspace.DocumentBuilder as SpbeDocumentBuilder).awaitFirstRun(Spbe.spbe.WorkspaceValidation.firstRunSettled);
         prefetchFactsWhenIdle(shared, Spbe.spbe.WorkspaceFacts);
+        refreshCodeLensesWhenIdle(shared);
     }
     return { shared, Spbe };
 }

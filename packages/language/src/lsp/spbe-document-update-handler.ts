@@ -39,7 +39,14 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
      * from disk (a file that is gone there, or never was, as an untitled editor, leaves the workspace).
      */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
-        void this.revertToDisk(URI.parse(event.document.uri)).catch((error: unknown) => {
+        const uri = URI.parse(event.document.uri);
+        if (uri.scheme !== 'file') {
+            // Nothing on disk to go back to; queued in the same turn, the deletion cancels an update
+            // of it that has not parsed yet (which would find neither the editor's text nor a file).
+            this.fireDocumentUpdate([], [uri]);
+            return;
+        }
+        void this.revertToDisk(uri).catch((error: unknown) => {
             console.error('Could not read a closed document again from disk.', error);
         });
     }

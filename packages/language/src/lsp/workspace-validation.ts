@@ -1,4 +1,4 @@
-import { DocumentState, isOperationCancelled, type LangiumSharedCoreServices } from 'langium';
+import { Deferred, DocumentState, isOperationCancelled, type LangiumSharedCoreServices } from 'langium';
 import type { SpbeSettings, SlowChecksMode } from '../spbe-settings.js';
 import type { ValidationSummary } from './client-contract.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
@@ -21,6 +21,7 @@ export class WorkspaceValidation {
     private pending = false;
     private running = false;
     private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+    private readonly firstRun = new Deferred<void>();
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: SpbeSettings) { }
 
@@ -28,6 +29,14 @@ export class WorkspaceValidation {
     applyMode(mode: SlowChecksMode): void {
         this.settings.slowChecks = mode;
         this.shared.workspace.DocumentBuilder.updateBuildOptions = mode === 'onType' ? { validation: true } : fastOnly;
+    }
+
+    /**
+     * Settles once the first run has finished, completed or failed: in the language server, that is
+     * the run of every check at start-up (Langium's first build validates nothing).
+     */
+    get firstRunSettled(): Promise<void> {
+        return this.firstRun.promise;
     }
 
     /** Revalidates every document with all checks; resolves once a complete run has finished, rejects if it failed. */
@@ -51,9 +60,11 @@ export class WorkspaceValidation {
                 if (completed === true) {
                     failures = 0;
                     this.waiting.splice(0).forEach(w => w.resolve());
+                    this.firstRun.resolve();
                 } else if (completed !== false && ++failures >= MaxFailedRuns) {
                     failures = 0;
                     this.waiting.splice(0).forEach(w => w.reject(completed.error));
+                    this.firstRun.resolve();
                 } else {
                     // Cancelled by an edit, or failed (perhaps a file vanished mid-run): try again.
                     this.pending = true;

@@ -41,6 +41,8 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     /** Per document URI: its exports as the referring documents are currently linked against. */
     private readonly linkedExports = new Map<string, ExportsByName>();
     private readonly relinkQueue = new Set<LangiumDocument>();
+    /** Documents taken from the queue by the build that relinks them, until it has finished. */
+    private readonly relinking = new Set<LangiumDocument>();
     private lastChangedUris: Set<string> | undefined;
     private deletedUris = new Set<string>();
     /** Per document URI: the reference settings of its pemda, as the other documents were last validated with. */
@@ -48,6 +50,8 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     readonly counts: RelinkCounts = { relinked: 0, retargeted: 0, reindexed: 0, revalidated: 0 };
 
     private readonly factory: SpbeDocumentFactory;
+    /** Until the language server's first run of every check has settled (see {@link awaitFirstRun}). */
+    private firstRun: Promise<void> | undefined;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -56,26 +60,50 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
+     * The language server's first build validates nothing (Langium's rule); the run of every check
+     * that follows waits for the client's settings. Until `run` settles, a request that needs a file
+     * validated (a quick fix, the findings lens) waits for it, where Langium refused it (-32803).
+     */
+    awaitFirstRun(run: Promise<void>): void {
+        this.firstRun = run;
+        void run.then(() => {
+            if (this.firstRun === run) {
+                this.firstRun = undefined;
+            }
+        });
+    }
+
+    /**
      * What an LSP request waits for before it reads a document (Langium's request handlers call it
      * through `waitUntil`). Langium answers at once when the document has reached `state`, and fails
      * the request (-32803) when the builder's phase is past `state` but the document is not. Two
      * documents are neither: one whose editor text is newer than its syntax tree (the build for the
-     * change has not started, see {@link SpbeDocumentFactory}), and one this builder reset for
-     * relinking, which the build after the current one links. Requests on them wait for that build.
+     * change has not started, see {@link SpbeDocumentFactory}), one this builder reset for
+     * relinking, which the build after the current one links, and, until the server's first run of
+     * every check, one not validated yet. Requests on them wait for that build.
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
         const document = this.langiumDocuments.getDocument(uri);
-        const stale = (d: LangiumDocument) => this.factory.isBehindEditor(d) || (d.state < state && this.relinkQueue.has(d));
+        const stale = (d: LangiumDocument) => this.factory.isBehindEditor(d)
+            || (d.state < state && (this.relinkQueue.has(d) || this.relinking.has(d) || this.firstRun !== undefined));
         if (!document || cancelToken.isCancellationRequested || !stale(document)) {
             return super.awaitDocumentState(state, uri, cancelToken);
         }
         return new Promise<URI>((resolve, reject) => {
+            let settled = false;
             const settle = (outcome: () => void) => {
+                settled = true;
                 phase.dispose();
                 update.dispose();
                 cancel.dispose();
                 outcome();
             };
+            // A first run that failed validates nothing more: Langium's answer then.
+            this.firstRun?.then(() => {
+                if (!settled && !stale(document)) {
+                    settle(() => super.awaitDocumentState(state, uri, cancelToken).then(resolve, reject));
+                }
+            });
             const phase = this.onDocumentPhase(state, built => {
                 if (UriUtils.equals(built.uri, uri) && !stale(built)) {
                     settle(() => resolve(uri));
@@ -110,14 +138,17 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        // Left by a cancelled relink and built since (or deleted): nothing to wait for any more.
+        [...this.relinking].filter(d => d.state >= DocumentState.Validated || !this.langiumDocuments.hasDocument(d.uri)).forEach(d => this.relinking.delete(d));
         await super.buildDocuments(documents, options, cancelToken);
-        const built = new Set(documents);
-        const pending = [...this.relinkQueue].filter(d => !built.has(d) && d.state < DocumentState.Validated && this.langiumDocuments.hasDocument(d.uri));
-        // A document leaves the queue only once it is built: requests on it wait until then (awaitDocumentState).
-        const keep = new Set(pending);
-        [...this.relinkQueue].filter(d => !keep.has(d)).forEach(d => this.relinkQueue.delete(d));
+        const pending = [...this.relinkQueue].filter(d => d.state < DocumentState.Validated && this.langiumDocuments.hasDocument(d.uri));
+        this.relinkQueue.clear();
         if (pending.length > 0) {
+            // Requests on them wait until they are built (awaitDocumentState); a cancelled build
+            // leaves them below Validated, so the next update builds them and they stay awaited.
+            pending.forEach(d => this.relinking.add(d));
             await this.buildDocuments(this.sortDocuments(pending), options, cancelToken);
+            pending.forEach(d => this.relinking.delete(d));
         }
     }
 

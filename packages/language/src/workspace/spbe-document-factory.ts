@@ -27,10 +27,22 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
         return updated;
     }
 
-    protected override getUpdatedText<T extends AstNode>(document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
+    /**
+     * The text an update parses: the editor's, else the file's. A file that is gone from disk while
+     * its update waited (closed unsaved, or deleted) keeps the text it has: its deletion is on its
+     * way (the close, the file watcher), where reading it failed the whole update.
+     */
+    protected override async getUpdatedText<T extends AstNode>(document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
         // Called once per update, in the same turn as the text is read from `textDocument`.
         this.readingVersions.set(document, textDocument?.version);
-        return super.getUpdatedText(document, textDocument, cancellationToken);
+        try {
+            return await super.getUpdatedText(document, textDocument, cancellationToken);
+        } catch (error) {
+            if (!textDocument && (error as { code?: string } | undefined)?.code === 'ENOENT') {
+                return document.parseResult.value.$cstNode?.root.fullText ?? '';
+            }
+            throw error;
+        }
     }
 
     protected override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {
