@@ -129,3 +129,31 @@ test('a rename saved at once: every file that used the old name is relinked and 
         .toEqual(users.map(() => [DocumentState.Validated, true]));
     expect(requests.map(r => r.outcome())).toEqual(users.map(() => 'resolved'));
 });
+
+test('a request whose file reached its phase just as a newer change cancelled the build is still answered', async () => {
+    const loaded = await t.load({ 'a.spbe': 'opd A {\n    pic "a"\n}\n', 'b.spbe': 'opd B {\n    pic "b"\n}\n' });
+    const [a, b] = [loaded.documents['a.spbe'], loaded.documents['b.spbe']];
+    const builder = shared().workspace.DocumentBuilder;
+    // Registered before the request's own listener: it queues a change of b the moment a is
+    // validated, which cancels the build, and Langium then skips the listeners still to run.
+    let other: Promise<unknown> | undefined;
+    const listener = builder.onDocumentPhase(DocumentState.Validated, built => {
+        if (built.uri.toString() === a.uri.toString() && !other) {
+            setTextDocument(shared(), TextDocument.create(b.uri.toString(), 'spbe', 2, 'opd B {\n    pic "b2"\n}\n'));
+            other = shared().workspace.WorkspaceLock.write(token => builder.update([b.uri], [], token));
+        }
+    });
+    try {
+        setTextDocument(shared(), TextDocument.create(a.uri.toString(), 'spbe', 2, 'opd A {\n    pic "a2"\n}\n'));
+        const request = watch(DocumentState.Validated, a.uri);
+        await shared().workspace.WorkspaceLock.write(token => builder.update([a.uri], [], token));
+        await other;
+        for (let i = 0; i < 40 && request.outcome() === 'pending'; i++) {
+            await settle(25);
+        }
+        expect(a.state).toBe(DocumentState.Validated);
+        expect(request.outcome()).toBe('resolved');
+    } finally {
+        listener.dispose();
+    }
+});

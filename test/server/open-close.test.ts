@@ -98,7 +98,11 @@ test('a code lens asked while the server is still starting waits for every check
     let refreshes = 0;
     let summaries = 0;
     const { connection, child } = spawnServer(folder, c => {
-        c.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ locale: 'id' })));
+        // A slow answer: the file opened meanwhile is validated with the as-you-type checks first.
+        c.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
+            await new Promise(resolve => setTimeout(resolve, 1500));
+            return params.items.map(() => ({ locale: 'id' }));
+        });
         c.onRequest('workspace/codeLens/refresh', () => { refreshes++; return null; });
         c.onNotification('spbe/validationSummary', () => { summaries++; });
         c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics));
@@ -146,3 +150,27 @@ test('files opened, changed and closed at once (untitled, or gone from disk) lea
     expect(codes(b)).toContain('unresolved-reference');
     expect(server.stderr.join('').slice(stderrBefore)).toBe('');
 });
+
+test('a client that never answers workspace/configuration still gets its findings and lenses, with the defaults, after the 5 s wait', async () => {
+    const folder = workspace({ 'opd/b.spbe': user });
+    let summaries = 0;
+    const { connection, child } = spawnServer(folder, c => {
+        c.onRequest('workspace/configuration', () => new Promise(() => undefined));
+        c.onNotification('spbe/validationSummary', () => { summaries++; });
+    });
+    servers.push({ async stop() { connection.dispose(); child.kill(); } });
+    const root = pathToFileURL(folder).href;
+    await connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }],
+        capabilities: { workspace: { workspaceFolders: true, configuration: true }, textDocument: { codeLens: {} } }
+    });
+    await connection.sendNotification('initialized', {});
+    const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
+    const lenses = await Promise.race([
+        connection.sendRequest('textDocument/codeLens', { textDocument: { uri: b } }) as Promise<CodeLens[]>,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer to codeLens in 20 s')), 20_000))
+    ]);
+    // Indonesian (the default), counted once every check has run.
+    expect(lenses.map(l => l.command?.title).find(title => /temuan/.test(title ?? ''))).toMatch(/^[1-9]\d* temuan$/);
+    expect(summaries).toBeGreaterThan(0);
+}, 30_000);

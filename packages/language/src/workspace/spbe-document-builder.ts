@@ -80,40 +80,61 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
      * documents are neither: one whose editor text is newer than its syntax tree (the build for the
      * change has not started, see {@link SpbeDocumentFactory}), one this builder reset for
      * relinking, which the build after the current one links, and, until the server's first run of
-     * every check, one not validated yet. Requests on them wait for that build.
+     * every check, one not validated yet (or, for a request that reads findings, validated by an
+     * earlier build with the as-you-type checks only). Requests on them wait for that build.
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
         const document = this.langiumDocuments.getDocument(uri);
-        const stale = (d: LangiumDocument) => this.factory.isBehindEditor(d)
+        // Before the first run of every check, a file validated by an earlier build (an editor that
+        // opened it) has the as-you-type findings only: what needs findings waits for that run.
+        const beforeFirstRun = () => this.firstRun !== undefined && state >= DocumentState.Validated;
+        const stale = (d: LangiumDocument) => this.factory.isBehindEditor(d) || beforeFirstRun()
             || (d.state < state && (this.relinkQueue.has(d) || this.relinking.has(d) || this.firstRun !== undefined));
-        if (!document || cancelToken.isCancellationRequested || !stale(document)) {
+        if (!document || cancelToken.isCancellationRequested) {
             return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        if (document.state >= state && !stale(document)) {
+            return Promise.resolve(uri);
         }
         return new Promise<URI>((resolve, reject) => {
             let settled = false;
             const settle = (outcome: () => void) => {
                 settled = true;
+                clearInterval(poll);
                 phase.dispose();
                 update.dispose();
                 cancel.dispose();
                 outcome();
             };
-            // A first run that failed validates nothing more: Langium's answer then.
-            this.firstRun?.then(() => {
-                if (!settled && !stale(document)) {
-                    settle(() => super.awaitDocumentState(state, uri, cancelToken).then(resolve, reject));
-                }
-            });
-            const phase = this.onDocumentPhase(state, built => {
-                if (UriUtils.equals(built.uri, uri) && !stale(built)) {
-                    settle(() => resolve(uri));
-                }
-            });
-            const update = this.onUpdate((_changed, deleted) => {
-                if (deleted.some(gone => UriUtils.equals(gone, uri))) {
+            const check = () => {
+                const current = this.langiumDocuments.getDocument(uri);
+                if (settled) {
+                    return;
+                } else if (!current) {
                     settle(() => reject(new ResponseError(LSPErrorCodes.ServerCancelled, `The document ${uri.toString()} was removed.`)));
+                } else if (stale(current)) {
+                    return;
+                } else if (current.state >= state) {
+                    settle(() => resolve(uri));
+                } else if (this.currentState >= state) {
+                    // Langium's answer for a file left out of a build that has passed `state`.
+                    settle(() => reject(new ResponseError(LSPErrorCodes.RequestFailed,
+                        `Document state of ${uri.toString()} is ${DocumentState[current.state]}, requiring ${DocumentState[state]}, but workspace state is already ${DocumentState[this.currentState]}.`)));
+                }
+            };
+            // Langium skips the phase listeners of a build cancelled just as a file reached the
+            // phase, and the next build does not build that file again: the events alone could
+            // leave a request waiting for good. So the state is also looked at on every update,
+            // when the first run settles, and every 250 ms.
+            const phase = this.onDocumentPhase(state, built => {
+                if (UriUtils.equals(built.uri, uri)) {
+                    check();
                 }
             });
+            const update = this.onUpdate(() => check());
+            void this.firstRun?.then(check);
+            const poll = setInterval(check, 250);
+            poll.unref();
             const cancel = cancelToken.onCancellationRequested(() => settle(() => reject(OperationCancelled)));
         });
     }

@@ -79,12 +79,16 @@ export function followClientSettings(connection: Connection, shared: LangiumShar
         // client that answers `workspace/configuration` (Neovim, Helix, Emacs) would get its setting
         // only after the next change. Read it once it is there; a client that never answers must not
         // keep the workspace unvalidated, hence the cap.
-        await Promise.race([configuration.ready, new Promise(resolve => setTimeout(resolve, ConfigurationWaitMs))]);
-        apply({
+        const answered = await Promise.race([
+            configuration.ready.then(() => true),
+            new Promise<boolean>(resolve => setTimeout(() => resolve(false), ConfigurationWaitMs))
+        ]);
+        // Langium's getConfiguration waits for that answer too: without one, the defaults.
+        apply(answered ? {
             locale: await configuration.getConfiguration('spbe', 'locale'),
             validation: await configuration.getConfiguration('spbe', 'validation'),
             format: await configuration.getConfiguration('spbe', 'format')
-        });
+        } : undefined);
         validateInBackground();
     });
 }
