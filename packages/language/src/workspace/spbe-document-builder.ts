@@ -76,8 +76,8 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     /**
      * What an LSP request waits for before it reads a document (Langium's request handlers call it
      * through `waitUntil`). Langium answers at once when the document has reached `state`, and fails
-     * the request (-32803) when the builder's phase is past `state` but the document is not. Two
-     * documents are neither: one whose editor text is newer than its syntax tree (the build for the
+     * the request (-32803) when the builder's phase is past `state` but the document is not. Three
+     * kinds of document are neither: one whose editor text is newer than its syntax tree (the build for the
      * change has not started, see {@link SpbeDocumentFactory}), one this builder reset for
      * relinking, which the build after the current one links, and, until the server's first run of
      * every check, one not validated yet (or, for a request that reads findings, validated by an
@@ -85,11 +85,7 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
         const document = this.langiumDocuments.getDocument(uri);
-        // Before the first run of every check, a file validated by an earlier build (an editor that
-        // opened it) has the as-you-type findings only: what needs findings waits for that run.
-        const beforeFirstRun = () => this.firstRun !== undefined && state >= DocumentState.Validated;
-        const stale = (d: LangiumDocument) => this.factory.isBehindEditor(d) || beforeFirstRun()
-            || (d.state < state && (this.relinkQueue.has(d) || this.relinking.has(d) || this.firstRun !== undefined));
+        const stale = (d: LangiumDocument) => this.awaitsBuild(d, state);
         if (!document || cancelToken.isCancellationRequested) {
             return super.awaitDocumentState(state, uri, cancelToken);
         }
@@ -137,6 +133,19 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
             poll.unref();
             const cancel = cancelToken.onCancellationRequested(() => settle(() => reject(OperationCancelled)));
         });
+    }
+
+    /** Whether a request needing `document` at `state` must wait for a build still to come (see awaitDocumentState). */
+    private awaitsBuild(document: LangiumDocument, state: DocumentState): boolean {
+        if (this.factory.isBehindEditor(document)) {
+            return true;
+        }
+        if (this.firstRun !== undefined) {
+            // Before the first run of every check, a file validated by an earlier build (an editor
+            // that opened it) has the as-you-type findings only: what needs findings waits too.
+            return document.state < state || state >= DocumentState.Validated;
+        }
+        return document.state < state && (this.relinkQueue.has(document) || this.relinking.has(document));
     }
 
     /**
