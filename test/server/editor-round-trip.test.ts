@@ -8,6 +8,7 @@ import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { until } from '../helpers/until.js';
 
 /**
  * The language server process driven the way VS Code drives it (issue 16): a cross-file quick fix
@@ -31,15 +32,7 @@ describe('the language server as the editor uses it', () => {
     const codesOf = (path: string) => (published.get(uriOf(path)) ?? []).map(d => String(d.code)).sort();
 
     /** Waits until the last diagnostics published for each file satisfy `expected`. */
-    async function until(expected: () => boolean, what: string): Promise<void> {
-        const deadline = Date.now() + 60_000;
-        while (!expected()) {
-            if (Date.now() > deadline) {
-                throw new Error(`timed out waiting for ${what}: ${JSON.stringify(Object.fromEntries(published))}`);
-            }
-            await new Promise(resolve => setTimeout(resolve, 50));
-        }
-    }
+    const settled = (expected: () => boolean, what: string) => until(expected, what, () => Object.fromEntries(published));
 
     beforeAll(async () => {
         folder = mkdtempSync(join(tmpdir(), 'spbe-editor-'));
@@ -67,7 +60,7 @@ describe('the language server as the editor uses it', () => {
     test('an unsaved cross-file quick fix: both files\' findings follow the new text', async () => {
         const dinkes = uriOf('opd/dinkes.spbe');
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: dinkes, languageId: 'spbe', version: 1, text: files['opd/dinkes.spbe'] } });
-        await until(() => codesOf('opd/dinkes.spbe').includes('cross-opd-data-not-shared') && codesOf('opd/dinsos.spbe').length === 3, 'the initial findings');
+        await settled(() => codesOf('opd/dinkes.spbe').includes('cross-opd-data-not-shared') && codesOf('opd/dinsos.spbe').length === 3, 'the initial findings');
         const dinsosBefore = codesOf('opd/dinsos.spbe');
         expect(dinsosBefore).toEqual(['aplikasi-unused', 'aplikasi-without-hosting', 'walidata-without-role']);
 
@@ -85,7 +78,7 @@ describe('the language server as the editor uses it', () => {
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: dinsos, languageId: 'spbe', version: 1, text: edited } });
         await connection.sendRequest('workspace/executeCommand', { command: fix.command!.command, arguments: fix.command!.arguments ?? [] });
 
-        await until(() => !codesOf('opd/dinkes.spbe').includes('cross-opd-data-not-shared'), 'the fixed finding to go');
+        await settled(() => !codesOf('opd/dinkes.spbe').includes('cross-opd-data-not-shared'), 'the fixed finding to go');
         expect(codesOf('opd/dinsos.spbe')).toEqual(dinsosBefore);
         expect(readFileSync(join(folder, 'opd/dinsos.spbe'), 'utf-8')).toBe(files['opd/dinsos.spbe']);
     });

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import type { CodeLens, Diagnostic } from 'vscode-languageserver-protocol';
+import { tempWorkspace } from '../helpers/temp-workspace.js';
+import { until } from '../helpers/until.js';
 import { spawnServer, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 /**
@@ -18,25 +18,7 @@ afterEach(async () => {
 const owner = 'opd A "Dinas A" {\n    pic "a"\n    infrastruktur DC "Pusat Data" { jenis server }\n}\n';
 const user = 'opd B "Dinas B" {\n    pic "b"\n    aplikasi Y "Y" { fungsi sektoral hosting A.DC }\n}\n';
 
-function workspace(files: Record<string, string>): string {
-    const folder = mkdtempSync(join(tmpdir(), 'spbe-open-close-'));
-    mkdirSync(join(folder, 'opd'));
-    for (const [path, text] of Object.entries(files)) {
-        writeFileSync(join(folder, path), text);
-    }
-    return folder;
-}
 
-/** Polls `ready` every 50 ms for up to 60 s; throws with `what` and `state()` when it never holds. */
-async function until(ready: () => boolean, what: string, state: () => unknown): Promise<void> {
-    const deadline = Date.now() + 60_000;
-    while (!ready()) {
-        if (Date.now() > deadline) {
-            throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state())}`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 50));
-    }
-}
 
 /** The server on `folder` (Indonesian), with the diagnostics it publishes per URI and their codes. */
 async function startWithDiagnostics(folder: string): Promise<{ server: ServerProcess; published: Map<string, Diagnostic[]>; codes: (uri: string) => string[] }> {
@@ -50,7 +32,7 @@ async function startWithDiagnostics(folder: string): Promise<{ server: ServerPro
 }
 
 test('closing an edited file without saving brings back what is on disk, in every file that refers to it', async () => {
-    const folder = workspace({ 'opd/a.spbe': owner, 'opd/b.spbe': user });
+    const folder = tempWorkspace('spbe-open-close-', { 'opd/a.spbe': owner, 'opd/b.spbe': user });
     const { server, published, codes } = await startWithDiagnostics(folder);
     const a = pathToFileURL(join(folder, 'opd/a.spbe')).href;
     const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
@@ -74,7 +56,7 @@ test('closing an edited file without saving brings back what is on disk, in ever
 });
 
 test('closing an untitled file takes its declarations out of the workspace', async () => {
-    const folder = workspace({ 'opd/b.spbe': user });
+    const folder = tempWorkspace('spbe-open-close-', { 'opd/b.spbe': user });
     const { server, published, codes } = await startWithDiagnostics(folder);
     const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
     await until(() => codes(b).includes('unresolved-reference'), 'b without A', () => Object.fromEntries(published));
@@ -93,7 +75,7 @@ test('a code lens asked while the server is still starting waits for every check
     for (let i = 0; i < 60; i++) {
         files[`opd/o${i}.spbe`] = `opd O${i} "Dinas ${i}" {\n    pic "p"\n${Array.from({ length: 40 }, (_, k) => `    probis P${k} "Proses ${k}" {}\n`).join('')}}\n`;
     }
-    const folder = workspace(files);
+    const folder = tempWorkspace('spbe-open-close-', files);
     const published = new Map<string, Diagnostic[]>();
     let refreshes = 0;
     let summaries = 0;
@@ -132,7 +114,7 @@ test('a code lens asked while the server is still starting waits for every check
 });
 
 test('files opened, changed and closed at once (untitled, or gone from disk) leave nothing behind and log nothing', async () => {
-    const folder = workspace({ 'opd/b.spbe': user });
+    const folder = tempWorkspace('spbe-open-close-', { 'opd/b.spbe': user });
     const { server, published, codes } = await startWithDiagnostics(folder);
     const b = pathToFileURL(join(folder, 'opd/b.spbe')).href;
     await until(() => codes(b).includes('unresolved-reference'), 'b without A', () => Object.fromEntries(published));
@@ -152,7 +134,7 @@ test('files opened, changed and closed at once (untitled, or gone from disk) lea
 });
 
 test('a client that never answers workspace/configuration still gets its findings and lenses, with the defaults, after the 5 s wait', async () => {
-    const folder = workspace({ 'opd/b.spbe': user });
+    const folder = tempWorkspace('spbe-open-close-', { 'opd/b.spbe': user });
     let summaries = 0;
     const { connection, child } = spawnServer(folder, c => {
         c.onRequest('workspace/configuration', () => new Promise(() => undefined));

@@ -87,10 +87,13 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
-        // An editor opening a file with the text on disk changes nothing the checks read.
-        const parsed = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(change.document.uri));
-        if (parsed?.parseResult.value.$cstNode?.root.fullText !== change.document.getText()) {
-            this.oweSlowChecks('edit');
+        // An editor opening a file with the text on disk changes nothing the checks read. (Only
+        // `onType` owes anything for an edit, so only it pays for comparing the texts.)
+        if (this.spbe.Settings.slowChecks === 'onType') {
+            const parsed = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(change.document.uri));
+            if (parsed?.parseResult.value.$cstNode?.root.fullText !== change.document.getText()) {
+                this.oweSlowChecks('edit');
+            }
         }
         super.didChangeContent(change);
     }
