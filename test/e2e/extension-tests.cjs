@@ -207,6 +207,21 @@ test('SPBE: Open Preview builds the layered view of the workspace for the webvie
         .find(t => t.input instanceof vscode.TabInputWebview && /spbe\.preview/.test(t.input.viewType)), 10000);
 });
 
+test('a file created and then deleted outside the editor runs the workspace-wide checks in the files it did not touch', async () => {
+    const fs = require('node:fs');
+    const copy = file('opd/salinan-dinkes.spbe').fsPath;
+    const duplicateInDinkes = () => vscode.languages.getDiagnostics(file('opd/dinkes.spbe')).some(d => codeOf(d) === 'duplicate-name');
+    assert.ok(!duplicateInDinkes());
+    // What a `git checkout` does: the file appears on disk; no editor opens or saves it.
+    fs.writeFileSync(copy, 'opd DINKES "Salinan Dinas Kesehatan" {\n    pic "Kepala Subbagian Program"\n}\n');
+    try {
+        await waitFor('duplicate-name in dinkes.spbe, which nobody touched', duplicateInDinkes);
+    } finally {
+        fs.rmSync(copy, { force: true });
+    }
+    await waitFor('the duplicate to go with the file', () => !duplicateInDinkes());
+});
+
 exports.run = async function run() {
     let passed = 0;
     let failed = 0;
