@@ -1,7 +1,10 @@
 import { URI, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent, type TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { SpbeServices } from '../spbe-module.js';
+import type { SpbeDocumentValidator } from '../validation/spbe-document-validator.js';
+import type { SpbeWorkspaceManager } from '../workspace/spbe-workspace-manager.js';
+import { sortWatchedFileEvents } from './watched-file-events.js';
 
 /**
  * Adds the on-save run of the slow checks (spec §5.5) to Langium's change handling, and coalesces
@@ -19,9 +22,10 @@ import type { SpbeServices } from '../spbe-module.js';
  * it has parsed anything.
  *
  * The slow checks (spec §5.5) find problems across files, so a change can alter the findings of
- * files nobody touched. Besides an editor's save, they run after the update of every change with
- * `onType`, and with `onSave` after a change on disk the editor does not own (a `git checkout`, a
- * file created, deleted or written by another program): that change is already "saved".
+ * files nobody touched. Besides an editor's save, they run after every update that changed or
+ * removed a file no editor holds (a `git checkout`, a file created, deleted or written by another
+ * program, an editor closed without saving: all "saved" already), after an open editor reloaded
+ * the text its file now has on disk, and with `onType` after every edit.
  */
 export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly shared: LangiumSharedServices;
@@ -30,6 +34,10 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private queued = false;
     /** Whether the slow checks run once a queued write has built its changes (kept when it is cancelled). */
     private slowChecksOwed = false;
+    /** Per URI of an open file changed on disk: that text, which its editor may reload (for 10 s). */
+    private readonly reloads = new Map<string, string>();
+    /** `true` while a write of this handler runs the builder's `update`. */
+    private updating = false;
     /** Writes started and URIs handed to the builder, for tests (operation counts, not time). */
     readonly counts = { writes: 0, changes: 0 };
 
@@ -38,6 +46,13 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.shared = shared;
         // Runs inside every update, after its resets and before its cancellation check.
         shared.workspace.DocumentBuilder.onUpdate(() => new Promise<void>(resolve => setImmediate(resolve)));
+        // The builder's own list: a folder stands for its files here, and only files it held are deleted.
+        // (`build` notifies its documents too, as changed: only this handler's updates count.)
+        shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            if (this.updating && this.spbe.Settings.slowChecks !== 'off' && [...changed, ...deleted].some(uri => !this.isOpen(uri))) {
+                this.slowChecksOwed = true;
+            }
+        });
     }
 
     /**
@@ -50,7 +65,6 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (uri.scheme !== 'file') {
             // Nothing on disk to go back to; queued in the same turn, the deletion cancels an update
             // of it that has not parsed yet (which would find neither the editor's text nor a file).
-            this.oweSlowChecks('edit');
             this.fireDocumentUpdate([], [uri]);
             return;
         }
@@ -66,16 +80,14 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         }
         let onDisk: string | undefined;
         try {
-            onDisk = await this.shared.workspace.FileSystemProvider.readFile(uri);
+            // A file opened from outside the workspace (or below `.history`) leaves it with its editor.
+            onDisk = this.workspace.includes(uri) ? await this.shared.workspace.FileSystemProvider.readFile(uri) : undefined;
         } catch {
             onDisk = undefined;
         }
-        // The workspace goes back to what is on disk, which the slow checks follow as after a save.
         if (onDisk === undefined) {
-            this.oweSlowChecks('disk');
             this.fireDocumentUpdate([], [uri]);
         } else if (onDisk !== document.parseResult.value.$cstNode?.root.fullText || this.pending.has(uri.toString())) {
-            this.oweSlowChecks('disk');
             this.fireDocumentUpdate([uri], []);
         }
     }
@@ -87,54 +99,77 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
-        // An editor opening a file with the text on disk changes nothing the checks read. (Only
-        // `onType` owes anything for an edit, so only it pays for comparing the texts.)
-        if (this.spbe.Settings.slowChecks === 'onType') {
+        const mode = this.spbe.Settings.slowChecks;
+        if (mode === 'onType') {
+            // An editor opening a file with the text on disk changes nothing the checks read.
             const parsed = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(change.document.uri));
             if (parsed?.parseResult.value.$cstNode?.root.fullText !== change.document.getText()) {
-                this.oweSlowChecks('edit');
+                this.slowChecksOwed = true;
+            }
+        } else if (mode === 'onSave' && this.reloads.size > 0) {
+            const key = URI.parse(change.document.uri).toString();
+            if (this.reloads.get(key) === change.document.getText()) {
+                this.reloads.delete(key);
+                this.slowChecksOwed = true;
             }
         }
         super.didChangeContent(change);
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        if (params.changes.some(change => this.changesWorkspaceOnDisk(change))) {
-            this.oweSlowChecks('disk');
+        this.onWatchedFilesChangeEmitter.fire(params);
+        const update = sortWatchedFileEvents(params.changes, uri => this.workspace.includes(uri), uri => this.isOpen(uri));
+        for (const uri of update.openChanged) {
+            void this.followReload(uri).catch(() => undefined); // unreadable: no reload to follow
         }
-        super.didChangeWatchedFiles(params);
-    }
-
-    /**
-     * Marks the slow checks due after the next update: with `onType` for any change, with `onSave`
-     * for a change on disk (saved already, by whoever made it).
-     */
-    private oweSlowChecks(cause: 'edit' | 'disk'): void {
-        const mode = this.spbe.Settings.slowChecks;
-        if (mode === 'onType' || (mode === 'onSave' && cause === 'disk')) {
-            this.slowChecksOwed = true;
+        if (update.changed.length > 0 || update.deleted.length > 0) {
+            this.fireDocumentUpdate(update.changed, update.deleted);
         }
     }
 
+    /** Loads the files of folders added to the workspace and drops those of folders removed from it. */
+    didChangeWorkspaceFolders(event: WorkspaceFoldersChangeEvent): void {
+        this.workspace.changeFolders(event.added, event.removed);
+        this.fireDocumentUpdate(event.added.map(f => URI.parse(f.uri)), event.removed.map(f => URI.parse(f.uri)));
+    }
+
     /**
-     * Whether a file event changes what the workspace holds without an editor: the editor's text
-     * wins over the disk for an open file (its save runs the slow checks), and the watcher reports
-     * every file of the folder, not only `.spbe` ones. A deleted folder is reported as one event.
+     * A file open in an editor changed on disk (a `git checkout`): an editor without unsaved changes
+     * reloads it, before or after this event, and then holds saved text whose slow findings the
+     * other files must follow. A plain save is this event too; its own run is scheduled or done.
      */
-    private changesWorkspaceOnDisk(change: FileEvent): boolean {
-        const uri = URI.parse(change.uri);
-        if (this.shared.workspace.TextDocuments.get(change.uri)) {
-            return false;
+    private async followReload(uri: URI): Promise<void> {
+        if (this.spbe.Settings.slowChecks !== 'onSave') {
+            return;
         }
-        if (change.type !== FileChangeType.Deleted) {
-            return this.shared.ServiceRegistry.hasServices(uri);
+        const onDisk = await this.shared.workspace.FileSystemProvider.readFile(uri);
+        const open = this.shared.workspace.TextDocuments.get(uri.toString());
+        const key = uri.toString();
+        if (open?.getText() !== onDisk) {
+            this.reloads.set(key, onDisk);
+            setTimeout(() => { if (this.reloads.get(key) === onDisk) this.reloads.delete(key); }, 10_000).unref();
+            return;
         }
-        const folder = change.uri.endsWith('/') ? change.uri : `${change.uri}/`;
-        return this.shared.workspace.LangiumDocuments.all.some(d => d.uri.toString() === change.uri || d.uri.toString().startsWith(folder));
+        const validator = this.spbeServices.validation.DocumentValidator as SpbeDocumentValidator;
+        if (!this.spbe.WorkspaceValidation.scheduled && !validator.checkedWithSlowChecks(key, onDisk)) {
+            this.runSlowChecks();
+        }
+    }
+
+    private isOpen(uri: URI): boolean {
+        return this.shared.workspace.TextDocuments.get(uri.toString()) !== undefined;
+    }
+
+    private get workspace(): SpbeWorkspaceManager {
+        return this.shared.workspace.WorkspaceManager as SpbeWorkspaceManager;
+    }
+
+    private get spbeServices(): SpbeServices {
+        return this.shared.ServiceRegistry.all[0] as SpbeServices;
     }
 
     private get spbe(): SpbeServices['spbe'] {
-        return (this.shared.ServiceRegistry.all[0] as SpbeServices).spbe;
+        return this.spbeServices.spbe;
     }
 
     /** Queues a run of every check; its failure (after its retries) is logged, never left to end the server. */
@@ -157,6 +192,7 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.pending.clear();
             this.counts.writes++;
             this.counts.changes += batch.length;
+            this.updating = true;
             return this.documentBuilder.update(
                 batch.filter(([, gone]) => !gone).map(([uri]) => URI.parse(uri)),
                 batch.filter(([, gone]) => gone).map(([uri]) => URI.parse(uri)),
@@ -167,6 +203,8 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                     this.slowChecksOwed = false;
                     this.runSlowChecks();
                 }
+            }).finally(() => {
+                this.updating = false;
             });
         })).catch((error: unknown) => {
             this.queued = false;

@@ -20,7 +20,7 @@ const fastOnly = { validation: { categories: ['built-in' as const, 'fast' as con
 export class WorkspaceValidation {
     private pending = false;
     private running = false;
-    private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+    private waiting: Array<{ everyCheck: boolean; resolve: () => void; reject: (error: unknown) => void }> = [];
     private readonly firstRun = new Deferred<void>();
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: SpbeSettings) { }
@@ -39,12 +39,21 @@ export class WorkspaceValidation {
         return this.firstRun.promise;
     }
 
-    /** Revalidates every document with all checks; resolves once a complete run has finished, rejects if it failed. */
-    validateAll(): Promise<void> {
-        const done = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    /**
+     * Revalidates every document, with the slow checks unless `slowChecks` is `off`, or always with
+     * `everyCheck` (an explicit "Validate Workspace", a document generated in the editor); resolves
+     * once a complete run has finished, rejects if it failed.
+     */
+    validateAll(options: { everyCheck?: boolean } = {}): Promise<void> {
+        const done = new Promise<void>((resolve, reject) => this.waiting.push({ everyCheck: options.everyCheck === true, resolve, reject }));
         this.pending = true;
         void this.drain();
         return done;
+    }
+
+    /** Whether a run is waiting to start or running: it will read the documents' current text. */
+    get scheduled(): boolean {
+        return this.pending || this.running;
     }
 
     private async drain(): Promise<void> {
@@ -56,14 +65,20 @@ export class WorkspaceValidation {
         try {
             while (this.pending) {
                 this.pending = false;
-                const completed = await this.runOnce();
+                const slow = this.settings.slowChecks !== 'off' || this.waiting.some(w => w.everyCheck);
+                const completed = await this.runOnce(slow);
+                // A caller that came during the run is answered by it (no text changed, or an edit
+                // would have cancelled it), unless it asked for the slow checks this run left out.
+                const answered = (w: { everyCheck: boolean }) => slow || !w.everyCheck;
                 if (completed === true) {
                     failures = 0;
-                    this.waiting.splice(0).forEach(w => w.resolve());
+                    this.take(answered).forEach(w => w.resolve());
+                    this.pending ||= this.waiting.length > 0;
                     this.firstRun.resolve();
                 } else if (completed !== false && ++failures >= MaxFailedRuns) {
                     failures = 0;
-                    this.waiting.splice(0).forEach(w => w.reject(completed.error));
+                    this.take(answered).forEach(w => w.reject(completed.error));
+                    this.pending ||= this.waiting.length > 0;
                     this.firstRun.resolve();
                 } else {
                     // Cancelled by an edit, or failed (perhaps a file vanished mid-run): try again.
@@ -76,8 +91,15 @@ export class WorkspaceValidation {
         }
     }
 
+    /** Removes and returns the waiting callers that `answered` accepts. */
+    private take(answered: (w: { everyCheck: boolean }) => boolean): WorkspaceValidation['waiting'] {
+        const taken = this.waiting.filter(answered);
+        this.waiting = this.waiting.filter(w => !answered(w));
+        return taken;
+    }
+
     /** `true` when a run completed, `false` when it was cancelled, else the error it failed with. */
-    private async runOnce(): Promise<boolean | { error: unknown }> {
+    private async runOnce(slow: boolean): Promise<boolean | { error: unknown }> {
         const builder = this.shared.workspace.DocumentBuilder;
         let completed = false;
         try {
@@ -86,7 +108,6 @@ export class WorkspaceValidation {
                 for (const document of documents) {
                     builder.resetToState(document, Math.min(document.state, DocumentState.IndexedReferences));
                 }
-                const slow = this.settings.slowChecks !== 'off';
                 await builder.build(documents, slow ? { validation: true } : fastOnly, token);
                 completed = !token.isCancellationRequested;
             });

@@ -185,7 +185,8 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
      * In the editor, edits and file opens rebuild documents with the fast checks only; the slow ones
      * run on save (spec §5.5). A document whose text is unchanged since its last full run keeps
      * that run's slow findings instead of losing them until the next save; once its text changes
-     * they are dropped, since their positions may no longer be right.
+     * they are dropped, since their positions may no longer be right. With `slowChecks` off they
+     * are dropped too: nothing would ever update them.
      */
     private keepSlowFindings(document: LangiumDocument, options: ValidationOptions, diagnostics: Diagnostic[]): Diagnostic[] {
         const uri = document.uri.toString();
@@ -196,13 +197,18 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             return diagnostics;
         }
         const previous = this.slowFindings.get(uri);
-        if (previous?.text === text && options.categories?.includes('built-in')) {
+        if (previous?.text === text && options.categories?.includes('built-in') && this.settings.slowChecks !== 'off') {
             return [...diagnostics, ...previous.diagnostics];
         }
         return diagnostics;
     }
 
     private readonly slowFindings = new Map<string, { text: string; diagnostics: Diagnostic[] }>();
+
+    /** Whether the last run of every check on `uri` read `text` (its slow findings are about it). */
+    checkedWithSlowChecks(uri: string, text: string): boolean {
+        return this.slowFindings.get(uri)?.text === text;
+    }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;

@@ -1,5 +1,6 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type Mutable, type ParseResult, type TextDocument, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
+import type { SourceProblems } from './source-problems.js';
 
 /**
  * Remembers which editor version of its text each document was last parsed from. The editor's text
@@ -36,13 +37,39 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
         // Called once per update, in the same turn as the text is read from `textDocument`.
         this.readingVersions.set(document, textDocument?.version);
         try {
-            return await super.getUpdatedText(document, textDocument, cancellationToken);
+            const text = await super.getUpdatedText(document, textDocument, cancellationToken);
+            this.sourceProblems(document.uri).clear(document.uri.toString());
+            return text;
         } catch (error) {
             if (!textDocument && (error as { code?: string } | undefined)?.code === 'ENOENT') {
                 return document.parseResult.value.$cstNode?.root.fullText ?? '';
             }
-            throw error;
+            return this.unreadable(document.uri, error);
         }
+    }
+
+    /**
+     * The text a file is first loaded with. A file that cannot be read (no permission, a lock, a
+     * folder named `x.spbe`) becomes an empty document with a `syntax` finding saying why, as in
+     * the CLI, where its error used to fail the server's whole start-up or every later build.
+     */
+    protected override async getInitialText(uri: URI, cancellationToken: CancellationToken): Promise<string> {
+        try {
+            const text = await super.getInitialText(uri, cancellationToken);
+            this.sourceProblems(uri).clear(uri.toString());
+            return text;
+        } catch (error) {
+            return this.unreadable(uri, error);
+        }
+    }
+
+    private unreadable(uri: URI, error: unknown): string {
+        this.sourceProblems(uri).recordUnreadable(uri.toString(), error instanceof Error ? error.message : String(error));
+        return '';
+    }
+
+    private sourceProblems(uri: URI): SourceProblems {
+        return (this.serviceRegistry.getServices(uri) as unknown as { spbe: { SourceProblems: SourceProblems } }).spbe.SourceProblems;
     }
 
     protected override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {

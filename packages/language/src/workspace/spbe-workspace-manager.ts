@@ -1,14 +1,48 @@
-import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import { createBuiltinDocument } from '../builtin/builtin-library.js';
 
-/** Loads the built-in `nasional` library next to the user's files when the server starts. */
+/**
+ * Loads the built-in `nasional` library next to the user's files when the server starts, and says
+ * which paths the start-up load would have taken in, for the events of the file watcher.
+ */
 export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
     private readonly shared: LangiumSharedCoreServices;
 
     constructor(shared: LangiumSharedCoreServices) {
         super(shared);
         this.shared = shared;
+    }
+
+    /**
+     * Whether `uri` lies in a workspace folder and below no folder that the start-up load skips
+     * (Langium's rule: a name starting with `.`, `node_modules`, `out`), so a `.history` copy or an
+     * outside file is never taken for part of the workspace. The last segment is judged as a
+     * folder would be (a deleted path may have been either; a file's own type is judged by the builder).
+     */
+    includes(uri: URI): boolean {
+        const path = uri.path;
+        return (this.workspaceFolders ?? []).some(folder => {
+            const root = this.getRootFolder(folder);
+            if (root.scheme !== uri.scheme || root.authority !== uri.authority) {
+                return false;
+            }
+            const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+            if (!path.startsWith(base)) {
+                return false;
+            }
+            let below = root;
+            return path.slice(base.length).split('/').filter(name => name !== '').every(name => {
+                below = UriUtils.joinPath(below, name);
+                return this.shouldIncludeEntry({ uri: below, isDirectory: true, isFile: false });
+            });
+        });
+    }
+
+    /** Follows the editor's workspace folders after start-up (`workspace/didChangeWorkspaceFolders`). */
+    changeFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): void {
+        const gone = new Set(removed.map(folder => this.getRootFolder(folder).toString()));
+        this.folders = [...(this.folders ?? []).filter(folder => !gone.has(this.getRootFolder(folder).toString())), ...added];
     }
 
     protected override async loadAdditionalDocuments(

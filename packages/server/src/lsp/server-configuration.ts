@@ -1,6 +1,6 @@
 import { DocumentState } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import type { SlowChecksMode, SpbeServices } from 'spbe-language';
+import type { SlowChecksMode, SpbeDocumentUpdateHandler, SpbeServices } from 'spbe-language';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { editorSentence, toLocale } from 'spbe-model';
 import type { OpenFolders } from './open-folders.js';
@@ -73,7 +73,10 @@ export function followClientSettings(connection: Connection, shared: LangiumShar
     // is complete at start-up; this replaces Langium's initial build, which validates nothing.
     shared.lsp.LanguageServer.onInitialized(async () => {
         if (folderEvents) {
-            connection.workspace.onDidChangeWorkspaceFolders(event => folders.change(event));
+            connection.workspace.onDidChangeWorkspaceFolders(event => {
+                folders.change(event);
+                (shared.lsp.DocumentUpdateHandler as SpbeDocumentUpdateHandler).didChangeWorkspaceFolders(event);
+            });
         }
         // Langium fetches the `spbe` section at start-up without announcing it as an update, so a
         // client that answers `workspace/configuration` (Neovim, Helix, Emacs) would get its setting
