@@ -216,3 +216,14 @@ test.each(['editor first', 'watcher first'])('with slowChecks onSave, a git chec
     }
     await until(() => codes(a).includes('duplicate-name') && codes(b).includes('duplicate-name'), 'the duplicate in both files', state, 20_000);
 });
+
+test('a workspace folder added after start-up is loaded and checked with the others; removed, its files leave', async () => {
+    const { server, codes, state, uri } = await start({ 'opd/a.spbe': opd('A', 'Dinas A') }, 'onSave');
+    const a = uri('opd/a.spbe');
+    const second = tempWorkspace('spbe-second-folder-', { 'opd/b.spbe': opd('A', 'Dinas B') });
+    const folder = { uri: pathToFileURL(second).href, name: 'kedua' };
+    await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    await until(() => codes(a).includes('duplicate-name'), 'the duplicate with the added folder', state, 20_000);
+    await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    await until(() => !codes(a).includes('duplicate-name'), 'the duplicate to go with the folder', state, 20_000);
+});

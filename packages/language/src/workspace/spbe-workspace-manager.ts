@@ -18,17 +18,25 @@ export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
      * Whether `uri` lies in a workspace folder and below no folder that the start-up load skips
      * (Langium's rule: a name starting with `.`, `node_modules`, `out`), so a `.history` copy or an
      * outside file is never taken for part of the workspace. The last segment is judged as a
-     * folder would be (a deleted path may have been either; a file's own type is judged by the builder).
+     * folder would be (a deleted path may have been either; a file's own type is judged by the
+     * builder). Without workspace folders every path is included.
      */
     includes(uri: URI): boolean {
         const path = uri.path;
-        return (this.workspaceFolders ?? []).some(folder => {
+        const folders = this.workspaceFolders ?? [];
+        if (folders.length === 0) {
+            // A client that named no folder (`rootUri` only): nothing to judge against.
+            return true;
+        }
+        return folders.some(folder => {
             const root = this.getRootFolder(folder);
             if (root.scheme !== uri.scheme || root.authority !== uri.authority) {
                 return false;
             }
             const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
-            if (!path.startsWith(base)) {
+            // Without case: clients spell Windows drive letters either way, and a path wrongly
+            // taken in costs an update, where one wrongly left out would be a change never seen.
+            if (!path.toLowerCase().startsWith(base.toLowerCase())) {
                 return false;
             }
             let below = root;
