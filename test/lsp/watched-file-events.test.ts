@@ -24,16 +24,18 @@ test('the workspace includes paths in its folders, in any drive-letter case, and
     expect(includes('file:///C:/pemda/ruang-kerja/opd/a.spbe')).toBe(true); // no folder left: nothing to judge against
 });
 
-test('the last event of a path wins; an open file only ever changes; empty URIs are dropped', () => {
+test('the last event of a path wins, a deletion then a creation is a replacement; one spelling per file; an open file only ever changes; empty URIs are dropped', () => {
     const open = new Set(['file:///w/opd/open.spbe']);
     const sorted = sortWatchedFileEvents([
         { uri: 'file:///w/opd/b.spbe', type: 3 }, { uri: 'file:///w/opd/b.spbe', type: 1 }, // a save by rename and write
         { uri: 'file:///w/opd/c.spbe', type: 1 }, { uri: 'file:///w/opd/c.spbe', type: 3 },
-        { uri: 'file:///w/opd/d(1).spbe', type: 2 }, { uri: 'file:///w/opd/d%281%29.spbe', type: 3 },
-        { uri: 'file:///w/opd/open.spbe', type: 3 }, { uri: 'file:///w/opd/open.spbe', type: 2 },
+        { uri: 'file:///w/opd/d(1).spbe', type: 2 }, { uri: 'FILE://localhost/w/opd/./x/../d%281%29.spbe', type: 3 },
+        { uri: 'file:///w/opd//e.spbe', type: 2 },
+        { uri: 'file:///w/opd/open.spbe', type: 3 }, { uri: 'file:///w/opd/./open.spbe', type: 2 },
         { uri: '', type: 2 }, { uri: 'file://', type: 3 }
     ], () => true, uri => open.has(uri.toString()));
-    expect(sorted.changed.map(String)).toEqual(['file:///w/opd/b.spbe']);
+    expect(sorted.changed.map(String)).toEqual(['file:///w/opd/e.spbe']);
+    expect(sorted.replaced.map(String)).toEqual(['file:///w/opd/b.spbe']);
     expect(sorted.deleted.map(String)).toEqual(['file:///w/opd/c.spbe', 'file:///w/opd/d%281%29.spbe']);
     expect(sorted.openChanged.map(String)).toEqual(['file:///w/opd/open.spbe']);
 });

@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { tempWorkspace } from '../helpers/temp-workspace.js';
 import { until } from '../helpers/until.js';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { spawnServer, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 /**
  * The real server over stdio: the workspace-wide ("slow") checks follow every change that can alter
@@ -226,4 +226,52 @@ test('a workspace folder added after start-up is loaded and checked with the oth
     await until(() => codes(a).includes('duplicate-name'), 'the duplicate with the added folder', state, 20_000);
     await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
     await until(() => !codes(a).includes('duplicate-name'), 'the duplicate to go with the folder', state, 20_000);
+});
+
+test('a deleted folder leaves the files open in editors; a file replaced by a folder of its name is read as a folder; symbolic links are skipped, as at start-up', async () => {
+    const { folder, server, codes, state, uri } = await start({ 'opd/a.spbe': opd('A', 'Dinas A'), 'sub/b.spbe': opd('B', 'Dinas B'), 'x.spbe': opd('X', 'Dinas X') }, 'onSave');
+    const a = uri('opd/a.spbe');
+    const watched = (changes: Array<{ uri: string; type: number }>) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+
+    // sub/b.spbe is open (declaring A, unsaved) when its folder is deleted.
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('sub/b.spbe'), languageId: 'spbe', version: 1, text: opd('A', 'Dinas B') } });
+    rmSync(join(folder, 'sub'), { recursive: true });
+    await watched([{ uri: uri('sub'), type: Deleted }]);
+    await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uri('sub/b.spbe') } });
+    await until(() => codes(a).includes('duplicate-name') && codes(uri('sub/b.spbe')).includes('duplicate-name'), 'the open file to stay', state, 20_000);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri('sub/b.spbe') } });
+    await until(() => !codes(a).includes('duplicate-name'), 'the closed file to go with its folder', state, 20_000);
+
+    // x.spbe becomes a folder holding a file that declares A.
+    rmSync(join(folder, 'x.spbe'));
+    mkdirSync(join(folder, 'x.spbe'));
+    writeFileSync(join(folder, 'x.spbe/in.spbe'), opd('A', 'Dinas X'));
+    await watched([{ uri: uri('x.spbe'), type: Deleted }, { uri: uri('x.spbe'), type: Created }]);
+    await until(() => codes(a).includes('duplicate-name') && codes(uri('x.spbe/in.spbe')).includes('duplicate-name'), 'the file in the new folder', state, 20_000);
+    expect(codes(uri('x.spbe'))).toEqual([]);
+    rmSync(join(folder, 'x.spbe'), { recursive: true });
+    await watched([{ uri: uri('x.spbe'), type: Deleted }]);
+    await until(() => !codes(a).includes('duplicate-name'), 'the folder to go', state, 20_000);
+
+    // A link to a file outside the workspace, created: skipped like at start-up and in the CLI.
+    const outside = tempWorkspace('spbe-outside-', { 'luar.spbe': opd('A', 'Di luar') });
+    symlinkSync(join(outside, 'luar.spbe'), join(folder, 'opd/tautan.spbe'));
+    await watched([{ uri: uri('opd/tautan.spbe'), type: Created }]);
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    expect(codes(a)).not.toContain('duplicate-name');
+    expect(Object.keys(state())).not.toContain('/tautan.spbe');
+});
+
+test('a client that names only rootUri gets the files of that folder, as with workspaceFolders', async () => {
+    const folder = tempWorkspace('spbe-root-uri-', { 'opd/a.spbe': opd('A', 'Dinas A'), 'opd/b.spbe': opd('A', 'Dinas B') });
+    const published = new Map<string, Diagnostic[]>();
+    const { connection, child } = spawnServer(folder, c => {
+        c.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ locale: 'id' })));
+        c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics));
+    });
+    servers.push({ child, connection, stop: async () => { connection.dispose(); child.kill(); } } as unknown as ServerProcess);
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    const a = pathToFileURL(join(folder, 'opd/a.spbe')).href;
+    await until(() => (published.get(a) ?? []).some(d => d.code === 'duplicate-name'), 'the duplicate', () => Object.fromEntries(published), 20_000);
 });

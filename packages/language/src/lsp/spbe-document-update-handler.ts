@@ -29,8 +29,11 @@ import { sortWatchedFileEvents } from './watched-file-events.js';
  */
 export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly shared: LangiumSharedServices;
-    /** URI → whether its latest event was a deletion; the latest event of a URI wins. */
-    private readonly pending = new Map<string, boolean>();
+    /**
+     * URI → what the queued write does with it: the latest event wins, but a deletion followed by
+     * a change is a replacement (the builder forgets the old document, then reads the path anew).
+     */
+    private readonly pending = new Map<string, 'changed' | 'deleted' | 'replaced'>();
     private queued = false;
     /** Whether the slow checks run once a queued write has built its changes (kept when it is cancelled). */
     private slowChecksOwed = false;
@@ -79,13 +82,17 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             return;
         }
         let onDisk: string | undefined;
+        let unreadable = false;
         try {
             // A file opened from outside the workspace (or below `.history`) leaves it with its editor.
             onDisk = this.workspace.includes(uri) ? await this.shared.workspace.FileSystemProvider.readFile(uri) : undefined;
-        } catch {
-            onDisk = undefined;
+        } catch (error) {
+            // Gone: it leaves. There but unreadable: the update records why (a `syntax` finding).
+            unreadable = (error as { code?: string } | undefined)?.code !== 'ENOENT';
         }
-        if (onDisk === undefined) {
+        if (unreadable) {
+            this.fireDocumentUpdate([uri], []);
+        } else if (onDisk === undefined) {
             this.fireDocumentUpdate([], [uri]);
         } else if (onDisk !== document.parseResult.value.$cstNode?.root.fullText || this.pending.has(uri.toString())) {
             this.fireDocumentUpdate([uri], []);
@@ -122,15 +129,32 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         for (const uri of update.openChanged) {
             void this.followReload(uri).catch(() => undefined); // unreadable: no reload to follow
         }
-        if (update.changed.length > 0 || update.deleted.length > 0) {
-            this.fireDocumentUpdate(update.changed, update.deleted);
+        const deleted = this.closedDocumentsAt(update.deleted);
+        if (update.changed.length > 0 || deleted.length > 0 || update.replaced.length > 0) {
+            this.fireDocumentUpdate(update.changed, deleted, update.replaced);
         }
     }
 
     /** Loads the files of folders added to the workspace and drops those of folders removed from it. */
     didChangeWorkspaceFolders(event: WorkspaceFoldersChangeEvent): void {
         this.workspace.changeFolders(event.added, event.removed);
-        this.fireDocumentUpdate(event.added.map(f => URI.parse(f.uri)), event.removed.map(f => URI.parse(f.uri)));
+        this.fireDocumentUpdate(event.added.map(f => URI.parse(f.uri)), this.closedDocumentsAt(event.removed.map(f => URI.parse(f.uri))));
+    }
+
+    /**
+     * The documents at or below deleted paths that no editor holds. The builder would delete every
+     * document below a folder; a file open in an editor keeps its text, even with its folder gone.
+     */
+    private closedDocumentsAt(paths: URI[]): URI[] {
+        if (paths.length === 0) {
+            return [];
+        }
+        const exact = new Set(paths.map(path => path.toString()));
+        const prefixes = paths.map(path => path.toString().replace(/\/?$/, '/'));
+        return this.shared.workspace.LangiumDocuments.all
+            .map(d => d.uri)
+            .filter(uri => !this.isOpen(uri) && (exact.has(uri.toString()) || prefixes.some(prefix => uri.toString().startsWith(prefix))))
+            .toArray();
     }
 
     /**
@@ -179,9 +203,13 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         });
     }
 
-    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
-        changed.forEach(uri => this.pending.set(uri.toString(), false));
-        deleted.forEach(uri => this.pending.set(uri.toString(), true));
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[], replaced: URI[] = []): void {
+        for (const uri of changed) {
+            const key = uri.toString();
+            this.pending.set(key, this.pending.get(key) === 'deleted' || this.pending.get(key) === 'replaced' ? 'replaced' : 'changed');
+        }
+        deleted.forEach(uri => this.pending.set(uri.toString(), 'deleted'));
+        replaced.forEach(uri => this.pending.set(uri.toString(), 'replaced'));
         if (this.queued) {
             return; // the queued write will take these too
         }
@@ -194,8 +222,8 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.counts.changes += batch.length;
             this.updating = true;
             return this.documentBuilder.update(
-                batch.filter(([, gone]) => !gone).map(([uri]) => URI.parse(uri)),
-                batch.filter(([, gone]) => gone).map(([uri]) => URI.parse(uri)),
+                batch.filter(([, what]) => what !== 'deleted').map(([uri]) => URI.parse(uri)),
+                batch.filter(([, what]) => what !== 'changed').map(([uri]) => URI.parse(uri)),
                 token).then(() => {
                 // Queued behind this write, so it reads what this update built; a write cancelled
                 // by a newer change leaves the debt to that one.

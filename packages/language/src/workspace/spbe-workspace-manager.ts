@@ -1,5 +1,5 @@
-import { DefaultWorkspaceManager, UriUtils, type URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { WorkspaceFolder } from 'vscode-languageserver';
+import { DefaultWorkspaceManager, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { createBuiltinDocument } from '../builtin/builtin-library.js';
 
 /**
@@ -45,6 +45,18 @@ export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
                 return this.shouldIncludeEntry({ uri: below, isDirectory: true, isFile: false });
             });
         });
+    }
+
+    /**
+     * Langium takes the folders from `workspaceFolders` only; a client that names just `rootUri`
+     * (or the older `rootPath`) got an empty workspace. Its root is the one folder then.
+     */
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        if (!this.folders?.length) {
+            const root = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : undefined);
+            this.folders = root ? [{ uri: root, name: UriUtils.basename(URI.parse(root)) }] : undefined;
+        }
     }
 
     /** Follows the editor's workspace folders after start-up (`workspace/didChangeWorkspaceFolders`). */

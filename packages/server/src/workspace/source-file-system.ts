@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type { URI } from 'langium';
+import { lstat, readFile } from 'node:fs/promises';
+import type { FileSystemNode, URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
 import { decodeUtf8 } from 'spbe-language/core';
 
@@ -16,6 +16,16 @@ export class SourceFileSystemProvider extends NodeFileSystemProvider {
 
     override readFileSync(uri: URI): string {
         return decodeUtf8(readFileSync(uri.fsPath)).text;
+    }
+
+    /**
+     * A symbolic link is neither file nor folder, as when Langium lists a folder at start-up (and
+     * the CLI): a link the file watcher reports is then skipped too, where following it loaded a
+     * file from outside the workspace, or the workspace again through a link to its own root.
+     */
+    override async stat(uri: URI): Promise<FileSystemNode> {
+        const stat = await lstat(uri.fsPath);
+        return { uri, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
     }
 }
 
