@@ -96,8 +96,20 @@ describe('the language server process under abuse', () => {
             }
         }
         await request('textDocument/hover', { textDocument: { uri }, position: { line: surgaLine, character: 16 } });
-        // Both figures are taken once the server has been idle for a moment (it collects garbage then).
-        await sleep(3000);
+        // Both figures are taken once the server has been idle for a moment (it collects garbage
+        // 2 s after its last build). With slowChecks onType every edit is followed by a run of
+        // every check, which can still be going after the last edit: idle means nothing published
+        // for 2 s, then 3 s more.
+        let lastPublished = Date.now();
+        connection.onNotification('textDocument/publishDiagnostics', () => { lastPublished = Date.now(); });
+        const settled = async () => {
+            const deadline = Date.now() + 60_000;
+            while (Date.now() - lastPublished < 2000 && Date.now() < deadline) {
+                await sleep(200);
+            }
+            await sleep(3000);
+        };
+        await settled();
         const rssAfter100 = rssMb(child.pid!);
 
         const started = Date.now();
@@ -142,7 +154,7 @@ describe('the language server process under abuse', () => {
             hover = await request('textDocument/hover', { textDocument: { uri }, position: { line: surgaLine, character: 16 } }) as typeof hover;
         }
         expect(hover?.contents.value).toMatch(/SURGA/);
-        await sleep(3000);
+        await settled();
         const rssAfter10k = rssMb(child.pid!);
 
         expect(child.exitCode).toBeNull();
