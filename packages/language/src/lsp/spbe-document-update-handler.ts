@@ -3,6 +3,7 @@ import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langiu
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { SpbeServices } from '../spbe-module.js';
 import type { SpbeDocumentValidator } from '../validation/spbe-document-validator.js';
+import { parsedText } from '../workspace/spbe-document-factory.js';
 import type { SpbeWorkspaceManager } from '../workspace/spbe-workspace-manager.js';
 import { sortWatchedFileEvents } from './watched-file-events.js';
 
@@ -94,7 +95,7 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.fireDocumentUpdate([uri], []);
         } else if (onDisk === undefined) {
             this.fireDocumentUpdate([], [uri]);
-        } else if (onDisk !== document.parseResult.value.$cstNode?.root.fullText || this.pending.has(uri.toString())) {
+        } else if (onDisk !== parsedText(document) || this.pending.has(uri.toString())) {
             this.fireDocumentUpdate([uri], []);
         }
     }
@@ -110,7 +111,7 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (mode === 'onType') {
             // An editor opening a file with the text on disk changes nothing the checks read.
             const parsed = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(change.document.uri));
-            if (parsed?.parseResult.value.$cstNode?.root.fullText !== change.document.getText()) {
+            if (!parsed || parsedText(parsed) !== change.document.getText()) {
                 this.slowChecksOwed = true;
             }
         } else if (mode === 'onSave' && this.reloads.size > 0) {
@@ -151,9 +152,10 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         }
         const exact = new Set(paths.map(path => path.toString()));
         const prefixes = paths.map(path => path.toString().replace(/\/?$/, '/'));
+        const atOrBelow = (key: string) => exact.has(key) || prefixes.some(prefix => key.startsWith(prefix));
         return this.shared.workspace.LangiumDocuments.all
             .map(d => d.uri)
-            .filter(uri => !this.isOpen(uri) && (exact.has(uri.toString()) || prefixes.some(prefix => uri.toString().startsWith(prefix))))
+            .filter(uri => atOrBelow(uri.toString()) && !this.isOpen(uri))
             .toArray();
     }
 
@@ -206,7 +208,8 @@ export class SpbeDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[], replaced: URI[] = []): void {
         for (const uri of changed) {
             const key = uri.toString();
-            this.pending.set(key, this.pending.get(key) === 'deleted' || this.pending.get(key) === 'replaced' ? 'replaced' : 'changed');
+            const before = this.pending.get(key);
+            this.pending.set(key, before === undefined || before === 'changed' ? 'changed' : 'replaced');
         }
         deleted.forEach(uri => this.pending.set(uri.toString(), 'deleted'));
         replaced.forEach(uri => this.pending.set(uri.toString(), 'replaced'));

@@ -70,14 +70,15 @@ export class WorkspaceValidation {
                 // A caller that came during the run is answered by it (no text changed, or an edit
                 // would have cancelled it), unless it asked for the slow checks this run left out.
                 const answered = (w: { everyCheck: boolean }) => slow || !w.everyCheck;
-                if (completed === true) {
+                if (completed === true || (completed !== false && ++failures >= MaxFailedRuns)) {
                     failures = 0;
-                    this.take(answered).forEach(w => w.resolve());
-                    this.pending ||= this.waiting.length > 0;
-                    this.firstRun.resolve();
-                } else if (completed !== false && ++failures >= MaxFailedRuns) {
-                    failures = 0;
-                    this.take(answered).forEach(w => w.reject(completed.error));
+                    for (const w of this.take(answered)) {
+                        if (completed === true) {
+                            w.resolve();
+                        } else {
+                            w.reject(completed.error);
+                        }
+                    }
                     this.pending ||= this.waiting.length > 0;
                     this.firstRun.resolve();
                 } else {

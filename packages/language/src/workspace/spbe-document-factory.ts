@@ -42,7 +42,7 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
             return text;
         } catch (error) {
             if (!textDocument && (error as { code?: string } | undefined)?.code === 'ENOENT') {
-                return document.parseResult.value.$cstNode?.root.fullText ?? '';
+                return parsedText(document) ?? '';
             }
             return this.unreadable(document.uri, error);
         }
@@ -85,4 +85,9 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
             this.parsedVersions.set(document, version);
         }
     }
+}
+
+/** The text `document` was last parsed from (its syntax tree's), which may lag the editor's. */
+export function parsedText(document: LangiumDocument): string | undefined {
+    return document.parseResult.value.$cstNode?.root.fullText;
 }
