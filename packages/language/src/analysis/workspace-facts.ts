@@ -1,9 +1,9 @@
-import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type MultiReference, type Reference } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
 import { qualifiedName } from '../references/spbe-naming.js';
-import { forEachReferenceBelow } from '../workspace/ast-walk.js';
+import { indexUses, ReferencesByDocument, type ElementUse } from './element-uses.js';
 import {
-    isAplikasi, isElement, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana,
+    isAplikasi, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana,
     type Aplikasi, type Element, type Integrasi, type Opd, type Pemda, type Penilaian, type Rencana, type Workspace, type YearRange
 } from '../generated/ast.js';
 import { DefaultReferenceVersion } from 'spbe-model';
@@ -11,14 +11,7 @@ import { lifetime, type YearSpan } from 'spbe-model';
 import type { Period } from 'spbe-model';
 import { appendAll, pushTo } from 'spbe-model';
 
-/** One reference from an element to another element, kept with its position for diagnostics. */
-export interface ElementUse {
-    readonly user: Element;
-    /** The node holding the reference (the element itself or one of its list nodes). */
-    readonly holder: AstNode;
-    readonly property: string;
-    readonly index: number | undefined;
-}
+export type { ElementUse } from './element-uses.js';
 
 export type { Period };
 
@@ -37,23 +30,56 @@ export class WorkspaceFacts {
     readonly elements: Element[] = [];
     readonly items: Rencana[] = [];
     readonly penilaian: Penilaian[] = [];
+    /** Each workspace document (in `documents` order) with the syntax tree and the elements read from it. */
+    private readonly sources: Array<{ document: LangiumDocument; root: Workspace; elements: Element[] }> = [];
+    private readonly references: ReferencesByDocument;
     private readonly lifetimes = new Map<Element, YearSpan>();
     private readonly memos = new Map<string, unknown>();
-    /**
-     * Set once a file of the workspace changed after these facts were made (see
-     * `WorkspaceFactsProvider`): its nodes are then new, and references elsewhere may already point at
-     * them, so lookups by element go by kind and qualified name instead of by node.
-     */
-    outdated = false;
+    /** The URIs of the files reset since these facts were made (see `markOutdated`). */
+    private readonly resetUris = new Set<string>();
 
-    constructor(documents: readonly LangiumDocument[]) {
+    /**
+     * @param documents the documents to read (the built-in library is skipped).
+     * @param references the references per document, shared by the facts of successive builds so
+     *   that the uses index reads again only the files parsed again.
+     */
+    constructor(documents: readonly LangiumDocument[], references = new ReferencesByDocument()) {
+        this.references = references;
         const ordered = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
         for (const document of ordered) {
             if (isBuiltinDocument(document)) {
                 continue;
             }
             this.documents.push(document);
-            this.collect(document.parseResult.value as Workspace);
+            const root = document.parseResult.value as Workspace;
+            const first = this.elements.length;
+            this.collect(root);
+            this.sources.push({ document, root, elements: this.elements.slice(first) });
+        }
+    }
+
+    /**
+     * Whether a file of the workspace changed after these facts were made (see
+     * `WorkspaceFactsProvider`): its nodes are then new, and references elsewhere may already point
+     * at them, so an element of a changed file is looked up by kind and qualified name instead of by
+     * node.
+     */
+    get outdated(): boolean {
+        return this.resetUris.size > 0;
+    }
+
+    /**
+     * Marks the facts outdated after an update that reset the files `uris` (changed or deleted);
+     * the indexes by name are remade on next use, since each update can reset other files.
+     */
+    markOutdated(uris: Iterable<string>): void {
+        for (const uri of uris) {
+            this.resetUris.add(uri);
+        }
+        for (const key of [...this.memos.keys()]) {
+            if (key.endsWith(ByNameSuffix)) {
+                this.memos.delete(key);
+            }
         }
     }
 
@@ -75,15 +101,14 @@ export class WorkspaceFacts {
         return this.memo('local-codes', () => new Set(this.pemdas.flatMap(p => p.kodeLokal.map(k => k.code))));
     }
 
-    /** Every element-to-element reference, keyed by the element referred to. */
+    /**
+     * Every element-to-element reference, keyed by the element referred to. Once outdated, the
+     * references of files waiting to be linked again are left out (see `linkable`).
+     */
     get uses(): ReadonlyMap<Element, ElementUse[]> {
-        return this.memo('uses', () => {
-            const uses = new Map<Element, ElementUse[]>();
-            for (const element of this.linkable(this.elements)) {
-                collectUses(element, uses);
-            }
-            return uses;
-        });
+        return this.memo('uses', () => indexUses(this.sources
+            .filter(source => !this.outdated || source.document.state >= DocumentState.Linked)
+            .map(source => this.references.in(source.document, source.root, source.elements))));
     }
 
     /** Roadmap items that `mewujudkan` each element. */
@@ -160,17 +185,32 @@ export class WorkspaceFacts {
         return this.outdated ? nodes.filter(node => AstUtils.getDocument(node).state >= DocumentState.Linked) : nodes;
     }
 
-    /** The entries of `map` (memo `name`) for `element`: by node, or by kind and qualified name once outdated. */
+    /**
+     * The entries of `map` (memo `name`) for `element`: by node, unless the facts are outdated and
+     * `element` is a node they do not hold (its file was parsed again); then by kind and qualified
+     * name among the entries of the reset files' nodes. Only those are grouped by name: after an
+     * edit of one file, a hover right after it groups that file's elements, not every element of
+     * the workspace (grouping all 20,000 took 30–60 ms of the request's time).
+     */
     private entriesFor<T>(name: string, map: ReadonlyMap<Element, T[]>, element: Element): readonly T[] {
-        if (!this.outdated) {
+        if (!this.outdated || this.holds(element)) {
             return map.get(element) ?? [];
         }
-        const byName = this.memo(`${name}-by-name`, () => {
+        const byName = this.memo(`${name}${ByNameSuffix}`, () => {
             const grouped = new Map<string, T[]>();
-            map.forEach((entries, target) => entries.forEach(entry => pushTo(grouped, nameKey(target), entry)));
+            map.forEach((entries, target) => {
+                if (this.resetUris.has(AstUtils.getDocument(target).uri.toString())) {
+                    appendAll(getOrCreate(grouped, nameKey(target)), entries);
+                }
+            });
             return grouped;
         });
         return byName.get(nameKey(element)) ?? [];
+    }
+
+    /** Whether `element` is one of the nodes these facts were made from. */
+    private holds(element: Element): boolean {
+        return this.memo('element-set', () => new Set(this.elements)).has(element);
     }
 
     private itemsBy(property: 'mewujudkan' | 'menghentikan'): Map<Element, Rencana[]> {
@@ -199,17 +239,20 @@ export class WorkspaceFacts {
     }
 }
 
-function nameKey(element: Element): string {
-    return `${element.$type} ${qualifiedName(element)}`;
+/** The memo key suffix of the indexes by kind and qualified name, remade after each update while outdated. */
+const ByNameSuffix = '-by-name';
+
+function getOrCreate<K, V>(map: Map<K, V[]>, key: K): V[] {
+    let list = map.get(key);
+    if (!list) {
+        list = [];
+        map.set(key, list);
+    }
+    return list;
 }
 
-function collectUses(user: Element, uses: Map<Element, ElementUse[]>): void {
-    forEachReferenceBelow(user, (reference, property, index, holder) => {
-        const target = referencedNode(reference);
-        if (target && isElement(target)) {
-            pushTo(uses, target, { user, holder, property, index });
-        }
-    });
+function nameKey(element: Element): string {
+    return `${element.$type} ${qualifiedName(element)}`;
 }
 
 /** First and last year of a well-formed range (start ≤ end), else undefined. */
@@ -239,11 +282,6 @@ export function isWorkspaceApp(node: AstNode): node is Aplikasi {
     return isAplikasi(node) && !isBuiltinDocument(AstUtils.getDocument(node));
 }
 
-/** The node a single-target reference resolved to (the grammar has no multi-target references). */
-export function referencedNode(reference: Reference | MultiReference): AstNode | undefined {
-    return 'ref' in reference ? reference.ref : undefined;
-}
-
 function isNumber(value: unknown): value is number {
     return typeof value === 'number' && Number.isFinite(value);
 }
@@ -259,15 +297,17 @@ function isNumber(value: unknown): value is number {
  * resolve (the last ones asked for), marked `outdated`: they answer for the edited file's new
  * nodes by kind and qualified name, and an index they make only then leaves out the files being
  * rebuilt. Making facts then instead would resolve the re-parsed file's references too early
- * (Langium warns once per reference, and its uses would be missing) and walk every element of the
- * workspace on the request's time (about 60 ms at 20,000 elements). The checks run after linking,
- * so they always get facts of the text they check.
+ * (Langium warns once per reference, and its uses would be missing) and index the uses of every
+ * element on the request's time. The checks run after linking, so they always get facts of the
+ * text they check.
  */
 export class WorkspaceFactsProvider {
     private readonly cache: WorkspaceCache<string, WorkspaceFacts>;
     private readonly shared: LangiumSharedCoreServices;
     /** The facts last made from a workspace whose references all resolve. */
     private settled: WorkspaceFacts | undefined;
+    /** The references read from each file, shared by the facts of successive builds. */
+    private readonly references = new ReferencesByDocument();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
@@ -276,9 +316,9 @@ export class WorkspaceFactsProvider {
             // Listeners run after the update has reset what changed. An update that reset nothing
             // (a file opened or saved with the text the server has) keeps the facts current.
             const documents = shared.workspace.LangiumDocuments;
-            const reset = deleted.length > 0 || changed.some(uri => (documents.getDocument(uri)?.state ?? DocumentState.Changed) < DocumentState.Linked);
-            if (this.settled && reset) {
-                this.settled.outdated = true;
+            const reset = changed.filter(uri => (documents.getDocument(uri)?.state ?? DocumentState.Changed) < DocumentState.Linked);
+            if (this.settled && (reset.length > 0 || deleted.length > 0)) {
+                this.settled.markOutdated([...reset, ...deleted].map(uri => uri.toString()));
             }
         });
     }
@@ -293,7 +333,7 @@ export class WorkspaceFactsProvider {
             // Before the first build has linked every file (the server starting), the part that has.
             return this.settled ?? new WorkspaceFacts(linked);
         }
-        const facts = new WorkspaceFacts(documents);
+        const facts = new WorkspaceFacts(documents, this.references);
         this.settled = facts;
         this.cache.set('facts', facts);
         return facts;

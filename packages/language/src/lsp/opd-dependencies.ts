@@ -1,7 +1,8 @@
-import { AstUtils, type AstNode, type Reference, type URI } from 'langium';
+import { AstUtils, type AstNode, type URI } from 'langium';
 import * as ast from '../generated/ast.js';
 import { NasionalOpd } from 'spbe-model';
-import type { ElementUse, WorkspaceFacts } from '../analysis/workspace-facts.js';
+import type { WorkspaceFacts } from '../analysis/workspace-facts.js';
+import { referenceOfUse, type ElementUse } from '../analysis/element-uses.js';
 import { kindKeyword } from 'spbe-model';
 import { qualifiedName } from '../references/spbe-naming.js';
 import { isGranted } from '../validation/_shared.js';
@@ -49,13 +50,6 @@ function sharingStatus(use: ElementUse, target: ast.Element, user: string): Shar
     return 'notRequired';
 }
 
-/** The reference node of a use (`holder[property][index]`). */
-function referenceOf(use: ElementUse): Reference | undefined {
-    const value = (use.holder as unknown as Record<string, unknown>)[use.property];
-    const reference = use.index === undefined ? value : (value as unknown[] | undefined)?.[use.index];
-    return reference as Reference | undefined;
-}
-
 /**
  * Every reference between `opd` and another OPD, in both directions: what the code lens counts
  * and the list it opens. Linear in the workspace's references (one pass, memoized per build).
@@ -75,7 +69,7 @@ export function opdDependencyEntries(facts: WorkspaceFacts, opd: ast.Opd, locale
     });
     const entries: OpdDependencyEntry[] = [];
     for (const { use, target } of crossing.get(opd) ?? []) {
-        const range = referenceOf(use)?.$refNode?.range;
+        const range = referenceOfUse(use)?.$refNode?.range;
         if (!range) {
             continue;
         }

@@ -3,7 +3,7 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isBuiltinDocument } from '../builtin/builtin-library.js';
-import { referencedNode } from '../analysis/workspace-facts.js';
+import { referencedNode } from '../analysis/element-uses.js';
 import type { SpbeServices } from '../spbe-module.js';
 
 /** One token type per kind, so themes colour OPDs, applications, data… differently. */
