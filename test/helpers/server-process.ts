@@ -16,6 +16,9 @@ export interface SpawnedServer {
 export interface SpbeCommand {
     readonly command: readonly [string, ...string[]];
     readonly env?: NodeJS.ProcessEnv;
+    /** Run as this user and group (a test run by root that needs permissions to bite). */
+    readonly uid?: number;
+    readonly gid?: number;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface SpbeCommand {
 export function spawnServer(cwd: string, beforeListen?: (connection: MessageConnection) => void, spbe: SpbeCommand = { command: [process.execPath, cliPath] }): SpawnedServer {
     const stderr: string[] = [];
     const [program, ...args] = spbe.command;
-    const child = spawn(program, [...args, 'lsp', '--stdio'], { cwd, env: spbe.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(program, [...args, 'lsp', '--stdio'], { cwd, env: spbe.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], uid: spbe.uid, gid: spbe.gid });
     child.stderr!.on('data', chunk => stderr.push(String(chunk)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     beforeListen?.(connection);
@@ -74,8 +77,9 @@ export async function startServerProcess(folder: string, options: ServerProcessO
     return {
         child, connection, stderr, initialized,
         async stop() {
-            await connection.sendRequest('shutdown').catch(() => undefined);
-            await connection.sendNotification('exit').catch(() => undefined);
+            // A connection the server already closed throws at once rather than rejecting.
+            await Promise.resolve().then(() => connection.sendRequest('shutdown')).catch(() => undefined);
+            await Promise.resolve().then(() => connection.sendNotification('exit')).catch(() => undefined);
             child.kill();
         }
     };

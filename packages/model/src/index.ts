@@ -19,7 +19,7 @@ export { issueSeverity, severityText, IssueCatalog } from './findings/issue-cata
 export * from './findings/element-finding.js';
 export * from './i18n/messages.js';
 export { sentenceLookup, type Bilingual, type BilingualSentence } from './i18n/bilingual.js';
-export { allowErrorsNotice, incompleteTotal, isDocumentNotice, term, FileSystemReasons } from './i18n/terms.js';
+export { allowErrorsNotice, incompleteTotal, isDocumentNotice, term, FileSystemReasons, FolderReadReasons, folderReadReason } from './i18n/terms.js';
 export { decimalSeparator, groupDigits, formatRupiah, formatScore, formatPlainNumber, formatNumber, formatLongDate, yearSpan } from './i18n/format-values.js';
 export { muatanLabel, MuatanOrder, heading } from './i18n/roadmap-labels.js';
 export * from './i18n/value-labels.js';

@@ -1,13 +1,22 @@
-import { DefaultWorkspaceManager, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { createBuiltinDocument } from '../builtin/builtin-library.js';
 
+/** A folder of the workspace that could not be listed: the error's code (`EACCES`, …) when it has one, and its message. */
+export interface UnreadableFolder {
+    readonly uri: URI;
+    readonly code: string | undefined;
+    readonly message: string;
+}
+
 /**
- * Loads the built-in `nasional` library next to the user's files when the server starts, and says
- * which paths the start-up load would have taken in, for the events of the file watcher.
+ * Loads the built-in `nasional` library next to the user's files when the server starts, says
+ * which paths the start-up load would have taken in, for the events of the file watcher, and
+ * reports each folder it cannot list to its listeners.
  */
 export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
     private readonly shared: LangiumSharedCoreServices;
+    private readonly unreadableListeners = new Set<(folder: UnreadableFolder) => void>();
 
     constructor(shared: LangiumSharedCoreServices) {
         super(shared);
@@ -63,6 +72,46 @@ export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
     changeFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): void {
         const gone = new Set(removed.map(folder => this.getRootFolder(folder).toString()));
         this.folders = [...(this.folders ?? []).filter(folder => !gone.has(this.getRootFolder(folder).toString())), ...added];
+    }
+
+    /**
+     * Calls `listener` for each folder that a load (start-up, a workspace folder added, a folder
+     * created on disk) cannot list; the other folders load as usual.
+     *
+     * @returns a function that removes the listener.
+     */
+    onUnreadableFolder(listener: (folder: UnreadableFolder) => void): () => void {
+        this.unreadableListeners.add(listener);
+        return () => this.unreadableListeners.delete(listener);
+    }
+
+    /**
+     * Langium's walk, but a folder that cannot be listed goes to the listeners (the language server
+     * tells the user in words) where Langium printed a stack trace on stderr.
+     */
+    protected override async traverseFolder(folderPath: URI, uris: URI[]): Promise<void> {
+        let entries: FileSystemNode[];
+        try {
+            entries = await this.fileSystemProvider.readDirectory(folderPath);
+        } catch (error) {
+            const code = (error as { code?: unknown } | undefined)?.code;
+            const folder = { uri: folderPath, code: typeof code === 'string' ? code : undefined, message: error instanceof Error ? error.message : String(error) };
+            if (this.unreadableListeners.size === 0) {
+                console.warn(`Cannot read the folder ${folderPath.toString(true)}: ${folder.message}`);
+            }
+            this.unreadableListeners.forEach(listener => listener(folder));
+            return;
+        }
+        await Promise.all(entries.map(async entry => {
+            if (!this.shouldIncludeEntry(entry)) {
+                return;
+            }
+            if (entry.isDirectory) {
+                await this.traverseFolder(entry.uri, uris);
+            } else if (entry.isFile) {
+                uris.push(entry.uri);
+            }
+        }));
     }
 
     protected override async loadAdditionalDocuments(

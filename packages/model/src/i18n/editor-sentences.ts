@@ -39,6 +39,11 @@ const sentences = {
         id: a => `validasi workspace gagal (galat internal): ${a.detail}`,
         en: a => `validating the workspace failed (internal error): ${a.detail}`
     },
+    /** A folder of the open workspace cannot be listed: `folder` its path, `reason` why in words (with the error code). */
+    folderUnreadable: {
+        id: a => `Folder ${a.folder} tidak dapat dibaca: ${a.reason}. Berkas .spbe di dalamnya tidak diperiksa; periksa izin folder itu.`,
+        en: a => `Cannot read the folder ${a.folder}: ${a.reason}. The .spbe files in it are not checked; check its permissions.`
+    },
     /** The tail of a shortened list: " dan 3 lainnya". */
     andMore: { id: a => ` dan ${a.count} lainnya`, en: a => ` and ${a.count} more` }
 } as const satisfies Record<string, BilingualSentence>;

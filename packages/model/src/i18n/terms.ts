@@ -42,6 +42,23 @@ export const FileSystemReasons = {
     ELOOP: { id: 'tautan simbolik berputar', en: 'the symbolic links form a loop' }
 } as const satisfies Record<string, Bilingual>;
 
+/** Why a folder cannot be listed (`spbe validate`'s walk, the language server's load), by Node error code. */
+export const FolderReadReasons: Record<string, Bilingual> = {
+    ...FileSystemReasons,
+    ENOTDIR: { id: 'bukan folder', en: 'not a folder' },
+    ENOENT: { id: 'folder tidak ada', en: 'no such folder' },
+    EMFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' }
+};
+
+/**
+ * Why a folder cannot be listed, in words, with the error's code: `izin ditolak (EACCES)`. An error
+ * with no known code gives its own message.
+ */
+export function folderReadReason(code: string | undefined, message: string, locale: Locale): string {
+    const reason = FolderReadReasons[code ?? '']?.[locale] ?? message;
+    return code ? `${reason} (${code})` : reason;
+}
+
 /**
  * (v2 §6) The notice on the first page or sheet of a document generated from a workspace with errors
  * (`--allow-errors`): `count` is the number of errors.

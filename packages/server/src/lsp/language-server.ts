@@ -9,7 +9,7 @@ import { FrameGuard } from './frame-guard.js';
 import { initializeGate, type InitializeGate } from './initialize-gate.js';
 import { OpenFolders } from './open-folders.js';
 import { publishSummaries, registerEditorRequests, registerUseCaseRequests } from './request-handlers.js';
-import { followClientSettings } from './server-configuration.js';
+import { followClientSettings, reportUnreadableFolders } from './server-configuration.js';
 import { guardInitialize } from './server-lifecycle.js';
 
 export interface ServerOptions {
@@ -32,6 +32,7 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     const folders = new OpenFolders();
     const lifecycle = guardInitialize(shared, connection, options.gate);
     followClientSettings(connection, shared, Spbe, folders);
+    reportUnreadableFolders(connection, shared, Spbe);
     const context = { connection, shared, Spbe, lifecycle, folders, fontFiles: options.fontFiles };
     publishSummaries(context);
     registerEditorRequests(context);

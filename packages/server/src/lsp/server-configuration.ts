@@ -1,8 +1,8 @@
 import { DocumentState } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import type { SlowChecksMode, SpbeDocumentUpdateHandler, SpbeServices } from 'spbe-language';
+import type { SlowChecksMode, SpbeDocumentUpdateHandler, SpbeServices, SpbeWorkspaceManager } from 'spbe-language';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { editorSentence, toLocale } from 'spbe-model';
+import { editorSentence, folderReadReason, toLocale } from 'spbe-model';
 import type { OpenFolders } from './open-folders.js';
 
 /**
@@ -18,6 +18,25 @@ export function backgroundValidator(connection: Connection, Spbe: SpbeServices):
             void connection.window.showErrorMessage(text);
         });
     };
+}
+
+/**
+ * Tells the user, in their language, of each workspace folder the server cannot list (a warning
+ * message and a line in the log), once per folder: its files are left out, the rest is checked.
+ */
+export function reportUnreadableFolders(connection: Connection, shared: LangiumSharedServices, Spbe: SpbeServices): void {
+    const reported = new Set<string>();
+    (shared.workspace.WorkspaceManager as SpbeWorkspaceManager).onUnreadableFolder(folder => {
+        const key = folder.uri.toString();
+        if (reported.has(key)) {
+            return;
+        }
+        reported.add(key);
+        const locale = Spbe.spbe.Settings.locale;
+        const text = `SPBE: ${editorSentence('folderUnreadable', locale, { folder: folder.uri.fsPath, reason: folderReadReason(folder.code, folder.message, locale) })}`;
+        connection.console.warn(text);
+        void connection.window.showWarningMessage(text);
+    });
 }
 
 /**

@@ -11,7 +11,7 @@ import { decodeUtf8 } from 'spbe-language/core';
 import { localized, UserError } from './user-error.js';
 import { errorDetail } from 'spbe-language/core';
 import { IssueCodes } from 'spbe-model';
-import { FileSystemReasons, formatNumber, message, type Bilingual } from 'spbe-model';
+import { FolderReadReasons, formatNumber, message } from 'spbe-model';
 import { InputLimits } from 'spbe-language/core';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -68,13 +68,6 @@ export interface LoadOptions {
 
 const skippedFolders = new Set(['node_modules', 'out']);
 
-const walkReasons: Record<string, Bilingual> = {
-    ...FileSystemReasons,
-    ENOTDIR: { id: 'bukan folder', en: 'not a folder' },
-    ENOENT: { id: 'folder tidak ada', en: 'no such folder' },
-    EMFILE: { id: 'terlalu banyak berkas terbuka', en: 'too many open files' }
-};
-
 /**
  * Every `*.spbe` file below `root`, skipping dot-folders, `node_modules` and `out`. A folder that
  * cannot be read is a `WorkspaceLoadError` naming it (never an empty result: a caller such as
@@ -84,7 +77,7 @@ export async function findSourceFiles(root: string): Promise<string[]> {
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
         const entries = await fs.readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-            const reason = walkReasons[error.code ?? ''] ?? { id: error.message, en: error.message };
+            const reason = FolderReadReasons[error.code ?? ''] ?? { id: error.message, en: error.message };
             throw new WorkspaceLoadError(localized(
                 `Tidak dapat membaca folder ${dir}: ${reason.id}${error.code ? ` (${error.code})` : ''}; periksa izin folder itu atau pilih folder lain`,
                 `Cannot read the folder ${dir}: ${reason.en}${error.code ? ` (${error.code})` : ''}; check its permissions or choose another folder`));
@@ -115,7 +108,7 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
         if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') {
             throw new WorkspaceLoadError(localized(`Folder tidak ditemukan: ${dir}; periksa jalurnya`, `Folder not found: ${dir}; check the path`));
         }
-        const reason = walkReasons[stat.code ?? ''] ?? { id: stat.message, en: stat.message };
+        const reason = FolderReadReasons[stat.code ?? ''] ?? { id: stat.message, en: stat.message };
         throw new WorkspaceLoadError(localized(`Tidak dapat membuka folder ${dir}: ${reason.id} (${stat.code}); periksa izin dan tautan simbolik pada jalurnya`,
             `Cannot open the folder ${dir}: ${reason.en} (${stat.code}); check the permissions and symbolic links on its path`));
     }
