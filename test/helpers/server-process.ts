@@ -53,6 +53,11 @@ export interface ServerProcessOptions {
     readonly beforeListen?: (connection: MessageConnection) => void;
     /** Another `spbe` than the repository's bin (an installed one). */
     readonly spbe?: SpbeCommand;
+    /**
+     * The client's process id sent in `initialize` (default: this process). The server exits when it
+     * cannot signal that process, so a server run as another user needs `null`.
+     */
+    readonly processId?: number | null;
 }
 
 /**
@@ -69,7 +74,7 @@ export async function startServerProcess(folder: string, options: ServerProcessO
     }, options.spbe);
     const uri = pathToFileURL(folder).href;
     const initialized: InitializeResult = await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }],
+        processId: options.processId === undefined ? process.pid : options.processId, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }],
         capabilities: { workspace: { workspaceFolders: true, configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: options.textDocument ?? {} }
     });
     await connection.sendNotification('initialized', {});

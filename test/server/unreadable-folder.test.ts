@@ -1,7 +1,8 @@
-import { chmodSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { afterAll, afterEach, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { tempWorkspace } from '../helpers/temp-workspace.js';
 import { until } from '../helpers/until.js';
@@ -9,54 +10,89 @@ import { startServerProcess, type ServerProcess, type SpbeCommand } from '../hel
 import { cliPath } from '../helpers/run-cli.js';
 
 /**
- * A workspace folder the server cannot list (no permission) is named to the user in words, once,
- * and the rest of the workspace is loaded and checked; Langium printed a stack trace on stderr
- * and said nothing to the user.
+ * A workspace folder the server cannot list (no permission) is named to the user in words, in the
+ * language the client chose, once, and the rest of the workspace is loaded and checked; Langium
+ * printed a stack trace on stderr and said nothing to the user.
  */
 const servers: ServerProcess[] = [];
-const folders: string[] = [];
+const locked: string[] = [];
+const removed: string[] = [];
 afterEach(async () => {
     await Promise.all(servers.splice(0).map(s => s.stop()));
-    // Readable again, so the temp folder can be removed by whoever cleans it.
-    folders.splice(0).forEach(folder => chmodSync(folder, 0o755));
+    // Readable again, so the temp folders can be removed.
+    locked.splice(0).forEach(folder => chmodSync(folder, 0o755));
 });
+afterAll(() => removed.forEach(folder => rmSync(folder, { recursive: true, force: true })));
 
-/** Root reads every folder whatever its mode: the server then runs as `nobody`, for the mode to bite. */
-const asUnprivileged: Partial<SpbeCommand> = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+/**
+ * How to run `spbe` so that a folder's permissions apply. Root reads every folder whatever its mode,
+ * so as root the server runs as `nobody`; a private clone of the repository (mode 700, as `mktemp -d`
+ * makes it) is out of that user's reach, hence a copy of this Node.js and of the CLI bundle (it needs
+ * nothing else) in a folder anyone can read.
+ */
+function spbeThatPermissionsApply(): SpbeCommand {
+    if (process.getuid?.() !== 0) {
+        return { command: [process.execPath, cliPath] };
+    }
+    const copy = mkdtempSync(join(tmpdir(), 'spbe-unprivileged-'));
+    removed.push(copy);
+    chmodSync(copy, 0o755);
+    const cli = dirname(dirname(cliPath));
+    for (const part of ['bin', 'dist', 'package.json']) {
+        cpSync(join(cli, part), join(copy, 'cli', part), { recursive: true });
+    }
+    copyFileSync(process.execPath, join(copy, 'node'));
+    chmodSync(join(copy, 'node'), 0o755);
+    return { command: [join(copy, 'node'), join(copy, 'cli', 'bin', 'cli.js')], uid: 65534, gid: 65534 };
+}
+const spbe = spbeThatPermissionsApply();
 
-test('an unreadable folder is a warning naming it and why; the other files are checked', async () => {
-    const opd = (code: string) => `opd ${code} "Dinas ${code}" {\n    pic "p"\n    probis P "Proses" {}\n}\n`;
+const opd = (code: string) => `opd ${code} "Dinas ${code}" {\n    pic "p"\n    probis P "Proses" {}\n}\n`;
+
+/** A workspace with `opd/a.spbe` and `rahasia/b.spbe`, `rahasia` unreadable; the server's messages to the user once a.spbe is checked. */
+async function start(configuration: Record<string, unknown>) {
     const workspace = tempWorkspace('spbe-unreadable-folder-', { 'opd/a.spbe': opd('A'), 'rahasia/b.spbe': opd('B') });
-    const locked = join(workspace, 'rahasia');
+    removed.push(workspace);
+    const folder = join(workspace, 'rahasia');
     // A temp folder is private to this user; the server may run as another one.
     chmodSync(workspace, 0o755);
-    chmodSync(locked, 0o000);
-    folders.push(locked);
-
+    chmodSync(folder, 0o000);
+    locked.push(folder);
     const messages: Array<{ type: number; message: string }> = [];
+    const logged: string[] = [];
     const published = new Map<string, Diagnostic[]>();
     const server = await startServerProcess(workspace, {
-        configuration: { locale: 'id' },
+        configuration,
         beforeListen: c => {
             // vscode-languageserver's showWarningMessage is the request form (it could offer actions).
             c.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
                 messages.push({ type: p.type, message: p.message });
                 return null;
             });
+            c.onNotification('window/logMessage', (p: { message: string }) => logged.push(p.message));
             c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics));
         },
-        spbe: { command: [process.execPath, cliPath], ...asUnprivileged }
+        spbe,
+        // The server exits when it cannot signal the client's process (another user's).
+        processId: spbe.uid === undefined ? process.pid : null
     });
     servers.push(server);
     const a = pathToFileURL(join(workspace, 'opd/a.spbe')).href;
-    await until(() => published.has(a), 'the findings of opd/a.spbe', () => [...published.keys()], 20_000);
-    await until(() => messages.length > 0, 'a message to the user', () => [messages, server.stderr.join('')], 20_000);
+    await until(() => published.has(a) && messages.length > 0, 'the findings of opd/a.spbe and a message to the user', () => [messages, [...published.keys()], server.stderr.join('')], 20_000);
+    return { folder, messages, logged, published, server };
+}
 
+test('an unreadable folder is a warning naming it and why; the other files are checked', async () => {
+    const { folder, messages, logged, published, server } = await start({ locale: 'id' });
+    const text = `SPBE: Folder ${folder} tidak dapat dibaca: izin ditolak (EACCES). Berkas .spbe di dalamnya tidak diperiksa; periksa izin folder itu.`;
     // LSP MessageType 2: Warning.
-    expect(messages).toEqual([{
-        type: 2,
-        message: `SPBE: Folder ${locked} tidak dapat dibaca: izin ditolak (EACCES). Berkas .spbe di dalamnya tidak diperiksa; periksa izin folder itu.`
-    }]);
+    expect(messages).toEqual([{ type: 2, message: text }]);
+    expect(logged).toContain(text);
     expect([...published.keys()].some(uri => uri.includes('rahasia'))).toBe(false);
     expect(server.stderr.join('')).not.toMatch(/Failure to read|at .*\(.*:\d+:\d+\)/);
+});
+
+test('the warning is in the language the client\'s settings choose, though the folders are listed before they are read', async () => {
+    const { folder, messages } = await start({ locale: 'en' });
+    expect(messages).toEqual([{ type: 2, message: `SPBE: Cannot read the folder ${folder}: permission denied (EACCES). The .spbe files in it are not checked; check its permissions.` }]);
 });

@@ -31,8 +31,8 @@ export function startSpbeLanguageServer(connection: Connection, options: ServerO
     Spbe.spbe.Settings.docsBaseUrl = options.docsBaseUrl;
     const folders = new OpenFolders();
     const lifecycle = guardInitialize(shared, connection, options.gate);
-    followClientSettings(connection, shared, Spbe, folders);
-    reportUnreadableFolders(connection, shared, Spbe);
+    const settingsApplied = followClientSettings(connection, shared, Spbe, folders);
+    reportUnreadableFolders(connection, shared, Spbe, settingsApplied);
     const context = { connection, shared, Spbe, lifecycle, folders, fontFiles: options.fontFiles };
     publishSummaries(context);
     registerEditorRequests(context);

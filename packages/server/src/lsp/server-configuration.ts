@@ -23,8 +23,10 @@ export function backgroundValidator(connection: Connection, Spbe: SpbeServices):
 /**
  * Tells the user, in their language, of each workspace folder the server cannot list (a warning
  * message and a line in the log), once per folder: its files are left out, the rest is checked.
+ * The start-up load lists the folders while the client's settings are still being asked for, so
+ * a message waits for `settingsApplied` (the language the user chose).
  */
-export function reportUnreadableFolders(connection: Connection, shared: LangiumSharedServices, Spbe: SpbeServices): void {
+export function reportUnreadableFolders(connection: Connection, shared: LangiumSharedServices, Spbe: SpbeServices, settingsApplied: Promise<void>): void {
     const reported = new Set<string>();
     (shared.workspace.WorkspaceManager as SpbeWorkspaceManager).onUnreadableFolder(folder => {
         const key = folder.uri.toString();
@@ -32,10 +34,12 @@ export function reportUnreadableFolders(connection: Connection, shared: LangiumS
             return;
         }
         reported.add(key);
-        const locale = Spbe.spbe.Settings.locale;
-        const text = `SPBE: ${editorSentence('folderUnreadable', locale, { folder: folder.uri.fsPath, reason: folderReadReason(folder.code, folder.message, locale) })}`;
-        connection.console.warn(text);
-        void connection.window.showWarningMessage(text);
+        void settingsApplied.then(() => {
+            const locale = Spbe.spbe.Settings.locale;
+            const text = `SPBE: ${editorSentence('folderUnreadable', locale, { folder: folder.uri.fsPath, reason: folderReadReason(folder.code, folder.message, locale) })}`;
+            connection.console.warn(text);
+            void connection.window.showWarningMessage(text);
+        });
     });
 }
 
@@ -43,14 +47,21 @@ export function reportUnreadableFolders(connection: Connection, shared: LangiumS
  * Follows the client's settings: the open folders and language from `initialize`, then the `spbe`
  * configuration section (locale, slow checks, property sorting), revalidating when the language or
  * the mode changed; once initialized, runs every check so that the Problems panel is complete.
+ *
+ * @returns a promise that resolves once the client's settings of the start-up are applied (or the
+ *   defaults, after `ConfigurationWaitMs` without an answer).
  */
-export function followClientSettings(connection: Connection, shared: LangiumSharedServices, Spbe: SpbeServices, folders: OpenFolders): void {
+export function followClientSettings(connection: Connection, shared: LangiumSharedServices, Spbe: SpbeServices, folders: OpenFolders): Promise<void> {
     const settings = Spbe.spbe.Settings;
     const validation = Spbe.spbe.WorkspaceValidation;
     const validateInBackground = backgroundValidator(connection, Spbe);
     let clientLocale: string | undefined;
     let initialLocale = settings.locale;
     let folderEvents = false;
+    let startupSettingsApplied: () => void = () => undefined;
+    const startupSettings = new Promise<void>(resolve => {
+        startupSettingsApplied = resolve;
+    });
 
     shared.lsp.LanguageServer.onInitialize(params => {
         folders.initialize(params);
@@ -101,18 +112,23 @@ export function followClientSettings(connection: Connection, shared: LangiumShar
         // client that answers `workspace/configuration` (Neovim, Helix, Emacs) would get its setting
         // only after the next change. Read it once it is there; a client that never answers must not
         // keep the workspace unvalidated, hence the cap.
-        const answered = await Promise.race([
-            configuration.ready.then(() => true),
-            new Promise<boolean>(resolve => setTimeout(() => resolve(false), ConfigurationWaitMs))
-        ]);
-        // Langium's getConfiguration waits for that answer too: without one, the defaults.
-        apply(answered ? {
-            locale: await configuration.getConfiguration('spbe', 'locale'),
-            validation: await configuration.getConfiguration('spbe', 'validation'),
-            format: await configuration.getConfiguration('spbe', 'format')
-        } : undefined);
+        try {
+            const answered = await Promise.race([
+                configuration.ready.then(() => true),
+                new Promise<boolean>(resolve => setTimeout(() => resolve(false), ConfigurationWaitMs))
+            ]);
+            // Langium's getConfiguration waits for that answer too: without one, the defaults.
+            apply(answered ? {
+                locale: await configuration.getConfiguration('spbe', 'locale'),
+                validation: await configuration.getConfiguration('spbe', 'validation'),
+                format: await configuration.getConfiguration('spbe', 'format')
+            } : undefined);
+        } finally {
+            startupSettingsApplied();
+        }
         validateInBackground();
     });
+    return startupSettings;
 }
 
 /** How long (ms) start-up waits for the client's answer to `workspace/configuration`. */
