@@ -2,7 +2,7 @@
 // package layers the wrong way, runs every vitest suite,
 // and ends with one line `N passed, N failed` summing them all (CI reads that line).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -57,10 +57,15 @@ if (built && process.env.E2E !== '0') {
 }
 
 if (built) {
-    const report = join(mkdtempSync(join(tmpdir(), 'spbe-vitest-')), 'vitest.json');
+    // The tests' temporary folders (workspaces, outputs, servers' files) go below one folder of this
+    // run, removed at the end: about 760 of them, 127 MB, used to stay in the system's temp folder.
+    // Readable by others: a test runs the server as another user.
+    const runTmp = mkdtempSync(join(tmpdir(), 'spbe-test-run-'));
+    chmodSync(runTmp, 0o755);
+    const report = join(runTmp, 'vitest.json');
     console.log(`\n== vitest ${stamp()}`);
     const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-    const run = spawnSync('npx', args, { stdio: 'inherit' });
+    const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, TMPDIR: runTmp } });
     if (existsSync(report)) {
         const json = JSON.parse(readFileSync(report, 'utf-8'));
         passed += json.numPassedTests;
@@ -71,6 +76,11 @@ if (built) {
         }
     } else {
         failed++;
+    }
+    try {
+        rmSync(runTmp, { recursive: true, force: true });
+    } catch (error) {
+        console.log(`(the tests' temporary folder ${runTmp} could not be removed: ${error.message})`);
     }
 }
 
