@@ -131,3 +131,34 @@ test('while an edit is built, the facts of the build before answer for the edite
     expect(during).toEqual(expected);
     expect([...expected.values()].flat().length).toBeGreaterThan(3);
 });
+
+test('facts made before an edit never resolve the edited file\'s old syntax tree, even once the new one is linked (a phantom unresolved-reference stayed)', async () => {
+    const w = await workspace();
+    const builder = t.services.shared.workspace.DocumentBuilder;
+    // The editor's default: the as-you-type checks, which make facts without a uses index.
+    builder.updateBuildOptions = { validation: { categories: ['built-in', 'fast'] } };
+    await w.write('a.spbe', 1);
+    const before = w.facts();
+    // DC renamed: b and c, which use A.DC, are relinked by a second build, so until then every
+    // request gets the facts made before the edit; one arrives just as a.spbe is linked anew.
+    const a = () => w.documents().find(d => d.uri.toString() === w.uris['a.spbe'].toString())!;
+    let asked = false;
+    const listener = builder.onDocumentPhase(DocumentState.Linked, document => {
+        if (document.uri.toString() === w.uris['a.spbe'].toString() && !asked) {
+            asked = true;
+            const facts = w.facts();
+            expect(facts).toBe(before);
+            for (const element of (a().parseResult.value.declarations[0] as Opd).elements) {
+                facts.usesOf(element);
+            }
+        }
+    });
+    try {
+        await w.write('a.spbe', 2);
+    } finally {
+        listener.dispose();
+    }
+    expect(asked).toBe(true);
+    expect(a().textDocument.getText()).toContain('hosting DC2');
+    expect((a().diagnostics ?? []).filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual([]);
+});

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, expect, test } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver-protocol';
 import { tempWorkspace } from '../helpers/temp-workspace.js';
 import { until } from '../helpers/until.js';
 import { startServerProcess, type ServerProcess, type SpbeCommand } from '../helpers/server-process.js';
 import { cliPath } from '../helpers/run-cli.js';
+import { URI } from 'langium';
+import { unreadableFolderSentence } from '../../packages/server/src/lsp/server-configuration.js';
 
 /**
  * A workspace folder the server cannot list (no permission) is named to the user in words, in the
@@ -64,11 +66,10 @@ async function start(configuration: Record<string, unknown>) {
     const server = await startServerProcess(workspace, {
         configuration,
         beforeListen: c => {
-            // vscode-languageserver's showWarningMessage is the request form (it could offer actions).
-            c.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
-                messages.push({ type: p.type, message: p.message });
-                return null;
-            });
+            c.onNotification('window/showMessage', (p: { type: number; message: string }) => messages.push(p));
+            // A client with no handler for the request form answers with an error; a server that
+            // sent it and did not expect that ended with an unhandled rejection.
+            c.onRequest('window/showMessageRequest', () => new ResponseError(ErrorCodes.MethodNotFound, 'Unhandled method window/showMessageRequest'));
             c.onNotification('window/logMessage', (p: { message: string }) => logged.push(p.message));
             c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => published.set(p.uri, p.diagnostics));
         },
@@ -90,9 +91,21 @@ test('an unreadable folder is a warning naming it and why; the other files are c
     expect(logged).toContain(text);
     expect([...published.keys()].some(uri => uri.includes('rahasia'))).toBe(false);
     expect(server.stderr.join('')).not.toMatch(/Failure to read|at .*\(.*:\d+:\d+\)/);
+    // Still answering.
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: [...published.keys()].find(uri => uri.endsWith('opd/a.spbe')) } });
+    expect(symbols).toHaveLength(1);
 });
 
 test('the warning is in the language the client\'s settings choose, though the folders are listed before they are read', async () => {
     const { folder, messages } = await start({ locale: 'en' });
     expect(messages).toEqual([{ type: 2, message: `SPBE: Cannot read the folder ${folder}: permission denied (EACCES). The .spbe files in it are not checked; check its permissions.` }]);
+});
+
+test('a workspace folder that is not there, or is a file, is a wrong path: the advice says so, not permissions', () => {
+    const folder = (code: string | undefined, message = 'x') => ({ uri: URI.file('/ruang kerja/opd'), code, message });
+    expect(unreadableFolderSentence(folder('ENOENT'), 'id')).toBe('Folder /ruang kerja/opd tidak dapat dibaca: folder tidak ada (ENOENT). Periksa jalur folder workspace itu.');
+    expect(unreadableFolderSentence(folder('ENOTDIR'), 'en')).toBe('Cannot read the folder /ruang kerja/opd: not a folder (ENOTDIR). Check the workspace folder\'s path.');
+    expect(unreadableFolderSentence(folder('EPERM'), 'en')).toBe('Cannot read the folder /ruang kerja/opd: operation not permitted (EPERM). The .spbe files in it are not checked; check its permissions.');
+    // An error with no known code: its own message.
+    expect(unreadableFolderSentence(folder(undefined, 'disk gone'), 'en')).toBe('Cannot read the folder /ruang kerja/opd: disk gone. The .spbe files in it are not checked; check its permissions.');
 });

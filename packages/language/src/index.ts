@@ -1,7 +1,7 @@
 // The public surface of spbe-language: the Langium services and what the Node side needs of them.
 export { createSpbeServices, type SpbeServices } from './spbe-module.js';
 export { type SpbeDocumentUpdateHandler } from './lsp/spbe-document-update-handler.js';
-export { type SpbeWorkspaceManager } from './workspace/spbe-workspace-manager.js';
+export { type SpbeWorkspaceManager, type UnreadableFolder } from './workspace/spbe-workspace-manager.js';
 export { type SlowChecksMode } from './spbe-settings.js';
 export { isAplikasi, isData, isIntegrasi, isOpd, isPemda, isPenilaian, isPetaRencana, Aplikasi, Integrasi, Opd, Pemda, PetaRencana, Workspace } from './generated/ast.js';
 export { stageName } from './validation/internal-failure.js';

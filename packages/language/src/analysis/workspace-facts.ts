@@ -103,11 +103,11 @@ export class WorkspaceFacts {
 
     /**
      * Every element-to-element reference, keyed by the element referred to. Once outdated, the
-     * references of files waiting to be linked again are left out (see `linkable`).
+     * references of files parsed again or waiting to be linked again are left out (see `linkable`).
      */
     get uses(): ReadonlyMap<Element, ElementUse[]> {
         return this.memo('uses', () => indexUses(this.sources
-            .filter(source => !this.outdated || source.document.state >= DocumentState.Linked)
+            .filter(source => !this.outdated || isLinkedTree(source.document, source.root))
             .map(source => this.references.in(source.document, source.root, source.elements))));
     }
 
@@ -176,13 +176,16 @@ export class WorkspaceFacts {
     }
 
     /**
-     * `nodes` whose references can be followed: all of them, or once outdated, those of linked files.
-     * A re-parsed file's old nodes lost their links, and a file waiting to be relinked must not have
-     * its references resolved now: Langium's linker keeps what is resolved early and skips it later,
-     * so a link made before the file it names was indexed again would stay wrong.
+     * `nodes` whose references can be followed: all of them, or once outdated, those still in their
+     * file's syntax tree in a linked file. A file waiting to be relinked must not have its references
+     * resolved now: Langium's linker keeps what is resolved early and skips it later, so a link made
+     * before the file it names was indexed again would stay wrong. A re-parsed file's old nodes lost
+     * their links, and resolving one again, even once that file is linked anew, adds its error to the
+     * file's references, which the file's checks then report (an `unresolved-reference` for a name
+     * the text no longer has).
      */
     private linkable<T extends AstNode>(nodes: readonly T[]): readonly T[] {
-        return this.outdated ? nodes.filter(node => AstUtils.getDocument(node).state >= DocumentState.Linked) : nodes;
+        return this.outdated ? nodes.filter(node => isLinkedTree(AstUtils.getDocument(node), AstUtils.findRootNode(node))) : nodes;
     }
 
     /**
@@ -237,6 +240,11 @@ export class WorkspaceFacts {
             }
         }
     }
+}
+
+/** Whether `root` is `document`'s current syntax tree and the document is linked. */
+function isLinkedTree(document: LangiumDocument, root: AstNode): boolean {
+    return document.parseResult.value === root && document.state >= DocumentState.Linked;
 }
 
 /** The memo key suffix of the indexes by kind and qualified name, remade after each update while outdated. */

@@ -44,6 +44,11 @@ const sentences = {
         id: a => `Folder ${a.folder} tidak dapat dibaca: ${a.reason}. Berkas .spbe di dalamnya tidak diperiksa; periksa izin folder itu.`,
         en: a => `Cannot read the folder ${a.folder}: ${a.reason}. The .spbe files in it are not checked; check its permissions.`
     },
+    /** A workspace folder that is not there (or is a file): `folder` its path, `reason` why in words (with the error code). */
+    folderNotFound: {
+        id: a => `Folder ${a.folder} tidak dapat dibaca: ${a.reason}. Periksa jalur folder workspace itu.`,
+        en: a => `Cannot read the folder ${a.folder}: ${a.reason}. Check the workspace folder's path.`
+    },
     /** The tail of a shortened list: " dan 3 lainnya". */
     andMore: { id: a => ` dan ${a.count} lainnya`, en: a => ` and ${a.count} more` }
 } as const satisfies Record<string, BilingualSentence>;

@@ -1,9 +1,20 @@
 import { DocumentState } from 'langium';
-import type { Connection } from 'vscode-languageserver';
-import type { SlowChecksMode, SpbeDocumentUpdateHandler, SpbeServices, SpbeWorkspaceManager } from 'spbe-language';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import type { SlowChecksMode, SpbeDocumentUpdateHandler, SpbeServices, SpbeWorkspaceManager, UnreadableFolder } from 'spbe-language';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { editorSentence, folderReadReason, toLocale } from 'spbe-model';
+import { editorSentence, folderReadReason, toLocale, type Locale } from 'spbe-model';
 import type { OpenFolders } from './open-folders.js';
+
+/**
+ * Shows `text` in the editor, already written to the log, as the notification `window/showMessage`:
+ * vscode-languageserver's showErrorMessage and showWarningMessage send the request form even without
+ * actions, and a client that refuses it (one with no handler answers with an error) ended the
+ * server with an unhandled rejection.
+ */
+function showToUser(connection: Connection, severity: 'error' | 'warning', text: string): void {
+    const type = severity === 'error' ? MessageType.Error : MessageType.Warning;
+    connection.sendNotification(ShowMessageNotification.type, { type, message: text }).catch(() => undefined);
+}
 
 /**
  * A full validation in the background; one that fails (a bug) is shown to the user, never mistaken
@@ -15,9 +26,16 @@ export function backgroundValidator(connection: Connection, Spbe: SpbeServices):
         Spbe.spbe.WorkspaceValidation.validateAll().catch((error: unknown) => {
             const text = `SPBE: ${editorSentence('workspaceValidationFailed', settings.locale, { detail: (error as Error)?.message ?? String(error) })}`;
             connection.console.error(text);
-            void connection.window.showErrorMessage(text);
+            showToUser(connection, 'error', text);
         });
     };
+}
+
+/** What the user is told of a folder the server cannot list, in `locale`. */
+export function unreadableFolderSentence(folder: UnreadableFolder, locale: Locale): string {
+    // A folder that is not there, or is a file, is a wrong path, not a permission.
+    const sentence = folder.code === 'ENOENT' || folder.code === 'ENOTDIR' ? 'folderNotFound' : 'folderUnreadable';
+    return editorSentence(sentence, locale, { folder: folder.uri.fsPath, reason: folderReadReason(folder.code, folder.message, locale) });
 }
 
 /**
@@ -29,16 +47,16 @@ export function backgroundValidator(connection: Connection, Spbe: SpbeServices):
 export function reportUnreadableFolders(connection: Connection, shared: LangiumSharedServices, Spbe: SpbeServices, settingsApplied: Promise<void>): void {
     const reported = new Set<string>();
     (shared.workspace.WorkspaceManager as SpbeWorkspaceManager).onUnreadableFolder(folder => {
-        const key = folder.uri.toString();
+        // `…/ws2/` and `…/ws2` are one folder.
+        const key = folder.uri.with({ path: folder.uri.path.replace(/(.)\/+$/, '$1') }).toString();
         if (reported.has(key)) {
             return;
         }
         reported.add(key);
         void settingsApplied.then(() => {
-            const locale = Spbe.spbe.Settings.locale;
-            const text = `SPBE: ${editorSentence('folderUnreadable', locale, { folder: folder.uri.fsPath, reason: folderReadReason(folder.code, folder.message, locale) })}`;
+            const text = `SPBE: ${unreadableFolderSentence(folder, Spbe.spbe.Settings.locale)}`;
             connection.console.warn(text);
-            void connection.window.showWarningMessage(text);
+            showToUser(connection, 'warning', text);
         });
     });
 }
