@@ -174,11 +174,20 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
         const pending = [...this.relinkQueue].filter(d => d.state < DocumentState.Validated && this.langiumDocuments.hasDocument(d.uri));
         this.relinkQueue.clear();
         if (pending.length > 0) {
+            // This build's files were checked while the pending ones were below Linked, so with the
+            // workspace facts of the build before (see WorkspaceFactsProvider): a check that reads
+            // the pemda's settings or another file's declarations saw the old ones (a new local
+            // code's parent was missing). They are checked again once the pending files are linked.
+            const checkedEarly = documents.filter(d => d.state === DocumentState.Validated && !pending.includes(d) && this.langiumDocuments.hasDocument(d.uri));
             // Requests on them wait until they are built (awaitDocumentState); a cancelled build
             // leaves them below Validated, so the next update builds them and they stay awaited.
             pending.forEach(d => this.relinking.add(d));
             await this.buildDocuments(this.sortDocuments(pending), options, cancelToken);
             pending.forEach(d => this.relinking.delete(d));
+            if (checkedEarly.length > 0 && options.validation) {
+                checkedEarly.forEach(d => this.resetToState(d, DocumentState.IndexedReferences));
+                await super.buildDocuments(checkedEarly, options, cancelToken);
+            }
         }
     }
 
